@@ -1,0 +1,1 @@
+"""The crawling half of govnews: Scrapy spiders, items, pipelines, settings and storage."""

@@ -1,0 +1,36 @@
+"""The record every parser produces, whatever the site: the contract with the store."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Article:
+    """One news article, normalised.
+
+    Reading fields (`title`, `text`) are Simplified, clean of pinyin, tags and bullets;
+    `title_original` and `text_original` keep the page as published. `text` holds the
+    body's paragraphs joined by newlines. `published_at` is ISO 8601 in China time and
+    `date_source` says where it came from: ``label`` (a labelled date by the headline),
+    ``meta`` (the page's <meta> tags), ``url``, ``lead`` (the story's first date, when the
+    page shows no publish date) or None.
+    """
+
+    url: str | None
+    parser: str
+    title: str
+    title_original: str
+    title_derived: bool
+    published_at: str | None
+    date_source: str | None
+    source: str | None
+    region: str | None
+    zone: str | None
+    keywords: list[str]
+    text: str
+    text_original: str
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,111 @@
+"""From a site parser's parts to the normalised Article: the same rules for every site.
+
+Which date wins, how a missing headline is derived, what counts as a warning: decided
+here once, so that no site parser has its own idea of them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import dates, normalize
+from .article import Article
+from .blocks import Block, Page
+from .errors import NotAnArticle
+from .extract import Extract
+
+# <meta> names CMSs put publish dates and sources in (lower-cased).
+META_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "og:release_date", "publishtime", "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date")
+META_SOURCE_KEYS = ("contentsource", "source", "og:site_name")
+# The story's lead date is looked for in its first paragraphs only.
+LEAD_PARAGRAPHS = 3
+# A body shorter than this (characters of reading text) is no article.
+MIN_BODY_CHARS = 40
+# Words that date a lead clause but say nothing about the story (matched in either script).
+DATE_WORDS = re.compile(
+    r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[时時:：]\d{0,2}分?"
+    r"|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚|今天|今日|昨天|昨日|近日|日前|當天|当天|當日|当日|當晚|当晚"
+)
+CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
+MIN_TITLE_CHARS = 4
+
+
+def derive_title(lead: Block) -> tuple[str, str]:
+    """A headline from the lead's first clause that says something once date words go."""
+    for clause in CLAUSE_END.split(lead.text):
+        original = normalize.collapse_whitespace(DATE_WORDS.sub("", clause))
+        title = normalize.reading_text(original)
+        if len(title) >= MIN_TITLE_CHARS:
+            return title, original
+    return lead.norm[:30], lead.text[:30]
+
+
+def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
+    """(source, found date) pairs, best first."""
+    for block in ([extract.title] if extract.title else []) + extract.header:
+        yield "label", dates.labelled_date(block.norm, ref)
+    for key in META_DATE_KEYS:
+        if key in page.meta:
+            yield "meta", dates.parse_meta_date(page.meta[key], ref)
+    if url:
+        yield "url", dates.url_date(url)
+    for block in extract.body[:LEAD_PARAGRAPHS]:
+        yield "lead", dates.first_date(block.norm, ref)
+
+
+def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnings: list[str]) -> tuple[str | None, str | None]:
+    """The publish date and where it came from; future dates are refused with a warning."""
+    for source, found in _date_candidates(extract, page, url, ref):
+        if found is None:
+            continue
+        try:
+            dates.check_not_future(found, ref)
+        except dates.DateRefused as refused:
+            warnings.append(f"date refused ({source}): {refused}")
+            continue
+        return dates.to_iso(found.value), source
+    return None, None
+
+
+def _source(extract: Extract, page: Page) -> str | None:
+    if extract.source:
+        return normalize.reading_text(extract.source)
+    for key in META_SOURCE_KEYS:
+        if page.meta.get(key):
+            return normalize.reading_text(page.meta[key])
+    return None
+
+
+def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: date) -> Article:
+    """The normalised Article for a site parser's parts; NotAnArticle when there is no story."""
+    body = extract.body
+    if sum(len(b.norm) for b in body) < MIN_BODY_CHARS:
+        raise NotAnArticle("no article body found (a list page or an empty page?)")
+    warnings: list[str] = []
+    if extract.title:
+        title, title_original, derived = extract.title.norm, extract.title.text, False
+    else:
+        (title, title_original), derived = derive_title(body[0]), True
+        warnings.append("no headline on the page: title derived from the lead")
+    published_at, date_source = choose_date(extract, page, url, ref, warnings)
+    if published_at is None:
+        warnings.append("no publish date found")
+    for block in ([extract.title] if extract.title else []) + body:
+        warnings.extend(f"garbled characters (bad decode): {s}" for s in normalize.find_garbled(block.text))
+    return Article(
+        url=url,
+        parser=parser,
+        title=title,
+        title_original=title_original,
+        title_derived=derived,
+        published_at=published_at,
+        date_source=date_source,
+        source=_source(extract, page),
+        region=extract.region,
+        zone=normalize.reading_text(extract.zone) if extract.zone else None,
+        keywords=[normalize.reading_text(k) for k in extract.keywords],
+        text="\n".join(b.norm for b in body),
+        text_original="\n".join(b.text for b in body),
+        warnings=warnings,
+    )

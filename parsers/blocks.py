@@ -1,0 +1,212 @@
+"""A page as the reader sees it: one block of text a line, whatever the input.
+
+Saved text captures are already that (one line a block); HTML gets there through
+BeautifulSoup with lxml, block elements becoming lines. Both give the same blocks for the
+same page, so every site parser works on either.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+
+from . import normalize
+from .decode import decode_page
+from .errors import NotAnArticle
+
+# Elements whose content never reaches the reader.
+DROPPED_TAGS = frozenset(
+    "script style noscript template iframe object embed svg canvas select option button "
+    "input textarea head map audio video".split()
+)
+# A <form> that holds little text is a search box or a login; a large one wraps the page
+# (ASP.NET sites put the whole body in one form) and is kept.
+SMALL_FORM_CHARS = 200
+# Elements that start a new line in a browser.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html legend li "
+    "main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+)
+# Comments, doctypes and processing instructions are strings too, but nobody sees them.
+READABLE_STRINGS = (NavigableString, CData)
+# Link lists (menus, "hot / latest" lists) are most of a portal page's markup and never
+# story text. A well-formed one, every item a single link with at most a date beside it,
+# is turned into its blocks right here and left to BeautifulSoup as one placeholder
+# element: the same blocks, without a tree of hundreds of elements to build.
+LINK_LIST = re.compile(
+    r"<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*(?:<(span|em|i|font)\b[^>]*>[^<]*</\2>\s*)?</li>)+\s*</\1\s*>",
+    re.I,
+)
+LINK_LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.I | re.S)
+LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]*)</a>", re.I)
+ANY_TAG = re.compile(r"<[^>]+>")
+PLACEHOLDER = "gn-links"
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# What marks a document as HTML rather than a text capture that merely shows leaked tags.
+HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]", re.I)
+HTML_SNIFF_CHARS = 2048
+# Regions no reader sees, cut before BeautifulSoup builds a tree for them: a browser ends
+# a script or style at the first matching end tag, and so does this pattern.
+UNSEEN_REGIONS = re.compile(r"<!--.*?-->|<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of the page: `text` as published, `norm` as readers want it."""
+
+    text: str
+    norm: str
+    tag: str = "line"
+    link_chars: int = 0
+    list_item: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class Page:
+    """The blocks of a page and what its <head> says about it."""
+
+    blocks: list[Block]
+    html_title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+    is_html: bool = False
+
+
+def make_block(raw: str, tag: str = "line", link_chars: int = 0, list_item: bool = False) -> Block | None:
+    """A block from a line of text, or None when nothing readable is left of it."""
+    text, bulleted = normalize.strip_bullet(normalize.collapse_whitespace(raw))
+    norm = normalize.reading_text(text)
+    if not norm:
+        return None
+    return Block(text, norm, tag, min(link_chars, len(text)), list_item or bulleted)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(HTML_MARKERS.search(text[:HTML_SNIFF_CHARS]))
+
+
+def text_to_page(text: str) -> Page:
+    """A saved text capture: one block a line."""
+    blocks = [make_block(line) for line in text.splitlines()]
+    return Page([b for b in blocks if b])
+
+
+class _BlockWriter:
+    """Collects inline text until a block boundary, then emits it as one block."""
+
+    def __init__(self, link_lists: list[list[Block]] | None = None) -> None:
+        self.link_lists = link_lists or []
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.tag = "p"
+        self.list_item = False
+
+    def add(self, text: str, in_link: bool) -> None:
+        self.parts.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+
+    def flush(self) -> None:
+        if self.parts:
+            block = make_block("".join(self.parts), self.tag, self.link_chars, self.list_item)
+            if block:
+                self.blocks.append(block)
+        self.parts, self.link_chars = [], 0
+
+
+def _hidden(attrs: dict) -> bool:
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def _walk(node: Tag, out: _BlockWriter, in_link: bool, in_li: bool) -> None:
+    for child in node.contents:
+        kind = type(child)
+        if kind is not Tag:
+            if kind in READABLE_STRINGS:
+                out.add(child, in_link)
+            continue
+        name = child.name
+        if name in DROPPED_TAGS or (child.attrs and _hidden(child.attrs)):
+            continue
+        if name == "form" and len(child.get_text(strip=True)) < SMALL_FORM_CHARS:
+            continue
+        if name == "br":
+            out.flush()
+            continue
+        if name == PLACEHOLDER:
+            out.flush()
+            out.blocks.extend(out.link_lists[int(child["n"])])
+            continue
+        if name in BLOCK_TAGS:
+            out.flush()
+            outer = (out.tag, out.list_item)
+            out.tag, out.list_item = name, in_li or name == "li"
+            _walk(child, out, in_link, out.list_item)
+            out.flush()
+            out.tag, out.list_item = outer
+        else:
+            _walk(child, out, in_link or name == "a", in_li)
+
+
+def cut_link_lists(html: str) -> tuple[str, list[list[Block]]]:
+    """Replace well-formed link lists by placeholders; return the blocks each stood for."""
+    lists: list[list[Block]] = []
+
+    def replace(match: re.Match) -> str:
+        markup = match.group(0)
+        if HIDDEN_STYLE.search(markup) or " hidden" in markup:
+            return markup  # hidden lists are dropped by the walk; leave them to it
+        items = []
+        for inner in LINK_LIST_ITEM.findall(markup):
+            link_chars = sum(len(html_lib.unescape(t).strip()) for t in LINK_TEXT.findall(inner))
+            block = make_block(html_lib.unescape(ANY_TAG.sub("", inner)), "li", link_chars, True)
+            if block:
+                items.append(block)
+        lists.append(items)
+        return f'<{PLACEHOLDER} n="{len(lists) - 1}"></{PLACEHOLDER}>'
+
+    return LINK_LIST.sub(replace, html), lists
+
+
+def _head_meta(soup: BeautifulSoup) -> dict[str, str]:
+    """<meta name|property|http-equiv content> as a dict keyed by lower-cased name."""
+    meta = {}
+    for tag in (soup.head or soup).find_all("meta"):
+        key = tag.get("name") or tag.get("property") or tag.get("http-equiv")
+        content = tag.get("content")
+        if key and content and key.lower() not in meta:
+            meta[key.lower()] = normalize.collapse_whitespace(content)
+    return meta
+
+
+def html_to_page(html: str) -> Page:
+    """An HTML page: block elements become lines; scripts, styles and small forms go."""
+    html, link_lists = cut_link_lists(UNSEEN_REGIONS.sub(" ", html))
+    soup = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
+    title = soup.title.get_text() if soup.title else None
+    meta = _head_meta(soup)
+    out = _BlockWriter(link_lists)
+    _walk(soup, out, in_link=False, in_li=False)
+    out.flush()
+    html_title = normalize.collapse_whitespace(title) if title else None
+    return Page(out.blocks, html_title or None, meta, is_html=True)
+
+
+def page_to_blocks(content: bytes | str) -> Page:
+    """Any page, HTML or text capture, bytes or text, to its blocks."""
+    text = decode_page(content) if isinstance(content, bytes) else content
+    if not text.strip():
+        raise NotAnArticle("empty page")
+    return html_to_page(text) if looks_like_html(text) else text_to_page(text)

@@ -1,0 +1,159 @@
+"""Dates as Chinese news pages write them, resolved to ISO 8601 in China time.
+
+Pages write 2021-11-30, 2021年11月30日, 二〇二二年十一月三十日, or 12月29日 with no
+year, the year being obvious to a reader on the day. A missing year is resolved
+against a reference date (the day the page was fetched): the latest such day not after
+it. Nothing after the reference date is accepted: a publish date cannot be in the future.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
+EARLIEST_YEAR = 1990
+
+# --- Labels that introduce a publish date (matched on Simplified text) ---------------
+DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期", "发文日期", "更新时间", "日期", "时间")
+LABELLED = re.compile(rf"(?:{'|'.join(DATE_LABELS)})\s*[:：]\s*")
+
+# --- Date shapes -----------------------------------------------------------------------
+TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+NUMERIC_YMD = re.compile(
+    rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
+)
+CN_DIGITS = "〇零一二三四五六七八九"
+CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+CN_NUMBER = "[一二三四五六七八九十]{1,3}"
+CHINESE_YMD = re.compile(rf"(?P<y>[{CN_DIGITS}○Ｏ]{{4}})年(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
+MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日{TIME}")
+CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
+# Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
+URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date found in text: where it stands and whether the page gave its year and time."""
+
+    value: datetime
+    start: int
+    has_year: bool
+    has_time: bool
+
+
+class DateRefused(ValueError):
+    """A date that is well formed but cannot be a publish date (it lies in the future)."""
+
+
+def chinese_number(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十九 -> 29; year digits 二〇二二 -> 2022."""
+    if "十" not in text:
+        return int("".join(str(CN_DIGIT_VALUES[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (chinese_number(tens) if tens else 1) * 10 + (chinese_number(units) if units else 0)
+
+
+def _make(y: int, m: int, d: int, hh: str | None = None, mm: str | None = None, ss: str | None = None) -> datetime | None:
+    if y < EARLIEST_YEAR:
+        return None
+    try:
+        return datetime(y, m, d, int(hh or 0), int(mm or 0), int(ss or 0), tzinfo=CHINA)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, ref: date) -> int | None:
+    """The year of the latest month/day that is not after the reference date."""
+    for year in range(ref.year, ref.year - 8, -1):
+        try:
+            if date(year, month, day) <= ref:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _with_year(text: str) -> list[FoundDate]:
+    found = []
+    for match in NUMERIC_YMD.finditer(text):
+        g = match.groupdict()
+        value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
+        if value:
+            found.append(FoundDate(value, match.start(), True, g["H"] is not None))
+    for match in CHINESE_YMD.finditer(text):
+        y = chinese_number(match["y"])
+        value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))
+        if value:
+            found.append(FoundDate(value, match.start(), True, False))
+    return found
+
+
+def _without_year(text: str, ref: date) -> list[FoundDate]:
+    found = []
+    for pattern, number in ((MONTH_DAY, int), (CHINESE_MONTH_DAY, chinese_number)):
+        for match in pattern.finditer(text):
+            g = match.groupdict()
+            month, day = number(g["m"]), number(g["d"])
+            year = resolve_year(month, day, ref) if 1 <= month <= 12 else None
+            value = _make(year, month, day, g.get("H"), g.get("M"), g.get("S")) if year else None
+            if value:
+                found.append(FoundDate(value, match.start(), False, g.get("H") is not None))
+    return found
+
+
+def find_dates(text: str, ref: date) -> list[FoundDate]:
+    """Every date in the text, in reading order; years resolved against `ref`."""
+    with_year = _with_year(text)
+    taken = {d.start for d in with_year}
+    # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD) for m in p.finditer(text)]
+    without = [d for d in _without_year(text, ref) if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
+    return sorted(with_year + without, key=lambda d: d.start)
+
+
+def first_date(text: str, ref: date) -> FoundDate | None:
+    dates = find_dates(text, ref)
+    return dates[0] if dates else None
+
+
+def labelled_date(text: str, ref: date) -> FoundDate | None:
+    """The date written right after a label such as 发布时间: in the text, if any."""
+    for match in LABELLED.finditer(text):
+        found = first_date(text[match.end() : match.end() + 40], ref)
+        if found and found.start == 0:
+            return found
+    return None
+
+
+def url_date(url: str) -> FoundDate | None:
+    """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html)."""
+    for match in URL_DATE.finditer(url):
+        value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        if value:
+            return FoundDate(value, match.start(), True, False)
+    return None
+
+
+def parse_meta_date(value: str, ref: date) -> FoundDate | None:
+    """A date from a <meta> tag: ISO 8601 with any offset, or any shape the text uses."""
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return first_date(value, ref)
+    parsed = parsed.replace(tzinfo=CHINA) if parsed.tzinfo is None else parsed.astimezone(CHINA)
+    return FoundDate(parsed, 0, True, True) if parsed.year >= EARLIEST_YEAR else None
+
+
+def check_not_future(found: FoundDate, ref: date) -> FoundDate:
+    """Refuse a publish date after the reference date."""
+    if found.value.date() > ref:
+        raise DateRefused(f"{found.value.date().isoformat()} is after the reference date {ref.isoformat()}")
+    return found
+
+
+def to_iso(value: datetime) -> str:
+    """ISO 8601 in China time: 2021-11-30T00:00:00+08:00."""
+    return value.astimezone(CHINA).isoformat(timespec="seconds")

@@ -1,0 +1,12 @@
+"""Named errors the parsers raise; only the CLI turns them into messages and exit codes."""
+
+
+class ParseError(Exception):
+    """Base of every error a parser raises on bad input."""
+
+
+class NotAnArticle(ParseError):
+    """The page is not a news article: a captcha, a list page, an empty or binary file.
+
+    The message names the reason in a few words, fit for a one-line CLI error.
+    """

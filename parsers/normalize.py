@@ -1,0 +1,109 @@
+"""Text clean-up shared by every parser: what mirrors and bad pages do to the words.
+
+Order matters: leaked tags and pinyin annotations go first (they would survive script
+conversion), then Traditional becomes Simplified, then widths and whitespace are tidied.
+Nothing here guesses a destroyed character; `find_garbled` only reports it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+# --- Pinyin annotations glued after characters by mirrors: 區(qū), 發（fā） ---------
+TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_SYLLABLE = rf"[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}][a-zü{TONE_VOWELS}]*"
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+PINYIN_ANNOTATION = re.compile(rf"(?<=[{HAN}])[(（]{PINYIN_SYLLABLE}[)）]")
+
+# --- Spam markup that leaked into the page as text: <ul id="sq8o2"></ul> -----------
+LEAKED_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
+
+# --- List bullets a browser draws in front of <li> items ------------------------------
+LIST_BULLET = re.compile(r"^(?:[•·●○◆◇■□▪▫►▶★☆※]|[-*](?=\s))\s*")
+
+# --- Widths and whitespace -----------------------------------------------------------
+# Full-width digits and Latin letters become ASCII; Chinese punctuation keeps its width.
+FULL_WIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+
+# --- Characters destroyed by a bad decode: ?qū)用?, U+FFFD ----------------------------
+# A real question mark may stand before a character (持有?长期); a destroyed one stands
+# where no question mark can: before a pinyin remnant or punctuation, after a Latin
+# letter glued to a character, or in a run.
+GARBLED = re.compile(
+    rf"\ufffd|\?{{2,}}|\?(?=[a-zü{TONE_VOWELS}]+[)）])|\?(?=[,，。、;；:：!！？])"
+    rf"|(?<=[A-Za-z0-9])\?(?=[{HAN}])"
+)
+GARBLED_CONTEXT = 6
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def collapse_whitespace(text: str) -> str:
+    """All runs of whitespace, full-width and non-breaking spaces included, become one space."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """Remove a leading list bullet; say whether there was one."""
+    stripped = LIST_BULLET.sub("", text, count=1)
+    return stripped, stripped != text
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin annotations written after characters: 區(qū) -> 區."""
+    return PINYIN_ANNOTATION.sub("", text)
+
+
+def strip_leaked_tags(text: str) -> str:
+    """Remove markup that reached the page as visible text."""
+    return LEAKED_TAG.sub("", text)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional to Simplified script with OpenCC's t2s tables."""
+    return _t2s().convert(text)
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits and letters to ASCII, so dates and numbers read the same everywhere."""
+    return text.translate(FULL_WIDTH_ALNUM)
+
+
+def clean_text(text: str) -> str:
+    """The published text without leaked tags, pinyin or bullets, in its own script."""
+    if "<" in text:
+        text = strip_leaked_tags(text)
+    if "(" in text or "（" in text:
+        text = strip_pinyin(text)
+    return strip_bullet(collapse_whitespace(text))[0]
+
+
+def reading_text(text: str) -> str:
+    """The text as readers want it: clean and in Simplified script."""
+    return collapse_whitespace(fold_width(to_simplified(clean_text(text))))
+
+
+def find_garbled(text: str) -> list[str]:
+    """Snippets around characters destroyed by a bad decode, for the record's warnings.
+
+    Nearby damage is reported once, in one snippet.
+    """
+    spans: list[list[int]] = []
+    for match in GARBLED.finditer(text):
+        start, end = match.start() - GARBLED_CONTEXT, match.end() + GARBLED_CONTEXT
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [text[max(0, start) : end] for start, end in spans]

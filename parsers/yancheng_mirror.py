@@ -1,0 +1,45 @@
+"""A mirror of a Yancheng (盐城) city news page, in Traditional script.
+
+Layout: no headline and no metadata at all; the story opens straight with its dateline
+(12月29日上午, no year) and the page ends with a captcha prompt (請輸入驗證碼).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Page
+from .extract import Extract, is_challenge
+
+NAME = "yancheng_mirror"
+HOSTS: tuple[str, ...] = ()
+REGION = "盐城"
+
+# --- Layout ---------------------------------------------------------------------------
+CAPTCHA_PROMPT = "请输入验证码"
+DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+# The dateline opens the story's first paragraph, a long one.
+MIN_LEAD_CHARS = 50
+
+
+def _story_start(page: Page) -> int | None:
+    for i, block in enumerate(page.blocks):
+        if len(block.norm) >= MIN_LEAD_CHARS and DATELINE.match(block.norm):
+            return i
+    return None
+
+
+def matches(page: Page) -> bool:
+    """A captcha prompt closes the page, and a paragraph opening with a dateline starts the story."""
+    blocks = page.blocks
+    return bool(blocks) and CAPTCHA_PROMPT in blocks[-1].norm and _story_start(page) is not None
+
+
+def parse(page: Page, url: str | None) -> Extract:
+    start = _story_start(page)
+    if start is None:
+        return Extract(body=[])
+    body = [b for b in page.blocks[start:] if not is_challenge(b)]
+    return Extract(body=body, region=REGION)

@@ -1,0 +1,98 @@
+"""Shared fixtures: the seed pages with their expected fields, and a local page server.
+
+Tests never touch the internet: pages are served from 127.0.0.1 on a port the OS picks.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.request import urlopen
+
+import pytest
+
+from crawler.demo_pages import render_capture
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "seeds" / "pages"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A seed page and what a careful reader finds in it."""
+
+    name: str
+    path: Path
+    expected: dict
+
+    @property
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    @property
+    def ref_date(self) -> date:
+        return date.fromisoformat(self.expected["ref_date"])
+
+
+def load_seeds() -> list[Seed]:
+    seeds = []
+    for path in sorted(SEED_DIR.glob("*.txt")):
+        expected_path = path.with_suffix(".expected.json")
+        expected = json.loads(expected_path.read_text(encoding="utf-8")) if expected_path.exists() else {}
+        seeds.append(Seed(path.stem, path, expected))
+    return seeds
+
+
+SEEDS = load_seeds()
+
+
+class PageServer:
+    """Serves byte strings at paths, with the Content-Type and status given."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, tuple[int, str, bytes]] = {}
+        pages = self.pages
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                status, content_type, body = pages.get(self.path, (404, "text/plain", b"not found"))
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def add(self, path: str, body: bytes, content_type: str = "text/html", status: int = 200) -> str:
+        self.pages[path] = (status, content_type, body)
+        return self.base_url + path
+
+    def fetch(self, path: str) -> bytes:
+        with urlopen(self.base_url + path, timeout=10) as response:
+            return response.read()
+
+
+@pytest.fixture(scope="session")
+def page_server():
+    server = PageServer()
+    server.thread.start()
+    for seed in SEEDS:
+        for charset in ("utf-8", "gbk"):
+            server.add(f"/{seed.name}.{charset}.html", render_capture(seed.text, charset=charset))
+    yield server
+    server.httpd.shutdown()
+    server.httpd.server_close()

@@ -1,0 +1,104 @@
+"""Page to blocks: HTML and text captures agree; decoding follows the page's charset."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SEEDS
+from crawler.demo_pages import render_capture
+from parsers import NotAnArticle, parse_page
+from parsers.blocks import page_to_blocks
+
+
+def texts(page):
+    return [(b.text, b.list_item) for b in page.blocks]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
+@pytest.mark.parametrize("charset", ["utf-8", "gbk", "gb2312", "gb18030"])
+def test_html_and_text_capture_give_the_same_blocks(seed, charset):
+    html = render_capture(seed.text, charset=charset)
+    assert texts(page_to_blocks(html)) == texts(page_to_blocks(seed.path.read_bytes()))
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
+def test_link_lists_become_the_same_blocks_whichever_way_they_are_read(seed, monkeypatch):
+    """Well-formed link lists skip BeautifulSoup; the blocks must not change for it."""
+    from parsers import blocks
+
+    html = render_capture(seed.text, chrome=True).decode()
+    fast = page_to_blocks(html).blocks
+    monkeypatch.setattr(blocks, "cut_link_lists", lambda text: (text, []))
+    assert page_to_blocks(html).blocks == fast
+
+
+def test_block_elements_become_lines_and_inline_ones_do_not():
+    html = "<html><body><div>一<span>二</span><b>三</b></div><p>四<br>五</p><table><tr><td>六</td><td>七</td></tr></table></body></html>"
+    assert [b.text for b in page_to_blocks(html).blocks] == ["一二三", "四", "五", "六", "七"]
+
+
+def test_scripts_styles_forms_and_hidden_elements_are_dropped():
+    html = """<html><head><title>T</title><style>p{color:red}</style></head><body>
+    <script>var x = "<p>不是正文</p>";</script><noscript>请启用脚本</noscript>
+    <form action="/search"><input name="q"><button>搜索</button>站内搜索</form>
+    <div style="display: none">隐藏的垃圾链接</div><div hidden>也隐藏</div>
+    <!-- 注释 --><p>正文</p></body></html>"""
+    assert [b.text for b in page_to_blocks(html).blocks] == ["正文"]
+
+
+def test_a_form_wrapping_the_whole_page_is_kept():
+    story = "这是一段很长的正文内容。" * 30
+    html = f'<html><body><form id="form1" method="post"><div><p>{story}</p></div></form></body></html>'
+    assert [b.text for b in page_to_blocks(html).blocks] == [story]
+
+
+def test_link_text_is_counted():
+    (block,) = page_to_blocks("<html><body><p>前往<a href='/x'>市政府网站</a>查看</p></body></html>").blocks
+    assert (block.text, block.link_chars) == ("前往市政府网站查看", 5)
+
+
+def test_head_meta_and_title_are_read():
+    html = '<html><head><title> 新闻 _ 某市 </title><meta name="ArticleTitle" content="新闻"><meta name="PubDate" content="2021-11-30"></head><body><p>x</p></body></html>'
+    page = page_to_blocks(html)
+    assert (page.html_title, page.meta["articletitle"], page.meta["pubdate"]) == ("新闻 _ 某市", "新闻", "2021-11-30")
+
+
+def test_gb2312_declared_pages_are_decoded_as_gb18030():
+    # 镕 and 喆 are outside GB2312 but in GBK/GB18030; real "gb2312" pages use them.
+    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>朱镕基 陶喆 €</p></body></html>'
+    (block,) = page_to_blocks(html.encode("gb18030")).blocks
+    assert block.text == "朱镕基 陶喆 €"
+
+
+def test_undeclared_gbk_is_detected():
+    text = "<html><body><p>" + "全市高质量发展项目推进会召开，市委书记主持会议并讲话。" * 5 + "</p></body></html>"
+    (block,) = page_to_blocks(text.encode("gbk")).blocks
+    assert block.text.startswith("全市高质量发展项目推进会召开")
+
+
+def test_utf8_bom_and_undeclared_utf8():
+    assert page_to_blocks("\ufeff第一行\n第二行".encode("utf-8")).blocks[0].text == "第一行"
+    assert page_to_blocks("第一行\n第二行".encode("utf-8")).blocks[1].text == "第二行"
+
+
+def test_a_text_capture_with_leaked_tags_is_not_mistaken_for_html():
+    page = page_to_blocks('<ul id="sq8o2"></ul>\n标题\n正文')
+    assert not page.is_html and [b.text for b in page.blocks] == ["标题", "正文"]
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty page"),
+        (b"   \n\n  ", "empty page"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        (bytes(range(256)) * 4, "binary file"),
+        ("<html><body><p>请输入验证码</p><input name=code></body></html>".encode(), "captcha"),
+        ("<html><body><ul>" + "".join(f"<li><a href='/{i}.html'>某区召开第{i}次项目推进会</a><span>2022-01-{i:02d}</span></li>" for i in range(1, 29)) + "</ul></body></html>", "no article body"),
+        ("\n".join(f"- 某区召开第{i}次项目推进会 2022-01-{i:02d}" for i in range(1, 29)), "no article body"),
+    ],
+    ids=["empty", "blank", "png", "binary", "captcha", "list-page-html", "list-page-text"],
+)
+def test_pages_that_are_not_articles(content, reason):
+    with pytest.raises(NotAnArticle, match=reason):
+        parse_page(content)

@@ -1,0 +1,121 @@
+"""Date rules: shapes, labels, missing years, priorities, and refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import dates, parse_page
+
+REF = date(2023, 1, 5)
+
+
+def iso(found):
+    return dates.to_iso(found.value) if found else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021-11-30", "2021-11-30T00:00:00+08:00"),
+        ("2023-02-12 19:15", "2023-02-12T19:15:00+08:00"),
+        ("2021-11-30 08:05:09", "2021-11-30T08:05:09+08:00"),
+        ("2022/3/4", "2022-03-04T00:00:00+08:00"),
+        ("2022.2.21", "2022-02-21T00:00:00+08:00"),
+        ("2021年11月30日", "2021-11-30T00:00:00+08:00"),
+        ("2021年1月5日 10:30", "2021-01-05T10:30:00+08:00"),
+        ("二〇二二年十一月三十日", "2022-11-30T00:00:00+08:00"),
+        ("二○二一年一月九日", "2021-01-09T00:00:00+08:00"),
+        ("12月29日上午", "2022-12-29T00:00:00+08:00"),
+        ("十二月二十九日", "2022-12-29T00:00:00+08:00"),
+    ],
+)
+def test_shapes(text, expected):
+    assert iso(dates.first_date(text, REF)) == expected
+
+
+@pytest.mark.parametrize("text", ["2021-13-01", "2021-02-30", "1985-01-01", "13月5日", "电话 0512-53660867", "第20211130号"])
+def test_not_dates(text):
+    assert dates.first_date(text, REF) is None
+
+
+@pytest.mark.parametrize(
+    "month_day, ref, expected",
+    [
+        ("12月29日", date(2023, 1, 5), "2022-12-29"),  # across the new year
+        ("1月5日", date(2023, 1, 5), "2023-01-05"),  # the reference day itself
+        ("1月6日", date(2023, 1, 5), "2022-01-06"),  # one day later: last year's
+        ("2月29日", date(2023, 3, 1), "2020-02-29"),  # the latest leap day not after
+    ],
+)
+def test_a_missing_year_is_the_latest_such_day_not_after_the_reference(month_day, ref, expected):
+    assert dates.first_date(month_day, ref).value.date().isoformat() == expected
+
+
+@pytest.mark.parametrize("label", ["发布时间", "发布日期", "日期", "时间", "发布时间：", "发布时间 :"])
+def test_labels(label):
+    text = f"{label.rstrip(':： ')}:2021-11-30 来源:某地"
+    assert iso(dates.labelled_date(text, REF)) == "2021-11-30T00:00:00+08:00"
+
+
+def test_traditional_labels_are_read_through_the_reading_text():
+    page = "標題在這裡的新聞\n發(fā)布時間:2022-05-06 來源:某日報\n" + "這是新聞正文的第一段,內容足夠長,用來測試日期標籤的識別。" * 3
+    article = parse_page(page, ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2022-05-06T00:00:00+08:00", "label")
+
+
+def test_a_date_without_a_label_is_not_a_labelled_date():
+    assert dates.labelled_date("会议于2021-11-30召开", REF) is None
+
+
+def test_url_dates():
+    assert iso(dates.url_date("http://www.wuxi.gov.cn/doc/2021/11/30/3527.shtml")) == "2021-11-30T00:00:00+08:00"
+    assert iso(dates.url_date("http://fgw.sz.gov.cn/t20211130_9431.htm")) == "2021-11-30T00:00:00+08:00"
+    assert dates.url_date("http://example.gov.cn/art_1234.html") is None
+
+
+def test_meta_dates_in_any_offset_become_china_time():
+    assert iso(dates.parse_meta_date("2021-11-30T02:00:00Z", REF)) == "2021-11-30T10:00:00+08:00"
+    assert iso(dates.parse_meta_date("2021-11-30 10:00", REF)) == "2021-11-30T10:00:00+08:00"
+
+
+def test_future_dates_are_refused():
+    with pytest.raises(dates.DateRefused):
+        dates.check_not_future(dates.first_date("2023-01-06", REF), REF)
+
+
+STORY = "　　这是正文第一段，内容足够长，用来测试发布日期的选择规则是否正确。" * 2
+
+
+def page(header: str, body: str = STORY, sidebar: str = "") -> str:
+    return f"<html><head><title>某区召开项目推进会_某区人民政府</title></head><body><h1>某区召开项目推进会</h1><div>{header}</div><p>{body}</p>{sidebar}</body></html>"
+
+
+def test_a_labelled_date_by_the_headline_beats_every_other_date():
+    html = page("发布时间:2022-12-01", body="12月20日,某区召开会议。" + STORY).replace("<head>", '<head><meta name="PubDate" content="2022-11-11">')
+    article = parse_page(html, url="http://x.gov.cn/2022/10/10/a.html", ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2022-12-01T00:00:00+08:00", "label")
+
+
+def test_dates_in_sidebars_never_count():
+    sidebar = "<ul>" + "".join(f"<li><a href='/{i}'>热点新闻标题{i}</a><span>2022-12-0{i}</span></li>" for i in range(1, 9)) + "</ul>"
+    article = parse_page(page("", sidebar=sidebar), ref_date=REF)
+    assert article.published_at is None and article.date_source is None
+
+
+def test_with_no_publish_date_the_lead_date_is_used_and_said():
+    article = parse_page(page("", body="12月29日上午,全市项目推进会召开。" + STORY), ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2022-12-29T00:00:00+08:00", "lead")
+
+
+def test_a_future_labelled_date_is_refused_and_the_next_candidate_used():
+    article = parse_page(page("发布时间:2023-06-01", body="1月3日,某区召开会议。" + STORY), ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2023-01-03T00:00:00+08:00", "lead")
+    assert any("refused" in w and "2023-06-01" in w for w in article.warnings)
+
+
+def test_no_date_anywhere_leaves_it_empty_with_a_warning():
+    article = parse_page(page(""), ref_date=REF)
+    assert article.published_at is None
+    assert "no publish date found" in article.warnings

@@ -1,0 +1,76 @@
+"""The generic extractor on the kinds of pages Chinese CMSs produce."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import parse_page
+
+REF = date(2023, 1, 5)
+PARAGRAPHS = [
+    "1月3日上午，区委书记带队调研重大项目建设情况，现场察看了多个产业项目推进情况。",
+    "调研中，区委书记强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产。",
+    "区领导及相关部门负责人参加调研。",
+]
+NAV = "<div class='nav'>" + "".join(f"<a href='/c{i}/'>栏目{i}</a>" for i in range(12)) + "</div>"
+RELATED = "<div class='related'><h3>相关新闻</h3><ul>" + "".join(f"<li><a href='/n{i}.html'>相关新闻标题第{i}条</a>2022-12-2{i}</li>" for i in range(5)) + "</ul></div>"
+FOOTER = "<div class='footer'><p>主办：某区人民政府办公室 地址：某路1号</p><p>版权所有 ICP备案号：苏ICP备12345678号</p></div>"
+
+
+def gov_page(head: str = "", header: str = "", title_tag: str = "h1") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>{NAV}"
+        f"<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/news/'>新闻中心</a></div>"
+        f"<{title_tag}>区委书记带队调研重大项目建设</{title_tag}>{header}<div class='content'>{body}</div>"
+        f"<div class='pages'>上一篇：<a href='/1.html'>某某新闻</a></div>{RELATED}{FOOTER}</body></html>"
+    )
+
+
+def assert_story(article):
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_trs_cms_meta_tags():
+    head = ('<title>区委书记带队调研重大项目建设_某区人民政府</title><meta name="ArticleTitle" content="区委书记带队调研重大项目建设">'
+            '<meta name="PubDate" content="2023-01-03 16:20"><meta name="ContentSource" content="某区融媒体中心">')
+    article = parse_page(gov_page(head), ref_date=REF)
+    assert (article.title, article.published_at, article.date_source, article.source) == (
+        "区委书记带队调研重大项目建设", "2023-01-03T16:20:00+08:00", "meta", "某区融媒体中心")
+    assert_story(article)
+
+
+def test_metadata_line_under_the_headline():
+    header = "<div class='info'>发布时间：2023-01-03 17:02　来源：区发改委　浏览次数：<span>128</span>　【字体：大 中 小】</div>"
+    article = parse_page(gov_page(header=header), ref_date=REF)
+    assert (article.title, article.published_at, article.date_source, article.source) == (
+        "区委书记带队调研重大项目建设", "2023-01-03T17:02:00+08:00", "label", "区发改委")
+    assert_story(article)
+
+
+def test_title_from_html_title_minus_the_site_suffix():
+    html = gov_page("<title>区委书记带队调研重大项目建设 - 某区人民政府门户网站</title>", title_tag="div")
+    assert parse_page(html, ref_date=REF).title == "区委书记带队调研重大项目建设"
+
+
+def test_h1_repeated_in_title_beats_a_site_logo_h1():
+    html = gov_page("<title>区委书记带队调研重大项目建设_某区</title>").replace("<body>", "<body><h1><a href='/'>某区人民政府</a></h1>")
+    assert parse_page(html, ref_date=REF).title == "区委书记带队调研重大项目建设"
+
+
+def test_story_stops_before_pager_related_links_and_footer():
+    article = parse_page(gov_page(), ref_date=REF)
+    assert_story(article)
+    for boilerplate in ("上一篇", "相关新闻", "版权所有", "当前位置", "栏目1"):
+        assert boilerplate not in article.text
+
+
+def test_lead_date_when_the_page_shows_none():
+    article = parse_page(gov_page(), ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2023-01-03T00:00:00+08:00", "lead")
+
+
+def test_url_date_when_the_page_shows_none():
+    html = gov_page().replace("1月3日上午，", "")
+    article = parse_page(html, url="http://www.example.gov.cn/art/2022/12/30/art_1_2.html", ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2022-12-30T00:00:00+08:00", "url")

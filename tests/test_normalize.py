@@ -1,0 +1,101 @@
+"""Normalisation rules: pinyin, script, leaked tags, bullets, widths, destroyed characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import normalize
+
+
+@pytest.mark.parametrize(
+    "published, clean",
+    [
+        ("全區(qū)項目", "全區項目"),
+        ("發(fā)布時間", "發布時間"),
+        ("創（chuàng）新", "創新"),  # full-width parentheses
+        ("產(chǎn)業(yè)", "產業"),  # two annotations in a row
+        ("服務(wù)企業", "服務企業"),
+    ],
+)
+def test_pinyin_annotations_are_removed(published, clean):
+    assert normalize.strip_pinyin(published) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通州日報訊 (通訊員施偉辦 記者顧艷)",  # a byline in parentheses is content
+        "各鎮(街)、有關部門",
+        "西部(重慶)科學城",
+        "Plan (a) and (b)",  # Latin in parentheses, no tone marks
+        "2023年(第一季度)",
+        "比亞迪(BYD)",
+        "(qū)開頭",  # not glued to a character
+    ],
+)
+def test_parentheses_that_are_not_pinyin_stay(text):
+    assert normalize.strip_pinyin(text) == text
+
+
+def test_traditional_becomes_simplified_with_opencc():
+    assert normalize.to_simplified("鹽城經濟技術開發區 鉚足幹勁 發展") == "盐城经济技术开发区 铆足干劲 发展"
+
+
+def test_reading_text_applies_every_rule():
+    raw = "  • 全區(qū)項目建設動員大會召開　ＡＢＣ１２３  "
+    assert normalize.reading_text(raw) == "全区项目建设动员大会召开 ABC123"
+
+
+@pytest.mark.parametrize(
+    "leaked",
+    ['<ul id="sq8o2"></ul>', '<li id="sq8o2"><option id="sq8o2"></option></li>', "<strike id='x'></strike>", "<br/>", "<sup id=sq8o2></sup>"],
+)
+def test_leaked_tags_are_dropped(leaked):
+    assert normalize.reading_text(leaked) == ""
+    assert normalize.reading_text(f"正文{leaked}继续") == "正文继续"
+
+
+def test_comparisons_in_text_are_not_tags():
+    assert normalize.reading_text("增长率 < 5% 且 > 3%") == "增长率 < 5% 且 > 3%"
+
+
+@pytest.mark.parametrize("line", ["• 联系电话", "  •  联系电话", "- 联系电话", "· 联系电话", "■ 联系电话"])
+def test_list_bullets_are_dropped(line):
+    assert normalize.strip_bullet(normalize.collapse_whitespace(line)) == ("联系电话", True)
+
+
+def test_a_minus_sign_is_not_a_bullet():
+    assert normalize.strip_bullet("-5℃") == ("-5℃", False)
+
+
+def test_full_width_letters_and_digits_fold_but_chinese_punctuation_stays():
+    assert normalize.fold_width("２０２１年，ＧＤＰ增长５％。") == "2021年，GDP增长5％。"
+
+
+def test_whitespace_of_every_kind_collapses():
+    assert normalize.collapse_whitespace(" a\u3000\u00a0b\t\nc\u200b ") == "a b c"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在區(qū)域?qū)用?,要把",  # ?qū) : a destroyed character before a pinyin remnant
+        "變?yōu)榭赡?。挖掘",  # ? before a full stop
+        "汽車級IHLE?集成式",  # a Latin letter glued to ? and a character
+        "这是\ufffd乱码",  # U+FFFD, the replacement character
+        "项目??建设",  # a run of ?
+    ],
+)
+def test_destroyed_characters_are_reported(text):
+    assert normalize.find_garbled(text)
+
+
+@pytest.mark.parametrize("text", ["基金是否要長期持有?長期持有可以購買哪些", "鉈是什麼東西?", "What? 好", "正常的句子。"])
+def test_real_question_marks_are_not_reported(text):
+    assert normalize.find_garbled(text) == []
+
+
+def test_nearby_damage_is_one_report_and_nothing_is_guessed():
+    text = "真正把不可能變?yōu)榭赡?。挖掘開放潛力"
+    assert normalize.find_garbled(text) == ["正把不可能變?yōu)榭赡?。挖掘開放潛"]
+    assert "?" in normalize.reading_text(text)  # the text keeps the damage: nothing guessed
