@@ -13,7 +13,8 @@ bench/pages/SOURCES.md).  Per page we score:
   date          YYYY-MM-DD part equals the gold date
   first         gold body_first occurs in the extracted text
   last          gold body_last occurs in the extracted text
-  clean         none of the gold boilerplate strings occurs in the extracted text
+  clean         the story was found (first or last hit) and none of the gold
+                boilerplate strings occurs in the extracted text
 There is no full gold body, so no character-level F1 is computed.
 
 Normalisation (applied to both sides): HTML-entity unescape, NFKC, OpenCC t2s
@@ -23,6 +24,13 @@ Usage (from the project root, with the project venv):
     python bench/extract_quality.py              # per-page table + summary
     python bench/extract_quality.py --markdown   # summary as a Markdown table
     python bench/extract_quality.py --only 003 --show   # one page, print extracted snippets
+    python bench/extract_quality.py --native-bytes      # feed `ours` the page re-encoded to its
+                                                        # original charset (GB2312/GBK pages)
+
+Note on encodings: every page is stored as UTF-8 text but keeps its original
+<meta charset> declaration (several say gb2312/gbk).  GNE and trafilatura get a
+decoded str, so they are unaffected; `ours` gets bytes and therefore sees a
+charset declaration that does not match the bytes unless --native-bytes is used.
 
 The script never touches the network.
 """
@@ -166,8 +174,12 @@ def score(gold: dict, out: dict) -> dict:
         "date": None,
         "first": bool(body) and norm(gold["body_first"]) in body,
         "last": bool(body) and norm(gold["body_last"]) in body,
-        "clean": bool(body) and not any(norm(b) and norm(b) in body for b in gold.get("boilerplate", [])),
+        "clean": False,
     }
+    # "clean" only counts when the story was actually found (body_first or body_last present):
+    # an empty, wrong-block or mojibake extraction trivially contains no boilerplate.
+    if res["first"] or res["last"]:
+        res["clean"] = not any(norm(b) and norm(b) in body for b in gold.get("boilerplate", []))
     gold_date = ymd(gold.get("published"))
     if gold_date is not None:
         res["date"] = out.get("date") == gold_date

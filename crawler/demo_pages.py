@@ -13,7 +13,7 @@ import re
 
 BULLET_LINE = re.compile(r"^\s*(?:•|-\s)\s*")
 NAV_SECTIONS = ["首页", "政务公开", "新闻中心", "投资促进", "招商引资", "项目建设", "开发区", "政策法规", "办事服务", "互动交流"]
-SIDEBAR_ITEMS = 150
+SIDEBAR_ITEMS = 190
 LINK_ROWS = 12
 SIDEBAR_WORDS = ["重大项目", "集中开工", "签约仪式", "招商推介会", "产业园", "营商环境", "高新区", "经开区", "督查推进会", "现场观摩"]
 

@@ -22,19 +22,27 @@ META_SOURCE_KEYS = ("contentsource", "source", "og:site_name")
 LEAD_PARAGRAPHS = 3
 # A body shorter than this (characters of reading text) is no article.
 MIN_BODY_CHARS = 40
-# Words that date a lead clause but say nothing about the story (matched in either script).
-DATE_WORDS = re.compile(
-    r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[时時:：]\d{0,2}分?"
+# Time words that date a lead clause but say nothing about the story (either script);
+# the dates themselves are found by `dates.find_dates`.
+TIME_WORDS = re.compile(
+    r"\d{1,2}[时時:：]\d{0,2}分?"
     r"|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚|今天|今日|昨天|昨日|近日|日前|當天|当天|當日|当日|當晚|当晚"
 )
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
 
 
+def without_dates(text: str) -> str:
+    """The text with its dates and time words taken out."""
+    for found in reversed(dates.find_dates(text, date.max)):
+        text = text[: found.start] + text[found.end :]
+    return TIME_WORDS.sub("", text)
+
+
 def derive_title(lead: Block) -> tuple[str, str]:
     """A headline from the lead's first clause that says something once date words go."""
     for clause in CLAUSE_END.split(lead.text):
-        original = normalize.collapse_whitespace(DATE_WORDS.sub("", clause))
+        original = normalize.collapse_whitespace(without_dates(clause))
         title = normalize.reading_text(original)
         if len(title) >= MIN_TITLE_CHARS:
             return title, original
@@ -48,10 +56,14 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     for key in META_DATE_KEYS:
         if key in page.meta:
             yield "meta", dates.parse_meta_date(page.meta[key], ref)
+    for block in extract.header:
+        # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year.
+        yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
     if url:
         yield "url", dates.url_date(url)
     for block in extract.body[:LEAD_PARAGRAPHS]:
-        yield "lead", dates.first_date(block.norm, ref)
+        for found in dates.find_dates(block.norm, ref):
+            yield "lead", found
 
 
 def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnings: list[str]) -> tuple[str | None, str | None]:
@@ -62,7 +74,8 @@ def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnin
         try:
             dates.check_not_future(found, ref)
         except dates.DateRefused as refused:
-            warnings.append(f"date refused ({source}): {refused}")
+            if source != "lead":  # a future date in the story is a plan, not a claim
+                warnings.append(f"date refused ({source}): {refused}")
             continue
         return dates.to_iso(found.value), source
     return None, None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+import secrets
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
@@ -33,6 +34,15 @@ BLOCK_TAGS = frozenset(
 )
 # Comments, doctypes and processing instructions are strings too, but nobody sees them.
 READABLE_STRINGS = (NavigableString, CData)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# What marks a document as HTML rather than a text capture that merely shows leaked tags.
+# (<meta> or <title> alone is not enough: spam tags leak into text captures as text.)
+HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+HTML_SNIFF_CHARS = 2048
+# Regions no reader sees, cut before BeautifulSoup builds a tree for them. A browser ends
+# a script or style at the first matching end tag (or the end of the page), and so does
+# `cut_unseen`, in one linear pass.
+UNSEEN_START = re.compile(r"<!--|<(script|style|noscript|template)\b[^>]*>", re.I)
 # Link lists (menus, "hot / latest" lists) are most of a portal page's markup and never
 # story text. A well-formed one, every item a single link with at most a date beside it,
 # is turned into its blocks right here and left to BeautifulSoup as one placeholder
@@ -44,14 +54,7 @@ LINK_LIST = re.compile(
 LINK_LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.I | re.S)
 LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]*)</a>", re.I)
 ANY_TAG = re.compile(r"<[^>]+>")
-PLACEHOLDER = "gn-links"
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# What marks a document as HTML rather than a text capture that merely shows leaked tags.
-HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title[\s>]", re.I)
-HTML_SNIFF_CHARS = 2048
-# Regions no reader sees, cut before BeautifulSoup builds a tree for them: a browser ends
-# a script or style at the first matching end tag, and so does this pattern.
-UNSEEN_REGIONS = re.compile(r"<!--.*?-->|<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -130,8 +133,24 @@ def _hidden(attrs: dict) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
-def _walk(node: Tag, out: _BlockWriter, in_link: bool, in_li: bool) -> None:
-    for child in node.contents:
+def _walk(root: Tag, out: _BlockWriter, placeholder: str) -> None:
+    """Emit the blocks under `root` in reading order.
+
+    Iterative, with a stack of open elements, so that no nesting depth a page can reach
+    (lxml sets none) exhausts Python's recursion limit.
+    """
+    # Each frame: the element's remaining children, whether they are inside a link or a
+    # list item, and, for a block element, the writer state to restore when it closes.
+    frames: list[tuple] = [(iter(root.contents), False, False, None)]
+    while frames:
+        children, in_link, in_li, restore = frames[-1]
+        child = next(children, None)
+        if child is None:
+            frames.pop()
+            if restore is not None:
+                out.flush()
+                out.tag, out.list_item = restore
+            continue
         kind = type(child)
         if kind is not Tag:
             if kind in READABLE_STRINGS:
@@ -142,26 +161,38 @@ def _walk(node: Tag, out: _BlockWriter, in_link: bool, in_li: bool) -> None:
             continue
         if name == "form" and len(child.get_text(strip=True)) < SMALL_FORM_CHARS:
             continue
-        if name == "br":
+        if name == "br" or name == placeholder:
             out.flush()
-            continue
-        if name == PLACEHOLDER:
+            if name == placeholder:
+                out.blocks.extend(out.link_lists[int(child["n"])])
+        elif name in BLOCK_TAGS:
             out.flush()
-            out.blocks.extend(out.link_lists[int(child["n"])])
-            continue
-        if name in BLOCK_TAGS:
-            out.flush()
-            outer = (out.tag, out.list_item)
+            restore = (out.tag, out.list_item)
             out.tag, out.list_item = name, in_li or name == "li"
-            _walk(child, out, in_link, out.list_item)
-            out.flush()
-            out.tag, out.list_item = outer
+            frames.append((iter(child.contents), in_link, out.list_item, restore))
         else:
-            _walk(child, out, in_link or name == "a", in_li)
+            frames.append((iter(child.contents), in_link or name == "a", in_li, None))
 
 
-def cut_link_lists(html: str) -> tuple[str, list[list[Block]]]:
-    """Replace well-formed link lists by placeholders; return the blocks each stood for."""
+def cut_unseen(html: str) -> str:
+    """The page without comments, scripts, styles, noscript and template content."""
+    lower = html.lower()
+    kept, position = [], 0
+    while match := UNSEEN_START.search(html, position):
+        kept.append(html[position : match.start()])
+        closing = "-->" if match.group(1) is None else f"</{match.group(1).lower()}"
+        end = lower.find(closing, match.end())
+        if end == -1:
+            return " ".join(kept)
+        position = lower.find(">", end) + 1 or len(html)
+        kept.append(" ")
+    kept.append(html[position:])
+    return "".join(kept)
+
+
+def cut_link_lists(html: str, placeholder: str) -> tuple[str, list[list[Block]]]:
+    """Replace well-formed link lists by `placeholder` elements; return the blocks each
+    stood for, in order."""
     lists: list[list[Block]] = []
 
     def replace(match: re.Match) -> str:
@@ -175,7 +206,7 @@ def cut_link_lists(html: str) -> tuple[str, list[list[Block]]]:
             if block:
                 items.append(block)
         lists.append(items)
-        return f'<{PLACEHOLDER} n="{len(lists) - 1}"></{PLACEHOLDER}>'
+        return f'<{placeholder} n="{len(lists) - 1}"></{placeholder}>'
 
     return LINK_LIST.sub(replace, html), lists
 
@@ -193,12 +224,14 @@ def _head_meta(soup: BeautifulSoup) -> dict[str, str]:
 
 def html_to_page(html: str) -> Page:
     """An HTML page: block elements become lines; scripts, styles and small forms go."""
-    html, link_lists = cut_link_lists(UNSEEN_REGIONS.sub(" ", html))
+    # The placeholder's name is new for every page, so no page can forge one.
+    placeholder = f"gn-links-{secrets.token_hex(6)}"
+    html, link_lists = cut_link_lists(cut_unseen(html), placeholder)
     soup = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
     title = soup.title.get_text() if soup.title else None
     meta = _head_meta(soup)
     out = _BlockWriter(link_lists)
-    _walk(soup, out, in_link=False, in_li=False)
+    _walk(soup, out, placeholder)
     out.flush()
     html_title = normalize.collapse_whitespace(title) if title else None
     return Page(out.blocks, html_title or None, meta, is_html=True)
@@ -206,7 +239,7 @@ def html_to_page(html: str) -> Page:
 
 def page_to_blocks(content: bytes | str) -> Page:
     """Any page, HTML or text capture, bytes or text, to its blocks."""
-    text = decode_page(content) if isinstance(content, bytes) else content
+    text = decode_page(content) if isinstance(content, bytes) else LONE_SURROGATE.sub("\ufffd", content)
     if not text.strip():
         raise NotAnArticle("empty page")
     return html_to_page(text) if looks_like_html(text) else text_to_page(text)

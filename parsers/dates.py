@@ -17,7 +17,8 @@ EARLIEST_YEAR = 1990
 
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期", "发文日期", "更新时间", "日期", "时间")
-LABELLED = re.compile(rf"(?:{'|'.join(DATE_LABELS)})\s*[:：]\s*")
+# 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
+LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(DATE_LABELS)})\s*[】\]]?\s*[:：]?\s*")
 
 # --- Date shapes -----------------------------------------------------------------------
 TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
@@ -28,7 +29,7 @@ CN_DIGITS = "〇零一二三四五六七八九"
 CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 CHINESE_YMD = re.compile(rf"(?P<y>[{CN_DIGITS}○Ｏ]{{4}})年(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
-MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日{TIME}")
+MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TIME}")
 CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 # Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
 URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)")
@@ -40,6 +41,7 @@ class FoundDate:
 
     value: datetime
     start: int
+    end: int
     has_year: bool
     has_time: bool
 
@@ -82,12 +84,12 @@ def _with_year(text: str) -> list[FoundDate]:
         g = match.groupdict()
         value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
         if value:
-            found.append(FoundDate(value, match.start(), True, g["H"] is not None))
+            found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
     for match in CHINESE_YMD.finditer(text):
         y = chinese_number(match["y"])
         value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))
         if value:
-            found.append(FoundDate(value, match.start(), True, False))
+            found.append(FoundDate(value, match.start(), match.end(), True, False))
     return found
 
 
@@ -100,7 +102,7 @@ def _without_year(text: str, ref: date) -> list[FoundDate]:
             year = resolve_year(month, day, ref) if 1 <= month <= 12 else None
             value = _make(year, month, day, g.get("H"), g.get("M"), g.get("S")) if year else None
             if value:
-                found.append(FoundDate(value, match.start(), False, g.get("H") is not None))
+                found.append(FoundDate(value, match.start(), match.end(), False, g.get("H") is not None))
     return found
 
 
@@ -119,6 +121,11 @@ def first_date(text: str, ref: date) -> FoundDate | None:
     return dates[0] if dates else None
 
 
+def has_labelled_date(text: str) -> bool:
+    """Whether the text shows a labelled date of any day (a metadata line does)."""
+    return labelled_date(text, date.max) is not None
+
+
 def labelled_date(text: str, ref: date) -> FoundDate | None:
     """The date written right after a label such as 发布时间: in the text, if any."""
     for match in LABELLED.finditer(text):
@@ -133,7 +140,7 @@ def url_date(url: str) -> FoundDate | None:
     for match in URL_DATE.finditer(url):
         value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
         if value:
-            return FoundDate(value, match.start(), True, False)
+            return FoundDate(value, match.start(), match.end(), True, False)
     return None
 
 
@@ -143,8 +150,11 @@ def parse_meta_date(value: str, ref: date) -> FoundDate | None:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return first_date(value, ref)
-    parsed = parsed.replace(tzinfo=CHINA) if parsed.tzinfo is None else parsed.astimezone(CHINA)
-    return FoundDate(parsed, 0, True, True) if parsed.year >= EARLIEST_YEAR else None
+    try:
+        parsed = parsed.replace(tzinfo=CHINA) if parsed.tzinfo is None else parsed.astimezone(CHINA)
+    except OverflowError:  # 9999-12-31T23:00Z has no China time
+        return None
+    return FoundDate(parsed, 0, len(value), True, True) if parsed.year >= EARLIEST_YEAR else None
 
 
 def check_not_future(found: FoundDate, ref: date) -> FoundDate:

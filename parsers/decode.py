@@ -18,28 +18,30 @@ from .errors import NotAnArticle
 SNIFF_BYTES = 4096
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
-GB_FAMILY = {"gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"}
+# Codec names (as codecs.lookup resolves them) that stand for GB18030's subsets.
+GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
+# A page cannot declare itself UTF-16/32 in ASCII; browsers read such pages as UTF-8.
+WIDE_UNICODE = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # A binary file has NUL bytes or lots of control characters; text never does.
 CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
 def canonical_charset(name: str) -> str | None:
-    """The codec to use for a declared charset, or None when Python does not know it."""
-    name = name.strip().lower()
-    if name in GB_FAMILY:
-        return "gb18030"
+    """The codec to use for a declared charset, or None when it is no text encoding we know."""
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name.strip().lower().replace("x-gbk", "gbk"))
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in ("idna", "punycode", "undefined"):
+        return None
+    if info.name in GB_FAMILY:
+        return "gb18030"
+    return "utf-8" if info.name in WIDE_UNICODE else info.name
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset the page declares: a BOM, an XML prolog or a <meta> tag."""
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            return codec
+    """The charset the page declares in an XML prolog or a <meta> tag."""
     head = data[:SNIFF_BYTES]
     match = XML_ENCODING.search(head) or META_CHARSET.search(head)
     return canonical_charset(match.group(1).decode("ascii")) if match else None
@@ -54,18 +56,41 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(sample) // 50
 
 
-def decode_page(data: bytes, http_charset: str | None = None) -> str:
-    """Decode a fetched page: HTTP header charset, then the page's own declaration,
-    then UTF-8, then detection. Raises NotAnArticle for binary files."""
-    if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise NotAnArticle("binary file, not a text or HTML page")
-    codec = (canonical_charset(http_charset) if http_charset else None) or declared_charset(data)
-    if codec:
-        return data.decode(codec, errors="replace")
+def strict_utf8(data: bytes) -> str | None:
+    """The text if the bytes are valid UTF-8 with multibyte characters in them.
+
+    GBK text essentially never forms valid UTF-8 across a page, so such bytes are UTF-8
+    whatever the page declares: saved and re-served pages often keep a stale
+    <meta charset="gb2312"> over UTF-8 bytes.
+    """
+    if data.isascii():
+        return None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return None
+
+
+def decode_page(data: bytes, http_charset: str | None = None) -> str:
+    """Decode a fetched page: valid multibyte UTF-8 as UTF-8, else the HTTP header's
+    charset, then the page's own declaration, then detection. Raises NotAnArticle for
+    binary files."""
+    if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise NotAnArticle("binary file, not a text or HTML page")
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    text = strict_utf8(data)
+    if text is not None:
+        return text
+    codec = (canonical_charset(http_charset) if http_charset else None) or declared_charset(data)
+    if codec:
+        try:
+            return data.decode(codec, errors="replace")
+        except (LookupError, UnicodeError):
+            pass
+    if data.isascii():
+        return data.decode("ascii")
     best = from_bytes(data).best()
     if best is None:
         raise NotAnArticle("undecodable bytes: no text encoding fits")

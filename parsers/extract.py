@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .blocks import Block
 
@@ -17,8 +18,6 @@ STORY_END_MARKERS = (
     "上一条", "下一条", "上一篇", "下一篇", "责任编辑", "【打印", "[打印", "打印本页", "关闭窗口",
     "【关闭", "[关闭", "分享到", "相关新闻", "相关阅读", "相关链接", "扫一扫", "您可能也感兴趣",
 )
-# A captcha or challenge prompt: a page that shows it with little else is no article.
-CHALLENGE_MARKERS = ("请输入验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁", "请开启JavaScript", "enable JavaScript")
 
 
 @dataclass
@@ -39,9 +38,13 @@ def labelled_fields(line: str, labels: tuple[str, ...]) -> dict[str, str]:
 
     发布时间:2021-11-30 来源:宜兴 -> {"发布时间": "2021-11-30", "来源": "宜兴"}
     """
+    return {label: value for label, value in _fields_pattern(labels).findall(line) if value}
+
+
+@lru_cache(maxsize=32)
+def _fields_pattern(labels: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(map(re.escape, labels))
-    pattern = re.compile(rf"({alternatives})\s*[:：]\s*(.*?)\s*(?=(?:{alternatives})\s*[:：]|$)")
-    return {label: value for label, value in pattern.findall(line) if value}
+    return re.compile(rf"({alternatives})\s*[:：]\s*(.*?)\s*(?=(?:{alternatives})\s*[:：]|$)")
 
 
 def index_of(blocks: list[Block], prefixes: tuple[str, ...], start: int = 0) -> int | None:
@@ -56,7 +59,3 @@ def story_end(blocks: list[Block], start: int, markers: tuple[str, ...] = STORY_
     """Index of the first block from `start` that ends the story (or the end of the page)."""
     found = index_of(blocks, markers, start)
     return len(blocks) if found is None else found
-
-
-def is_challenge(block: Block) -> bool:
-    return any(marker in block.norm for marker in CHALLENGE_MARKERS)

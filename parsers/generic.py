@@ -12,14 +12,16 @@ import re
 
 from . import dates, normalize
 from .blocks import Block, Page
-from .extract import STORY_END_MARKERS, Extract, is_challenge, labelled_fields, story_end
+from .challenge import without_prompts
+from .extract import STORY_END_MARKERS, Extract, labelled_fields, story_end
 
 NAME = "generic"
 
 # --- Headline -------------------------------------------------------------------------
-META_TITLE_KEYS = ("articletitle", "og:title", "twitter:title")
+SOCIAL_TITLE_KEYS = ("og:title", "twitter:title")
 HEADING_TAGS = ("h1", "h2", "h3")
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–| - |-(?=[^-]*$))\s*")
+# 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
 BREADCRUMB_MARKERS = ("当前位置", "您现在的位置", "您的位置", "现在位置", "首页 >", "首页>", "首页 »")
 
@@ -43,6 +45,7 @@ SHORT_LINE_PENALTY = 12
 LINKED_OR_LISTED_FACTOR = 0.5
 NO_SENTENCE_FACTOR = 0.3
 MIN_BODY_WEIGHT = 40
+SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 
 
 def _title_from_html_title(html_title: str) -> str | None:
@@ -55,52 +58,75 @@ def _is_title_candidate(block: Block) -> bool:
     return (
         MIN_TITLE <= len(block.norm) <= MAX_TITLE
         and block.link_density < 0.5
+        and "。" not in block.norm
         and not block.norm.startswith(BREADCRUMB_MARKERS)
-        and dates.labelled_date(block.norm, dates.date.max) is None
+        and not dates.has_labelled_date(block.norm)
     )
 
 
-def _meta_line_index(blocks: list[Block]) -> int | None:
-    """The first line that carries a labelled date: the article's metadata line."""
-    for i, block in enumerate(blocks):
-        if len(block.norm) <= 200 and dates.labelled_date(block.norm, dates.date.max):
-            return i
-    return None
+def _is_meta_line(block: Block) -> bool:
+    """A short line of labelled fields (发布时间:… 来源:…), not a story sentence or a link."""
+    if len(block.norm) > MAX_META_LINE or block.link_density >= 0.5 or block.list_item:
+        return False
+    if dates.has_labelled_date(block.norm):
+        return True
+    fields = _header_fields([block])
+    return len(fields) >= 2 or (len(fields) == 1 and block.norm.startswith(META_LINE_LABELS))
 
 
-def _line_above(blocks: list[Block], body_start: int) -> int | None:
-    """The headline-like line right above the story, metadata lines skipped."""
+def _headline_above(blocks: list[Block], body_start: int) -> int | None:
+    """The nearest heading element just above the story, else the headline-like line
+    right above it, metadata lines between them skipped."""
+    window = range(body_start - 1, max(-1, body_start - 1 - HEADER_SPAN), -1)
+    headings = [i for i in window if blocks[i].tag in HEADING_TAGS and _is_title_candidate(blocks[i])]
+    if headings:
+        return headings[0]
     i = body_start - 1
     while i >= 0 and body_start - i <= HEADER_SPAN and _is_meta_line(blocks[i]):
         i -= 1
-    if i >= 0 and _is_title_candidate(blocks[i]) and "。" not in blocks[i].norm:
-        return i
-    return None
+    return i if i >= 0 and _is_title_candidate(blocks[i]) else None
+
+
+def _block_titled(blocks: list[Block], title: str | None) -> int | None:
+    return next((i for i, b in enumerate(blocks) if b.norm == title), None) if title else None
+
+
+def _heading_in_title(blocks: list[Block], html_title: str) -> int | None:
+    """The longest heading that <title> repeats (a site-name heading is shorter)."""
+    found = [i for i, b in enumerate(blocks) if b.tag in HEADING_TAGS and len(b.norm) >= MIN_TITLE and b.norm in html_title]
+    return max(found, key=lambda i: len(blocks[i].norm)) if found else None
+
+
+def _meta_title(page: Page, html_title_first: str | None) -> tuple[int | None, Block | None]:
+    """The CMS's ArticleTitle, trusted; og:/twitter:title only when the page agrees."""
+    if title := page.meta.get("articletitle"):
+        at = _block_titled(page.blocks, normalize.reading_text(title))
+        return at, page.blocks[at] if at is not None else Block(title, normalize.reading_text(title), "meta")
+    for key in SOCIAL_TITLE_KEYS:
+        social = _title_from_html_title(page.meta.get(key, ""))
+        if social and (at := _block_titled(page.blocks, normalize.reading_text(social))) is not None:
+            return at, page.blocks[at]
+        if social and normalize.reading_text(social) == html_title_first:
+            return None, Block(social, html_title_first, "meta")
+    return None, None
 
 
 def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
     """(index of the headline block or None, the headline block or a synthetic one)."""
     blocks = page.blocks
-    for key in META_TITLE_KEYS:
-        if page.meta.get(key):
-            meta_title = page.meta[key]
-            for i, block in enumerate(blocks):
-                if block.text == meta_title:
-                    return i, block
-            return None, Block(meta_title, normalize.reading_text(meta_title), "meta")
+    first = _title_from_html_title(page.html_title) if page.html_title else None
+    first_norm = normalize.reading_text(first) if first else None
+    at, block = _meta_title(page, first_norm)
+    if block:
+        return at, block
     html_title = normalize.reading_text(page.html_title) if page.html_title else ""
-    for i, block in enumerate(blocks):
-        if block.tag in HEADING_TAGS and html_title and block.norm in html_title and _is_title_candidate(block):
-            return i, block
-    meta_line = _meta_line_index(blocks)
-    if meta_line:
-        for i in range(meta_line - 1, max(-1, meta_line - 3), -1):
-            if _is_title_candidate(blocks[i]):
-                return i, blocks[i]
-    if page.html_title and (stripped := _title_from_html_title(page.html_title)):
-        return None, Block(stripped, normalize.reading_text(stripped), "title")
-    above = _line_above(blocks, body_start)
-    return (above, blocks[above]) if above is not None else (None, None)
+    for at in (_heading_in_title(blocks, html_title) if html_title else None, _block_titled(blocks, first_norm)):
+        if at is not None:
+            return at, blocks[at]
+    if first:
+        return None, Block(first, first_norm, "title")
+    at = _headline_above(blocks, body_start)
+    return (at, blocks[at]) if at is not None else (None, None)
 
 
 def block_weight(block: Block) -> float:
@@ -139,16 +165,8 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
     return fields
 
 
-def _is_meta_line(block: Block) -> bool:
-    """A short line of labelled fields (发布时间:… 来源:…), not a story sentence."""
-    if len(block.norm) > MAX_META_LINE:
-        return False
-    fields = _header_fields([block])
-    return len(fields) >= 2 or (len(fields) == 1 and block.norm.startswith(META_LINE_LABELS))
-
-
 def parse(page: Page, url: str | None) -> Extract:
-    blocks = [b for b in page.blocks if not is_challenge(b)]
+    blocks = without_prompts(page.blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
@@ -157,13 +175,19 @@ def parse(page: Page, url: str | None) -> Extract:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
         return Extract(body=[])
+    if title is None and end - start > 1 and _is_title_candidate(blocks[start]):
+        title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
+        start += 1
     after_title = 0 if title_at is None else title_at + 1
     end = min(end, story_end(blocks, start, STORY_END_MARKERS))
-    # Metadata lines that the dense run swallowed at its top belong to the header.
-    header_from = after_title if title_at is not None else max(0, start - HEADER_SPAN)
+    while start > after_title and SUBHEADING.match(blocks[start - 1].norm) and not blocks[start - 1].link_chars:
+        start -= 1  # a numbered sub-heading opening the story weighs little but belongs to it
     while start < end and _is_meta_line(blocks[start]):
-        start += 1
-    header = blocks[header_from:start][:HEADER_SPAN + 2]
+        start += 1  # metadata lines the dense run swallowed at its top belong to the header
+    if title_at is not None:
+        header = [b for b in blocks[after_title:start][: HEADER_SPAN + 2] if b.link_density < 0.5]
+    else:  # no headline block to start from: only unmistakable metadata lines count
+        header = [b for b in blocks[max(0, start - HEADER_SPAN) : start] if _is_meta_line(b)]
     fields = _header_fields(header)
     source = next((fields[label] for label in SOURCE_LABELS if fields.get(label)), None)
     return Extract(body=blocks[start:end], title=title, header=header, source=source)

@@ -37,14 +37,15 @@ def matches(page: Page) -> bool:
 
 
 def _title_index(page: Page, end: int) -> int:
-    """The <h1> if the page has one, else the first line of the run of plain (unlinked,
-    unlisted) lines that ends at the keywords line: headline and story stand together."""
+    """The <h1> if the page has one, else the first line of the run of story lines (no
+    link lists, no list items) that ends at the keywords line: headline and story stand
+    together."""
     blocks = page.blocks[:end]
     for i, block in enumerate(blocks):
         if block.tag == "h1":
             return i
     start = end
-    while start > 0 and not (blocks[start - 1].link_chars or blocks[start - 1].list_item):
+    while start > 0 and not (blocks[start - 1].link_density >= 0.5 or blocks[start - 1].list_item):
         start -= 1
     return start
 

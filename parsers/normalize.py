@@ -14,7 +14,11 @@ import opencc
 
 # --- Pinyin annotations glued after characters by mirrors: 區(qū), 發（fā） ---------
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-PINYIN_SYLLABLE = rf"[a-zü{TONE_VOWELS}]*[{TONE_VOWELS}][a-zü{TONE_VOWELS}]*"
+# One syllable: an initial, one to four vowels (one of them tone-marked), an n/ng/r coda.
+# café has an f where no syllable can, so (café) is left alone.
+PINYIN_SYLLABLE = (
+    rf"(?=[a-zü]*[{TONE_VOWELS}])(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{TONE_VOWELS}]{{1,4}}(?:ng|n|r)?"
+)
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 PINYIN_ANNOTATION = re.compile(rf"(?<=[{HAN}])[(（]{PINYIN_SYLLABLE}[)）]")
 
@@ -34,13 +38,9 @@ FULL_WIDTH_ALNUM = {
 WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 
 # --- Characters destroyed by a bad decode: ?qū)用?, U+FFFD ----------------------------
-# A real question mark may stand before a character (持有?长期); a destroyed one stands
-# where no question mark can: before a pinyin remnant or punctuation, after a Latin
-# letter glued to a character, or in a run.
-GARBLED = re.compile(
-    rf"\ufffd|\?{{2,}}|\?(?=[a-zü{TONE_VOWELS}]+[)）])|\?(?=[,，。、;；:：!！？])"
-    rf"|(?<=[A-Za-z0-9])\?(?=[{HAN}])"
-)
+# A real question mark may stand before a character (持有?长期, 5G?还是); a destroyed one
+# stands where no question mark can: before a pinyin remnant or punctuation, or in a run.
+GARBLED = re.compile(rf"\ufffd|\?{{2,}}|\?(?=[a-zü{TONE_VOWELS}]+[)）])|\?(?=[,，。、;；:：!！？])")
 GARBLED_CONTEXT = 6
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Page
-from .extract import Extract, is_challenge
+from .challenge import without_prompts
+from .extract import Extract
 
 NAME = "yancheng_mirror"
 HOSTS: tuple[str, ...] = ()
@@ -41,5 +42,5 @@ def parse(page: Page, url: str | None) -> Extract:
     start = _story_start(page)
     if start is None:
         return Extract(body=[])
-    body = [b for b in page.blocks[start:] if not is_challenge(b)]
+    body = without_prompts(page.blocks[start:])
     return Extract(body=body, region=REGION)

@@ -28,7 +28,7 @@ def test_link_lists_become_the_same_blocks_whichever_way_they_are_read(seed, mon
 
     html = render_capture(seed.text, chrome=True).decode()
     fast = page_to_blocks(html).blocks
-    monkeypatch.setattr(blocks, "cut_link_lists", lambda text: (text, []))
+    monkeypatch.setattr(blocks, "cut_link_lists", lambda text, placeholder: (text, []))
     assert page_to_blocks(html).blocks == fast
 
 
@@ -102,3 +102,60 @@ def test_a_text_capture_with_leaked_tags_is_not_mistaken_for_html():
 def test_pages_that_are_not_articles(content, reason):
     with pytest.raises(NotAnArticle, match=reason):
         parse_page(content)
+
+
+def test_utf8_bytes_under_a_stale_gb2312_declaration_are_read_as_utf8():
+    """Saved pages keep <meta charset=gb2312> over bytes a browser re-encoded as UTF-8."""
+    html = '<html><head><meta charset="gb2312"></head><body><p>全市项目推进会召开</p></body></html>'
+    (block,) = page_to_blocks(html.encode("utf-8")).blocks
+    assert block.text == "全市项目推进会召开"
+
+
+def test_an_unknown_declared_charset_falls_back_to_detection():
+    html = '<html><head><meta charset="x-no-such-charset"></head><body><p>' + "全市项目推进会召开，会议强调。" * 5 + "</p></body></html>"
+    assert page_to_blocks(html.encode("gbk")).blocks[0].text.startswith("全市项目推进会召开")
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "undefined", "idna", "punycode", "utf-16", "chinese", "gb2312-80", "x-gbk"])
+def test_any_declared_charset_decodes_without_error(charset):
+    html = f'<html><head><meta charset="{charset}"></head><body><p>朱镕基 陶喆 参加项目建设推进会</p></body></html>'
+    encoding = "utf-8" if charset == "utf-16" else "gb18030"  # a UTF-16 claim over ASCII-compatible bytes
+    (block,) = page_to_blocks(html.encode(encoding)).blocks
+    assert block.text == "朱镕基 陶喆 参加项目建设推进会"
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "b", "section", "table"])
+def test_deep_nesting_does_not_exhaust_recursion(tag):
+    html = "<html><body>" + f"<{tag}>" * 3000 + "正文在最深处" + f"</{tag}>" * 3000 + "</body></html>"
+    assert [b.text for b in page_to_blocks(html).blocks] == ["正文在最深处"]
+
+
+def test_a_page_cannot_forge_the_link_list_placeholder():
+    html = '<html><body><gn-links></gn-links><gn-links n="9"></gn-links><gn-links n="a">x</gn-links><p>正文</p></body></html>'
+    assert [b.text for b in page_to_blocks(html).blocks] == ["x", "正文"]
+
+
+def test_an_unclosed_script_hides_the_rest_of_the_page_as_in_a_browser():
+    html = "<html><body><p>正文</p><script>var a = 1;" + "<p>x</p>" * 5000
+    assert [b.text for b in page_to_blocks(html).blocks] == ["正文"]
+
+
+def test_a_self_closing_svg_does_not_swallow_the_story():
+    html = '<html><body><svg class="icon" /><p>正文第一段</p><p>正文第二段</p><svg><text>图标</text></svg></body></html>'
+    assert [b.text for b in page_to_blocks(html).blocks] == ["正文第一段", "正文第二段"]
+
+
+def test_a_text_capture_with_leaked_meta_and_title_tags_stays_a_text_capture():
+    seed = SEEDS[1]
+    leaked = '<meta id="sq8o2"></meta>\n<title id="x"></title>\n' + seed.text
+    assert texts(page_to_blocks(leaked)) == texts(page_to_blocks(seed.text))
+
+
+def test_lone_surrogates_in_text_input_are_replaced():
+    assert page_to_blocks("正文\ud800第一段").blocks[0].text == "正文\ufffd第一段"
+
+
+def test_a_story_that_mentions_a_captcha_word_is_kept():
+    story = "市公安局提醒，遇到要求安全验证的陌生链接不要点击。" * 10
+    article = parse_page(f"<html><body><h1>警方提醒</h1><p>{story}</p><p>请输入验证码</p></body></html>")
+    assert article.text == story

@@ -29,6 +29,9 @@ def iso(found):
         ("二○二一年一月九日", "2021-01-09T00:00:00+08:00"),
         ("12月29日上午", "2022-12-29T00:00:00+08:00"),
         ("十二月二十九日", "2022-12-29T00:00:00+08:00"),
+        ("12 月 29 日", "2022-12-29T00:00:00+08:00"),
+        ("2021 年 11 月 30 日", "2021-11-30T00:00:00+08:00"),
+        ("2009年11月09日11:58", "2009-11-09T11:58:00+08:00"),
     ],
 )
 def test_shapes(text, expected):
@@ -53,10 +56,13 @@ def test_a_missing_year_is_the_latest_such_day_not_after_the_reference(month_day
     assert dates.first_date(month_day, ref).value.date().isoformat() == expected
 
 
-@pytest.mark.parametrize("label", ["发布时间", "发布日期", "日期", "时间", "发布时间：", "发布时间 :"])
-def test_labels(label):
-    text = f"{label.rstrip(':： ')}:2021-11-30 来源:某地"
-    assert iso(dates.labelled_date(text, REF)) == "2021-11-30T00:00:00+08:00"
+@pytest.mark.parametrize(
+    "line",
+    ["发布时间:2021-11-30 来源:某地", "发布日期：2021-11-30", "日期: 2021-11-30", "时间 :2021-11-30", "发表时间：2021年11月30日",
+     "【发布时间】2021-11-30", "[日期]2021-11-30", "发布时间 2021-11-30", "来源:某地 发布时间：2021-11-30"],
+)
+def test_labels(line):
+    assert iso(dates.labelled_date(line, REF)) == "2021-11-30T00:00:00+08:00"
 
 
 def test_traditional_labels_are_read_through_the_reading_text():
@@ -98,15 +104,39 @@ def test_a_labelled_date_by_the_headline_beats_every_other_date():
     assert (article.published_at, article.date_source) == ("2022-12-01T00:00:00+08:00", "label")
 
 
-def test_dates_in_sidebars_never_count():
-    sidebar = "<ul>" + "".join(f"<li><a href='/{i}'>热点新闻标题{i}</a><span>2022-12-0{i}</span></li>" for i in range(1, 9)) + "</ul>"
-    article = parse_page(page("", sidebar=sidebar), ref_date=REF)
-    assert article.published_at is None and article.date_source is None
+def test_meta_dates_past_the_calendar_are_ignored():
+    assert dates.parse_meta_date("9999-12-31T23:00:00Z", REF) is None
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_dates_in_sidebars_never_count(where):
+    sidebar = "<h3>通知公告</h3><ul>" + "".join(
+        f"<li><a href='/{i}'>热点新闻标题{i}</a> 时间：2022-12-0{i}</li>" for i in range(1, 9)) + "</ul>"
+    html = page("", sidebar=sidebar) if where == "after" else page("").replace("<body>", f"<body>{sidebar}")
+    article = parse_page(html, ref_date=REF)
+    assert (article.title, article.published_at, article.date_source) == ("某区召开项目推进会", None, None)
+
+
+def test_a_labelled_date_below_the_story_is_not_the_headline():
+    html = "<html><body><h1>某区召开项目推进会</h1>" + f"<p>{STORY}</p>" * 2 + "<p>发布时间：2022-11-11</p></body></html>"
+    article = parse_page(html, ref_date=REF)
+    assert article.title == "某区召开项目推进会" and len(article.text.split("\n")) == 2
 
 
 def test_with_no_publish_date_the_lead_date_is_used_and_said():
     article = parse_page(page("", body="12月29日上午,全市项目推进会召开。" + STORY), ref_date=REF)
     assert (article.published_at, article.date_source) == ("2022-12-29T00:00:00+08:00", "lead")
+
+
+def test_a_planned_date_in_the_lead_is_passed_over_quietly():
+    article = parse_page(page("", body="项目计划于2024年6月30日建成。1月3日上午,区领导前往调研。" + STORY), ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2023-01-03T00:00:00+08:00", "lead")
+    assert not any("refused" in w for w in article.warnings)
+
+
+def test_an_unlabelled_dated_line_by_the_headline():
+    article = parse_page(page("<span>2022年12月30日 09:12</span> <span>来源：某区融媒体中心</span>"), ref_date=REF)
+    assert (article.published_at, article.date_source) == ("2022-12-30T09:12:00+08:00", "header")
 
 
 def test_a_future_labelled_date_is_refused_and_the_next_candidate_used():

@@ -53,9 +53,28 @@ def test_title_from_html_title_minus_the_site_suffix():
     assert parse_page(html, ref_date=REF).title == "区委书记带队调研重大项目建设"
 
 
-def test_h1_repeated_in_title_beats_a_site_logo_h1():
-    html = gov_page("<title>区委书记带队调研重大项目建设_某区</title>").replace("<body>", "<body><h1><a href='/'>某区人民政府</a></h1>")
+def test_the_headline_beats_a_site_name_heading_that_title_also_repeats():
+    html = gov_page("<title>区委书记带队调研重大项目建设_某区人民政府</title>").replace("<body>", "<body><h1>某区人民政府</h1>")
     assert parse_page(html, ref_date=REF).title == "区委书记带队调研重大项目建设"
+
+
+def test_og_title_loses_its_site_suffix_and_a_site_name_og_title_is_ignored():
+    suffixed = gov_page('<meta property="og:title" content="区委书记带队调研重大项目建设_某区人民政府">', title_tag="div")
+    assert parse_page(suffixed, ref_date=REF).title == "区委书记带队调研重大项目建设"
+    site_name = gov_page('<meta property="og:title" content="某区人民政府门户网站">')
+    assert parse_page(site_name, ref_date=REF).title == "区委书记带队调研重大项目建设"
+
+
+def test_a_numbered_sub_heading_opening_the_story_belongs_to_it():
+    html = gov_page().replace("<div class='content'>", "<div class='content'><div>1.区委书记调研重大项目</div>")
+    assert parse_page(html, ref_date=REF).text.split("\n")[0] == "1.区委书记调研重大项目"
+
+
+def test_a_headline_with_an_exclamation_mark_is_not_taken_for_the_story():
+    html = gov_page(title_tag="div").replace("区委书记带队调研重大项目建设<", "区委书记带队调研重大项目建设！<")
+    article = parse_page(html, ref_date=REF)
+    assert (article.title, article.title_derived) == ("区委书记带队调研重大项目建设！", False)
+    assert_story(article)
 
 
 def test_story_stops_before_pager_related_links_and_footer():

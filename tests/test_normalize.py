@@ -31,6 +31,7 @@ def test_pinyin_annotations_are_removed(published, clean):
         "2023年(第一季度)",
         "比亞迪(BYD)",
         "(qū)開頭",  # not glued to a character
+        "咖啡馆(café)",  # tone-marked Latin that is no pinyin syllable
     ],
 )
 def test_parentheses_that_are_not_pinyin_stay(text):
@@ -77,20 +78,22 @@ def test_whitespace_of_every_kind_collapses():
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, snippets",
     [
-        "在區(qū)域?qū)用?,要把",  # ?qū) : a destroyed character before a pinyin remnant
-        "變?yōu)榭赡?。挖掘",  # ? before a full stop
-        "汽車級IHLE?集成式",  # a Latin letter glued to ? and a character
-        "这是\ufffd乱码",  # U+FFFD, the replacement character
-        "项目??建设",  # a run of ?
+        ("今年在區(qū)域?qū)用?,要把綠色低碳", ["區(qū)域?qū)用?,要把綠色低"]),  # ?qū): before a pinyin remnant
+        ("真正把不可能變?yōu)榭赡?。挖掘開放潛力", ["正把不可能變?yōu)榭赡?。挖掘開放潛"]),  # ? before a full stop
+        ("这是\ufffd乱码", ["这是\ufffd乱码"]),  # U+FFFD, the replacement character
+        ("全市重大项目??建设推进会", ["全市重大项目??建设推进会"]),  # a run of ?
+        ("第一处?,很远很远很远很远很远很远的第二处?。", ["第一处?,很远很远很", "很远的第二处?。"]),  # apart: two reports
     ],
 )
-def test_destroyed_characters_are_reported(text):
-    assert normalize.find_garbled(text)
+def test_destroyed_characters_are_reported(text, snippets):
+    assert normalize.find_garbled(text) == snippets
 
 
-@pytest.mark.parametrize("text", ["基金是否要長期持有?長期持有可以購買哪些", "鉈是什麼東西?", "What? 好", "正常的句子。"])
+@pytest.mark.parametrize(
+    "text", ["基金是否要長期持有?長期持有可以購買哪些", "鉈是什麼東西?", "What? 好", "正常的句子。", "5G?还是4G", "NFC?支持"]
+)
 def test_real_question_marks_are_not_reported(text):
     assert normalize.find_garbled(text) == []
 

@@ -52,3 +52,30 @@ def test_seed_stories_survive_portal_chrome(seed, parser):
     assert (article.title, article.published_at) == (expected["title"], expected["published_at"])
     assert article.text.startswith(expected["body_first"]) and article.text.endswith(expected["body_last"])
     assert [b for b in expected["boilerplate"] if b in article.text] == []
+
+
+def test_a_malformed_url_is_no_host():
+    assert registry.by_host("http://[::1/x") is None
+
+
+def test_an_unknown_parser_name_is_a_parse_error():
+    from parsers import ParseError
+
+    with pytest.raises(ParseError, match="no parser named 'nope'"):
+        parse_page("标题\n正文", parser="nope")
+
+
+def test_a_host_parser_that_finds_no_story_hands_the_page_to_generic():
+    html = "<html><body><h1>投资促进新闻</h1><p>" + "某开发区召开项目推进会，研究部署重点工作。" * 5 + "</p></body></html>"
+    article = parse_page(html, url="https://www.investchn.com/other-section/1.html")
+    assert (article.parser, article.title) == ("generic", "投资促进新闻")
+
+
+def test_portal_story_with_a_linked_word_keeps_its_headline_and_paragraphs():
+    from crawler.demo_pages import render_capture
+
+    seed = SEEDS[2]
+    html = render_capture(seed.text, chrome=True).decode().replace("蔣鋒指出", "<a href='/p/1'>蔣鋒</a>指出", 1)
+    article = parse_page(html.encode(), ref_date=seed.ref_date)
+    assert (article.title, article.published_at) == (seed.expected["title"], seed.expected["published_at"])
+    assert len(article.text.split("\n")) == seed.expected["paragraphs"]

@@ -1,0 +1,30 @@
+"""Captcha and challenge pages: a prompt such as 请输入验证码 with no story around it.
+
+Markers are matched on short blocks only: a story may mention 安全验证 in a sentence,
+but a prompt is a line of its own.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block, Page
+from .errors import NotAnArticle
+
+CHALLENGE_MARKERS = ("请输入验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁", "请开启JavaScript", "enable JavaScript")
+MAX_PROMPT_CHARS = 30
+# A page whose readable text, prompts aside, is this short is a challenge page.
+MIN_STORY_CHARS = 200
+
+
+def is_prompt(block: Block) -> bool:
+    return len(block.norm) <= MAX_PROMPT_CHARS and any(marker in block.norm for marker in CHALLENGE_MARKERS)
+
+
+def without_prompts(blocks: list[Block]) -> list[Block]:
+    return [b for b in blocks if not is_prompt(b)]
+
+
+def reject_challenge(page: Page) -> None:
+    """Raise NotAnArticle for a captcha or challenge page that holds no story."""
+    if any(is_prompt(b) for b in page.blocks):
+        if sum(len(b.norm) for b in without_prompts(page.blocks)) < MIN_STORY_CHARS:
+            raise NotAnArticle("captcha or challenge page")
