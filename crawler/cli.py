@@ -9,20 +9,24 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import click
 
 import parsers
-from parsers import Article, NotAnArticle, ParseError
+from parsers import NotAnArticle, ParseError
+
+from . import output
+from .ingest import ingest as ingest_pages
+from .store import Store, StoreError
 
 log = logging.getLogger("govnews")
 
+EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
-# How much of the body the readable summary shows.
-SUMMARY_PARAGRAPHS = 3
-SUMMARY_PARAGRAPH_CHARS = 120
+DEFAULT_DB = "news.db"
 
 
 class BadInput(click.ClickException):
@@ -34,13 +38,32 @@ class BadInput(click.ClickException):
         click.echo(f"govnews: {self.format_message()}", err=True)
 
 
-def parse_ref_date(value: str | None) -> date:
+class Failed(BadInput):
+    """A one-line error about something that went wrong, exit code 1."""
+
+    exit_code = EXIT_FAILED
+
+
+db_option = click.option(
+    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="GOVNEWS_DB", metavar="PATH",
+    help="The SQLite file of articles (also $GOVNEWS_DB).",
+)
+
+
+def open_store(path: str) -> Store:
+    try:
+        return Store(path)
+    except StoreError as error:
+        raise Failed(str(error)) from None
+
+
+def parse_ref_date(value: str | None, option: str = "--ref-date") -> date:
     if value is None:
         return date.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise BadInput(f"--ref-date must be a date as YYYY-MM-DD, not {value!r}") from None
+        raise BadInput(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from None
 
 
 def read_input(path: str) -> bytes:
@@ -55,30 +78,6 @@ def read_input(path: str) -> bytes:
         raise BadInput(f"{path}: no such file") from None
     except OSError as error:
         raise BadInput(f"{path}: cannot read ({error.strerror})") from None
-
-
-def summary(article: Article) -> str:
-    """The record as a person reads it: fields first, then the opening of the body."""
-    paragraphs = article.text.split("\n")
-    lines = [
-        f"title:        {article.title}" + ("  (derived from the lead)" if article.title_derived else ""),
-        f"published_at: {article.published_at or '-'}" + (f"  ({article.date_source})" if article.date_source else ""),
-        f"source:       {article.source or '-'}",
-        f"region:       {article.region or '-'}",
-        f"zone:         {article.zone or '-'}",
-        f"keywords:     {', '.join(article.keywords) or '-'}",
-        f"parser:       {article.parser}",
-        f"url:          {article.url or '-'}",
-        f"body:         {len(paragraphs)} paragraphs, {len(article.text)} characters",
-        "",
-    ]
-    for paragraph in paragraphs[:SUMMARY_PARAGRAPHS]:
-        cut = paragraph[:SUMMARY_PARAGRAPH_CHARS]
-        lines.append("  " + cut + ("…" if len(paragraph) > len(cut) else ""))
-    if len(paragraphs) > SUMMARY_PARAGRAPHS:
-        lines.append(f"  … {len(paragraphs) - SUMMARY_PARAGRAPHS} more paragraphs")
-    lines.extend(f"warning: {w}" for w in article.warnings)
-    return "\n".join(lines)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,8 +110,97 @@ def parse(path: str, url: str | None, ref_date: str | None, parser_name: str | N
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
     else:
-        click.echo(summary(article))
+        click.echo(output.article_summary(article))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--url", help="The page's URL (one PATH only); default: the file's file:// URI.")
+@click.option("--ref-date", metavar="YYYY-MM-DD", help="Day the pages were fetched: resolves dates without a year (default: today).")
+@db_option
+def ingest(paths: tuple[str, ...], url: str | None, ref_date: str | None, db_path: str) -> None:
+    """Parse saved pages (files or folders of them) and store them, flagging duplicates.
+
+    Each file is reported as it is stored; a file that fails is reported and skipped.
+    Exit code 1 when any file failed.
+    """
+    reference = parse_ref_date(ref_date) if ref_date else None
+    if url and (len(paths) > 1 or Path(paths[0]).is_dir()):
+        raise BadInput("--url names one page: give exactly one PATH with it")
+    counts: Counter[str] = Counter()
+    with open_store(db_path) as store:
+        for result in ingest_pages(store, list(paths), url=url, ref_date=reference):
+            counts[result.outcome] += 1
+            if result.reason:
+                click.echo(f"failed     {result.path}: {result.reason}", err=True)
+            else:
+                click.echo(output.ingested_line(result))
+        total = store.count()
+    click.echo(
+        f"{sum(counts.values())} pages: {counts['new']} new, {counts['duplicate']} duplicate, "
+        f"{counts['revised']} revised, {counts['unchanged']} unchanged, {counts['failed']} failed; "
+        f"{total} articles in {db_path}"
+    )
+    if counts["failed"]:
+        sys.exit(EXIT_FAILED)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of objects (url, title, duplicate_of_url, kind, similarity…).")
+def dupes(db_path: str, as_json: bool) -> None:
+    """Every article flagged as a duplicate, beside its original."""
+    with open_store(db_path) as store:
+        rows = store.duplicates()
+    if as_json:
+        click.echo(json.dumps([output.duplicate_record(r) for r in rows], ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        click.echo(output.duplicate_lines(row))
+    originals = len({r["original_id"] for r in rows})
+    click.echo(f"{len(rows)} duplicates of {originals} originals in {db_path}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="Show at most this many articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the matching articles.")
+@db_option
+def search(query: str, limit: int, as_json: bool, db_path: str) -> None:
+    """Full-text search in Simplified or Traditional script; all words must appear.
+
+    Any substring of three or more characters is found by the index; FTS5 syntax
+    ("exact phrase", OR, NOT, NEAR) works as in SQLite.
+    """
+    with open_store(db_path) as store:
+        try:
+            rows = store.search(query, limit)
+        except StoreError as error:
+            raise BadInput(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        click.echo(output.search_lines(row))
+    click.echo(f"{len(rows)} articles match {query!r}" + (f" (showing the first {limit})" if len(rows) == limit else ""))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True, help="Output format.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles first seen on or after this day (UTC).")
+@db_option
+def export(fmt: str, since: str | None, db_path: str) -> None:
+    """Write every stored article to stdout, oldest first, with its duplicate flags."""
+    day = parse_ref_date(since, "--since").isoformat() if since else None
+    writer = output.write_jsonl if fmt == "jsonl" else output.write_csv
+    with open_store(db_path) as store:
+        count = writer(store.articles(since=day), sys.stdout)
+    click.echo(f"exported {count} articles from {db_path}", err=True)
 
 
 def main() -> None:
     cli(prog_name="govnews")
+
+
+if __name__ == "__main__":
+    main()

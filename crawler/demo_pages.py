@@ -10,7 +10,21 @@ from __future__ import annotations
 import html
 import random
 import re
+from functools import lru_cache
 
+import opencc
+
+# Glosses the mirrors in seeds/pages glue after characters (區(qū)), by Traditional character.
+PINYIN_GLOSSES = {
+    "業": "yè", "習": "xí", "鄉": "xiāng", "產": "chǎn", "優": "yōu", "關": "guān", "內": "nèi", "準": "zhǔn",
+    "創": "chuàng", "務": "wù", "區": "qū", "協": "xié", "衛": "wèi", "發": "fā", "團": "tuán", "學": "xué",
+    "導": "dǎo", "應": "yīng", "當": "dāng", "態": "tài", "戰": "zhàn", "擴": "kuò", "擔": "dān", "數": "shù",
+    "機": "jī", "構": "gòu", "標": "biāo", "濟": "jì", "環": "huán", "現": "xiàn", "礎": "chǔ", "穩": "wěn",
+    "經": "jīng", "結": "jié", "統": "tǒng", "續": "xù", "節": "jié", "補": "bǔ", "認": "rèn", "設": "shè",
+    "調": "diào", "負": "fù", "責": "zé", "質": "zhì", "貿": "mào", "轉": "zhuǎn", "達": "dá", "進": "jìn",
+    "鎮": "zhèn", "領": "lǐng",
+}
+NUMBER = re.compile(r"\d+")
 BULLET_LINE = re.compile(r"^\s*(?:•|-\s)\s*")
 NAV_SECTIONS = ["首页", "政务公开", "新闻中心", "投资促进", "招商引资", "项目建设", "开发区", "政策法规", "办事服务", "互动交流"]
 SIDEBAR_ITEMS = 190
@@ -36,6 +50,38 @@ def _body_lines(text: str) -> list[str]:
     if in_list:
         out.append("</ul>")
     return out
+
+
+@lru_cache(maxsize=1)
+def _s2t() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def traditional_mirror(text: str, every: int = 2) -> str:
+    """What a mirror makes of a page: Traditional script, with pinyin glued after every
+    `every`-th glossed character, as the mirrors in seeds/pages do."""
+    seen = 0
+
+    def gloss(match: re.Match) -> str:
+        nonlocal seen
+        seen += 1
+        return f"{match.group(0)}({PINYIN_GLOSSES[match.group(0)]})" if seen % every == 0 else match.group(0)
+
+    return re.sub(f"[{''.join(PINYIN_GLOSSES)}]", gloss, _s2t().convert(text))
+
+
+def edited_copy(paragraphs: list[str], drop: int = 1, seed: int = 0) -> list[str]:
+    """What a republisher makes of a story: `drop` paragraphs left out (never the first)
+    and one number rewritten."""
+    rng = random.Random(seed)
+    kept = list(paragraphs)
+    for _ in range(min(drop, len(kept) - 2)):
+        kept.pop(rng.randrange(1, len(kept)))
+    for i, paragraph in enumerate(kept):
+        if NUMBER.search(paragraph):
+            kept[i] = NUMBER.sub(lambda m: str(int(m.group(0)) + 1), paragraph, count=1)
+            break
+    return kept
 
 
 def _navigation(rng: random.Random) -> list[str]:

@@ -1,0 +1,84 @@
+"""Content fingerprints of an article body, for finding the same story on other sites.
+
+Fingerprints are taken on the Simplified, normalised body with punctuation and spaces
+removed, so script, pinyin annotations, boilerplate and typography play no part.
+- exact: a 64-bit BLAKE2 digest of that text;
+- near: a MinHash signature over character 3-grams, cut into LSH bands. Two bodies
+  with Jaccard similarity J share at least one band with probability 1-(1-J^r)^b; the
+  store indexes the bands, so candidates are found in a few index lookups however many
+  articles are stored, and then confirmed by their real Jaccard similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+SHINGLE = 3
+BANDS = 12
+ROWS = 4  # MinHash values per band; BANDS * ROWS permutations in all
+PERMUTATIONS = BANDS * ROWS
+# Jaccard similarity (character 3-grams) from which a body is a near-duplicate; chosen by
+# measurement on variants of the seed pages (docs/dedup.md, bench/dedup_speed.py).
+NEAR_THRESHOLD = 0.7
+NOT_WORD = re.compile(r"[\W_]+")
+
+_rng = np.random.default_rng(20221229)  # fixed: stored bands must match future ones
+# Permutations a*x+b over 32-bit shingle hashes (a odd: a bijection modulo 2**32).
+_MULTIPLIERS = (_rng.integers(1, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32) | np.uint32(1))[:, None]
+_OFFSETS = _rng.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32)[:, None]
+_SHINGLE_WEIGHTS = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    content_hash: str
+    bands: tuple[int, ...]
+
+
+def fingerprint_text(text: str) -> str:
+    """The body as fingerprints see it: lower case, no punctuation, no spaces."""
+    return NOT_WORD.sub("", text).lower()
+
+
+def shingle_hashes(fp_text: str) -> np.ndarray:
+    """32-bit hashes of the text's character 3-grams (the whole text if shorter)."""
+    codes = np.frombuffer(fp_text.encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) < SHINGLE:
+        codes = np.pad(codes, (0, SHINGLE - len(codes)))
+    w0, w1, w2 = _SHINGLE_WEIGHTS
+    mixed = codes[:-2] * w0 + codes[1:-1] * w1 + codes[2:] * w2
+    mixed ^= mixed >> np.uint32(15)
+    mixed *= np.uint32(0x2C1B3C6D)
+    mixed ^= mixed >> np.uint32(12)
+    return mixed
+
+
+def minhash(hashes: np.ndarray) -> np.ndarray:
+    """The MinHash signature: for each permutation, the least permuted shingle hash."""
+    return (hashes[None, :] * _MULTIPLIERS + _OFFSETS).min(axis=1)
+
+
+def band_keys(signature: np.ndarray) -> tuple[int, ...]:
+    """One integer per band: its index in the high bits, a hash of its rows in the low 32."""
+    rows = signature.reshape(BANDS, ROWS).astype(np.uint64)
+    folded = (rows * np.uint64(0x9E3779B97F4A7C15)).sum(axis=1, dtype=np.uint64)
+    folded ^= folded >> np.uint64(32)
+    return tuple((band << 32) | int(value & 0xFFFFFFFF) for band, value in enumerate(folded.tolist()))
+
+
+def fingerprint(text: str) -> Fingerprint:
+    fp_text = fingerprint_text(text)
+    digest = hashlib.blake2b(fp_text.encode("utf-8"), digest_size=8).hexdigest()
+    return Fingerprint(digest, band_keys(minhash(shingle_hashes(fp_text))))
+
+
+def jaccard(text_a: str, text_b: str) -> float:
+    """The real similarity of two bodies: Jaccard of their character 3-gram sets."""
+    a = np.unique(shingle_hashes(fingerprint_text(text_a)))
+    b = np.unique(shingle_hashes(fingerprint_text(text_b)))
+    union = len(np.union1d(a, b))
+    return len(np.intersect1d(a, b, assume_unique=True)) / union if union else 1.0

@@ -1,0 +1,92 @@
+"""How records look on a terminal and in exports: plain text, JSON lines, CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import IO
+
+from parsers import Article
+
+# How much of the body the readable summary shows.
+SUMMARY_PARAGRAPHS = 3
+SUMMARY_PARAGRAPH_CHARS = 120
+EXPORT_COLUMNS = (
+    "id", "url", "site", "parser", "title", "title_original", "title_derived", "published_at", "date_source",
+    "source", "region", "zone", "keywords", "text", "text_original", "warnings", "content_hash",
+    "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "crawl_id",
+)
+
+
+def article_summary(article: Article) -> str:
+    """The record as a person reads it: fields first, then the opening of the body."""
+    paragraphs = article.text.split("\n")
+    lines = [
+        f"title:        {article.title}" + ("  (derived from the lead)" if article.title_derived else ""),
+        f"published_at: {article.published_at or '-'}" + (f"  ({article.date_source})" if article.date_source else ""),
+        f"source:       {article.source or '-'}",
+        f"region:       {article.region or '-'}",
+        f"zone:         {article.zone or '-'}",
+        f"keywords:     {', '.join(article.keywords) or '-'}",
+        f"parser:       {article.parser}",
+        f"url:          {article.url or '-'}",
+        f"body:         {len(paragraphs)} paragraphs, {len(article.text)} characters",
+        "",
+    ]
+    for paragraph in paragraphs[:SUMMARY_PARAGRAPHS]:
+        cut = paragraph[:SUMMARY_PARAGRAPH_CHARS]
+        lines.append("  " + cut + ("…" if len(paragraph) > len(cut) else ""))
+    if len(paragraphs) > SUMMARY_PARAGRAPHS:
+        lines.append(f"  … {len(paragraphs) - SUMMARY_PARAGRAPHS} more paragraphs")
+    lines.extend(f"warning: {w}" for w in article.warnings)
+    return "\n".join(lines)
+
+
+def duplicate_record(row: dict) -> dict:
+    """A flagged article beside its original, with the keys scripts rely on."""
+    return {
+        "id": row["id"], "url": row["url"], "title": row["title"],
+        "duplicate_of": row["original_id"], "duplicate_of_url": row["original_url"],
+        "duplicate_of_title": row["original_title"], "kind": row["kind"], "similarity": row["similarity"],
+        "first_seen_at": row["first_seen_at"],
+    }
+
+
+def duplicate_lines(row: dict) -> str:
+    return (f"#{row['id']} {row['title']}\n    {row['url']}\n"
+            f"  = {row['kind']} copy ({row['similarity']:.2f}) of #{row['original_id']} {row['original_title']}\n"
+            f"    {row['original_url']}")
+
+
+def search_lines(row: dict) -> str:
+    flag = f"  [duplicate of #{row['duplicate_of']}]" if row["duplicate_of"] else ""
+    return f"#{row['id']} {row['published_at'] or '-'} {row['title']}{flag}\n    {row['url']}\n    {row['snippet']}"
+
+
+def write_jsonl(rows: Iterable[dict], out: IO[str]) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps({c: row.get(c) for c in EXPORT_COLUMNS}, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
+    """CSV with a header row; list fields as JSON so that they survive a round trip."""
+    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({c: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for c, v in row.items()})
+        count += 1
+    return count
+
+
+def ingested_line(result) -> str:
+    """One stored file: outcome, path, article id, and what it duplicates."""
+    stored = result.stored
+    line = f"{result.outcome:<10} {result.path}  #{stored.id}"
+    if stored.duplicate_of:
+        line += f"  ({stored.dup_kind} copy of #{stored.duplicate_of}, similarity {stored.similarity:.2f})"
+    return line

@@ -1,0 +1,105 @@
+"""The database schema, as numbered migrations: each a script run once, in order.
+
+`PRAGMA user_version` records how many have run. A migration never changes once
+released; a change to the schema is a new entry at the end of MIGRATIONS.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: articles with their fingerprints and duplicate flags, crawls, sites, revisions, search.
+    """
+    CREATE TABLE sites (
+        name TEXT PRIMARY KEY,
+        parser TEXT,
+        config TEXT,                      -- the site's entry in the site list, as JSON
+        added_at TEXT NOT NULL
+    );
+    CREATE TABLE crawls (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,               -- ingest | crawl
+        site TEXT,
+        pid INTEGER,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL DEFAULT 'running',   -- running | done | failed | interrupted
+        pages INTEGER NOT NULL DEFAULT 0,
+        new INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        revised INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        errors TEXT NOT NULL DEFAULT '[]'         -- JSON list of one-line reasons
+    );
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        site TEXT,
+        parser TEXT NOT NULL,
+        title TEXT NOT NULL,
+        title_original TEXT,
+        title_derived INTEGER NOT NULL DEFAULT 0,
+        published_at TEXT,
+        date_source TEXT,
+        source TEXT,
+        region TEXT,
+        zone TEXT,
+        keywords TEXT NOT NULL DEFAULT '[]',      -- JSON list
+        text TEXT NOT NULL,
+        text_original TEXT,
+        warnings TEXT NOT NULL DEFAULT '[]',      -- JSON list
+        content_hash TEXT NOT NULL,
+        duplicate_of INTEGER REFERENCES articles(id),
+        dup_kind TEXT CHECK (dup_kind IN ('exact', 'near')),
+        similarity REAL,
+        revision INTEGER NOT NULL DEFAULT 1,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        crawl_id INTEGER REFERENCES crawls(id)
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+    CREATE INDEX articles_published_at ON articles(published_at);
+    CREATE INDEX articles_first_seen_at ON articles(first_seen_at);
+    -- MinHash LSH bands (crawler/fingerprint.py): near-duplicate candidates by index lookup.
+    CREATE TABLE article_bands (
+        key INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID;
+    -- Earlier versions of articles whose page changed under the same URL.
+    CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        revision INTEGER NOT NULL,
+        title TEXT,
+        title_original TEXT,
+        published_at TEXT,
+        text TEXT,
+        text_original TEXT,
+        content_hash TEXT,
+        first_seen_at TEXT,
+        replaced_at TEXT NOT NULL,
+        UNIQUE (article_id, revision)
+    );
+    -- Full-text search: any Chinese substring of three or more characters.
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id', tokenize='trigram'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END;
+    -- Every flagged article beside its original, for any SQLite tool.
+    CREATE VIEW duplicates AS
+        SELECT a.id, a.url, a.title, a.dup_kind AS kind, a.similarity,
+               o.id AS original_id, o.url AS original_url, o.title AS original_title
+        FROM articles a JOIN articles o ON o.id = a.duplicate_of;
+    """,
+]

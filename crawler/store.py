@@ -1,0 +1,287 @@
+"""The article store: one SQLite file, the only code that writes to it.
+
+Every write is one short transaction under BEGIN IMMEDIATE, so a crash or a kill at any
+moment leaves either the whole article or nothing. WAL lets readers (the sqlite3 shell,
+Datasette, `govnews search`) read while a crawl writes; a busy timeout makes concurrent
+writers wait their turn instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from parsers import Article, normalize
+
+from . import fingerprint as fp
+from .schema import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 10_000
+# A query with any of these is FTS5 syntax, passed through as written.
+FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
+SEARCH_COLUMNS = "a.id, a.url, a.title, a.published_at, a.source, a.duplicate_of"
+SEARCH_FTS = (
+    f"SELECT {SEARCH_COLUMNS}, snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet"
+    " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+    " WHERE articles_fts MATCH ? ORDER BY articles_fts.rank LIMIT ?"
+)
+SEARCH_SCAN = (
+    f"SELECT {SEARCH_COLUMNS}, substr(a.text, 1, 60) AS snippet FROM articles a"
+    " WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
+)
+JSON_FIELDS = ("keywords", "warnings")
+# Which of the record's fields a page change makes a revision.
+VERSIONED_FIELDS = ("title", "text")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing one article did: `outcome` is new, duplicate, revised or unchanged."""
+
+    outcome: str
+    id: int
+    duplicate_of: int | None = None
+    dup_kind: str | None = None
+    similarity: float | None = None
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """One SQLite file of articles. Open with `Store(path)`; close when done."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self.db = sqlite_utils.Database(conn)
+            self.migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open database {self.path}: {error}") from None
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic write: BEGIN IMMEDIATE takes the write lock up front."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def migrate(self) -> None:
+        """Run the migrations this file has not seen yet, each in its own transaction."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            try:
+                self.db.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+            except sqlite3.DatabaseError:
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute("ROLLBACK")
+                raise
+
+    # --- crawls ---------------------------------------------------------------------
+
+    def start_crawl(self, kind: str, site: str | None = None) -> int:
+        """A row for this run; earlier runs whose process died are marked interrupted."""
+        with self.transaction() as conn:
+            for crawl_id, pid in conn.execute("SELECT id, pid FROM crawls WHERE status = 'running'").fetchall():
+                if not _process_alive(pid):
+                    conn.execute("UPDATE crawls SET status = 'interrupted' WHERE id = ?", (crawl_id,))
+            cursor = conn.execute(
+                "INSERT INTO crawls (kind, site, pid, started_at) VALUES (?, ?, ?, ?)", (kind, site, os.getpid(), utc_now())
+            )
+            return cursor.lastrowid
+
+    def finish_crawl(self, crawl_id: int, counts: dict[str, int], errors: list[str], status: str = "done") -> None:
+        columns = ("pages", "new", "duplicates", "revised", "unchanged", "failed")
+        values = [counts.get(c, 0) for c in columns]
+        with self.transaction() as conn:
+            conn.execute(
+                f"UPDATE crawls SET {', '.join(f'{c} = ?' for c in columns)}, errors = ?, status = ?, finished_at = ? WHERE id = ?",
+                (*values, json.dumps(errors, ensure_ascii=False), status, utc_now(), crawl_id),
+            )
+
+    # --- articles -----------------------------------------------------------------------
+
+    def add(self, article: Article, crawl_id: int | None = None, site: str | None = None) -> Stored:
+        """Store one parsed article: new, a duplicate of an earlier one, a revision of the
+        same URL, or unchanged. Duplicates are stored and flagged, never dropped."""
+        if not article.url:
+            raise StoreError("an article needs a URL to be stored")
+        fprint = fp.fingerprint(article.text)
+        now = utc_now()
+        with self.transaction() as conn:
+            existing = conn.execute("SELECT * FROM articles WHERE url = ?", (article.url,)).fetchone()
+            if existing is None:
+                return self._insert(conn, article, fprint, now, crawl_id, site)
+            row = dict(zip([d[0] for d in conn.execute("SELECT * FROM articles LIMIT 0").description], existing))
+            if all(row[f] == getattr(article, f) for f in VERSIONED_FIELDS):
+                conn.execute("UPDATE articles SET last_seen_at = ? WHERE id = ?", (now, row["id"]))
+                return Stored("unchanged", row["id"], row["duplicate_of"], row["dup_kind"], row["similarity"])
+            return self._revise(conn, row, article, fprint, now, crawl_id)
+
+    def _insert(self, conn, article: Article, fprint: fp.Fingerprint, now: str, crawl_id, site) -> Stored:
+        original, kind, similarity = self._find_original(conn, article.text, fprint, exclude=None)
+        record = _record(article) | {
+            "site": site, "content_hash": fprint.content_hash, "duplicate_of": original, "dup_kind": kind,
+            "similarity": similarity, "first_seen_at": now, "last_seen_at": now, "crawl_id": crawl_id,
+        }
+        cursor = conn.execute(
+            f"INSERT INTO articles ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})", list(record.values())
+        )
+        self._write_bands(conn, cursor.lastrowid, fprint.bands)
+        return Stored("duplicate" if original else "new", cursor.lastrowid, original, kind, similarity)
+
+    def _revise(self, conn, row: dict, article: Article, fprint: fp.Fingerprint, now: str, crawl_id) -> Stored:
+        """Keep the old version in `revisions`, then update the article in place."""
+        conn.execute(
+            "INSERT INTO revisions (article_id, revision, title, title_original, published_at, text, text_original,"
+            " content_hash, first_seen_at, replaced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["id"], row["revision"], row["title"], row["title_original"], row["published_at"], row["text"],
+             row["text_original"], row["content_hash"], row["first_seen_at"], now),
+        )
+        has_copies = conn.execute("SELECT 1 FROM articles WHERE duplicate_of = ? LIMIT 1", (row["id"],)).fetchone()
+        # An article others point at stays their original: flags never form chains.
+        original, kind, similarity = (None, None, None) if has_copies else self._find_original(conn, article.text, fprint, exclude=row["id"])
+        record = _record(article) | {
+            "content_hash": fprint.content_hash, "duplicate_of": original, "dup_kind": kind, "similarity": similarity,
+            "revision": row["revision"] + 1, "last_seen_at": now, "crawl_id": crawl_id,
+        }
+        conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)} WHERE id = ?", (*record.values(), row["id"]))
+        old_bands = fp.fingerprint(row["text"]).bands
+        conn.executemany("DELETE FROM article_bands WHERE key = ? AND article_id = ?", [(k, row["id"]) for k in old_bands])
+        self._write_bands(conn, row["id"], fprint.bands)
+        return Stored("revised", row["id"], original, kind, similarity)
+
+    @staticmethod
+    def _write_bands(conn, article_id: int, bands: tuple[int, ...]) -> None:
+        conn.executemany("INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)", [(k, article_id) for k in bands])
+
+    @staticmethod
+    def _find_original(conn, text: str, fprint: fp.Fingerprint, exclude: int | None):
+        """(original id, 'exact' | 'near', similarity) or (None, None, None).
+
+        The original is always the root of its cluster: the earliest stored article,
+        never a duplicate itself.
+        """
+        exact = conn.execute(
+            "SELECT coalesce(duplicate_of, id) FROM articles WHERE content_hash = ? AND id IS NOT ? ORDER BY id LIMIT 1",
+            (fprint.content_hash, exclude),
+        ).fetchone()
+        if exact:
+            return exact[0], "exact", 1.0
+        placeholders = ", ".join("?" * len(fprint.bands))
+        candidates = conn.execute(
+            f"SELECT a.id, coalesce(a.duplicate_of, a.id), a.text FROM articles a WHERE a.id IN"
+            f" (SELECT article_id FROM article_bands WHERE key IN ({placeholders})) AND a.id IS NOT ? ORDER BY a.id",
+            (*fprint.bands, exclude),
+        ).fetchall()
+        best = (None, None, None)
+        for _, root, candidate_text in candidates:
+            similarity = round(fp.jaccard(text, candidate_text), 4)
+            if similarity >= fp.NEAR_THRESHOLD and (best[2] is None or similarity > best[2]):
+                best = (root, "near", similarity)
+        return best
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Articles matching `query`, best first. The query is read like a page (Traditional
+        becomes Simplified); plain words must all appear; FTS5 syntax (quotes, AND, OR,
+        NOT, NEAR, *) is passed through. Words under three characters, which the trigram
+        index cannot look up, are matched by a scan instead."""
+        reading = normalize.reading_text(query)
+        terms = reading.split()
+        if not terms:
+            raise StoreError("empty search query")
+        if not FTS_SYNTAX.search(reading) and any(len(t) < fp.SHINGLE for t in terms):
+            where = " AND ".join("(a.title LIKE ? OR a.text LIKE ?)" for _ in terms)
+            params = [p for t in terms for p in (f"%{t}%", f"%{t}%")]
+            return list(self.db.query(SEARCH_SCAN.format(where=where), [*params, limit]))
+        match = reading if FTS_SYNTAX.search(reading) else " ".join(f'"{t}"' for t in terms)
+        try:
+            return list(self.db.query(SEARCH_FTS, [match, limit]))
+        except sqlite3.OperationalError as error:
+            raise StoreError(f"malformed search query {query!r}: {error}") from None
+
+    def count(self) -> int:
+        return self.db["articles"].count
+
+    def article(self, url: str) -> dict | None:
+        rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))
+        return _decoded(rows[0]) if rows else None
+
+    def duplicates(self) -> list[dict]:
+        return list(self.db.query(
+            "SELECT d.*, a.first_seen_at, o.first_seen_at AS original_first_seen_at FROM duplicates d"
+            " JOIN articles a ON a.id = d.id JOIN articles o ON o.id = d.original_id ORDER BY d.original_id, d.id"
+        ))
+
+    def articles(self, since: str | None = None) -> Iterator[dict]:
+        """Every article (found on or after `since`, an ISO date), oldest first."""
+        sql = "SELECT a.*, o.url AS duplicate_of_url FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of"
+        params: list = []
+        if since:
+            sql += " WHERE a.first_seen_at >= ?"
+            params.append(since)
+        for row in self.db.query(sql + " ORDER BY a.id", params):
+            yield _decoded(row)
+
+
+def _record(article: Article) -> dict:
+    """The Article's fields as columns: lists as JSON, booleans as 0/1."""
+    record = article.to_dict()
+    for name in JSON_FIELDS:
+        record[name] = json.dumps(record[name], ensure_ascii=False)
+    record["title_derived"] = int(record["title_derived"])
+    return record
+
+
+def _decoded(row: dict) -> dict:
+    for name in JSON_FIELDS:
+        row[name] = json.loads(row[name])
+    row["title_derived"] = bool(row["title_derived"])
+    return row
+
+
+def _process_alive(pid: int | None) -> bool:
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

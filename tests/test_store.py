@@ -1,0 +1,161 @@
+"""The store: one row per URL, duplicates flagged against their original, revisions kept."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from conftest import SEEDS
+from crawler.demo_pages import edited_copy, render_capture, traditional_mirror
+from crawler.store import Store, StoreError
+from parsers import parse_page
+
+SIMPLIFIED = SEEDS[0]  # InvestCHN, 宜兴 story
+OTHER = SEEDS[4]  # InvestCHN, 金坛 story
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "news.db") as s:
+        yield s
+
+
+def add(store, content, url, seed=SIMPLIFIED):
+    article = parse_page(content, url=url, ref_date=seed.ref_date)
+    return store.add(article)
+
+
+def add_seeds(store):
+    return [add(store, s.path.read_bytes(), f"http://seed/{s.name}", s) for s in SEEDS]
+
+
+def portal_page(title: str, paragraphs: list[str]) -> str:
+    """The story moved into another site's template: the portal of seed 002."""
+    lists = "\n".join(["关键词: 项目建设", "您可能也感兴趣:", "今日热点", "- 某地召开会议 2022-01-01"])
+    return "\n".join([title, *paragraphs, lists])
+
+
+def test_the_five_seeds_are_all_new_and_unflagged(store):
+    assert [r.outcome for r in add_seeds(store)] == ["new"] * 5
+    assert store.duplicates() == []
+
+
+def test_an_exact_copy_on_another_site_is_flagged(store):
+    seeds = add_seeds(store)
+    copy = add(store, SIMPLIFIED.path.read_bytes(), "http://other.example/copy.html")
+    assert (copy.outcome, copy.duplicate_of, copy.dup_kind, copy.similarity) == ("duplicate", seeds[0].id, "exact", 1.0)
+
+
+def test_a_traditional_pinyin_mirror_under_other_boilerplate_is_flagged(store):
+    seeds = add_seeds(store)
+    original = parse_page(SIMPLIFIED.text, ref_date=SIMPLIFIED.ref_date)
+    mirror_text = traditional_mirror("\n".join([original.title, "來源: 某鏡像站 發布時間:2021-11-30 10:00 累計次數: 字體:[ ]", original.text]))
+    page = render_capture('<ul id="x1"></ul>\n' + mirror_text, charset="gbk", chrome=True)
+    mirror = add(store, page, "http://mirror.example/a.html")
+    assert parse_page(page).parser == "tongzhou_daily"
+    assert (mirror.outcome, mirror.duplicate_of, mirror.dup_kind) == ("duplicate", seeds[0].id, "exact")
+
+
+def test_an_edited_copy_is_a_near_duplicate(store):
+    seeds = add_seeds(store)
+    original = parse_page(OTHER.text, ref_date=OTHER.ref_date)
+    edited = edited_copy(original.text.split("\n"), drop=1)
+    copy = add(store, portal_page(original.title, edited), "http://portal.example/b.html", OTHER)
+    assert (copy.outcome, copy.duplicate_of, copy.dup_kind) == ("duplicate", seeds[4].id, "near")
+    assert 0.85 < copy.similarity < 1.0
+
+
+def test_a_story_moved_into_another_template_is_flagged(store):
+    seeds = add_seeds(store)
+    original = parse_page(OTHER.text, ref_date=OTHER.ref_date)
+    moved = add(store, portal_page(original.title, original.text.split("\n")), "http://portal.example/c.html", OTHER)
+    assert (moved.outcome, moved.duplicate_of, moved.dup_kind) == ("duplicate", seeds[4].id, "exact")
+
+
+def test_duplicates_point_at_the_earliest_article_never_along_a_chain(store):
+    first = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
+    original = parse_page(SIMPLIFIED.text)
+    edited = "\n".join([original.title, "发布时间:2021-11-30", *edited_copy(original.text.split("\n"), drop=1)])
+    second = add(store, edited, "http://a/2")
+    # A copy of the copy: closest to #2, but flagged against #1, the cluster's original.
+    third = add(store, edited, "http://a/3")
+    assert (second.duplicate_of, third.duplicate_of) == (first.id, first.id)
+    assert {r["original_id"] for r in store.duplicates()} == {first.id}
+
+
+def test_a_changed_page_is_a_revision_with_its_history_kept(store):
+    first = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
+    changed = SIMPLIFIED.text.replace("50亿元", "60亿元")
+    revised = add(store, changed, "http://a/1")
+    assert (revised.outcome, revised.id, revised.duplicate_of) == ("revised", first.id, None)
+    row = store.article("http://a/1")
+    assert row["revision"] == 2 and "60亿元" in row["text"]
+    (old,) = store.db.query("SELECT * FROM revisions")
+    assert (old["article_id"], old["revision"]) == (first.id, 1) and "50亿元" in old["text"]
+    assert store.count() == 1 and store.duplicates() == []
+
+
+def test_an_unchanged_page_only_moves_last_seen(store):
+    first = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
+    again = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
+    assert (again.outcome, again.id) == ("unchanged", first.id)
+    assert store.count() == 1 and list(store.db.query("SELECT * FROM revisions")) == []
+
+
+def test_a_revised_original_keeps_its_copies(store):
+    first = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
+    copy = add(store, SIMPLIFIED.path.read_bytes(), "http://b/1")
+    add(store, OTHER.path.read_bytes(), "http://a/1", OTHER)  # the original's URL now shows another story
+    assert store.article("http://b/1")["duplicate_of"] == first.id == copy.duplicate_of
+
+
+def test_traditional_query_finds_the_simplified_article(store):
+    add_seeds(store)
+    hits = store.search("封曉春帶隊")
+    assert [h["title"] for h in hits] == ["封晓春带队赴经开区调研项目推进情况"]
+
+
+@pytest.mark.parametrize("query, titles", [
+    ("项目建设动员大会", ["全区项目建设动员大会召开 按下项目攻坚“快进键” 跑出项目突破“加速度”"]),
+    ("狄志强 陆秋明", ["金坛召开“两个加快全面决战年”第三次督查会"]),  # all words must appear
+    ("宜兴", ["封晓春带队赴经开区调研项目推进情况"]),  # two characters: below the trigram index
+    ('"高质量发展" NOT 徐缨', None),  # FTS5 syntax passes through
+])
+def test_search(store, query, titles):
+    add_seeds(store)
+    hits = store.search(query)
+    if titles is None:
+        assert hits and all("徐缨" not in h["snippet"] for h in hits)
+    else:
+        assert [h["title"] for h in hits] == titles
+
+
+@pytest.mark.parametrize("query", ['"unterminated', "AND AND", "NEAR(", "   "])
+def test_malformed_search_is_a_store_error(store, query):
+    with pytest.raises(StoreError):
+        store.search(query)
+
+
+def test_the_file_is_plain_sqlite_with_readable_tables(store, tmp_path):
+    add_seeds(store)
+    conn = sqlite3.connect(tmp_path / "news.db")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    assert {"articles", "crawls", "sites", "revisions", "article_bands", "articles_fts", "duplicates"} <= tables
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT keywords FROM articles WHERE parser = 'hightech_portal'").fetchone()[0] == '["产业集群", "项目建设", "新建项目", "全区上下"]'
+
+
+def test_migrations_run_once(tmp_path):
+    Store(tmp_path / "x.db").close()
+    with Store(tmp_path / "x.db") as again:
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_an_unopenable_database_is_a_store_error(tmp_path):
+    (tmp_path / "not-a-db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(tmp_path / "not-a-db")
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(tmp_path / "missing-dir" / "x.db")
