@@ -102,4 +102,34 @@ MIGRATIONS: list[str] = [
                o.id AS original_id, o.url AS original_url, o.title AS original_title
         FROM articles a JOIN articles o ON o.id = a.duplicate_of;
     """,
+    # 2: crawling: what each URL answered last (validators for conditional GET), the fetched
+    # bytes of each article (for reparse), withdrawn articles, per-site crawl counts.
+    """
+    ALTER TABLE articles ADD COLUMN withdrawn_at TEXT;
+    ALTER TABLE crawls ADD COLUMN run_id TEXT;
+    ALTER TABLE crawls ADD COLUMN list_pages INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE crawls ADD COLUMN article_pages INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE crawls ADD COLUMN blocked INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE crawls ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE fetches (
+        url TEXT PRIMARY KEY,
+        site TEXT,
+        kind TEXT NOT NULL,               -- list | article
+        status INTEGER,                   -- the HTTP status of the last answer
+        outcome TEXT NOT NULL,            -- stored | not_modified | blocked | not_article | withdrawn | error
+        etag TEXT,
+        last_modified TEXT,
+        fetched_at TEXT NOT NULL
+    );
+    CREATE INDEX fetches_site ON fetches(site, kind);
+    CREATE TABLE raw_pages (
+        url TEXT PRIMARY KEY,
+        site TEXT,
+        fetched_at TEXT NOT NULL,
+        content_type TEXT,
+        body BLOB NOT NULL                -- the bytes as fetched, zlib-compressed
+    );
+    CREATE INDEX raw_pages_site ON raw_pages(site);
+    CREATE INDEX articles_site ON articles(site, first_seen_at);
+    """,
 ]

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from . import fingerprint as fp
 from .schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "failed")
 # A query with any of these is FTS5 syntax, passed through as written.
 FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 SEARCH_COLUMNS = "a.id, a.url, a.title, a.published_at, a.source, a.duplicate_of"
@@ -39,6 +41,7 @@ SEARCH_SCAN = (
     " WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 )
 JSON_FIELDS = ("keywords", "warnings")
+RAW_COMPRESSION = 6
 # Which of the record's fields a page change makes a revision.
 VERSIONED_FIELDS = ("title", "text")
 
@@ -123,8 +126,14 @@ class Store:
             )
             return cursor.lastrowid
 
+    def start_site_crawl(self, site: str, run_id: str) -> int:
+        crawl_id = self.start_crawl("crawl", site)
+        with self.transaction() as conn:
+            conn.execute("UPDATE crawls SET run_id = ? WHERE id = ?", (run_id, crawl_id))
+        return crawl_id
+
     def finish_crawl(self, crawl_id: int, counts: dict[str, int], errors: list[str], status: str = "done") -> None:
-        columns = ("pages", "new", "duplicates", "revised", "unchanged", "failed")
+        columns = CRAWL_COUNTS
         values = [counts.get(c, 0) for c in columns]
         with self.transaction() as conn:
             conn.execute(
@@ -213,6 +222,71 @@ class Store:
             if similarity >= fp.NEAR_THRESHOLD and (best[2] is None or similarity > best[2]):
                 best = (root, "near", similarity)
         return best
+
+    # --- fetching -------------------------------------------------------------------------
+
+    def record_fetch(self, url: str, site: str | None, kind: str, status: int | None, outcome: str,
+                     etag: str | None = None, last_modified: str | None = None) -> None:
+        """What a URL answered last; validators are kept from the last 200 when a 304 has none."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO fetches (url, site, kind, status, outcome, etag, last_modified, fetched_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET site = excluded.site,"
+                " kind = excluded.kind, status = excluded.status, outcome = excluded.outcome,"
+                " etag = coalesce(excluded.etag, etag), last_modified = coalesce(excluded.last_modified, last_modified),"
+                " fetched_at = excluded.fetched_at",
+                (url, site, kind, status, outcome, etag, last_modified, utc_now()),
+            )
+
+    def validators(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(ETag, Last-Modified) of each URL fetched before, for a conditional GET."""
+        found = {}
+        for url in urls:
+            for row in self.db.query("SELECT etag, last_modified FROM fetches WHERE url = ?", [url]):
+                found[url] = (row["etag"], row["last_modified"])
+        return found
+
+    def settled_urls(self, site: str) -> set[str]:
+        """URLs never to fetch again as new articles: stored ones, and pages found not to
+        be articles. Blocked and failed ones are tried again next time."""
+        stored = {r["url"] for r in self.db.query("SELECT url FROM articles WHERE site = ?", [site])}
+        other = {r["url"] for r in self.db.query("SELECT url FROM fetches WHERE site = ? AND outcome IN ('not_article', 'withdrawn')", [site])}
+        return stored | other
+
+    def due_for_revisit(self, site: str, younger_than: str, checked_before: str) -> list[str]:
+        """Stored articles first seen after `younger_than` whose page was last fetched before
+        `checked_before` (both ISO times), not withdrawn."""
+        return [r["url"] for r in self.db.query(
+            "SELECT a.url FROM articles a LEFT JOIN fetches f ON f.url = a.url WHERE a.site = ? AND a.withdrawn_at IS NULL"
+            " AND a.first_seen_at >= ? AND (f.fetched_at IS NULL OR f.fetched_at < ?) ORDER BY a.id",
+            [site, younger_than, checked_before])]
+
+    def touch(self, url: str) -> None:
+        """An article seen again unchanged (a 304): only last_seen_at moves."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE articles SET last_seen_at = ? WHERE url = ?", (utc_now(), url))
+
+    def mark_withdrawn(self, url: str) -> bool:
+        """Record that a stored article's page is gone; False if it was not stored."""
+        with self.transaction() as conn:
+            cursor = conn.execute("UPDATE articles SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE url = ?", (utc_now(), url))
+            return cursor.rowcount > 0
+
+    def save_raw(self, url: str, site: str | None, body: bytes, content_type: str | None) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO raw_pages (url, site, fetched_at, content_type, body) VALUES (?, ?, ?, ?, ?)",
+                (url, site, utc_now(), content_type, zlib.compress(body, RAW_COMPRESSION)),
+            )
+
+    def raw_pages(self, site: str | None = None) -> Iterator[dict]:
+        """Every kept page (of one site), decompressed, oldest first."""
+        sql, params = "SELECT url, site, content_type, body FROM raw_pages", []
+        if site:
+            sql, params = sql + " WHERE site = ?", [site]
+        for row in self.db.query(sql + " ORDER BY rowid", params):
+            row["body"] = zlib.decompress(row["body"])
+            yield row
 
     # --- reading ----------------------------------------------------------------------------
 

@@ -10,26 +10,29 @@ from datetime import date
 
 from .article import Article
 from .assemble import assemble
-from .blocks import page_to_blocks
-from .errors import NotAnArticle, ParseError
+from .blocks import decode, page_from_text
+from .errors import ChallengePage, NotAnArticle, ParseError
 from .challenge import reject_challenge
 from . import generic
 from .registry import BY_NAME, choose_parser
 
-__all__ = ["Article", "NotAnArticle", "ParseError", "parse_page", "PARSER_NAMES"]
+__all__ = ["Article", "ChallengePage", "NotAnArticle", "ParseError", "parse_page", "PARSER_NAMES"]
 
 PARSER_NAMES = tuple(BY_NAME)
 
 
-def parse_page(content: bytes | str, url: str | None = None, ref_date: date | None = None, parser: str | None = None) -> Article:
+def parse_page(content: bytes | str, url: str | None = None, ref_date: date | None = None,
+               parser: str | None = None, charset: str | None = None) -> Article:
     """Parse one page, HTML or a text capture, into a normalised Article.
 
     `ref_date` (default today) resolves dates written without a year and refuses later
-    ones. `parser` forces a parser by name. Raises NotAnArticle when the page holds no story.
-    A site parser that finds no story in a page its host sent hands it to the generic one.
+    ones. `parser` forces a parser by name; `charset` is the HTTP header's, if any.
+    Raises NotAnArticle when the page holds no story (ChallengePage for a captcha or an
+    anti-bot challenge). A site parser that finds no story hands the page to the generic one.
     """
-    page = page_to_blocks(content)
-    reject_challenge(page)
+    text = decode(content, charset)
+    page = page_from_text(text)
+    reject_challenge(page, text)
     chosen = choose_parser(page, url, parser)
     extract = chosen.parse(page, url)
     if not extract.body and chosen is not generic and parser is None:

@@ -237,9 +237,18 @@ def html_to_page(html: str) -> Page:
     return Page(out.blocks, html_title or None, meta, is_html=True)
 
 
-def page_to_blocks(content: bytes | str) -> Page:
-    """Any page, HTML or text capture, bytes or text, to its blocks."""
-    text = decode_page(content) if isinstance(content, bytes) else LONE_SURROGATE.sub("\ufffd", content)
+def decode(content: bytes | str, charset: str | None = None) -> str:
+    """The page's text: bytes decoded (an HTTP header's charset first), text cleaned."""
+    return decode_page(content, charset) if isinstance(content, bytes) else LONE_SURROGATE.sub("\ufffd", content)
+
+
+def page_from_text(text: str) -> Page:
+    """A decoded page, HTML or text capture, to its blocks."""
     if not text.strip():
         raise NotAnArticle("empty page")
     return html_to_page(text) if looks_like_html(text) else text_to_page(text)
+
+
+def page_to_blocks(content: bytes | str, charset: str | None = None) -> Page:
+    """Any page, HTML or text capture, bytes or text, to its blocks."""
+    return page_from_text(decode(content, charset))

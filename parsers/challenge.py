@@ -6,13 +6,17 @@ but a prompt is a line of its own.
 
 from __future__ import annotations
 
+import re
+
 from .blocks import Block, Page
-from .errors import NotAnArticle
+from .errors import ChallengePage
 
 CHALLENGE_MARKERS = ("请输入验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁", "请开启JavaScript", "enable JavaScript")
 MAX_PROMPT_CHARS = 30
 # A page whose readable text, prompts aside, is this short is a challenge page.
 MIN_STORY_CHARS = 200
+# Anti-bot pages that compute a cookie in JavaScript and reload themselves.
+JS_CHALLENGE = re.compile(r"document\.cookie\s*=|location\.(?:reload|replace)\s*\(|window\.location\.href\s*=", re.I)
 
 
 def is_prompt(block: Block) -> bool:
@@ -23,8 +27,12 @@ def without_prompts(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_prompt(b)]
 
 
-def reject_challenge(page: Page) -> None:
-    """Raise NotAnArticle for a captcha or challenge page that holds no story."""
+def reject_challenge(page: Page, source: str) -> None:
+    """Raise ChallengePage for a captcha or JavaScript challenge that holds no story."""
+    story_chars = sum(len(b.norm) for b in without_prompts(page.blocks))
+    if story_chars >= MIN_STORY_CHARS:
+        return
     if any(is_prompt(b) for b in page.blocks):
-        if sum(len(b.norm) for b in without_prompts(page.blocks)) < MIN_STORY_CHARS:
-            raise NotAnArticle("captcha or challenge page")
+        raise ChallengePage("captcha or challenge page")
+    if JS_CHALLENGE.search(source):
+        raise ChallengePage("JavaScript challenge page")

@@ -10,3 +10,8 @@ class NotAnArticle(ParseError):
 
     The message names the reason in a few words, fit for a one-line CLI error.
     """
+
+
+class ChallengePage(NotAnArticle):
+    """A captcha or anti-bot challenge stands where the page should be: the site blocked
+    us, which is worth recording apart from pages that are simply not articles."""

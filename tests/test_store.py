@@ -8,6 +8,7 @@ import pytest
 
 from conftest import SEEDS
 from crawler.demo_pages import edited_copy, render_capture, traditional_mirror
+from crawler.schema import MIGRATIONS
 from crawler.store import Store, StoreError
 from parsers import parse_page
 
@@ -143,14 +144,14 @@ def test_the_file_is_plain_sqlite_with_readable_tables(store, tmp_path):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     assert {"articles", "crawls", "sites", "revisions", "article_bands", "articles_fts", "duplicates"} <= tables
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert conn.execute("SELECT keywords FROM articles WHERE parser = 'hightech_portal'").fetchone()[0] == '["产业集群", "项目建设", "新建项目", "全区上下"]'
 
 
 def test_migrations_run_once(tmp_path):
     Store(tmp_path / "x.db").close()
     with Store(tmp_path / "x.db") as again:
-        assert again.db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert again.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
 
 
 def test_an_unopenable_database_is_a_store_error(tmp_path):

@@ -1,0 +1,124 @@
+"""The site list: which sites to crawl, where their list pages are, how politely.
+
+Read from TOML and validated on load; every error names the file, the site and the field,
+so that a typo is fixed in one look.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import parsers
+
+DEFAULT_SITES = Path(__file__).resolve().parent.parent / "seeds" / "sites.toml"
+NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+CRON_FIELDS = 5
+
+
+class SiteConfigError(ValueError):
+    """The site list is unusable; the message names file, site and field."""
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    parser: str = "auto"
+    start_urls: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    article_links: str | None = None
+    article_pattern: str | None = None
+    next_page: str | None = None
+    interval_minutes: float | None = None
+    cron: str | None = None
+    delay: float = 2.0
+    concurrency: int = 2
+    revisit_days: float = 7.0
+    revisit_hours: float = 24.0
+
+    @property
+    def is_template(self) -> bool:
+        """An entry with no start URL yet: documented, not crawlable."""
+        return not self.start_urls
+
+
+def _check(condition: bool, where: str, field_name: str, problem: str) -> None:
+    if not condition:
+        raise SiteConfigError(f"{where}: field {field_name!r}: {problem}")
+
+
+def _is_http_url(value) -> bool:
+    try:
+        parts = urlsplit(value)
+    except (TypeError, ValueError):
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _validate(entry: dict, where: str) -> Site:
+    known = set(Site.__dataclass_fields__)
+    unknown = sorted(set(entry) - known)
+    _check(not unknown, where, unknown[0] if unknown else "", f"unknown field (known: {', '.join(sorted(known))})")
+    _check(isinstance(entry.get("name"), str) and bool(NAME.match(entry.get("name", ""))), where, "name",
+           "required: lower-case letters, digits, '-', '_' or '.'")
+    parser = entry.get("parser", "auto")
+    _check(parser == "auto" or parser in parsers.PARSER_NAMES, where, "parser", f"must be 'auto' or one of {', '.join(parsers.PARSER_NAMES)}")
+    for name in ("start_urls", "allowed_domains"):
+        value = entry.get(name, [])
+        _check(isinstance(value, list) and all(isinstance(v, str) for v in value), where, name, "must be a list of strings")
+    _check(all(_is_http_url(u) for u in entry.get("start_urls", [])), where, "start_urls", "every entry must be an http(s) URL")
+    _check(all("/" not in d and ":" not in d for d in entry.get("allowed_domains", [])), where, "allowed_domains",
+           "hosts only, without scheme, port or path")
+    for name in ("article_links", "next_page", "article_pattern", "cron"):
+        _check(entry.get(name) is None or isinstance(entry[name], str), where, name, "must be a string")
+    if entry.get("article_pattern"):
+        try:
+            re.compile(entry["article_pattern"])
+        except re.error as error:
+            raise SiteConfigError(f"{where}: field 'article_pattern': not a regular expression ({error})") from None
+    if entry.get("start_urls"):
+        _check(bool(entry.get("article_links") or entry.get("article_pattern")), where, "article_links",
+               "give article_links (a CSS selector) or article_pattern (a regular expression)")
+        _check(bool(entry.get("interval_minutes")) != bool(entry.get("cron")), where, "interval_minutes",
+               "give exactly one of interval_minutes and cron")
+    if entry.get("cron"):
+        _check(len(entry["cron"].split()) == CRON_FIELDS, where, "cron", "must have five fields: minute hour day month weekday")
+    for name, minimum in (("interval_minutes", 0.01), ("delay", 0), ("concurrency", 1), ("revisit_days", 0), ("revisit_hours", 0.01)):
+        value = entry.get(name)
+        _check(value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= minimum),
+               where, name, f"must be a number, at least {minimum}")
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
+    if not values.get("allowed_domains"):
+        values["allowed_domains"] = tuple(sorted({urlsplit(u).hostname for u in values.get("start_urls", ())}))
+    return Site(**values)
+
+
+def parse_sites(text: str, source: str = "<sites>") -> list[Site]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SiteConfigError(f"{source}: not valid TOML ({error})") from None
+    entries = data.get("site", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise SiteConfigError(f"{source}: sites are [[site]] tables")
+    sites = [_validate(entry, f"{source}: site {entry.get('name', f'#{i + 1}')!r}") for i, entry in enumerate(entries)]
+    names = [s.name for s in sites]
+    duplicated = sorted({n for n in names if names.count(n) > 1})
+    if duplicated:
+        raise SiteConfigError(f"{source}: site {duplicated[0]!r}: field 'name': used by more than one site")
+    return sites
+
+
+def load_sites(path: str | Path = DEFAULT_SITES) -> list[Site]:
+    """The sites in a TOML file; SiteConfigError names what is wrong."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SiteConfigError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SiteConfigError(f"{path}: cannot read ({error})") from None
+    return parse_sites(text, str(path))
