@@ -6,6 +6,7 @@ Libraries raise; this module alone turns errors into one-line messages and exit 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -19,7 +20,11 @@ import parsers
 from parsers import NotAnArticle, ParseError
 
 from . import output
+from .demo_site import DEMO_PORT, DEMO_SETTINGS, DemoServer, demo_site_entry
 from .ingest import ingest as ingest_pages
+from .reparse import reparse as run_reparse
+from .run import run_crawl
+from .sites import DEFAULT_SITES, SiteConfigError, load_sites
 from .store import Store, StoreError
 
 log = logging.getLogger("govnews")
@@ -88,6 +93,8 @@ def read_input(path: str) -> bytes:
 def cli(log_level: str) -> None:
     """govnews: crawl and monitor Chinese local-government news."""
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
+        handler.setLevel(log_level.upper())
 
 
 @cli.command()
@@ -196,6 +203,112 @@ def export(fmt: str, since: str | None, db_path: str) -> None:
     with open_store(db_path) as store:
         count = writer(store.articles(since=day), sys.stdout)
     click.echo(f"exported {count} articles from {db_path}", err=True)
+
+
+def start_demo_server() -> DemoServer:
+    """The demo site on its usual port, so that URLs stay the same from one crawl to the
+    next; on any free port (with a warning) when that one is taken."""
+    try:
+        return DemoServer(port=DEMO_PORT)
+    except OSError:
+        log.warning("port %d is taken: the demo site runs on another, so its URLs are new to the database", DEMO_PORT)
+        return DemoServer(port=0)
+
+
+def parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise BadInput(f"--set takes NAME=VALUE, not {pair!r}")
+        settings[name.strip()] = value
+    return settings
+
+
+def choose_sites(sites_file: str, names: tuple[str, ...]) -> list:
+    """The sites to crawl: those named (all by default), templates left out with a note."""
+    try:
+        sites = load_sites(sites_file)
+    except SiteConfigError as error:
+        raise BadInput(str(error)) from None
+    known = {s.name: s for s in sites}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise BadInput(f"no site named {unknown[0]!r} in {sites_file} (known: {', '.join(known) or 'none'})")
+    chosen = [known[n] for n in names] if names else sites
+    for site in chosen:
+        if site.is_template:
+            log.warning("site %s has no start_urls yet (a template in %s): skipped", site.name, sites_file)
+    crawlable = [s for s in chosen if not s.is_template]
+    if not crawlable:
+        raise BadInput(f"no site to crawl: fill in start_urls in {sites_file}, or try --demo")
+    return crawlable
+
+
+@cli.command()
+@click.option("--site", "site_names", multiple=True, metavar="NAME", help="Crawl only this site (repeat for more).")
+@click.option("--sites", "sites_file", default=str(DEFAULT_SITES), show_default="seeds/sites.toml", metavar="FILE",
+              help="The site list to read.")
+@db_option
+@click.option("--demo", is_flag=True, help=f"Start the built-in demo site on 127.0.0.1:{DEMO_PORT} and crawl it (no internet needed).")
+@click.option("--revisit", is_flag=True, help="Re-check every stored article within its site's revisit window now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+def crawl(site_names: tuple[str, ...], sites_file: str, db_path: str, demo: bool, revisit: bool, as_json: bool,
+          settings: tuple[str, ...]) -> None:
+    """Crawl the sites: new articles are parsed, stored and flagged; list pages are read
+    again each time, stored articles only when due for a revisit."""
+    open_store(db_path).close()  # an unwritable database is reported before any fetch
+    with contextlib.ExitStack() as stack:
+        if demo:
+            server = stack.enter_context(start_demo_server())
+            sites, overrides = [demo_site_entry(server.base_url)], DEMO_SETTINGS
+            log.info("demo site at %s", server.base_url)
+        else:
+            sites, overrides = choose_sites(sites_file, site_names), {}
+        overrides = {**overrides, **parse_settings(settings)}
+        summaries = run_crawl(sites, db_path, revisit_now=revisit, overrides=overrides,
+                              show_progress=not as_json and sys.stderr.isatty())
+    totals = output.crawl_totals(summaries)
+    if as_json:
+        click.echo(json.dumps({**totals, "sites": summaries, "db": db_path}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(output.crawl_summary(summaries, totals, db_path))
+
+
+@cli.command("demo-site")
+@click.option("--port", default=DEMO_PORT, show_default=True, type=click.IntRange(0, 65535), help="Port on 127.0.0.1 (0: any free one).")
+def demo_site(port: int) -> None:
+    """Serve the demo news site on 127.0.0.1 until interrupted (Ctrl-C)."""
+    try:
+        server = DemoServer(port=port)
+    except OSError as error:
+        raise Failed(f"cannot serve on 127.0.0.1:{port}: {error.strerror}") from None
+    with server:
+        click.echo(f"demo site at {server.base_url}/news/list_1.html (Ctrl-C to stop)")
+        try:
+            server.thread.join()
+        except KeyboardInterrupt:
+            pass
+    click.echo(f"served {sum(server.site.visits.values())} requests")
+
+
+@cli.command()
+@click.option("--site", "site_name", metavar="NAME", help="Only this site's pages.")
+@click.option("--sites", "sites_file", default=str(DEFAULT_SITES), show_default="seeds/sites.toml", metavar="FILE",
+              help="The site list, for each site's parser.")
+@db_option
+def reparse(site_name: str | None, sites_file: str, db_path: str) -> None:
+    """Run today's parsers again over every page kept from earlier crawls and update the
+    records: changed ones become revisions and their duplicate flags are worked out again."""
+    try:
+        sites = {s.name: s for s in load_sites(sites_file)}
+    except SiteConfigError as error:
+        raise BadInput(str(error)) from None
+    with open_store(db_path) as store:
+        counts = run_reparse(store, sites, site_name)
+    click.echo(f"{counts['pages']} pages: {counts['revised']} revised, {counts['unchanged']} unchanged, "
+               f"{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed")
 
 
 def main() -> None:

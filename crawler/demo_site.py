@@ -23,6 +23,7 @@ from pathlib import Path
 from .demo_pages import render_capture, traditional_mirror
 
 SEED_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
+DEMO_PORT = 8642
 LINKS_PER_LIST = 4
 GBK_SEEDS = ("001", "003", "004")
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"
@@ -36,8 +37,9 @@ BULLETIN = (
 )
 NOTICE = (
     "关于征集重点招商引资项目的通知（演示）\n发布时间:{date}\n"
-    "为进一步做好招商引资工作，现面向园区企业征集重点招商引资项目，请各单位按要求认真填报。\n"
-    "联系人及联系方式见附件，逾期不再受理。"
+    "为进一步做好招商引资工作，拓宽项目来源渠道，现面向园区企业和各招商小分队征集重点招商引资项目线索，"
+    "请各单位结合产业发展方向，按要求认真梳理填报，确保项目信息真实准确。\n"
+    "征集范围包括先进制造业、现代服务业和战略性新兴产业项目，联系人及联系方式见附件，逾期不再受理。"
 )
 LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
@@ -162,3 +164,19 @@ class DemoServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# Crawl settings for the demo: it is our own server on loopback, so no delay is needed.
+DEMO_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "GOVNEWS_RETRY_BACKOFF": 0.1, "RETRY_TIMES": 1,
+                 "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
+
+
+def demo_site_entry(base_url: str):
+    """The demo site as an entry of the site list."""
+    from urllib.parse import urlsplit
+
+    from .sites import Site
+
+    return Site(name="demo", parser="auto", start_urls=(f"{base_url}/news/list_1.html",),
+                allowed_domains=(urlsplit(base_url).hostname,), article_links="ul.news a", next_page="a.next",
+                interval_minutes=5 / 60, delay=0, concurrency=8)

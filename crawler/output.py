@@ -90,3 +90,27 @@ def ingested_line(result) -> str:
     if stored.duplicate_of:
         line += f"  ({stored.dup_kind} copy of #{stored.duplicate_of}, similarity {stored.similarity:.2f})"
     return line
+
+
+SUMMARY_COLUMNS = ("list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "errors")
+
+
+def crawl_totals(summaries: list[dict]) -> dict:
+    """Totals over the sites, with the keys scripts rely on."""
+    total = {name: sum(s[name] for s in summaries) for name in SUMMARY_COLUMNS}
+    return {"articles_new": total["new"], "article_pages_fetched": total["article_pages"], "duplicates": total["duplicates"],
+            "errors": total["errors"], "list_pages": total["list_pages"], "revised": total["revised"],
+            "unchanged": total["unchanged"], "blocked": total["blocked"], "withdrawn": total["withdrawn"]}
+
+
+def crawl_summary(summaries: list[dict], totals: dict, db_path: str) -> str:
+    """A table a site a line, the errors under it, and the totals."""
+    header = f"{'site':<20}" + "".join(f"{name.replace('_pages', ''):>11}" for name in SUMMARY_COLUMNS)
+    lines = [header]
+    for s in summaries:
+        lines.append(f"{s['site']:<20}" + "".join(f"{s[name]:>11}" for name in SUMMARY_COLUMNS))
+    for s in summaries:
+        lines.extend(f"  error: {message}" for message in s["error_messages"])
+    lines.append(f"{totals['articles_new']} new articles from {totals['article_pages_fetched']} article pages "
+                 f"({totals['duplicates']} duplicates, {totals['errors']} errors) in {db_path}")
+    return "\n".join(lines)

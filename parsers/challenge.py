@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import normalize
 from .blocks import Block, Page
 from .errors import ChallengePage
 
@@ -32,7 +33,8 @@ def reject_challenge(page: Page, source: str) -> None:
     story_chars = sum(len(b.norm) for b in without_prompts(page.blocks))
     if story_chars >= MIN_STORY_CHARS:
         return
-    if any(is_prompt(b) for b in page.blocks):
+    # A prompt may sit in a small form, which blocks leave out: look at the source too.
+    if any(is_prompt(b) for b in page.blocks) or any(m in normalize.to_simplified(source) for m in CHALLENGE_MARKERS):
         raise ChallengePage("captcha or challenge page")
     if JS_CHALLENGE.search(source):
         raise ChallengePage("JavaScript challenge page")

@@ -53,12 +53,14 @@ SEEDS = load_seeds()
 class PageServer:
     """Serves byte strings at paths, with the Content-Type and status given."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.pages: dict[str, tuple[int, str, bytes]] = {}
-        pages = self.pages
+        self.requests: list[str] = []
+        pages, requests = self.pages, self.requests
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+                requests.append(self.path)
                 status, content_type, body = pages.get(self.path, (404, "text/plain", b"not found"))
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
@@ -69,8 +71,12 @@ class PageServer:
             def log_message(self, *args) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @classmethod
+    def on(cls, host: str) -> "PageServer":
+        return cls(host)
 
     @property
     def base_url(self) -> str:

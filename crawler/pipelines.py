@@ -1,0 +1,89 @@
+"""The pipeline: every fetched article page is parsed, stored (dedup, revisions) and
+counted; each site's crawl becomes a row in `crawls`. The only writer during a crawl."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import parsers
+from parsers import ChallengePage, NotAnArticle, ParseError
+
+from .items import ArticlePage
+from .spiders.site_spider import BLOCKED_STATUSES
+from .store import Store
+
+WITHDRAWN_STATUSES = (404, 410)
+OUTCOME_COUNTS = {"new": "new", "duplicate": "duplicates", "revised": "revised", "unchanged": "unchanged"}
+
+
+class StorePipeline:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.db_path = crawler.settings.get("GOVNEWS_DB")
+        self.run_id = crawler.settings.get("GOVNEWS_RUN_ID")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        spider = self.crawler.spider
+        self.tally, self.parser = spider.tally, spider.site.parser
+        self.store = Store(self.db_path)
+        self.tally.crawl_id = self.store.start_site_crawl(spider.site.name, self.run_id)
+
+    def close_spider(self) -> None:
+        tally = self.tally
+        tally.finished = True
+        if not tally.counts["errors"] and not tally.counts["blocked"]:
+            # Only a clean crawl may skip unchanged list pages next time: otherwise the
+            # articles it missed would hide behind a 304.
+            for url, (etag, last_modified) in tally.list_validators.items():
+                self.store.record_fetch(url, tally.site, "list", 200, "stored", etag, last_modified)
+        self.store.finish_crawl(tally.crawl_id, tally.crawl_row_counts(), tally.errors)
+        self.store.close()
+
+    def process_item(self, item: ArticlePage) -> ArticlePage:
+        outcome = self.handle(item)
+        if outcome != "errors":
+            self.tally.add(outcome)
+        return item
+
+    def handle(self, page: ArticlePage) -> str:
+        """Store one article page; return the tally it counts towards."""
+        store = self.store
+        if page.status == 304:
+            store.touch(page.url)
+            store.record_fetch(page.url, page.site, "article", 304, "not_modified")
+            return "unchanged"
+        if page.status in WITHDRAWN_STATUSES and page.revisit and store.mark_withdrawn(page.url):
+            store.record_fetch(page.url, page.site, "article", page.status, "withdrawn")
+            return "withdrawn"
+        if page.status in BLOCKED_STATUSES:
+            store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+            return "blocked"
+        if page.status != 200:
+            store.record_fetch(page.url, page.site, "article", page.status, "error")
+            self.tally.error(f"{page.url}: HTTP {page.status}")
+            return "errors"
+        return self.store_page(page)
+
+    def store_page(self, page: ArticlePage) -> str:
+        store = self.store
+        try:
+            article = parsers.parse_page(page.body, url=page.url, ref_date=date.today(),
+                                         parser=None if self.parser == "auto" else self.parser, charset=page.charset)
+        except ChallengePage:
+            store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+            return "blocked"
+        except NotAnArticle:
+            store.record_fetch(page.url, page.site, "article", page.status, "not_article", page.etag, page.last_modified)
+            return "not_article"
+        except ParseError as error:
+            store.record_fetch(page.url, page.site, "article", page.status, "error")
+            self.tally.error(f"{page.url}: {error}")
+            return "errors"
+        store.save_raw(page.url, page.site, page.body, page.content_type)
+        stored = store.add(article, crawl_id=self.tally.crawl_id, site=page.site)
+        store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
+        return OUTCOME_COUNTS[stored.outcome]

@@ -1,0 +1,43 @@
+"""Scrapy settings for govnews crawls. There is no scrapy.cfg: crawler/run.py loads this
+module by name. Polite defaults: robots.txt obeyed, a delay, few requests per site,
+AutoThrottle, retries with growing pauses, timeouts and a page-size cap. Per-site delay
+and concurrency from the site list override DOWNLOAD_DELAY and
+CONCURRENT_REQUESTS_PER_DOMAIN."""
+
+BOT_NAME = "govnews"
+USER_AGENT = "govnews/0.1 (+https://pypi.org/project/govnews/; news monitoring)"
+
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 2.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Pause before the n-th retry of a request: GOVNEWS_RETRY_BACKOFF * 2 ** (n - 1) seconds,
+# at most GOVNEWS_RETRY_BACKOFF_MAX.
+GOVNEWS_RETRY_BACKOFF = 2.0
+GOVNEWS_RETRY_BACKOFF_MAX = 60.0
+REDIRECT_MAX_TIMES = 5
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the crawl's summary reports every page given up on
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
+
+# Answers the spider handles itself instead of treating them as errors.
+HTTPERROR_ALLOWED_CODES = [304, 403, 404, 410, 412]
+COOKIES_ENABLED = False
+LOG_LEVEL = "WARNING"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

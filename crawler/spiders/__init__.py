@@ -1,0 +1,1 @@
+"""Spiders: they navigate (list pages, links, pagination); the pipeline parses and stores."""

@@ -1,0 +1,121 @@
+"""One spider for every site, driven by the site's entry in the site list.
+
+List pages are always fetched (conditionally: an unchanged list page answers 304), and
+followed to the next page until a list page brings no link that is not stored yet.
+Stored articles are fetched again only when due for a revisit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from ..items import ArticlePage
+from ..sites import Site
+from ..tally import SiteTally
+
+# The answers that mean "blocked": a challenge in front of the page.
+BLOCKED_STATUSES = (403, 412)
+
+
+@dataclass
+class CrawlPlan:
+    """What the store knows before the crawl: URLs settled, validators, revisits due."""
+
+    settled: set[str] = field(default_factory=set)
+    validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    revisit: list[str] = field(default_factory=list)
+
+
+def conditional_headers(validators: tuple[str | None, str | None] | None) -> dict[str, str]:
+    etag, last_modified = validators or (None, None)
+    headers = {"If-None-Match": etag} if etag else {}
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
+
+
+class SiteSpider(scrapy.Spider):
+    name = "site"
+
+    def __init__(self, site: Site, plan: CrawlPlan, tally: SiteTally, **kwargs) -> None:
+        super().__init__(name=site.name, **kwargs)
+        self.site, self.plan, self.tally = site, plan, tally
+        self.allowed_domains = list(site.allowed_domains)
+        self.article_pattern = re.compile(site.article_pattern) if site.article_pattern else None
+        self.queued: set[str] = set()
+
+    async def start(self):
+        for url in self.site.start_urls:
+            yield self.list_request(url)
+        for url in self.plan.revisit:
+            yield self.article_request(url, revisit=True)
+
+    def list_request(self, url: str) -> scrapy.Request:
+        headers = conditional_headers(self.plan.validators.get(url))
+        return scrapy.Request(url, self.parse_list, errback=self.failed, headers=headers, meta={"kind": "list"})
+
+    def article_request(self, url: str, revisit: bool = False) -> scrapy.Request:
+        self.queued.add(url)
+        headers = conditional_headers(self.plan.validators.get(url)) if revisit else {}
+        return scrapy.Request(url, self.parse_article, errback=self.failed, headers=headers,
+                              meta={"kind": "article", "revisit": revisit}, priority=1)
+
+    def article_links(self, response: scrapy.http.Response) -> list[str]:
+        selector = self.site.article_links or "a"
+        hrefs = response.css(selector).xpath("./@href | .//a/@href").getall()
+        links = [response.urljoin(h.strip()) for h in hrefs if h.strip() and not h.strip().startswith(("javascript:", "#", "mailto:"))]
+        if self.article_pattern:
+            links = [u for u in links if self.article_pattern.search(u)]
+        return list(dict.fromkeys(u.split("#", 1)[0] for u in links))
+
+    def parse_list(self, response: scrapy.http.Response):
+        self.tally.add("list_pages")
+        if response.status == 304:
+            return
+        if response.status != 200 or not isinstance(response, scrapy.http.TextResponse):
+            self.tally.error(f"{response.url}: list page answered HTTP {response.status}")
+            return
+        self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
+        new = [u for u in self.article_links(response) if u not in self.plan.settled and u not in self.queued]
+        for url in new:
+            yield self.article_request(url)
+        next_href = response.css(self.site.next_page).xpath("./@href | .//a/@href").get() if self.site.next_page else None
+        if new and next_href:
+            yield self.list_request(response.urljoin(next_href))
+
+    def parse_article(self, response: scrapy.http.Response):
+        self.tally.add("article_pages")
+        charset = response.encoding if isinstance(response, scrapy.http.TextResponse) else None
+        yield ArticlePage(
+            url=response.url, site=self.site.name, status=response.status, body=response.body,
+            content_type=_header(response, "Content-Type"), charset=_declared_charset(response, charset),
+            etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"),
+            revisit=response.meta.get("revisit", False),
+        )
+
+    def failed(self, failure) -> None:
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            self.tally.error(f"{request.url}: HTTP {status}")
+        elif failure.check(IgnoreRequest):
+            self.tally.add("skipped")  # off the allowed domains, or kept out by robots.txt
+        else:
+            self.tally.error(f"{request.url}: {failure.type.__name__}: {failure.getErrorMessage()}")
+
+
+def _header(response: scrapy.http.Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _declared_charset(response: scrapy.http.Response, detected: str | None) -> str | None:
+    """The charset the HTTP header declares, if it does; the parsers detect the rest."""
+    content_type = _header(response, "Content-Type") or ""
+    match = re.search(r"charset=([\w-]+)", content_type, re.I)
+    return match.group(1) if match else None

@@ -1,0 +1,39 @@
+"""The running count of one site's crawl, shared by its spider, its pipeline and the
+progress line, and turned into the crawls row and the closing summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Outcomes of an article fetch that the summary reports, in its order.
+SUMMARY_COUNTS = ("list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "errors")
+MAX_ERRORS_KEPT = 200
+
+
+@dataclass
+class SiteTally:
+    site: str
+    counts: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    list_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    crawl_id: int | None = None
+    finished: bool = False
+
+    def add(self, name: str, amount: int = 1) -> None:
+        self.counts[name] += amount
+
+    def error(self, message: str) -> None:
+        self.counts["errors"] += 1
+        if len(self.errors) < MAX_ERRORS_KEPT:
+            self.errors.append(message)
+
+    def summary(self) -> dict:
+        return {"site": self.site, **{name: self.counts[name] for name in SUMMARY_COUNTS}, "error_messages": list(self.errors)}
+
+    def crawl_row_counts(self) -> dict[str, int]:
+        """The counts as the crawls table names them."""
+        c = self.counts
+        return {"pages": c["list_pages"] + c["article_pages"], "list_pages": c["list_pages"], "article_pages": c["article_pages"],
+                "new": c["new"], "duplicates": c["duplicates"], "revised": c["revised"], "unchanged": c["unchanged"],
+                "blocked": c["blocked"], "withdrawn": c["withdrawn"], "failed": c["errors"]}
