@@ -166,3 +166,12 @@ def test_the_shipped_site_list_loads_and_has_no_invented_urls():
 
     sites = load_sites()
     assert sites and all(site.is_template for site in sites)
+
+
+def test_the_readme_demo_crawl(tmp_path):
+    """The README's first command ends in `govnews crawl --demo`: it must work offline."""
+    done = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--demo", "--json", "--db", str(tmp_path / "news.db")],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert (summary["articles_new"], summary["duplicates"], summary["blocked"]) == (7, 1, 1)
