@@ -19,3 +19,4 @@ class ArticlePage:
     etag: str | None
     last_modified: str | None
     revisit: bool = False
+    error: str | None = None  # why no page came back (status 0) or why it is an error

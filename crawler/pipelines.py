@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from scrapy import signals
+
 import parsers
 from parsers import ChallengePage, NotAnArticle, ParseError
 
@@ -24,7 +26,9 @@ class StorePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
@@ -32,15 +36,17 @@ class StorePipeline:
         self.store = Store(self.db_path)
         self.tally.crawl_id = self.store.start_site_crawl(spider.site.name, self.run_id)
 
-    def close_spider(self) -> None:
+    def spider_closed(self, spider, reason: str) -> None:
+        """Close the site's crawl row; `reason` is Scrapy's: finished, shutdown, …"""
         tally = self.tally
-        tally.finished = True
-        if not tally.counts["errors"] and not tally.counts["blocked"]:
-            # Only a clean crawl may skip unchanged list pages next time: otherwise the
-            # articles it missed would hide behind a 304.
+        tally.finished = reason == "finished"
+        if tally.finished and not tally.counts["errors"] and not tally.counts["blocked"]:
+            # Only a clean, complete crawl may skip unchanged list pages next time: otherwise
+            # the articles it missed would hide behind a 304.
             for url, (etag, last_modified) in tally.list_validators.items():
                 self.store.record_fetch(url, tally.site, "list", 200, "stored", etag, last_modified)
-        self.store.finish_crawl(tally.crawl_id, tally.crawl_row_counts(), tally.errors)
+        status = "done" if tally.finished else "interrupted"
+        self.store.finish_crawl(tally.crawl_id, tally.crawl_row_counts(), tally.errors, status=status)
         self.store.close()
 
     def process_item(self, item: ArticlePage) -> ArticlePage:
@@ -63,8 +69,8 @@ class StorePipeline:
             store.record_fetch(page.url, page.site, "article", page.status, "blocked")
             return "blocked"
         if page.status != 200:
-            store.record_fetch(page.url, page.site, "article", page.status, "error")
-            self.tally.error(f"{page.url}: HTTP {page.status}")
+            store.record_fetch(page.url, page.site, "article", page.status or None, "error")
+            self.tally.error(f"{page.url}: {page.error or f'HTTP {page.status}'}")
             return "errors"
         return self.store_page(page)
 

@@ -49,7 +49,11 @@ def plan_crawl(store: Store, site: Site, revisit_now: bool) -> CrawlPlan:
     younger_than = (now - timedelta(days=site.revisit_days)).isoformat(timespec="seconds")
     checked_before = now if revisit_now else now - timedelta(hours=site.revisit_hours)
     revisit = store.due_for_revisit(site.name, younger_than, checked_before.isoformat(timespec="seconds")) if site.revisit_days else []
-    return CrawlPlan(settled=store.settled_urls(site.name), validators=store.validators([*site.start_urls, *revisit]), revisit=revisit)
+    last = store.crawl_history(site.name, limit=1)
+    unclean = bool(last) and last[0]["status"] != "done"
+    retry_failed_before = (now - timedelta(hours=site.revisit_hours)).isoformat(timespec="seconds")
+    return CrawlPlan(settled=store.settled_urls(site.name, retry_failed_before),
+                     validators=store.validators([*site.start_urls, *revisit]), revisit=revisit, walk_all_lists=unclean)
 
 
 def progress_line(tallies: list[SiteTally]) -> str:

@@ -132,4 +132,28 @@ MIGRATIONS: list[str] = [
     CREATE INDEX raw_pages_site ON raw_pages(site);
     CREATE INDEX articles_site ON articles(site, first_seen_at);
     """,
+    # 3: monitoring: links found on list pages and pages the parser refused (the layout
+    # changed?), per crawl; webhook deliveries of watched articles, with their retries.
+    """
+    ALTER TABLE crawls ADD COLUMN links INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE crawls ADD COLUMN lists_changed INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE crawls ADD COLUMN not_articles INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX crawls_site ON crawls(site, id);
+    CREATE TABLE watch_cursors (
+        watch TEXT PRIMARY KEY,
+        last_article_id INTEGER NOT NULL      -- articles after this one are still to match
+    );
+    CREATE TABLE deliveries (
+        id INTEGER PRIMARY KEY,
+        watch TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        status TEXT NOT NULL DEFAULT 'pending',  -- pending | delivered | failed
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        delivered_at TEXT,
+        UNIQUE (watch, article_id)
+    );
+    CREATE INDEX deliveries_pending ON deliveries(status, next_attempt_at);
+    """,
 ]

@@ -27,6 +27,9 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 GOVNEWS_RETRY_BACKOFF = 2.0
 GOVNEWS_RETRY_BACKOFF_MAX = 60.0
 REDIRECT_MAX_TIMES = 5
+# List pages one crawl of a site reads at most (pagination is followed while pages bring
+# new links, or throughout after an unclean crawl).
+GOVNEWS_MAX_LIST_PAGES = 100
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the crawl's summary reports every page given up on
 
 DOWNLOADER_MIDDLEWARES = {

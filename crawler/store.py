@@ -27,7 +27,8 @@ from . import fingerprint as fp
 from .schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
-CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "failed")
+CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn",
+                "failed", "links", "lists_changed", "not_articles")
 # A query with any of these is FTS5 syntax, passed through as written.
 FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 SEARCH_COLUMNS = "a.id, a.url, a.title, a.published_at, a.source, a.duplicate_of"
@@ -246,11 +247,14 @@ class Store:
                 found[url] = (row["etag"], row["last_modified"])
         return found
 
-    def settled_urls(self, site: str) -> set[str]:
-        """URLs never to fetch again as new articles: stored ones, and pages found not to
-        be articles. Blocked and failed ones are tried again next time."""
+    def settled_urls(self, site: str, retry_failed_before: str) -> set[str]:
+        """URLs not to fetch as new articles now: stored ones, pages found not to be
+        articles, and pages that failed or were blocked after `retry_failed_before` (ISO
+        time): those are tried again once that wait is over."""
         stored = {r["url"] for r in self.db.query("SELECT url FROM articles WHERE site = ?", [site])}
-        other = {r["url"] for r in self.db.query("SELECT url FROM fetches WHERE site = ? AND outcome IN ('not_article', 'withdrawn')", [site])}
+        other = {r["url"] for r in self.db.query(
+            "SELECT url FROM fetches WHERE site = ? AND kind = 'article' AND (outcome IN ('not_article', 'withdrawn')"
+            " OR (outcome IN ('error', 'blocked') AND fetched_at >= ?))", [site, retry_failed_before])}
         return stored | other
 
     def due_for_revisit(self, site: str, younger_than: str, checked_before: str) -> list[str]:
@@ -295,19 +299,83 @@ class Store:
         becomes Simplified); plain words must all appear; FTS5 syntax (quotes, AND, OR,
         NOT, NEAR, *) is passed through. Words under three characters, which the trigram
         index cannot look up, are matched by a scan instead."""
-        reading = normalize.reading_text(query)
-        terms = reading.split()
-        if not terms:
-            raise StoreError("empty search query")
-        if not FTS_SYNTAX.search(reading) and any(len(t) < fp.SHINGLE for t in terms):
-            where = " AND ".join("(a.title LIKE ? OR a.text LIKE ?)" for _ in terms)
-            params = [p for t in terms for p in (f"%{t}%", f"%{t}%")]
-            return list(self.db.query(SEARCH_SCAN.format(where=where), [*params, limit]))
-        match = reading if FTS_SYNTAX.search(reading) else " ".join(f'"{t}"' for t in terms)
+        kind, clause, params = _match_clause(query)
+        sql = SEARCH_FTS if kind == "fts" else SEARCH_SCAN.format(where=clause)
+        return self._query(query, sql, [*params, limit])
+
+    def matching_ids(self, query: str, after_id: int, site: str | None = None) -> list[int]:
+        """Ids of articles after `after_id` (of one site) that match `query`, oldest first."""
+        kind, clause, params = _match_clause(query)
+        condition = "a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" if kind == "fts" else clause
+        sql = f"SELECT a.id FROM articles a WHERE a.id > ? AND (? IS NULL OR a.site = ?) AND {condition} ORDER BY a.id"
+        return [r["id"] for r in self._query(query, sql, [after_id, site, site, *params])]
+
+    def _query(self, query: str, sql: str, params: list) -> list[dict]:
         try:
-            return list(self.db.query(SEARCH_FTS, [match, limit]))
+            return list(self.db.query(sql, params))
         except sqlite3.OperationalError as error:
             raise StoreError(f"malformed search query {query!r}: {error}") from None
+
+    # --- monitoring ---------------------------------------------------------------------
+
+    def crawl_history(self, site: str, limit: int = 20) -> list[dict]:
+        """The site's latest crawls, newest first."""
+        return list(self.db.query("SELECT * FROM crawls WHERE kind = 'crawl' AND site = ? ORDER BY id DESC LIMIT ?", [site, limit]))
+
+    def new_articles_since(self, site: str, since: str) -> int:
+        rows = self.db.query("SELECT count(*) AS n FROM articles WHERE site = ? AND first_seen_at >= ?", [site, since])
+        return next(rows)["n"]
+
+    def end_crawls_of(self, pid: int, status: str, reason: str) -> int:
+        """Close the crawl rows a stopped process left running; how many there were."""
+        with self.transaction() as conn:
+            return conn.execute(
+                "UPDATE crawls SET status = ?, finished_at = ?, errors = json_insert(errors, '$[#]', ?) WHERE pid = ? AND status = 'running'",
+                (status, utc_now(), reason, pid),
+            ).rowcount
+
+    def record_failed_crawl(self, site: str, reason: str) -> None:
+        """A crawl that failed before it could write its own row (it never started)."""
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO crawls (kind, site, started_at, finished_at, status, errors) VALUES ('crawl', ?, ?, ?, 'failed', ?)",
+                         (site, utc_now(), utc_now(), json.dumps([reason], ensure_ascii=False)))
+
+    # --- watches ------------------------------------------------------------------------
+
+    def queue_deliveries(self, watch: str, query: str, site: str | None, include_duplicates: bool) -> int:
+        """Queue every article stored since the watch last looked that matches it; a new
+        watch starts from now (no backlog). Returns how many were queued."""
+        newest = next(self.db.query("SELECT coalesce(max(id), 0) AS id FROM articles"))["id"]
+        cursor = next(self.db.query("SELECT last_article_id FROM watch_cursors WHERE watch = ?", [watch]), None)
+        after = newest if cursor is None else cursor["last_article_id"]
+        ids = self.matching_ids(query, after, site) if after < newest else []
+        if not include_duplicates and ids:
+            placeholders = ", ".join("?" * len(ids))
+            ids = [r["id"] for r in self.db.query(f"SELECT id FROM articles WHERE id IN ({placeholders}) AND duplicate_of IS NULL", ids)]
+        now = utc_now()
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO deliveries (watch, article_id, next_attempt_at) VALUES (?, ?, ?)",
+                             [(watch, i, now) for i in ids if i <= newest])
+            conn.execute("INSERT INTO watch_cursors (watch, last_article_id) VALUES (?, ?)"
+                         " ON CONFLICT(watch) DO UPDATE SET last_article_id = excluded.last_article_id", (watch, newest))
+        return len(ids)
+
+    def due_deliveries(self, now: str) -> list[dict]:
+        """Pending deliveries whose time has come, with their article."""
+        return list(self.db.query(
+            "SELECT d.id AS delivery_id, d.watch, d.attempts, a.* FROM deliveries d JOIN articles a ON a.id = d.article_id"
+            " WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.id", [now]))
+
+    def delivery_done(self, delivery_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE deliveries SET status = 'delivered', attempts = attempts + 1, delivered_at = ?, last_error = NULL"
+                         " WHERE id = ?", (utc_now(), delivery_id))
+
+    def delivery_failed(self, delivery_id: int, error: str, next_attempt_at: str | None) -> None:
+        """Count a failed attempt: retry at `next_attempt_at`, or give up (status failed) if None."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE deliveries SET attempts = attempts + 1, last_error = ?, status = ?, next_attempt_at = coalesce(?, next_attempt_at)"
+                         " WHERE id = ?", (error, "pending" if next_attempt_at else "failed", next_attempt_at, delivery_id))
 
     def count(self) -> int:
         return self.db["articles"].count
@@ -331,6 +399,20 @@ class Store:
             params.append(since)
         for row in self.db.query(sql + " ORDER BY a.id", params):
             yield _decoded(row)
+
+
+def _match_clause(query: str) -> tuple[str, str, list]:
+    """("fts", "", [match]) for the trigram index, or ("scan", condition on `a`, params)."""
+    reading = normalize.reading_text(query)
+    terms = reading.split()
+    if not terms:
+        raise StoreError("empty search query")
+    if FTS_SYNTAX.search(reading):
+        return "fts", "", [reading]
+    if any(len(t) < fp.SHINGLE for t in terms):
+        condition = " AND ".join("(a.title LIKE ? OR a.text LIKE ?)" for _ in terms)
+        return "scan", condition, [p for t in terms for p in (f"%{t}%", f"%{t}%")]
+    return "fts", "", [" ".join(f'"{t}"' for t in terms)]
 
 
 def _record(article: Article) -> dict:

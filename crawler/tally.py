@@ -36,4 +36,5 @@ class SiteTally:
         c = self.counts
         return {"pages": c["list_pages"] + c["article_pages"], "list_pages": c["list_pages"], "article_pages": c["article_pages"],
                 "new": c["new"], "duplicates": c["duplicates"], "revised": c["revised"], "unchanged": c["unchanged"],
-                "blocked": c["blocked"], "withdrawn": c["withdrawn"], "failed": c["errors"]}
+                "blocked": c["blocked"], "withdrawn": c["withdrawn"], "failed": c["errors"], "links": c["links"],
+                "lists_changed": c["lists_changed"], "not_articles": c["not_article"]}

@@ -29,6 +29,9 @@ class CrawlPlan:
     settled: set[str] = field(default_factory=set)
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     revisit: list[str] = field(default_factory=list)
+    # After a crawl that did not finish cleanly, walk every list page: links it never
+    # reached may wait behind list pages that bring nothing new.
+    walk_all_lists: bool = False
 
 
 def conditional_headers(validators: tuple[str | None, str | None] | None) -> dict[str, str]:
@@ -81,11 +84,15 @@ class SiteSpider(scrapy.Spider):
             self.tally.error(f"{response.url}: list page answered HTTP {response.status}")
             return
         self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
-        new = [u for u in self.article_links(response) if u not in self.plan.settled and u not in self.queued]
+        links = self.article_links(response)
+        self.tally.add("lists_changed")
+        self.tally.add("links", len(links))
+        new = [u for u in links if u not in self.plan.settled and u not in self.queued]
         for url in new:
             yield self.article_request(url)
         next_href = response.css(self.site.next_page).xpath("./@href | .//a/@href").get() if self.site.next_page else None
-        if new and next_href:
+        more_lists = self.tally.counts["list_pages"] < self.settings.getint("GOVNEWS_MAX_LIST_PAGES")
+        if next_href and (new or self.plan.walk_all_lists) and more_lists:
             yield self.list_request(response.urljoin(next_href))
 
     def parse_article(self, response: scrapy.http.Response):
@@ -98,15 +105,20 @@ class SiteSpider(scrapy.Spider):
             revisit=response.meta.get("revisit", False),
         )
 
-    def failed(self, failure) -> None:
+    def failed(self, failure):
+        """A request that brought no usable answer. Article failures go to the pipeline, to
+        be recorded and retried later; list page failures are counted here."""
         request = failure.request
-        if failure.check(HttpError):
-            status = failure.value.response.status
-            self.tally.error(f"{request.url}: HTTP {status}")
-        elif failure.check(IgnoreRequest):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.tally.add("skipped")  # off the allowed domains, or kept out by robots.txt
-        else:
-            self.tally.error(f"{request.url}: {failure.type.__name__}: {failure.getErrorMessage()}")
+            return
+        status = failure.value.response.status if failure.check(HttpError) else 0
+        reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        if request.meta.get("kind") != "article":
+            self.tally.error(f"{request.url}: {reason}")
+            return
+        yield ArticlePage(url=request.url, site=self.site.name, status=status, body=b"", content_type=None, charset=None,
+                          etag=None, last_modified=None, revisit=request.meta.get("revisit", False), error=reason)
 
 
 def _header(response: scrapy.http.Response, name: str) -> str | None:
