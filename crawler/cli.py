@@ -11,7 +11,7 @@ import json
 import logging
 import sys
 from collections import Counter
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import click
@@ -20,12 +20,16 @@ import parsers
 from parsers import NotAnArticle, ParseError
 
 from . import output
+from . import health
+from .daemon import Daemon, demo_config, install_signal_handlers
 from .demo_site import DEMO_PORT, DEMO_SETTINGS, DemoServer, demo_site_entry
+from .feed import atom_feed
 from .ingest import ingest as ingest_pages
 from .reparse import reparse as run_reparse
 from .run import run_crawl
 from .sites import DEFAULT_SITES, SiteConfigError, load_sites
 from .store import Store, StoreError
+from .watches import load_watches
 
 log = logging.getLogger("govnews")
 
@@ -274,6 +278,9 @@ def crawl(site_names: tuple[str, ...], sites_file: str, db_path: str, demo: bool
         click.echo(json.dumps({**totals, "sites": summaries, "db": db_path}, ensure_ascii=False, indent=1))
     else:
         click.echo(output.crawl_summary(summaries, totals, db_path))
+    if not any(s["list_pages"] for s in summaries):
+        reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
+        raise Failed(f"nothing could be crawled: {reasons[0]}")
 
 
 @cli.command("demo-site")
@@ -309,6 +316,88 @@ def reparse(site_name: str | None, sites_file: str, db_path: str) -> None:
         counts = run_reparse(store, sites, site_name)
     click.echo(f"{counts['pages']} pages: {counts['revised']} revised, {counts['unchanged']} unchanged, "
                f"{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed")
+
+
+@cli.command()
+@click.option("--config", "config_path", default=str(DEFAULT_SITES), show_default="seeds/sites.toml", metavar="FILE",
+              help="Sites and watches to run.")
+@db_option
+@click.option("--demo", is_flag=True, help="Start the demo site and poll it every 5 seconds (with the config's own sites and watches).")
+@click.option("--once", is_flag=True, help="Crawl every site once, deliver the watches, and exit.")
+@click.option("--log-file", type=click.Path(dir_okay=False, writable=True), help="Also write the log to this file.")
+@click.option("--crawl-timeout", default=1800, show_default=True, type=click.FloatRange(min=1), metavar="SECONDS",
+              help="Stop and record a crawl that runs longer than this.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Scrapy setting for every crawl (repeatable).")
+def run(config_path: str, db_path: str, demo: bool, once: bool, log_file: str | None, crawl_timeout: float,
+        settings: tuple[str, ...]) -> None:
+    """Run the monitoring daemon: every site on its schedule, watches delivered, site
+    health checked, until SIGTERM or Ctrl-C (the running crawl is closed cleanly)."""
+    if log_file:
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.root.handlers[0].level if logging.root.handlers else logging.INFO)
+        logging.root.addHandler(handler)
+    open_store(db_path).close()
+    overrides = parse_settings(settings)
+    with contextlib.ExitStack() as stack:
+        if demo:
+            server = stack.enter_context(start_demo_server())
+            config_path = demo_config(server.base_url, config_path if Path(config_path).exists() else None)
+            stack.callback(Path(config_path).unlink, missing_ok=True)
+            overrides = {**DEMO_SETTINGS, **overrides}
+            log.warning("demo site at %s, polled every 5 seconds", server.base_url)
+        sites = choose_sites(config_path, ())
+        try:
+            watches = load_watches(config_path)
+        except SiteConfigError as error:
+            raise BadInput(str(error)) from None
+        daemon = Daemon(sites, watches, config_path, db_path, {k: str(v) for k, v in overrides.items()}, crawl_timeout)
+        install_signal_handlers(daemon)
+        code = daemon.run_once() if once else daemon.run_forever()
+        if once:
+            daemon.deliver()
+    sys.exit(code)
+
+
+@cli.command()
+@db_option
+@click.option("--config", "config_path", default=str(DEFAULT_SITES), show_default="seeds/sites.toml", metavar="FILE",
+              help="The site list, for sites never crawled yet.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array, a site an object.")
+def status(db_path: str, config_path: str, as_json: bool) -> None:
+    """Each site's health: last run and success, new articles in the last day and week,
+    failures in a row, and warnings (failing, no links on list pages, parser finding nothing)."""
+    try:
+        configured = [s.name for s in load_sites(config_path) if not s.is_template]
+    except SiteConfigError:
+        configured = []
+    now = datetime.now(timezone.utc)
+    with open_store(db_path) as store:
+        names = list(dict.fromkeys([*configured, *store.crawled_sites()]))
+        report = [health.evaluate(name, store.crawl_history(name), store.new_articles_since(name, (now - timedelta(days=1)).isoformat()),
+                                  store.new_articles_since(name, (now - timedelta(days=7)).isoformat())) for name in names]
+    if as_json:
+        click.echo(json.dumps([h.to_dict() for h in report], ensure_ascii=False, indent=1))
+        return
+    click.echo(output.status_table(report))
+
+
+@cli.command()
+@db_option
+@click.option("--site", "site_name", metavar="NAME", help="Only this site's articles.")
+@click.option("--query", metavar="QUERY", help="Only articles matching this full-text query.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="How many of the newest articles.")
+@click.option("--duplicates", "include_duplicates", is_flag=True, help="Include copies of stories already in the feed.")
+def feed(db_path: str, site_name: str | None, query: str | None, limit: int, include_duplicates: bool) -> None:
+    """Write an Atom feed of the newest articles to stdout, for any feed reader."""
+    with open_store(db_path) as store:
+        try:
+            articles = store.newest_articles(limit, site_name, query, include_duplicates)
+        except StoreError as error:
+            raise BadInput(str(error)) from None
+    title = "govnews" + (f" · {site_name}" if site_name else "") + (f" · {query}" if query else "")
+    sys.stdout.buffer.write(atom_feed(articles, title, f"{site_name}|{query}|{include_duplicates}"))
+    sys.stdout.buffer.write(b"\n")
 
 
 def main() -> None:

@@ -15,7 +15,8 @@ SUMMARY_PARAGRAPH_CHARS = 120
 EXPORT_COLUMNS = (
     "id", "url", "site", "parser", "title", "title_original", "title_derived", "published_at", "date_source",
     "source", "region", "zone", "keywords", "text", "text_original", "warnings", "content_hash",
-    "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "crawl_id",
+    "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "withdrawn_at",
+    "crawl_id",
 )
 
 
@@ -113,4 +114,17 @@ def crawl_summary(summaries: list[dict], totals: dict, db_path: str) -> str:
         lines.extend(f"  error: {message}" for message in s["error_messages"])
     lines.append(f"{totals['articles_new']} new articles from {totals['article_pages_fetched']} article pages "
                  f"({totals['duplicates']} duplicates, {totals['errors']} errors) in {db_path}")
+    return "\n".join(lines)
+
+
+def status_table(report: list) -> str:
+    """Site health as a table, warnings under it."""
+    lines = [f"{'site':<20} {'state':<10} {'last run':<26} {'last success':<26} {'new 1d':>7} {'new 7d':>7} {'fails':>6}"]
+    for h in report:
+        lines.append(f"{h.site:<20} {h.state:<10} {h.last_run or '-':<26} {h.last_success or '-':<26} "
+                     f"{h.new_last_day:>7} {h.new_last_week:>7} {h.consecutive_failures:>6}")
+    for h in report:
+        lines.extend(f"  warning: {h.site}: {w}" for w in h.warnings)
+    failing = sum(h.state == "failing" for h in report)
+    lines.append(f"{len(report)} sites, {failing} failing")
     return "\n".join(lines)

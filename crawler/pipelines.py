@@ -10,9 +10,13 @@ from scrapy import signals
 import parsers
 from parsers import ChallengePage, NotAnArticle, ParseError
 
-from .items import ArticlePage
+import logging
+
+from .items import ArticlePage, ListLinks
 from .spiders.site_spider import BLOCKED_STATUSES
 from .store import Store
+
+log = logging.getLogger(__name__)
 
 WITHDRAWN_STATUSES = (404, 410)
 OUTCOME_COUNTS = {"new": "new", "duplicate": "duplicates", "revised": "revised", "unchanged": "unchanged"}
@@ -49,8 +53,17 @@ class StorePipeline:
         self.store.finish_crawl(tally.crawl_id, tally.crawl_row_counts(), tally.errors, status=status)
         self.store.close()
 
-    def process_item(self, item: ArticlePage) -> ArticlePage:
-        outcome = self.handle(item)
+    def process_item(self, item: ArticlePage | ListLinks):
+        if isinstance(item, ListLinks):
+            self.store.record_links(item.site, item.urls)
+            return item
+        try:
+            outcome = self.handle(item)
+        except Exception as error:  # noqa: BLE001 - a page must never vanish unrecorded
+            log.exception("storing %s failed", item.url)
+            self.store.record_fetch(item.url, item.site, "article", item.status or None, "error")
+            self.tally.error(f"{item.url}: {type(error).__name__}: {error}")
+            return item
         if outcome != "errors":
             self.tally.add(outcome)
         return item
@@ -58,6 +71,9 @@ class StorePipeline:
     def handle(self, page: ArticlePage) -> str:
         """Store one article page; return the tally it counts towards."""
         store = self.store
+        if page.skipped:
+            store.record_fetch(page.url, page.site, "article", None, "skipped")
+            return "skipped"
         if page.status == 304:
             store.touch(page.url)
             store.record_fetch(page.url, page.site, "article", 304, "not_modified")
@@ -76,6 +92,7 @@ class StorePipeline:
 
     def store_page(self, page: ArticlePage) -> str:
         store = self.store
+        store.save_raw(page.url, page.site, page.body, page.content_type)  # kept first: reparse can recover it
         try:
             article = parsers.parse_page(page.body, url=page.url, ref_date=date.today(),
                                          parser=None if self.parser == "auto" else self.parser, charset=page.charset)
@@ -89,7 +106,8 @@ class StorePipeline:
             store.record_fetch(page.url, page.site, "article", page.status, "error")
             self.tally.error(f"{page.url}: {error}")
             return "errors"
-        store.save_raw(page.url, page.site, page.body, page.content_type)
         stored = store.add(article, crawl_id=self.tally.crawl_id, site=page.site)
         store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
+        if page.requested_url:  # the link as found leads here: settled too
+            store.record_fetch(page.requested_url, page.site, "article", 200, "stored")
         return OUTCOME_COUNTS[stored.outcome]

@@ -4,18 +4,15 @@ flags are worked out again for them."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
 import parsers
 from parsers import NotAnArticle, ParseError
+from parsers.decode import charset_from_content_type
 
 from .sites import Site
 from .store import Store
-
-CHARSET = re.compile(r"charset=([\w-]+)", re.I)
-
 
 def reparse(store: Store, sites: dict[str, Site], only_site: str | None = None) -> Counter:
     """Parse every kept page again (of one site) and store the result; return the counts."""
@@ -25,10 +22,10 @@ def reparse(store: Store, sites: dict[str, Site], only_site: str | None = None) 
     for page in store.raw_pages(only_site):
         site = sites.get(page["site"])
         parser = site.parser if site and site.parser != "auto" else None
-        charset = CHARSET.search(page["content_type"] or "")
+        fetched = date.fromisoformat(page["fetched_at"][:10])  # dates without a year read as on that day
         try:
-            article = parsers.parse_page(page["body"], url=page["url"], ref_date=date.today(), parser=parser,
-                                         charset=charset.group(1) if charset else None)
+            article = parsers.parse_page(page["body"], url=page["url"], ref_date=fetched, parser=parser,
+                                         charset=charset_from_content_type(page["content_type"]))
         except (NotAnArticle, ParseError) as error:
             counts["failed"] += 1
             errors.append(f"{page['url']}: {error}")

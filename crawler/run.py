@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import uuid
+from dataclasses import asdict
 from datetime import datetime, timedelta, timezone
 
 from scrapy.crawler import Crawler, CrawlerProcess
@@ -52,8 +53,10 @@ def plan_crawl(store: Store, site: Site, revisit_now: bool) -> CrawlPlan:
     last = store.crawl_history(site.name, limit=1)
     unclean = bool(last) and last[0]["status"] != "done"
     retry_failed_before = (now - timedelta(hours=site.revisit_hours)).isoformat(timespec="seconds")
+    store.record_site(site.name, site.parser, asdict(site))
     return CrawlPlan(settled=store.settled_urls(site.name, retry_failed_before),
-                     validators=store.validators([*site.start_urls, *revisit]), revisit=revisit, walk_all_lists=unclean)
+                     validators={**store.list_validators(site.name), **store.validators(revisit)}, revisit=revisit,
+                     frontier=store.frontier(site.name, retry_failed_before), walk_all_lists=unclean)
 
 
 def progress_line(tallies: list[SiteTally]) -> str:

@@ -116,7 +116,7 @@ MIGRATIONS: list[str] = [
         site TEXT,
         kind TEXT NOT NULL,               -- list | article
         status INTEGER,                   -- the HTTP status of the last answer
-        outcome TEXT NOT NULL,            -- stored | not_modified | blocked | not_article | withdrawn | error
+        outcome TEXT NOT NULL,            -- pending | stored | not_modified | blocked | not_article | withdrawn | skipped | error
         etag TEXT,
         last_modified TEXT,
         fetched_at TEXT NOT NULL

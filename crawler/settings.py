@@ -35,6 +35,8 @@ RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the crawl's summary reports every page given
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.ConcurrentSafeRobotsTxtMiddleware": 100,
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}

@@ -31,6 +31,8 @@ CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "re
                 "failed", "links", "lists_changed", "not_articles")
 # A query with any of these is FTS5 syntax, passed through as written.
 FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
+FTS_OPERATORS = ("AND", "OR", "NOT", "NEAR")
+FTS_WORD = re.compile(r'"[^"]*"|[^\s()"]+')
 SEARCH_COLUMNS = "a.id, a.url, a.title, a.published_at, a.source, a.duplicate_of"
 SEARCH_FTS = (
     f"SELECT {SEARCH_COLUMNS}, snippet(articles_fts, 1, '[', ']', '…', 24) AS snippet"
@@ -104,15 +106,18 @@ class Store:
         conn.execute("COMMIT")
 
     def migrate(self) -> None:
-        """Run the migrations this file has not seen yet, each in its own transaction."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+        """Run the migrations this file has not seen yet, each in its own transaction.
+
+        Several processes may open a new file at once: one runs a migration, the others'
+        attempt fails and rolls back, and they go on from the version they find then."""
+        while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(MIGRATIONS):
             try:
-                self.db.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+                self.db.conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
             except sqlite3.DatabaseError:
                 if self.db.conn.in_transaction:
                     self.db.conn.execute("ROLLBACK")
-                raise
+                if self.db.execute("PRAGMA user_version").fetchone()[0] == version:
+                    raise
 
     # --- crawls ---------------------------------------------------------------------
 
@@ -157,7 +162,10 @@ class Store:
                 return self._insert(conn, article, fprint, now, crawl_id, site)
             row = dict(zip([d[0] for d in conn.execute("SELECT * FROM articles LIMIT 0").description], existing))
             if all(row[f] == getattr(article, f) for f in VERSIONED_FIELDS):
-                conn.execute("UPDATE articles SET last_seen_at = ? WHERE id = ?", (now, row["id"]))
+                # Same story: other fields a parser fix may have changed are updated in place.
+                record = {k: v for k, v in _record(article).items() if k not in VERSIONED_FIELDS and k != "url"}
+                conn.execute(f"UPDATE articles SET {', '.join(f'{k} = ?' for k in record)}, last_seen_at = ? WHERE id = ?",
+                             (*record.values(), now, row["id"]))
                 return Stored("unchanged", row["id"], row["duplicate_of"], row["dup_kind"], row["similarity"])
             return self._revise(conn, row, article, fprint, now, crawl_id)
 
@@ -181,9 +189,9 @@ class Store:
             (row["id"], row["revision"], row["title"], row["title_original"], row["published_at"], row["text"],
              row["text_original"], row["content_hash"], row["first_seen_at"], now),
         )
-        has_copies = conn.execute("SELECT 1 FROM articles WHERE duplicate_of = ? LIMIT 1", (row["id"],)).fetchone()
-        # An article others point at stays their original: flags never form chains.
-        original, kind, similarity = (None, None, None) if has_copies else self._find_original(conn, article.text, fprint, exclude=row["id"])
+        if fprint.content_hash != row["content_hash"]:
+            self._promote_copy(conn, row["id"])
+        original, kind, similarity = self._find_original(conn, article.text, fprint, exclude=row["id"])
         record = _record(article) | {
             "content_hash": fprint.content_hash, "duplicate_of": original, "dup_kind": kind, "similarity": similarity,
             "revision": row["revision"] + 1, "last_seen_at": now, "crawl_id": crawl_id,
@@ -193,6 +201,22 @@ class Store:
         conn.executemany("DELETE FROM article_bands WHERE key = ? AND article_id = ?", [(k, row["id"]) for k in old_bands])
         self._write_bands(conn, row["id"], fprint.bands)
         return Stored("revised", row["id"], original, kind, similarity)
+
+    @staticmethod
+    def _promote_copy(conn, original_id: int) -> None:
+        """The original's story changed: its earliest copy becomes the cluster's original,
+        the other copies are flagged against it (or no longer, if they differ too much)."""
+        copies = conn.execute("SELECT id, text, content_hash FROM articles WHERE duplicate_of = ? ORDER BY id", (original_id,)).fetchall()
+        if not copies:
+            return
+        (root, root_text, root_hash), others = copies[0], copies[1:]
+        conn.execute("UPDATE articles SET duplicate_of = NULL, dup_kind = NULL, similarity = NULL WHERE id = ?", (root,))
+        for copy_id, text, content_hash in others:
+            similarity = 1.0 if content_hash == root_hash else round(fp.jaccard(text, root_text), 4)
+            flagged = similarity >= fp.NEAR_THRESHOLD
+            conn.execute("UPDATE articles SET duplicate_of = ?, dup_kind = ?, similarity = ? WHERE id = ?",
+                         (root if flagged else None, ("exact" if similarity == 1.0 else "near") if flagged else None,
+                          similarity if flagged else None, copy_id))
 
     @staticmethod
     def _write_bands(conn, article_id: int, bands: tuple[int, ...]) -> None:
@@ -251,11 +275,36 @@ class Store:
         """URLs not to fetch as new articles now: stored ones, pages found not to be
         articles, and pages that failed or were blocked after `retry_failed_before` (ISO
         time): those are tried again once that wait is over."""
-        stored = {r["url"] for r in self.db.query("SELECT url FROM articles WHERE site = ?", [site])}
+        stored = {r["url"] for r in self.db.query("SELECT url FROM articles")}
         other = {r["url"] for r in self.db.query(
-            "SELECT url FROM fetches WHERE site = ? AND kind = 'article' AND (outcome IN ('not_article', 'withdrawn')"
-            " OR (outcome IN ('error', 'blocked') AND fetched_at >= ?))", [site, retry_failed_before])}
+            "SELECT url FROM fetches WHERE kind = 'article' AND (outcome IN ('stored', 'not_article', 'withdrawn', 'skipped')"
+            " OR (outcome IN ('error', 'blocked') AND fetched_at >= ?))", [retry_failed_before])}
         return stored | other
+
+    def frontier(self, site: str, retry_failed_before: str) -> list[str]:
+        """Article links seen on the site's list pages and not stored yet: never fetched
+        (a crawl stopped first), or failed or blocked long enough ago to try again."""
+        return [r["url"] for r in self.db.query(
+            "SELECT f.url FROM fetches f WHERE f.site = ? AND f.kind = 'article' AND (f.outcome = 'pending'"
+            " OR (f.outcome IN ('error', 'blocked') AND f.fetched_at < ?))"
+            " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = f.url) ORDER BY f.rowid", [site, retry_failed_before])]
+
+    def record_links(self, site: str, urls: list[str]) -> None:
+        """Article links a list page showed: pending until fetched, so none is forgotten."""
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO fetches (url, site, kind, outcome, fetched_at) VALUES (?, ?, 'article', 'pending', ?)",
+                             [(u, site, utc_now()) for u in urls])
+
+    def list_validators(self, site: str) -> dict[str, tuple[str | None, str | None]]:
+        """(ETag, Last-Modified) of every list page of the site fetched before."""
+        return {r["url"]: (r["etag"], r["last_modified"])
+                for r in self.db.query("SELECT url, etag, last_modified FROM fetches WHERE site = ? AND kind = 'list'", [site])}
+
+    def record_site(self, name: str, parser: str, config: dict) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT INTO sites (name, parser, config, added_at) VALUES (?, ?, ?, ?) ON CONFLICT(name) DO UPDATE"
+                         " SET parser = excluded.parser, config = excluded.config",
+                         (name, parser, json.dumps(config, ensure_ascii=False), utc_now()))
 
     def due_for_revisit(self, site: str, younger_than: str, checked_before: str) -> list[str]:
         """Stored articles first seen after `younger_than` whose page was last fetched before
@@ -285,7 +334,7 @@ class Store:
 
     def raw_pages(self, site: str | None = None) -> Iterator[dict]:
         """Every kept page (of one site), decompressed, oldest first."""
-        sql, params = "SELECT url, site, content_type, body FROM raw_pages", []
+        sql, params = "SELECT url, site, fetched_at, content_type, body FROM raw_pages", []
         if site:
             sql, params = sql + " WHERE site = ?", [site]
         for row in self.db.query(sql + " ORDER BY rowid", params):
@@ -310,6 +359,25 @@ class Store:
         sql = f"SELECT a.id FROM articles a WHERE a.id > ? AND (? IS NULL OR a.site = ?) AND {condition} ORDER BY a.id"
         return [r["id"] for r in self._query(query, sql, [after_id, site, site, *params])]
 
+    def newest_articles(self, limit: int, site: str | None = None, query: str | None = None,
+                        include_duplicates: bool = False) -> list[dict]:
+        """The latest stored articles (of one site, matching a query), newest first."""
+        conditions, params = ["(? IS NULL OR a.site = ?)"], [site, site]
+        if not include_duplicates:
+            conditions.append("a.duplicate_of IS NULL")
+        if query:
+            kind, clause, match = _match_clause(query)
+            conditions.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" if kind == "fts" else clause)
+            params += match
+        sql = f"SELECT a.* FROM articles a WHERE {' AND '.join(conditions)} ORDER BY a.first_seen_at DESC, a.id DESC LIMIT ?"
+        return [_decoded(r) for r in self._query(query or "", sql, [*params, limit])]
+
+    def init_watch_cursors(self, watches: list[str]) -> None:
+        """Start each watch not seen before at the newest article: no backlog."""
+        with self.transaction() as conn:
+            conn.executemany("INSERT OR IGNORE INTO watch_cursors (watch, last_article_id)"
+                             " VALUES (?, (SELECT coalesce(max(id), 0) FROM articles))", [(w,) for w in watches])
+
     def _query(self, query: str, sql: str, params: list) -> list[dict]:
         try:
             return list(self.db.query(sql, params))
@@ -321,6 +389,9 @@ class Store:
     def crawl_history(self, site: str, limit: int = 20) -> list[dict]:
         """The site's latest crawls, newest first."""
         return list(self.db.query("SELECT * FROM crawls WHERE kind = 'crawl' AND site = ? ORDER BY id DESC LIMIT ?", [site, limit]))
+
+    def crawled_sites(self) -> list[str]:
+        return [r["site"] for r in self.db.query("SELECT DISTINCT site FROM crawls WHERE kind = 'crawl' AND site IS NOT NULL ORDER BY site")]
 
     def new_articles_since(self, site: str, since: str) -> int:
         rows = self.db.query("SELECT count(*) AS n FROM articles WHERE site = ? AND first_seen_at >= ?", [site, since])
@@ -408,11 +479,19 @@ def _match_clause(query: str) -> tuple[str, str, list]:
     if not terms:
         raise StoreError("empty search query")
     if FTS_SYNTAX.search(reading):
+        words = [w.strip('"()*') for w in FTS_WORD.findall(reading) if w not in FTS_OPERATORS]
+        short = [w for w in words if w and len(w) < fp.SHINGLE]
+        if short:
+            raise StoreError(f"{short[0]!r} is too short to combine with search operators: use three or more characters")
         return "fts", "", [reading]
     if any(len(t) < fp.SHINGLE for t in terms):
-        condition = " AND ".join("(a.title LIKE ? OR a.text LIKE ?)" for _ in terms)
-        return "scan", condition, [p for t in terms for p in (f"%{t}%", f"%{t}%")]
+        condition = " AND ".join("(a.title LIKE ? ESCAPE '\\' OR a.text LIKE ? ESCAPE '\\')" for _ in terms)
+        return "scan", condition, [p for t in terms for p in (f"%{_like_escaped(t)}%",) * 2]
     return "fts", "", [" ".join(f'"{t}"' for t in terms)]
+
+
+def _like_escaped(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _record(article: Article) -> dict:

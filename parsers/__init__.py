@@ -21,6 +21,19 @@ __all__ = ["Article", "ChallengePage", "NotAnArticle", "ParseError", "parse_page
 PARSER_NAMES = tuple(BY_NAME)
 
 
+def challenge_reason(content: bytes | str, charset: str | None = None) -> str | None:
+    """Why the page is a captcha or anti-bot challenge, or None: for pages that are not
+    parsed as articles (list pages) but must not be taken for empty ones."""
+    try:
+        text = decode(content, charset)
+        reject_challenge(page_from_text(text), text)
+    except ChallengePage as challenge:
+        return str(challenge)
+    except NotAnArticle:
+        return None
+    return None
+
+
 def parse_page(content: bytes | str, url: str | None = None, ref_date: date | None = None,
                parser: str | None = None, charset: str | None = None) -> Article:
     """Parse one page, HTML or a text capture, into a normalised Article.

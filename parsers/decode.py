@@ -40,6 +40,15 @@ def canonical_charset(name: str) -> str | None:
     return "utf-8" if info.name in WIDE_UNICODE else info.name
 
 
+CONTENT_TYPE_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset an HTTP Content-Type header names, if any."""
+    match = CONTENT_TYPE_CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset the page declares in an XML prolog or a <meta> tag."""
     head = data[:SNIFF_BYTES]

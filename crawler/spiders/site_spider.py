@@ -14,7 +14,10 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from ..items import ArticlePage
+import parsers
+from parsers.decode import charset_from_content_type
+
+from ..items import ArticlePage, ListLinks
 from ..sites import Site
 from ..tally import SiteTally
 
@@ -29,6 +32,7 @@ class CrawlPlan:
     settled: set[str] = field(default_factory=set)
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     revisit: list[str] = field(default_factory=list)
+    frontier: list[str] = field(default_factory=list)  # links seen before and not stored yet
     # After a crawl that did not finish cleanly, walk every list page: links it never
     # reached may wait behind list pages that bring nothing new.
     walk_all_lists: bool = False
@@ -57,6 +61,9 @@ class SiteSpider(scrapy.Spider):
             yield self.list_request(url)
         for url in self.plan.revisit:
             yield self.article_request(url, revisit=True)
+        for url in self.plan.frontier:
+            if url not in self.queued:
+                yield self.article_request(url)
 
     def list_request(self, url: str) -> scrapy.Request:
         headers = conditional_headers(self.plan.validators.get(url))
@@ -77,17 +84,23 @@ class SiteSpider(scrapy.Spider):
         return list(dict.fromkeys(u.split("#", 1)[0] for u in links))
 
     def parse_list(self, response: scrapy.http.Response):
-        self.tally.add("list_pages")
         if response.status == 304:
+            self.tally.add("list_pages")
             return
-        if response.status != 200 or not isinstance(response, scrapy.http.TextResponse):
-            self.tally.error(f"{response.url}: list page answered HTTP {response.status}")
+        blocked = response.status in BLOCKED_STATUSES or (
+            response.status == 200 and parsers.challenge_reason(response.body, _charset(response)))
+        if blocked or response.status != 200 or not isinstance(response, scrapy.http.TextResponse):
+            self.tally.add("blocked") if blocked else None
+            self.tally.error(f"{response.url}: list page {'blocked' if blocked else 'answered'} (HTTP {response.status})")
             return
+        self.tally.add("list_pages")
         self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
         links = self.article_links(response)
         self.tally.add("lists_changed")
         self.tally.add("links", len(links))
         new = [u for u in links if u not in self.plan.settled and u not in self.queued]
+        if new:
+            yield ListLinks(self.site.name, new)
         for url in new:
             yield self.article_request(url)
         next_href = response.css(self.site.next_page).xpath("./@href | .//a/@href").get() if self.site.next_page else None
@@ -97,12 +110,12 @@ class SiteSpider(scrapy.Spider):
 
     def parse_article(self, response: scrapy.http.Response):
         self.tally.add("article_pages")
-        charset = response.encoding if isinstance(response, scrapy.http.TextResponse) else None
+        redirects = response.meta.get("redirect_urls") or []
         yield ArticlePage(
             url=response.url, site=self.site.name, status=response.status, body=response.body,
-            content_type=_header(response, "Content-Type"), charset=_declared_charset(response, charset),
+            content_type=_header(response, "Content-Type"), charset=_charset(response),
             etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"),
-            revisit=response.meta.get("revisit", False),
+            revisit=response.meta.get("revisit", False), requested_url=redirects[0] if redirects else None,
         )
 
     def failed(self, failure):
@@ -111,6 +124,9 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
             self.tally.add("skipped")  # off the allowed domains, or kept out by robots.txt
+            if request.meta.get("kind") == "article":
+                yield ArticlePage(url=request.url, site=self.site.name, status=0, body=b"", content_type=None, charset=None,
+                                  etag=None, last_modified=None, error=failure.getErrorMessage(), skipped=True)
             return
         status = failure.value.response.status if failure.check(HttpError) else 0
         reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
@@ -126,8 +142,6 @@ def _header(response: scrapy.http.Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
-def _declared_charset(response: scrapy.http.Response, detected: str | None) -> str | None:
+def _charset(response: scrapy.http.Response) -> str | None:
     """The charset the HTTP header declares, if it does; the parsers detect the rest."""
-    content_type = _header(response, "Content-Type") or ""
-    match = re.search(r"charset=([\w-]+)", content_type, re.I)
-    return match.group(1) if match else None
+    return charset_from_content_type(_header(response, "Content-Type"))
