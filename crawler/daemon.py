@@ -129,7 +129,7 @@ class Daemon:
     def close_rows(self, pid: int, site: Site, status: str, reason: str) -> None:
         """Record a crawl that ended badly: close the rows it left running, or add one."""
         with Store(self.db_path) as store:
-            if not store.end_crawls_of(pid, status, reason):
+            if not store.end_crawls_of(pid, status, reason) and not store.crawl_rows_of(pid):
                 store.record_failed_crawl(site.name, reason)
 
     def after_crawl(self, site: Site) -> None:

@@ -405,6 +405,9 @@ class Store:
                 (status, utc_now(), reason, pid),
             ).rowcount
 
+    def crawl_rows_of(self, pid: int) -> int:
+        return next(self.db.query("SELECT count(*) AS n FROM crawls WHERE pid = ?", [pid]))["n"]
+
     def record_failed_crawl(self, site: str, reason: str) -> None:
         """A crawl that failed before it could write its own row (it never started)."""
         with self.transaction() as conn:
