@@ -11,12 +11,11 @@ from pathlib import Path
 
 from parsers import NotAnArticle, ParseError, parse_page
 
-from .store import Store, Stored
+from .store import OUTCOME_COUNTERS, Store, Stored
 
 log = logging.getLogger(__name__)
 
 PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".txt")
-OUTCOME_COUNTS = {"new": "new", "duplicate": "duplicates", "revised": "revised", "unchanged": "unchanged", "failed": "failed"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ def ingest(store: Store, paths: list[str], url: str | None = None, ref_date: dat
         for path in page_files(paths):
             result = ingest_file(store, path, url, ref_date, crawl_id)
             counts["pages"] += 1
-            counts[OUTCOME_COUNTS[result.outcome]] += 1
+            counts[OUTCOME_COUNTERS.get(result.outcome, result.outcome)] += 1
             if result.reason:
                 errors.append(f"{result.path}: {result.reason}")
                 log.info("failed %s: %s", result.path, result.reason)

@@ -9,6 +9,8 @@ from typing import IO
 
 from parsers import Article
 
+from .tally import SUMMARY_COUNTS as SUMMARY_COLUMNS
+
 # How much of the body the readable summary shows.
 SUMMARY_PARAGRAPHS = 3
 SUMMARY_PARAGRAPH_CHARS = 120
@@ -93,7 +95,6 @@ def ingested_line(result) -> str:
     return line
 
 
-SUMMARY_COLUMNS = ("list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "errors")
 
 
 def crawl_totals(summaries: list[dict]) -> dict:

@@ -14,12 +14,11 @@ import logging
 
 from .items import ArticlePage, ListLinks
 from .spiders.site_spider import BLOCKED_STATUSES
-from .store import Store
+from .store import OUTCOME_COUNTERS, Store
 
 log = logging.getLogger(__name__)
 
 WITHDRAWN_STATUSES = (404, 410)
-OUTCOME_COUNTS = {"new": "new", "duplicate": "duplicates", "revised": "revised", "unchanged": "unchanged"}
 
 
 class StorePipeline:
@@ -110,4 +109,4 @@ class StorePipeline:
         store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
         if page.requested_url:  # the link as found leads here: settled too
             store.record_fetch(page.requested_url, page.site, "article", 200, "stored")
-        return OUTCOME_COUNTS[stored.outcome]
+        return OUTCOME_COUNTERS[stored.outcome]

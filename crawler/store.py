@@ -53,6 +53,10 @@ class StoreError(Exception):
     """The database cannot be opened or used; the message says why in one line."""
 
 
+# What each outcome of `Store.add` is counted as, in crawls rows and summaries.
+OUTCOME_COUNTERS = {"new": "new", "duplicate": "duplicates", "revised": "revised", "unchanged": "unchanged"}
+
+
 @dataclass(frozen=True)
 class Stored:
     """What storing one article did: `outcome` is new, duplicate, revised or unchanged."""
