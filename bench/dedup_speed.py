@@ -22,14 +22,19 @@ pre-filled with N synthetic articles; then M articles (--queries, default 500) a
 one at a time after 20 untimed warm-up ones. Half of the M are edited copies of stored
 articles (crawler.demo_pages.edited_copy: a paragraph dropped, a number changed), half
 are new. Synthetic texts are 300-800 characters in 4-7 paragraphs, made of runs of 1-6
-characters copied from random places in the stories of part 2, so unrelated texts share
+characters copied from random places in the five seed stories, so unrelated texts share
 common 3-grams about as much as real unrelated stories do (both figures are printed).
 Pre-fill, untimed: ours writes the rows (url, parser, title, text, content_hash,
 timestamps; text_original left NULL) straight into a database made by the store's own
-migrations, in one transaction, with band rows from crawler.fingerprint.fingerprint(); the
-full-text triggers fire as in use. datasketch inserts LeanMinHash objects. Fingerprints of
-the pre-fill are computed once (--workers processes) and cached under --cache-dir; the
-first 1M run spends about 10 minutes there, later runs reuse them.
+migrations, in one transaction, with band rows from crawler.fingerprint.fingerprint().
+Up to --fts-fill-limit (100k) the full-text trigger fires for them as in use ("ours");
+every size also runs with the pre-filled rows kept out of the full-text index ("ours,
+pre-fill without FTS": the trigger is dropped for the fill and put back, so the timed
+articles still pay for their entries), because those entries cost about 1 ms and 4-5 KB
+an article: some 20 minutes and 4-5 GB at 1M. datasketch inserts LeanMinHash objects.
+Fingerprints of the pre-fill (ours and datasketch's) are computed once, in --workers
+processes, and cached under --cache-dir: about 20 minutes for 1M on a 2-core machine
+(docs/benchmarks.md); later runs reuse them.
 Each side runs in a subprocess of its own, so its memory is its own: for ours the
 database file (and the share of it taken by the article_bands index, from dbstat) and
 the process RSS; for datasketch the RSS growth from building the LSH index, apart from
@@ -53,8 +58,8 @@ negative pairs, the thresholds that would separate them, and the LSH S-curves.
 Nothing is asserted: it is a benchmark, not a test.
 
 Usage (from the project root, with the project venv):
-    python bench/dedup_speed.py                          # all of it; 1M takes ~15-25 min
-    python bench/dedup_speed.py --sizes 10000,100000     # smaller, ~3 min
+    python bench/dedup_speed.py                          # all of it; ~9 min with the cache
+    python bench/dedup_speed.py --sizes 10000,100000     # smaller, ~4 min
     python bench/dedup_speed.py --only accuracy          # part 2 only, seconds
     python bench/dedup_speed.py --markdown               # Markdown tables
 """
@@ -106,13 +111,14 @@ NUM_PERM = fp.PERMUTATIONS
 DS_SCHEME = "affine32"  # datasketch 2's default
 DS_CONFIGS = {"datasketch (t=0.7)": None, "datasketch (12x4)": (fp.BANDS, fp.ROWS)}
 OURS = "ours"
+OURS_NO_FTS = "ours, pre-fill without FTS"
+FTS_FILL_LIMIT = 100_000  # above this the pre-fill skips full-text entries (about 1 ms each)
 VARIANT_KINDS = ("exact", "mirror", "edit1", "edit2", "template")
 # Synthetic texts: runs of copied characters, cut into paragraphs.
 GENERATOR = {"seed": 20261121, "chunk": 10_000, "length": (300, 800), "run": (1, 6), "paragraphs": (4, 7)}
 CHUNK = GENERATOR["chunk"]
 FRESH_CHUNK = 10**6  # a chunk number no pre-fill reaches: the new query articles
 DEFAULT_CACHE = Path(tempfile.gettempdir()) / "govnews-dedup-cache"
-DEFAULT_WORK = Path(tempfile.gettempdir()) / "govnews-dedup-work"
 LIBRARIES = ("datasketch", "numpy", "sqlite-utils")
 MB = 1024 * 1024
 
@@ -130,6 +136,7 @@ class Story:
     content: bytes | str  # the page as saved
     ref_date: date
     article: Article
+    seed: bool  # from seeds/pages, not bench/pages
 
 
 def load_stories() -> tuple[list[Story], list[str]]:
@@ -138,16 +145,16 @@ def load_stories() -> tuple[list[Story], list[str]]:
     for path in sorted(SEEDS_DIR.glob("*.txt")):
         expected = path.with_suffix(".expected.json")
         ref = json.loads(expected.read_text(encoding="utf-8")).get("ref_date") if expected.exists() else None
-        sources.append((path.stem, path.read_text(encoding="utf-8"), date.fromisoformat(ref) if ref else REF_DATE))
-    sources += [(p.stem, p.read_bytes(), REF_DATE) for p in sorted(REAL_DIR.glob("*.html"))]
+        sources.append((path.stem, path.read_text(encoding="utf-8"), date.fromisoformat(ref) if ref else REF_DATE, True))
+    sources += [(p.stem, p.read_bytes(), REF_DATE, False) for p in sorted(REAL_DIR.glob("*.html"))]
     stories, skipped = [], []
-    for name, content, ref_date in sources:
+    for name, content, ref_date, seed in sources:
         try:
             article = parse_page(content, url=f"http://original.example/{name}", ref_date=ref_date)
         except ParseError as error:
             skipped.append(f"{name} ({type(error).__name__})")
             continue
-        stories.append(Story(name, content, ref_date, article))
+        stories.append(Story(name, content, ref_date, article, seed))
     return stories, skipped
 
 
@@ -229,7 +236,9 @@ class LshIndex:
 # ------------------------------------------------------------------ synthetic articles
 
 def corpus_codes(stories: list[Story]) -> np.ndarray:
-    text = "".join(s.article.text.replace("\n", "") for s in stories)
+    """The seed stories' text, the material of synthetic articles. Only the seeds: they
+    never change, so neither do the synthetic articles nor their cached fingerprints."""
+    text = "".join(s.article.text.replace("\n", "") for s in stories if s.seed)
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
@@ -271,11 +280,13 @@ def synthetic_texts(codes: np.ndarray, size: int):
 # ------------------------------------------------------------------ fingerprint cache
 
 def cache_dir(root: Path, codes: np.ndarray) -> Path:
-    """A directory per corpus, generator, fingerprint code and datasketch version."""
+    """A directory per corpus, generator, and what both sketches make of a probe text: a
+    change to either hashing starts a new cache, an edit elsewhere keeps it."""
+    probe = synthetic_chunk(codes, 0)[0]
     key = hashlib.sha256(codes.tobytes())
     key.update(json.dumps(GENERATOR, sort_keys=True).encode())
-    key.update(Path(fp.__file__).read_bytes())
-    key.update(metadata.version("datasketch").encode())
+    key.update(repr(fp.fingerprint(probe)).encode())
+    key.update(ds_minhash(probe).hashvalues.tobytes())
     return root / key.hexdigest()[:16]
 
 
@@ -356,8 +367,10 @@ def memory() -> dict[str, float]:
     return {k: int(status[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM")}
 
 
-def fill_ours(db_path: Path, cache: Path, codes: np.ndarray, size: int) -> dict:
-    """Pre-fill a fresh store with `size` synthetic articles in one SQL transaction."""
+def fill_ours(db_path: Path, cache: Path, codes: np.ndarray, size: int, fts: bool = True) -> dict:
+    """Pre-fill a fresh store with `size` synthetic articles in one SQL transaction;
+    without `fts`, the pre-filled rows get no full-text entries (the trigger is put back
+    afterwards, so the timed articles still pay for theirs)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     Store(db_path).close()  # the schema, by the store's own migrations
@@ -366,7 +379,10 @@ def fill_ours(db_path: Path, cache: Path, codes: np.ndarray, size: int) -> dict:
     conn.execute("PRAGMA journal_mode = DELETE")  # a new file: nothing to journal, no WAL to copy
     conn.execute("PRAGMA synchronous = OFF")
     conn.execute("PRAGMA cache_size = -1000000")  # 1 GB, in this filling process only
+    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts_insert'").fetchone()[0]
     conn.execute("BEGIN")
+    if not fts:
+        conn.execute("DROP TRIGGER articles_fts_insert")
     all_bands = []
     for (first, texts), (_, bands, hashes, _) in zip(synthetic_texts(codes, size), cached_chunks(cache, size)):
         conn.executemany(
@@ -381,6 +397,8 @@ def fill_ours(db_path: Path, cache: Path, codes: np.ndarray, size: int) -> dict:
     order = np.lexsort((ids, keys.ravel()))  # in key order: appends, not random inserts
     conn.executemany("INSERT INTO article_bands (key, article_id) VALUES (?, ?)",
                      zip(keys.ravel()[order].tolist(), ids[order].tolist()))
+    if not fts:
+        conn.execute(trigger)
     conn.execute("COMMIT")
     conn.execute("PRAGMA journal_mode = WAL")  # as the store leaves it
     conn.close()
@@ -426,7 +444,8 @@ def time_ours(db_path: Path, plan: dict) -> dict:
             store.add(query_article(-1 - i, text))
         gc.collect()
         for i, query in enumerate(plan["queries"]):
-            sketch.take(), confirm.take()
+            sketch.take()
+            confirm.take()
             start = time.perf_counter()
             stored = store.add(query_article(i, query["text"]))
             total = time.perf_counter() - start
@@ -486,7 +505,7 @@ def worker(args: argparse.Namespace) -> int:
     db_path = work / f"ours-{args.size}.db"
     plan_path = work / f"queries-{args.size}.json"
     if args.worker == "ours-fill":
-        result = fill_ours(db_path, cache, codes, args.size)
+        result = fill_ours(db_path, cache, codes, args.size, fts=args.fts == "yes")
     elif args.worker == "ours-time":
         result = time_ours(db_path, json.loads(plan_path.read_text(encoding="utf-8")))
     else:
@@ -496,9 +515,9 @@ def worker(args: argparse.Namespace) -> int:
     return 0
 
 
-def spawn(kind: str, size: int, cache: Path, work: Path) -> dict:
+def spawn(kind: str, size: int, cache: Path, work: Path, fts: bool = True) -> dict:
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--size", str(size),
-               "--cache", str(cache), "--work-dir", str(work)]
+               "--cache", str(cache), "--work-dir", str(work), "--fts", "yes" if fts else "no"]
     done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -509,7 +528,6 @@ def speed(stories: list[Story], sizes: list[int], args: argparse.Namespace) -> d
     codes = corpus_codes(stories)
     cache = cache_dir(Path(args.cache_dir), codes)
     work = Path(args.work_dir)
-    work.mkdir(parents=True, exist_ok=True)
     ensure_cache(cache, codes, max(sizes), args.workers)
     background = background_similarity(codes)
     results = {}
@@ -517,10 +535,13 @@ def speed(stories: list[Story], sizes: list[int], args: argparse.Namespace) -> d
         plan = make_queries(codes, size, args.queries)
         (work / f"queries-{size}.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
         results[size] = {"copy_similarity": plan["copy_similarity"]}
-        log(f"{size:,} stored: filling our store")
-        fill = spawn("ours-fill", size, cache, work)
-        log(f"{size:,} stored: filled in {fill['fill_seconds']:.0f} s; timing ours")
-        results[size][OURS] = spawn("ours-time", size, cache, work) | fill
+        for name, fts in ((OURS, True), (OURS_NO_FTS, False)):
+            if fts and size > args.fts_fill_limit:
+                continue
+            log(f"{size:,} stored: filling our store{'' if fts else ' without full-text entries'}")
+            fill = spawn("ours-fill", size, cache, work, fts)
+            log(f"{size:,} stored: filled in {fill['fill_seconds']:.0f} s; timing {name}")
+            results[size][name] = spawn("ours-time", size, cache, work) | fill
         for name in DS_CONFIGS:
             log(f"{size:,} stored: {name}")
             results[size][name] = spawn(name, size, cache, work)
@@ -594,7 +615,8 @@ def score(items: list[Item], flagged: list[int | None]) -> dict:
     recall = tp / len(positives)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     missed = [n for n in positives if n not in set(found)]
-    return {"tp": tp, "fp": fp_, "fn": fn, "precision": precision, "recall": recall, "f1": f1, "missed": missed}
+    return {"tp": tp, "fp": fp_, "fn": fn, "precision": precision, "recall": recall, "f1": f1, "missed": missed,
+            "found": found}
 
 
 def pair_similarities(items: list[Item]) -> tuple[dict[str, list[float]], list[tuple[float, int, int]]]:
@@ -608,7 +630,6 @@ def pair_similarities(items: list[Item]) -> tuple[dict[str, list[float]], list[t
 
 
 def accuracy(stories: list[Story], work: Path) -> dict:
-    work.mkdir(parents=True, exist_ok=True)
     items = labelled_items(stories)
     log(f"accuracy: {len(stories)} stories, {len(items)} items")
     results = {OURS: score(items, detect_ours(items, work))}
@@ -640,10 +661,16 @@ def ms(seconds: float) -> str:
     return f"{1000 * seconds:.2f}"
 
 
+def expected_found(similarities: list[float], bands: int, rows: int) -> float:
+    """Copies an index of this banding should find: those at or above the threshold,
+    each with its chance of becoming a candidate."""
+    return sum(candidate_probability(j, bands, rows) for j in similarities if j >= THRESHOLD)
+
+
 def speed_rows(size: int, result: dict) -> tuple[list[list], list[list]]:
     """One timing row and one memory row per index."""
     timing, mem = [], []
-    for name in (OURS, *DS_CONFIGS):
+    for name in (n for n in (OURS, OURS_NO_FTS, *DS_CONFIGS) if n in result):
         r = result[name]
         rows = r["rows"]
         totals = [x["total"] for x in rows]
@@ -651,32 +678,35 @@ def speed_rows(size: int, result: dict) -> tuple[list[list], list[list]]:
         mean = {k: statistics.fmean(x[k] for x in rows) for k in ("total", "sketch", "confirm")}
         found = sum(x["found"] for x in rows)
         false = sum(x["flagged"] for x in rows if x["kind"] == "new")
-        label = name if name == OURS else f"{name} [{r['bands']}x{r['rows_per_band']}]"
+        banding = (r["bands"], r["rows_per_band"]) if name in DS_CONFIGS else (fp.BANDS, fp.ROWS)
+        label = f"{name} [{banding[0]}x{banding[1]}]" if name in DS_CONFIGS else name
+        expected = expected_found(result["copy_similarity"], *banding)
         timing.append([f"{size:,}", label, ms(statistics.median(totals)), ms(float(np.percentile(totals, 95))),
                        ms(statistics.median(by_kind["copy"])), ms(statistics.median(by_kind["new"])), ms(mean["total"]),
                        ms(mean["sketch"]), ms(mean["confirm"]), ms(mean["total"] - mean["sketch"] - mean["confirm"]),
                        f"{statistics.fmean(x['candidates'] for x in rows):.2f}",
-                       f"{found}/{len(by_kind['copy'])}", f"{false}/{len(by_kind['new'])}"])
-        if name == OURS:
-            mem.append([f"{size:,}", name, f"{r['db_mb']:.0f}", f"{r['bands_mb']:.0f}", "-", f"{r['rss_mb']:.0f}",
-                        f"{r['peak_rss_mb']:.0f}", f"{r['fill_seconds']:.0f}"])
-        else:
+                       f"{found}/{len(by_kind['copy'])} ({expected:.0f})", f"{false}/{len(by_kind['new'])}"])
+        if name in DS_CONFIGS:
             mem.append([f"{size:,}", label, "-", "-", f"{r['lsh_mb']:.0f} (+{r['texts_mb']:.0f} texts)",
-                        f"{r['rss_mb']:.0f}", f"{r['peak_rss_mb']:.0f}", f"{r['fill_seconds']:.0f}"])
+                        f"{r['rss_mb']:.0f}", f"{r['fill_seconds']:.0f}"])
+        else:
+            mem.append([f"{size:,}", name, f"{r['db_mb']:.0f}", f"{r['bands_mb']:.0f}",
+                        f"{r['rss_mb'] - r['rss_start_mb']:.0f}", f"{r['rss_mb']:.0f}", f"{r['fill_seconds']:.0f}"])
     return timing, mem
 
 
 TIMING_HEADERS = ["stored", "index", "median ms", "p95 ms", "median copies", "median new", "mean ms",
-                  "mean sketch", "mean confirm", "mean index+write", "candidates/article", "copies found",
+                  "mean sketch", "mean confirm", "mean index+write", "candidates/article", "copies found (expected)",
                   "new flagged"]
-MEMORY_HEADERS = ["stored", "index", "DB file MB", "bands index MB", "LSH RSS growth MB", "RSS MB (end)",
-                  "peak RSS MB", "pre-fill s"]
+MEMORY_HEADERS = ["stored", "index", "DB file MB", "bands index MB", "RSS growth MB", "RSS MB (end)", "pre-fill s"]
 
 
 def print_speed(result: dict, queries: int, markdown: bool) -> None:
     background = result["background"]
     print(heading("Part 1: cost per article", markdown))
     print(f"{queries} articles added per size after {WARM_UP} warm-ups, half edited copies of stored ones; ms per article.")
+    print(f"'{OURS_NO_FTS}': the pre-filled rows have no full-text entries (the timed ones do); the only way at 1M")
+    print("that fits the time budget, and at smaller sizes the measure of what that leaves out.")
     print(f"Synthetic background: Jaccard of 2000 random pairs of stored texts, min / median / max = {spread(background)}.")
     timing, mem = [], []
     for size, r in result["sizes"].items():
@@ -740,15 +770,22 @@ def describe(item: Item, result: dict) -> str:
 
 
 def print_misses(result: dict, markdown: bool) -> None:
+    """Variants some index missed or found below the threshold with their original
+    (through an earlier variant of the same story, whose root is the original)."""
     items = result["items"]
     originals = {i.story: i for i in items if i.kind == "original"}
     rows = []
-    for name, s in result["scores"].items():
-        for n in s["missed"]:
-            similarity = fp.jaccard(items[n].article.text, originals[items[n].story].article.text)
-            rows.append([name, describe(items[n], result), f"{similarity:.3f}"])
+    for n, item in enumerate(items):
+        if item.kind == "original":
+            continue
+        similarity = fp.jaccard(item.article.text, originals[item.story].article.text)
+        found = {name: n in s["found"] for name, s in result["scores"].items()}
+        if similarity < THRESHOLD or not all(found.values()):
+            verdicts = ["missed" if not hit else "found" if similarity >= THRESHOLD else "found via earlier variant"
+                        for hit in found.values()]
+            rows.append([describe(item, result), f"{similarity:.3f}", *verdicts])
     if rows:
-        print(table(["index", "missed variant", "Jaccard with original"], rows, markdown))
+        print(table(["variant", "Jaccard with original", *result["scores"]], rows, markdown))
         print()
 
 
@@ -788,12 +825,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--queries", type=int, default=QUERIES, help=f"articles timed per level (default {QUERIES})")
     parser.add_argument("--only", choices=("speed", "accuracy"), help="run one part only")
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
+    parser.add_argument("--fts-fill-limit", type=int, default=FTS_FILL_LIMIT,
+                        help=f"largest size pre-filled with full-text entries too (default {FTS_FILL_LIMIT})")
     parser.add_argument("--workers", type=int, default=2, help="processes for the pre-fill fingerprints (default 2)")
     parser.add_argument("--cache-dir", default=str(DEFAULT_CACHE), help=f"fingerprint cache (default {DEFAULT_CACHE})")
-    parser.add_argument("--work-dir", default=str(DEFAULT_WORK), help=f"scratch databases (default {DEFAULT_WORK})")
+    parser.add_argument("--scratch", help="where the scratch databases go (default: the system's temporary directory)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--work-dir", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--cache", help=argparse.SUPPRESS)
+    parser.add_argument("--fts", default="yes", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -808,12 +849,15 @@ def main(argv: list[str] | None = None) -> int:
     stories, skipped = load_stories()
     if skipped:
         print(f"Pages skipped (did not parse): {', '.join(skipped)}\n")
-    if args.only != "accuracy":
-        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-        print_speed(speed(stories, sizes, args), args.queries, args.markdown)
-    if args.only != "speed":
-        print_accuracy(accuracy(stories, Path(args.work_dir)), args.markdown)
-    shutil.rmtree(args.work_dir, ignore_errors=True)
+    args.work_dir = tempfile.mkdtemp(prefix="govnews-dedup-", dir=args.scratch)
+    try:
+        if args.only != "accuracy":
+            sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+            print_speed(speed(stories, sizes, args), args.queries, args.markdown)
+        if args.only != "speed":
+            print_accuracy(accuracy(stories, Path(args.work_dir)), args.markdown)
+    finally:
+        shutil.rmtree(args.work_dir, ignore_errors=True)
     print(f"Total run time: {time.perf_counter() - started:.0f} s.")
     return 0
 

@@ -76,9 +76,21 @@ def fingerprint(text: str) -> Fingerprint:
     return Fingerprint(digest, band_keys(minhash(shingle_hashes(fp_text))))
 
 
+def shingle_set(text: str) -> np.ndarray:
+    """The body's distinct 3-gram hashes, sorted: what Jaccard compares."""
+    return np.unique(shingle_hashes(fingerprint_text(text)))
+
+
+def jaccard_sets(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard of two sorted sets of distinct hashes: |A∩B| / (|A| + |B| - |A∩B|)."""
+    if not len(a) or not len(b):
+        return 1.0 if len(a) == len(b) else 0.0
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    shared = int(np.count_nonzero(b[at] == a))
+    return shared / (len(a) + len(b) - shared)
+
+
 def jaccard(text_a: str, text_b: str) -> float:
     """The real similarity of two bodies: Jaccard of their character 3-gram sets."""
-    a = np.unique(shingle_hashes(fingerprint_text(text_a)))
-    b = np.unique(shingle_hashes(fingerprint_text(text_b)))
-    union = len(np.union1d(a, b))
-    return len(np.intersect1d(a, b, assume_unique=True)) / union if union else 1.0
+    return jaccard_sets(shingle_set(text_a), shingle_set(text_b))

@@ -245,12 +245,18 @@ class Store:
             f" (SELECT article_id FROM article_bands WHERE key IN ({placeholders})) AND a.id IS NOT ? ORDER BY a.id",
             (*fprint.bands, exclude),
         ).fetchall()
-        best = (None, None, None)
-        for _, root, candidate_text in candidates:
-            similarity = round(fp.jaccard(text, candidate_text), 4)
-            if similarity >= fp.NEAR_THRESHOLD and (best[2] is None or similarity > best[2]):
-                best = (root, "near", similarity)
-        return best
+        if not candidates:
+            return None, None, None
+        shingles = fp.shingle_set(text)
+        scored = [(fp.jaccard_sets(shingles, fp.shingle_set(candidate_text)), candidate, root)
+                  for candidate, root, candidate_text in candidates]
+        similarity, candidate, root = max(scored, key=lambda s: (s[0], -s[1]))
+        if similarity < fp.NEAR_THRESHOLD:
+            return None, None, None
+        if candidate != root:  # matched a copy: the similarity reported is to the original
+            root_text = conn.execute("SELECT text FROM articles WHERE id = ?", (root,)).fetchone()[0]
+            similarity = fp.jaccard_sets(shingles, fp.shingle_set(root_text))
+        return root, "near", round(similarity, 4)
 
     # --- fetching -------------------------------------------------------------------------
 

@@ -123,6 +123,28 @@ webhook = "{receiver.url}"
     return path
 
 
+@pytest.fixture
+def demo_config(tmp_path, config):
+    """The demo site served by the test (its port stays the same across daemon restarts,
+    whatever else holds the usual one) and the other sites and watches."""
+    from crawler.demo_site import DemoServer
+
+    with DemoServer(port=0) as server:
+        path = tmp_path / "with-demo.toml"
+        path.write_text(f"""
+[[site]]
+name = "demo"
+start_urls = ["{server.base_url}/news/list_1.html"]
+allowed_domains = ["127.0.0.1"]
+article_links = "ul.news a"
+next_page = "a.next"
+interval_minutes = 0.0833
+delay = 0
+concurrency = 8
+""" + config.read_text(encoding="utf-8"), encoding="utf-8")
+        yield path
+
+
 def articles(db) -> list[tuple]:
     with closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT url, duplicate_of FROM articles ORDER BY url").fetchall()
@@ -166,12 +188,12 @@ def test_sigterm_during_a_crawl_closes_it_cleanly(config, tmp_path):
 
 
 @pytest.mark.parametrize("kill_at", ["crawling demo", "crawled demo"])
-def test_kill_9_then_restart_loses_and_doubles_nothing(config, tmp_path, kill_at):
+def test_kill_9_then_restart_loses_and_doubles_nothing(demo_config, tmp_path, kill_at):
     db = tmp_path / "news.db"
-    daemon = Daemon("--demo", "--config", str(config), "--db", str(db))
+    daemon = Daemon("--config", str(demo_config), "--db", str(db))
     daemon.wait_for(kill_at)
     daemon.stop(signal.SIGKILL)
-    again = Daemon("--demo", "--once", "--config", str(config), "--db", str(db))
+    again = Daemon("--once", "--config", str(demo_config), "--db", str(db))
     assert again.process.wait(timeout=120) in (0, 1)  # 1: broken-portal failed, as it should
     stored = articles(db)
     assert len(stored) == len({url for url, _ in stored}) == 8
