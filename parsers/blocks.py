@@ -83,12 +83,20 @@ class Page:
 
 
 def make_block(raw: str, tag: str = "line", link_chars: int = 0, list_item: bool = False) -> Block | None:
-    """A block from a line of text, or None when nothing readable is left of it."""
+    """A block from a line of text, its reading text still to come (`with_reading_text`);
+    None when the line is blank."""
     text, bulleted = normalize.strip_bullet(normalize.collapse_whitespace(raw))
-    norm = normalize.reading_text(text)
-    if not norm:
+    if not text:
         return None
-    return Block(text, norm, tag, min(link_chars, len(text)), list_item or bulleted)
+    return Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted)
+
+
+def with_reading_text(blocks: list[Block]) -> list[Block]:
+    """The blocks with their reading text, computed for the whole page in one pass; blocks
+    with nothing readable left (leaked tags, bare bullets) are dropped."""
+    for block, norm in zip(blocks, normalize.reading_texts([b.text for b in blocks])):
+        block.norm = norm
+    return [b for b in blocks if b.norm]
 
 
 def looks_like_html(text: str) -> bool:
@@ -98,7 +106,7 @@ def looks_like_html(text: str) -> bool:
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line."""
     blocks = [make_block(line) for line in text.splitlines()]
-    return Page([b for b in blocks if b])
+    return Page(with_reading_text([b for b in blocks if b]))
 
 
 class _BlockWriter:
@@ -234,7 +242,7 @@ def html_to_page(html: str) -> Page:
     _walk(soup, out, placeholder)
     out.flush()
     html_title = normalize.collapse_whitespace(title) if title else None
-    return Page(out.blocks, html_title or None, meta, is_html=True)
+    return Page(with_reading_text(out.blocks), html_title or None, meta, is_html=True)
 
 
 def decode(content: bytes | str, charset: str | None = None) -> str:

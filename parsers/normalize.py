@@ -94,6 +94,25 @@ def reading_text(text: str) -> str:
     return collapse_whitespace(fold_width(to_simplified(clean_text(text))))
 
 
+# Joins a page's lines for one pass of the rules: not whitespace, not a character any rule
+# matches, passed through unchanged by OpenCC.
+LINE_JOINER = "\ue000"
+
+
+def reading_texts(texts: list[str]) -> list[str]:
+    """`reading_text` of many lines at once: each rule runs once over the whole page
+    instead of once a line, the same result for a fraction of the cost."""
+    if not texts:
+        return []
+    joined = LINE_JOINER.join(texts)
+    if "<" in joined:
+        joined = strip_leaked_tags(joined)
+    if "(" in joined or "（" in joined:
+        joined = strip_pinyin(joined)
+    joined = fold_width(to_simplified(joined))
+    return [collapse_whitespace(strip_bullet(collapse_whitespace(line))[0]) for line in joined.split(LINE_JOINER)]
+
+
 def find_garbled(text: str) -> list[str]:
     """Snippets around characters destroyed by a bad decode, for the record's warnings.
 

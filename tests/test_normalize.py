@@ -102,3 +102,14 @@ def test_nearby_damage_is_one_report_and_nothing_is_guessed():
     text = "真正把不可能變?yōu)榭赡?。挖掘開放潛力"
     assert normalize.find_garbled(text) == ["正把不可能變?yōu)榭赡?。挖掘開放潛"]
     assert "?" in normalize.reading_text(text)  # the text keeps the damage: nothing guessed
+
+
+def test_a_page_normalised_at_once_reads_as_line_by_line():
+    """reading_texts runs the rules once over a page; it must agree with reading_text."""
+    from pathlib import Path
+
+    lines = []
+    for page in sorted((Path(__file__).parent.parent / "seeds" / "pages").glob("*.txt")):
+        lines += [normalize.strip_bullet(normalize.collapse_whitespace(line))[0] for line in page.read_text(encoding="utf-8").splitlines()]
+    lines += ["a <b", "c> d", "區(", "qū)後", "ＡＢＣ１", "• <li id=x></li>", "", "汽車級IHLE?集成", "2022年(第一季度)"]
+    assert normalize.reading_texts(lines) == [normalize.reading_text(line) for line in lines]
