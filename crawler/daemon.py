@@ -79,6 +79,7 @@ class Daemon:
         self.stopping = threading.Event()
         self.running: dict[str, subprocess.Popen] = {}
         self.lock = threading.Lock()
+        self.crawls_done = threading.Condition(self.lock)  # notified when `running` shrinks
         with Store(self.db_path) as store:
             store.init_watch_cursors([w.name for w in self.watches])
 
@@ -101,6 +102,8 @@ class Daemon:
                                    preexec_fn=stop_with_parent)
         with self.lock:
             self.running[site.name] = process
+        if self.stopping.is_set():  # the stop came while this crawl was starting
+            self.stop_process(process)
         try:
             out, err = process.communicate(timeout=self.crawl_timeout)
         except subprocess.TimeoutExpired:
@@ -111,6 +114,7 @@ class Daemon:
         finally:
             with self.lock:
                 self.running.pop(site.name, None)
+                self.crawls_done.notify_all()
         self.report(site, process, out, err)
         if not self.stopping.is_set():
             self.after_crawl(site)
@@ -209,6 +213,8 @@ class Daemon:
         log.info("stopping: no new crawls; finishing the running ones")
         scheduler.shutdown(wait=False)
         self.stop_running()
+        with self.lock:  # let the jobs record how their crawls ended before the daemon exits
+            self.crawls_done.wait_for(lambda: not self.running, timeout=STOP_GRACE_SECONDS + 2)
         log.info("stopped")
         return 0
 
