@@ -85,6 +85,8 @@ from email.utils import formatdate
 from importlib import metadata
 from pathlib import Path
 
+from machine import cpu_model, load_average
+
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 if str(ROOT) not in sys.path:
@@ -604,20 +606,6 @@ def git_commit() -> str:
     except (OSError, subprocess.TimeoutExpired):
         return "unknown (no git)"
     return f"commit {done.stdout.strip()}" if done.returncode == 0 else "unknown (not a git checkout)"
-
-
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def site_line(sizes: dict, render_seconds: float) -> str:

@@ -61,6 +61,8 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from machine import cpu_model, load_average
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -286,20 +288,6 @@ def environment() -> list[tuple[str, str]]:
         ("cpus", f"{os.cpu_count()} (usable: {usable}); {cpu_model()}"),
         ("load average at start (1/5/15 min)", load_average()),
     ]
-
-
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def mode_line(args) -> str:

@@ -87,6 +87,8 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
+from machine import cpu_model
+
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 SEEDS_DIR = ROOT / "seeds" / "pages"
@@ -808,13 +810,6 @@ def environment() -> list[tuple[str, str]]:
         ("machine", f"{os.cpu_count()} CPUs ({cpu_model()}), {memory_gb:.0f} GB RAM, {platform.system()} {platform.release()}"),
         ("load average at start (1/5/15 min)", load),
     ]
-
-
-def cpu_model() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return "unknown CPU"
 
 
 # ------------------------------------------------------------------ entry point

@@ -46,6 +46,8 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import metadata
 from pathlib import Path
+
+from machine import cpu_model
 from typing import Callable
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -202,17 +204,6 @@ def environment() -> list[tuple[str, str]]:
         ("processor", platform.processor() or cpu_model()),
         ("load average at start (1/5/15 min)", load),
     ]
-
-
-def cpu_model() -> str:
-    """platform.processor() is empty on Linux; /proc/cpuinfo names the CPU."""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return "unknown"
 
 
 COLUMNS = ["extractor", "pages/s", "ms/page", "KB/s", "spread", "output"]
