@@ -439,7 +439,7 @@ def child_govnews(args) -> dict:
 
     site = Site(name="bench", parser="auto", start_urls=(f"{args.base_url}/news/list_1.html",), allowed_domains=("127.0.0.1",),
                 article_links="ul.news a", next_page="a.next", interval_minutes=60, delay=0, concurrency=args.per_domain)
-    overrides = shared_overrides(args, args.stats_file)
+    overrides = shared_overrides(args, args.stats_file) | {"GOVNEWS_PARSE_WORKERS": args.parse_workers}
     if args.cprofile:
         profiler = cProfile.Profile()
         summaries = profiler.runcall(run_crawl, [site], args.db, overrides=overrides)
@@ -461,7 +461,12 @@ def child_links(args) -> dict:
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
     process.crawl(LinksOnlySpider, start_url=f"{args.base_url}/news/list_1.html")
-    process.start()
+    if args.cprofile:
+        profiler = cProfile.Profile()
+        profiler.runcall(process.start)
+        profiler.dump_stats(args.cprofile)
+    else:
+        process.start()
     stats = json.loads(Path(args.stats_file).read_text())
     return {"list_pages": stats["bench/list_pages"], "article_pages": stats["bench/article_pages"]}
 
@@ -481,7 +486,8 @@ def run_crawler(kind: str, args, base_url: str, server_pid: int, work: Path, cpr
         path.unlink(missing_ok=True)
     command = [sys.executable, __file__, "--child", kind, "--base-url", base_url, "--db", str(db),
                "--stats-file", str(stats_file), "--summary-file", str(summary_file),
-               "--concurrency", str(args.concurrency), "--per-domain", str(args.per_domain), "--articles", str(args.articles)]
+               "--concurrency", str(args.concurrency), "--per-domain", str(args.per_domain), "--articles", str(args.articles),
+               "--parse-workers", str(args.parse_workers)]
     if cprofile:
         command += ["--cprofile", cprofile]
     server_before, children_before = process_cpu(server_pid), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -499,6 +505,13 @@ def run_crawler(kind: str, args, base_url: str, server_pid: int, work: Path, cpr
         "server_cpu": server_after - server_before if server_before is not None and server_after is not None else None,
     }
     result["pages"] = result["lists"] + result["articles"]
+    # Parse workers are the forkserver's children, so their CPU is not in "cpu": the crawl's
+    # stats add it up page by page. Pages parsed in the crawl's process are in "cpu" already.
+    workers = stats.get("govnews/parse_workers", 0)
+    result |= {"parse_workers": workers, "parse_cpu": stats.get("govnews/parse_cpu_seconds", 0.0),
+               "writer_cpu": stats.get("govnews/store_writer_cpu_seconds", 0.0),
+               "transactions": stats.get("govnews/store_transactions", 0), "writes": stats.get("govnews/store_writes", 0)}
+    result["total_cpu"] = result["cpu"] + (result["parse_cpu"] if workers else 0.0)
     if kind == "govnews":
         result |= {"new": summary["new"], "duplicates": summary["duplicates"], "errors": summary["errors"],
                    "error_messages": summary["error_messages"][:3]} | database_facts(db)
@@ -544,34 +557,37 @@ def run_rounds(args, base_url: str, server_pid: int, work: Path) -> list[list[di
 # ------------------------------------------------------------------ the profile
 
 PROFILE_PARTS = [  # (label, file fragment, function name): cumulative time of each
-    ("pipeline: StorePipeline.process_item", "crawler/pipelines.py", "process_item"),
-    ("  parse: parsers.parse_page", "parsers/__init__.py", "parse_page"),
-    ("  store: Store.add (fingerprint, dedup, insert, FTS)", "crawler/store.py", "add"),
-    ("    fingerprint.fingerprint", "crawler/fingerprint.py", "fingerprint"),
-    ("    Store._find_original (exact + LSH + Jaccard)", "crawler/store.py", "_find_original"),
-    ("  store: Store.save_raw (zlib + insert)", "crawler/store.py", "save_raw"),
-    ("  store: Store.record_fetch", "crawler/store.py", "record_fetch"),
+    ("pipeline: StorePipeline.process_item (hands pages on)", "crawler/pipelines.py", "process_item"),
+    ("  ParsePool.prepare (to a worker process)", "crawler/parse_pool.py", "prepare"),
+    ("pipeline: StorePipeline._release (parsed, to the writer)", "crawler/pipelines.py", "_release"),
     ("spider: SiteSpider.parse_list", "crawler/spiders/site_spider.py", "parse_list"),
     ("spider: SiteSpider.parse_article", "crawler/spiders/site_spider.py", "parse_article"),
 ]
+# Parts of the pipeline's own work, for "everything else".
+PIPELINE_PARTS = ("process_item", "_release")
 
 
 def profile_report(path: str, top: int = 20) -> str:
-    """Where the profiled govnews crawl spent its time."""
+    """Where the profiled govnews crawl's reactor thread spent its time. (cProfile sees only
+    that thread: parsing runs in worker processes and writing in the store's thread; the
+    CPU lines of the report cover them.)"""
     stats = pstats.Stats(path)
     total = stats.total_tt
-    lines = [f"cProfile of one govnews crawl: {total:.1f} s of profiled time in all"]
+
+    def cumulative(fragment: str, name: str) -> float:
+        return sum(v[3] for (file, _, func), v in stats.stats.items() if func == name and file.endswith(fragment))
+
+    lines = [f"cProfile of one govnews crawl's reactor thread: {total:.1f} s of profiled time in all"]
     for label, fragment, name in PROFILE_PARTS:
-        cumulative = sum(v[3] for (file, _, func), v in stats.stats.items() if func == name and file.endswith(fragment))
-        lines.append(f"  {label:<55} {cumulative:7.1f} s  {100 * cumulative / total:5.1f}%")
-    pipeline = sum(v[3] for (file, _, func), v in stats.stats.items() if func == "process_item" and file.endswith("crawler/pipelines.py"))
-    lines.append(f"  {'everything else (Scrapy, Twisted, HTTP, spider, start-up)':<55} {total - pipeline:7.1f} s  "
-                 f"{100 * (total - pipeline) / total:5.1f}%")
+        lines.append(f"  {label:<58} {cumulative(fragment, name):7.1f} s  {100 * cumulative(fragment, name) / total:5.1f}%")
+    ours = sum(cumulative("crawler/pipelines.py", name) for name in PIPELINE_PARTS)
+    lines.append(f"  {'everything else (Scrapy, Twisted, HTTP, spider, start-up)':<58} {total - ours:7.1f} s  "
+                 f"{100 * (total - ours) / total:5.1f}%")
     lines.append(f"\ntop {top} functions by own time:")
     ranked = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
-    for (file, line, func), (_, calls, own, cumulative, _) in ranked:
+    for (file, line, func), (_, calls, own, cumulative_s, _) in ranked:
         where = f"{shorten(file)}:{line}({func})"
-        lines.append(f"  {own:7.2f} s own {cumulative:7.2f} s cum {calls:9d} calls  {where}")
+        lines.append(f"  {own:7.2f} s own {cumulative_s:7.2f} s cum {calls:9d} calls  {where}")
     return "\n".join(lines)
 
 
@@ -617,7 +633,7 @@ def site_line(sizes: dict, render_seconds: float) -> str:
 
 
 COLUMNS = ["round", "crawler (ran)", "pages", "wall s", "pages/s wall", "scrapy s", "pages/s scrapy", "1st-last s",
-           "pages/s 1st-last", "crawler CPU s", "pages/CPU-s", "server CPU s"]
+           "pages/s 1st-last", "crawler CPU s", "parse workers CPU s", "CPU ms/page", "server CPU s"]
 
 
 def table_row(r: dict) -> list[str]:
@@ -626,7 +642,8 @@ def table_row(r: dict) -> list[str]:
 
     server = f"{r['server_cpu']:.1f}" if r["server_cpu"] is not None else "n/a"
     return [str(r["round"]), f"{r['crawler']} ({('1st', '2nd')[r['position'] - 1]})", f"{r['pages']} ({r['lists']}+{r['articles']})", f"{r['wall']:.1f}", rate(r["wall"]),
-            f"{r['scrapy']:.1f}", rate(r["scrapy"]), f"{r['active']:.1f}", rate(r["active"]), f"{r['cpu']:.1f}", rate(r["cpu"]), server]
+            f"{r['scrapy']:.1f}", rate(r["scrapy"]), f"{r['active']:.1f}", rate(r["active"]), f"{r['cpu']:.1f}",
+            f"{r['parse_cpu']:.1f}" if r["parse_workers"] else "-", f"{1000 * r['total_cpu'] / r['pages']:.2f}", server]
 
 
 def plain_table(rows: list[list[str]]) -> str:
@@ -647,13 +664,30 @@ def ratio_lines(rounds: list[list[dict]]) -> list[str]:
     """govnews / links-only pages per second, per round, on each clock."""
     lines = []
     for basis, key in (("scrapy elapsed_time_seconds", "scrapy"), ("wall, process start to exit", "wall"),
-                       ("first to last response", "active"), ("crawler process CPU time", "cpu")):
+                       ("first to last response", "active"), ("CPU time, parse workers included", "total_cpu")):
         ratios = [(g["pages"] / g[key]) / (links["pages"] / links[key]) for links, g in rounds if g[key] and links[key]]
         listed = ", ".join(f"{x:.3f}" for x in ratios)
         lines.append(f"govnews / links-only pages/s ({basis}): mean {statistics.mean(ratios):.3f} (rounds: {listed})")
     scrapy_ratios = [(g["pages"] / g["scrapy"]) / (links["pages"] / links["scrapy"]) for links, g in rounds]
     verdict = "met" if statistics.mean(scrapy_ratios) >= TARGET_RATIO else "NOT met"
     lines.append(f"target: govnews at least {TARGET_RATIO:.0%} of links-only pages/s (scrapy clock): {verdict}")
+    return lines
+
+
+def cpu_lines(rounds: list[list[dict]]) -> list[str]:
+    """Where each crawl's CPU went, per page: what the machine's cores must fit."""
+    def ms(seconds: float | None, r: dict) -> str:
+        return f"{1000 * seconds / r['pages']:.2f}" if seconds is not None else "n/a"
+
+    lines = []
+    for links, g in rounds:
+        in_process = 0.0 if g["parse_workers"] else g["parse_cpu"]
+        where = f"{g['parse_workers']} worker processes" if g["parse_workers"] else "in the crawl's process"
+        lines.append(f"round {g['round']} CPU ms a page: links-only {ms(links['cpu'], links)} (+ server {ms(links['server_cpu'], links)}); "
+                     f"govnews {ms(g['total_cpu'], g)} = Scrapy and the rest of the crawl's process "
+                     f"{ms(g['cpu'] - g['writer_cpu'] - in_process, g)} + store writer thread {ms(g['writer_cpu'], g)} "
+                     f"({g['writes']} writes in {g['transactions']} transactions) + parsing {ms(g['parse_cpu'], g)} "
+                     f"({where}) (+ server {ms(g['server_cpu'], g)})")
     return lines
 
 
@@ -686,7 +720,7 @@ def report(args, env, sizes, render_seconds, rounds) -> None:
     print(f"{bullet}load average at end (1/5/15 min): {load_average()}\n")
     print(markdown_table(rows) if args.markdown else plain_table(rows))
     print()
-    for line in [*ratio_lines(rounds), *govnews_lines(rounds), *check_complete(rounds, sizes)]:
+    for line in [*ratio_lines(rounds), *cpu_lines(rounds), *govnews_lines(rounds), *check_complete(rounds, sizes)]:
         print(f"{bullet}{line}")
 
 
@@ -697,6 +731,7 @@ def parse_args(argv: list[str] | None):
     parser.add_argument("--runs", type=int, default=2, help="rounds of the two crawls, order alternating (default 2)")
     parser.add_argument("--concurrency", type=int, default=CONCURRENT_REQUESTS, help="CONCURRENT_REQUESTS for both")
     parser.add_argument("--per-domain", type=int, default=PER_DOMAIN, help="CONCURRENT_REQUESTS_PER_DOMAIN for both")
+    parser.add_argument("--parse-workers", default="", help="GOVNEWS_PARSE_WORKERS for govnews (default: its own, one a core)")
     parser.add_argument("--profile", action="store_true", help="add one govnews crawl under cProfile and show where time goes")
     parser.add_argument("--cache-dir", type=Path, default=CACHE_DIR, help=f"where the rendered site is kept (default {CACHE_DIR})")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes rendering the site the first time")

@@ -9,8 +9,6 @@ or a stop left undone. After each crawl: watches deliver, and site health is che
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import json
 import logging
 import signal
@@ -29,6 +27,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from . import health
+from .lifetime import end_with_parent
 from .sites import Site
 from .store import Store
 from .watches import Watch, run_watches
@@ -41,17 +40,12 @@ STOP_GRACE_SECONDS = 8  # a stopping crawl gets this long to close cleanly, then
 MAX_JITTER_SECONDS = 60
 WATCH_INTERVAL_SECONDS = 30
 MAX_PARALLEL_CRAWLS = 4
-PR_SET_PDEATHSIG = 1
 
 
 def stop_with_parent() -> None:
-    """In a crawl subprocess, before it starts: ask Linux for SIGTERM when the daemon dies,
-    even by kill -9, so that no crawl outlives it (Scrapy then closes the crawl cleanly)."""
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass  # not Linux: a crawl outliving the daemon finishes on its own
+    """In a crawl subprocess, before it starts: SIGTERM when the daemon dies, even by
+    kill -9, so that no crawl outlives it (Scrapy then closes the crawl cleanly)."""
+    end_with_parent(signal.SIGTERM)
 
 
 def trigger_for(site: Site):

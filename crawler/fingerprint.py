@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -37,6 +37,8 @@ _SHINGLE_WEIGHTS = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2
 class Fingerprint:
     content_hash: str
     bands: tuple[int, ...]
+    # The distinct 3-gram hashes, sorted: what a candidate's similarity is confirmed on.
+    shingles: np.ndarray = field(default=None, repr=False, compare=False)
 
 
 def fingerprint_text(text: str) -> str:
@@ -73,7 +75,8 @@ def band_keys(signature: np.ndarray) -> tuple[int, ...]:
 def fingerprint(text: str) -> Fingerprint:
     fp_text = fingerprint_text(text)
     digest = hashlib.blake2b(fp_text.encode("utf-8"), digest_size=8).hexdigest()
-    return Fingerprint(digest, band_keys(minhash(shingle_hashes(fp_text))))
+    hashes = shingle_hashes(fp_text)
+    return Fingerprint(digest, band_keys(minhash(hashes)), np.unique(hashes))
 
 
 def shingle_set(text: str) -> np.ndarray:

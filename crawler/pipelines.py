@@ -1,20 +1,27 @@
 """The pipeline: every fetched article page is parsed, stored (dedup, revisions) and
-counted; each site's crawl becomes a row in `crawls`. The only writer during a crawl."""
+counted; each site's crawl becomes a row in `crawls`. The only writer during a crawl.
+
+Pages are parsed in worker processes (crawler.parse_pool) and written by the store's
+own thread (crawler.store_writer), in the order they arrived whatever order their parses
+finish in: which copy of a story is the original depends on the crawl, not on timing.
+The functions the writer runs are below the pipeline; they touch only the store.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from scrapy import signals
+from twisted.internet import defer
 
-import parsers
-from parsers import ChallengePage, NotAnArticle, ParseError
-
-import logging
-
+from .arrival_order import ArrivalOrder
 from .items import ArticlePage, ListLinks
+from .parse_pool import ParsePool, default_workers
+from .prepared import Prepared
 from .spiders.site_spider import BLOCKED_STATUSES
 from .store import OUTCOME_COUNTERS, Store
+from .store_writer import StoreWriter
 
 log = logging.getLogger(__name__)
 
@@ -35,78 +42,142 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         spider = self.crawler.spider
-        self.tally, self.parser = spider.tally, spider.site.parser
-        self.store = Store(self.db_path)
-        self.tally.crawl_id = self.store.start_site_crawl(spider.site.name, self.run_id)
+        self.tally = spider.tally
+        self.parser = None if spider.site.parser == "auto" else spider.site.parser
+        with Store(self.db_path) as store:
+            self.tally.crawl_id = store.start_site_crawl(spider.site.name, self.run_id)
+        self.writer = StoreWriter(self.db_path)
+        workers = self.crawler.settings.get("GOVNEWS_PARSE_WORKERS")
+        self.pool = ParsePool.shared(default_workers() if workers in (None, "") else int(workers))
+        self.in_order = ArrivalOrder(self._release)
+        self.parse_cpu_seconds = 0.0
 
-    def spider_closed(self, spider, reason: str) -> None:
-        """Close the site's crawl row; `reason` is Scrapy's: finished, shutdown, …"""
+    def spider_closed(self, spider, reason: str) -> defer.Deferred:
+        """Close the site's crawl row once every write is made; `reason` is Scrapy's:
+        finished, shutdown, …"""
         tally = self.tally
         tally.finished = reason == "finished"
-        if tally.finished and not tally.counts["errors"] and not tally.counts["blocked"]:
-            # Only a clean, complete crawl may skip unchanged list pages next time: otherwise
-            # the articles it missed would hide behind a 304.
-            for url, (etag, last_modified) in tally.list_validators.items():
-                self.store.record_fetch(url, tally.site, "list", 200, "stored", etag, last_modified)
-        status = "done" if tally.finished else "interrupted"
-        self.store.finish_crawl(tally.crawl_id, tally.crawl_row_counts(), tally.errors, status=status)
-        self.store.close()
+        # Only a clean, complete crawl may skip unchanged list pages next time: otherwise
+        # the articles it missed would hide behind a 304.
+        clean = tally.finished and not tally.counts["errors"] and not tally.counts["blocked"]
+        finished = self.writer.call(finish_crawl, tally.crawl_id, tally.site, dict(tally.list_validators) if clean else {},
+                                    tally.crawl_row_counts(), list(tally.errors), "done" if tally.finished else "interrupted")
+        finished.addErrback(lambda failure: log.error("closing the crawl row failed: %s", failure.value))
+        finished.addBoth(lambda _: self.writer.close())
+        finished.addBoth(self._closed)
+        return finished
+
+    def _closed(self, _) -> None:
+        """Stop the workers; leave in Scrapy's stats where the crawl's CPU time went."""
+        self.pool.close()
+        stats = self.crawler.stats
+        stats.set_value("govnews/parse_workers", self.pool.workers)
+        stats.set_value("govnews/parse_cpu_seconds", round(self.parse_cpu_seconds, 3))
+        stats.set_value("govnews/store_writes", self.writer.writes)
+        stats.set_value("govnews/store_transactions", self.writer.transactions)
+        stats.set_value("govnews/store_writer_cpu_seconds", round(self.writer.cpu_seconds, 3))
 
     def process_item(self, item: ArticlePage | ListLinks):
         if isinstance(item, ListLinks):
-            self.store.record_links(item.site, item.urls)
-            return item
-        try:
-            outcome = self.handle(item)
-        except Exception as error:  # noqa: BLE001 - a page must never vanish unrecorded
-            log.exception("storing %s failed", item.url)
-            self.store.record_fetch(item.url, item.site, "article", item.status or None, "error")
-            self.tally.error(f"{item.url}: {type(error).__name__}: {error}")
-            return item
-        if outcome != "errors":
-            self.tally.add(outcome)
-        return item
+            recorded = self.writer.call(record_links, item.site, item.urls)
+            recorded.addErrback(lambda failure: log.error("recording links of %s failed: %s", item.site, failure.value))
+            return recorded.addCallback(lambda _: item)
+        if item.status == 200 and not item.skipped:
+            return self.parse_then_store(item)
+        return self.write(item, None)
 
-    def handle(self, page: ArticlePage) -> str:
-        """Store one article page; return the tally it counts towards."""
-        store = self.store
-        if page.skipped:
-            store.record_fetch(page.url, page.site, "article", None, "skipped")
-            return "skipped"
-        if page.status == 304:
-            store.touch(page.url)
-            store.record_fetch(page.url, page.site, "article", 304, "not_modified")
-            return "unchanged"
-        if page.status in WITHDRAWN_STATUSES and page.revisit and store.mark_withdrawn(page.url):
-            store.record_fetch(page.url, page.site, "article", page.status, "withdrawn")
-            return "withdrawn"
-        if page.status in BLOCKED_STATUSES:
-            store.record_fetch(page.url, page.site, "article", page.status, "blocked")
-            return "blocked"
-        if page.status != 200:
-            store.record_fetch(page.url, page.site, "article", page.status or None, "error")
-            self.tally.error(f"{page.url}: {page.error or f'HTTP {page.status}'}")
-            return "errors"
-        return self.store_page(page)
+    def parse_then_store(self, page: ArticlePage) -> defer.Deferred:
+        """A Deferred that fires with the page once it is parsed and stored."""
+        stored: defer.Deferred = defer.Deferred()
+        ticket = self.in_order.arrive((page, stored))
+        parsed = self.pool.prepare(page.body, page.url, page.charset, self.parser, date.today())
+        parsed.addCallback(lambda prepared: self.in_order.finish(ticket, prepared))
+        return stored
 
-    def store_page(self, page: ArticlePage) -> str:
-        store = self.store
-        store.save_raw(page.url, page.site, page.body, page.content_type)  # kept first: reparse can recover it
-        try:
-            article = parsers.parse_page(page.body, url=page.url, ref_date=date.today(),
-                                         parser=None if self.parser == "auto" else self.parser, charset=page.charset)
-        except ChallengePage:
-            store.record_fetch(page.url, page.site, "article", page.status, "blocked")
-            return "blocked"
-        except NotAnArticle:
-            store.record_fetch(page.url, page.site, "article", page.status, "not_article", page.etag, page.last_modified)
-            return "not_article"
-        except ParseError as error:
-            store.record_fetch(page.url, page.site, "article", page.status, "error")
-            self.tally.error(f"{page.url}: {error}")
-            return "errors"
-        stored = store.add(article, crawl_id=self.tally.crawl_id, site=page.site)
-        store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
-        if page.requested_url:  # the link as found leads here: settled too
-            store.record_fetch(page.requested_url, page.site, "article", 200, "stored")
-        return OUTCOME_COUNTERS[stored.outcome]
+    def _release(self, waiting: tuple[ArticlePage, defer.Deferred], prepared: Prepared) -> None:
+        page, stored = waiting
+        self.parse_cpu_seconds += prepared.cpu_seconds
+        self.write(page, prepared).chainDeferred(stored)
+
+    def write(self, page: ArticlePage, prepared: Prepared | None) -> defer.Deferred:
+        """Have the writer record the page; count what it was. Fires with the page."""
+        written = self.writer.call(settle, page, prepared, self.tally.crawl_id)
+        written.addCallbacks(self._count, self._unwritten, errbackArgs=(page,))
+        return written.addCallback(lambda _: page)
+
+    def _count(self, outcome: tuple[str, str | None]) -> None:
+        name, error = outcome
+        if error:
+            self.tally.error(error)
+        elif name != "errors":
+            self.tally.add(name)
+
+    def _unwritten(self, failure, page: ArticlePage) -> None:
+        log.error("storing %s failed: %s", page.url, failure.value)
+        self.tally.error(f"{page.url}: {type(failure.value).__name__}: {failure.value}")
+
+
+# --- what the writer thread runs: each gets the store first ----------------------------
+
+
+def record_links(store: Store, site: str, urls: list[str]) -> None:
+    store.record_links(site, urls)
+
+
+def finish_crawl(store: Store, crawl_id: int, site: str, list_validators: dict, counts: dict, errors: list[str],
+                 status: str) -> None:
+    for url, (etag, last_modified) in list_validators.items():
+        store.record_fetch(url, site, "list", 200, "stored", etag, last_modified)
+    store.finish_crawl(crawl_id, counts, errors, status=status)
+
+
+def settle(store: Store, page: ArticlePage, prepared: Prepared | None, crawl_id: int) -> tuple[str, str | None]:
+    """Record one article page: (the tally it counts towards, an error message or None).
+    A page never vanishes unrecorded: a failure to store it is recorded as an error."""
+    try:
+        with store.transaction():
+            return store_page(store, page, prepared, crawl_id) if prepared else record_answer(store, page)
+    except Exception as error:  # noqa: BLE001
+        log.exception("storing %s failed", page.url)
+        store.record_fetch(page.url, page.site, "article", page.status or None, "error")
+        return "errors", f"{page.url}: {type(error).__name__}: {error}"
+
+
+def record_answer(store: Store, page: ArticlePage) -> tuple[str, str | None]:
+    """An article page that is not there to be parsed: not fetched, unchanged, withdrawn,
+    blocked or failed."""
+    if page.skipped:
+        store.record_fetch(page.url, page.site, "article", None, "skipped")
+        return "skipped", None
+    if page.status == 304:
+        store.touch(page.url)
+        store.record_fetch(page.url, page.site, "article", 304, "not_modified")
+        return "unchanged", None
+    if page.status in WITHDRAWN_STATUSES and page.revisit and store.mark_withdrawn(page.url):
+        store.record_fetch(page.url, page.site, "article", page.status, "withdrawn")
+        return "withdrawn", None
+    if page.status in BLOCKED_STATUSES:
+        store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+        return "blocked", None
+    store.record_fetch(page.url, page.site, "article", page.status or None, "error")
+    return "errors", f"{page.url}: {page.error or f'HTTP {page.status}'}"
+
+
+def store_page(store: Store, page: ArticlePage, prepared: Prepared, crawl_id: int) -> tuple[str, str | None]:
+    """A parsed page: its bytes (so reparse can recover it), then the article or what it
+    was instead, and its fetch record."""
+    store.save_raw(page.url, page.site, prepared.raw, page.content_type)
+    if prepared.outcome == "blocked":
+        store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+        return "blocked", None
+    if prepared.outcome == "not_article":
+        store.record_fetch(page.url, page.site, "article", page.status, "not_article", page.etag, page.last_modified)
+        return "not_article", None
+    if prepared.outcome == "error":
+        store.record_fetch(page.url, page.site, "article", page.status, "error")
+        return "errors", f"{page.url}: {prepared.error}"
+    stored = store.add(prepared.article, crawl_id=crawl_id, site=page.site, fingerprint=prepared.fingerprint)
+    store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
+    if page.requested_url:  # the link as found leads here: settled too
+        store.record_fetch(page.requested_url, page.site, "article", 200, "stored")
+    return OUTCOME_COUNTERS[stored.outcome], None

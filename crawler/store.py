@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import zlib
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ from . import fingerprint as fp
 from .schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+# Articles whose 3-gram sets are kept in memory for confirming near-duplicates (~8 KB each).
+SHINGLE_CACHE_SIZE = 4096
+# Candidates confirmed for one article at most, those sharing the most bands first: a
+# site that publishes hundreds of near-identical notices must not make every new one
+# compare itself with all of them.
+MAX_CANDIDATES = 32
 CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn",
                 "failed", "links", "lists_changed", "not_articles")
 # A query with any of these is FTS5 syntax, passed through as written.
@@ -44,7 +51,6 @@ SEARCH_SCAN = (
     " WHERE {where} ORDER BY a.published_at DESC, a.id DESC LIMIT ?"
 )
 JSON_FIELDS = ("keywords", "warnings")
-RAW_COMPRESSION = 6
 # Which of the record's fields a page change makes a revision.
 VERSIONED_FIELDS = ("title", "text")
 
@@ -77,6 +83,7 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
+        self.shingle_cache: OrderedDict = OrderedDict()
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -99,15 +106,28 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One atomic write: BEGIN IMMEDIATE takes the write lock up front."""
+        """One atomic write: BEGIN IMMEDIATE takes the write lock up front. Inside another
+        transaction it is a savepoint of that one: undone alone if it fails, committed
+        with the rest."""
         conn = self.db.conn
+        if conn.in_transaction:
+            conn.execute("SAVEPOINT nested")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
+                raise
+            conn.execute("RELEASE nested")
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     def migrate(self) -> None:
         """Run the migrations this file has not seen yet, each in its own transaction.
@@ -153,12 +173,14 @@ class Store:
 
     # --- articles -----------------------------------------------------------------------
 
-    def add(self, article: Article, crawl_id: int | None = None, site: str | None = None) -> Stored:
+    def add(self, article: Article, crawl_id: int | None = None, site: str | None = None,
+            fingerprint: fp.Fingerprint | None = None) -> Stored:
         """Store one parsed article: new, a duplicate of an earlier one, a revision of the
-        same URL, or unchanged. Duplicates are stored and flagged, never dropped."""
+        same URL, or unchanged. Duplicates are stored and flagged, never dropped.
+        `fingerprint` is the article text's, when the caller has computed it already."""
         if not article.url:
             raise StoreError("an article needs a URL to be stored")
-        fprint = fp.fingerprint(article.text)
+        fprint = fingerprint or fp.fingerprint(article.text)
         now = utc_now()
         with self.transaction() as conn:
             existing = conn.execute("SELECT * FROM articles WHERE url = ?", (article.url,)).fetchone()
@@ -183,6 +205,7 @@ class Store:
             f"INSERT INTO articles ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})", list(record.values())
         )
         self._write_bands(conn, cursor.lastrowid, fprint.bands)
+        self._remember_shingles(cursor.lastrowid, fprint)
         return Stored("duplicate" if original else "new", cursor.lastrowid, original, kind, similarity)
 
     def _revise(self, conn, row: dict, article: Article, fprint: fp.Fingerprint, now: str, crawl_id) -> Stored:
@@ -204,6 +227,7 @@ class Store:
         old_bands = fp.fingerprint(row["text"]).bands
         conn.executemany("DELETE FROM article_bands WHERE key = ? AND article_id = ?", [(k, row["id"]) for k in old_bands])
         self._write_bands(conn, row["id"], fprint.bands)
+        self._remember_shingles(row["id"], fprint)
         return Stored("revised", row["id"], original, kind, similarity)
 
     @staticmethod
@@ -226,8 +250,7 @@ class Store:
     def _write_bands(conn, article_id: int, bands: tuple[int, ...]) -> None:
         conn.executemany("INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)", [(k, article_id) for k in bands])
 
-    @staticmethod
-    def _find_original(conn, text: str, fprint: fp.Fingerprint, exclude: int | None):
+    def _find_original(self, conn, text: str, fprint: fp.Fingerprint, exclude: int | None):
         """(original id, 'exact' | 'near', similarity) or (None, None, None).
 
         The original is always the root of its cluster: the earliest stored article,
@@ -241,22 +264,45 @@ class Store:
             return exact[0], "exact", 1.0
         placeholders = ", ".join("?" * len(fprint.bands))
         candidates = conn.execute(
-            f"SELECT a.id, coalesce(a.duplicate_of, a.id), a.text FROM articles a WHERE a.id IN"
-            f" (SELECT article_id FROM article_bands WHERE key IN ({placeholders})) AND a.id IS NOT ? ORDER BY a.id",
-            (*fprint.bands, exclude),
+            "SELECT a.id, coalesce(a.duplicate_of, a.id), a.content_hash FROM"
+            " (SELECT article_id, count(*) AS shared FROM article_bands"
+            f"  WHERE key IN ({placeholders}) AND article_id IS NOT ?"
+            "  GROUP BY article_id ORDER BY shared DESC, article_id LIMIT ?) AS c"
+            " JOIN articles a ON a.id = c.article_id ORDER BY c.shared DESC, a.id",
+            (*fprint.bands, exclude, MAX_CANDIDATES),
         ).fetchall()
         if not candidates:
             return None, None, None
-        shingles = fp.shingle_set(text)
-        scored = [(fp.jaccard_sets(shingles, fp.shingle_set(candidate_text)), candidate, root)
-                  for candidate, root, candidate_text in candidates]
+        shingles = fprint.shingles if fprint.shingles is not None else fp.shingle_set(text)
+        scored = [(fp.jaccard_sets(shingles, self._shingles(conn, candidate, content_hash)), candidate, root)
+                  for candidate, root, content_hash in candidates]
         similarity, candidate, root = max(scored, key=lambda s: (s[0], -s[1]))
         if similarity < fp.NEAR_THRESHOLD:
             return None, None, None
         if candidate != root:  # matched a copy: the similarity reported is to the original
-            root_text = conn.execute("SELECT text FROM articles WHERE id = ?", (root,)).fetchone()[0]
-            similarity = fp.jaccard_sets(shingles, fp.shingle_set(root_text))
+            root_hash = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (root,)).fetchone()[0]
+            similarity = fp.jaccard_sets(shingles, self._shingles(conn, root, root_hash))
         return root, "near", round(similarity, 4)
+
+    def _remember_shingles(self, article_id: int, fprint: fp.Fingerprint) -> None:
+        if fprint.shingles is not None:
+            self.shingle_cache[(article_id, fprint.content_hash)] = fprint.shingles
+            if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
+                self.shingle_cache.popitem(last=False)
+
+    def _shingles(self, conn, article_id: int, content_hash: str):
+        """A stored article's 3-gram set, kept for the next time it is a candidate: the
+        same few stories are candidates again and again while a crawl goes on."""
+        key = (article_id, content_hash)
+        shingles = self.shingle_cache.get(key)
+        if shingles is None:
+            text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+            shingles = self.shingle_cache[key] = fp.shingle_set(text)
+            if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
+                self.shingle_cache.popitem(last=False)
+        else:
+            self.shingle_cache.move_to_end(key)
+        return shingles
 
     # --- fetching -------------------------------------------------------------------------
 
@@ -335,11 +381,12 @@ class Store:
             cursor = conn.execute("UPDATE articles SET withdrawn_at = coalesce(withdrawn_at, ?) WHERE url = ?", (utc_now(), url))
             return cursor.rowcount > 0
 
-    def save_raw(self, url: str, site: str | None, body: bytes, content_type: str | None) -> None:
+    def save_raw(self, url: str, site: str | None, compressed: bytes, content_type: str | None) -> None:
+        """Keep a fetched page's bytes, zlib-compressed (crawler.prepared.compress)."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO raw_pages (url, site, fetched_at, content_type, body) VALUES (?, ?, ?, ?, ?)",
-                (url, site, utc_now(), content_type, zlib.compress(body, RAW_COMPRESSION)),
+                (url, site, utc_now(), content_type, compressed),
             )
 
     def raw_pages(self, site: str | None = None) -> Iterator[dict]:

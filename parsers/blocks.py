@@ -1,18 +1,20 @@
 """A page as the reader sees it: one block of text a line, whatever the input.
 
-Saved text captures are already that (one line a block); HTML gets there through
-BeautifulSoup with lxml, block elements becoming lines. Both give the same blocks for the
-same page, so every site parser works on either.
+Saved text captures are already that (one line a block); HTML gets there through an lxml
+tree, block elements becoming lines. Both give the same blocks for the same page, so
+every site parser works on either.
+
+The tree is lxml's own, walked with `iterwalk`: a portal page is a thousand elements of
+menus and link lists around a few paragraphs, and building BeautifulSoup's Python objects
+for all of them was half the cost of parsing a page (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
-import html as html_lib
 import re
-import secrets
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from lxml import etree
 
 from . import normalize
 from .decode import decode_page
@@ -32,29 +34,23 @@ BLOCK_TAGS = frozenset(
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html legend li "
     "main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
 )
-# Comments, doctypes and processing instructions are strings too, but nobody sees them.
-READABLE_STRINGS = (NavigableString, CData)
+# Inline elements that mean nothing to the blocks but their text (links do: they are
+# counted, and <br> ends a line).
+FORMATTING_TAGS = frozenset(
+    "abbr b big cite code del dfn em font i img ins kbd label mark q s samp small span strike "
+    "strong sub sup time tt u var wbr".split()
+)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# (Matching the attributes and going up is three times as fast as testing every element.)
+MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
 # What marks a document as HTML rather than a text capture that merely shows leaked tags.
 # (<meta> or <title> alone is not enough: spam tags leak into text captures as text.)
 HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
 HTML_SNIFF_CHARS = 2048
-# Regions no reader sees, cut before BeautifulSoup builds a tree for them. A browser ends
-# a script or style at the first matching end tag (or the end of the page), and so does
-# `cut_unseen`, in one linear pass.
-UNSEEN_START = re.compile(r"<!--|<(script|style|noscript|template)\b[^>]*>", re.I)
-# Link lists (menus, "hot / latest" lists) are most of a portal page's markup and never
-# story text. A well-formed one, every item a single link with at most a date beside it,
-# is turned into its blocks right here and left to BeautifulSoup as one placeholder
-# element: the same blocks, without a tree of hundreds of elements to build.
-LINK_LIST = re.compile(
-    r"<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]*</a>\s*(?:<(span|em|i|font)\b[^>]*>[^<]*</\2>\s*)?</li>)+\s*</\1\s*>",
-    re.I,
-)
-LINK_LIST_ITEM = re.compile(r"<li\b[^>]*>(.*?)</li>", re.I | re.S)
-LINK_TEXT = re.compile(r"<a\b[^>]*>([^<]*)</a>", re.I)
-ANY_TAG = re.compile(r"<[^>]+>")
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# How deep a tree gets built for pages nested past libxml2's own limit (Chromium caps its
+# tree at 512 levels in the same way).
+MAX_TREE_DEPTH = 1000
 
 
 @dataclass(slots=True)
@@ -82,19 +78,16 @@ class Page:
     is_html: bool = False
 
 
-def make_block(raw: str, tag: str = "line", link_chars: int = 0, list_item: bool = False) -> Block | None:
-    """A block from a line of text, its reading text still to come (`with_reading_text`);
-    None when the line is blank."""
-    text, bulleted = normalize.strip_bullet(normalize.collapse_whitespace(raw))
-    if not text:
-        return None
-    return Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted)
-
-
-def with_reading_text(blocks: list[Block]) -> list[Block]:
-    """The blocks with their reading text, computed for the whole page in one pass; blocks
-    with nothing readable left (leaked tags, bare bullets) are dropped."""
-    for block, norm in zip(blocks, normalize.reading_texts([b.text for b in blocks])):
+def make_blocks(lines: list[tuple[str, str, int, bool]]) -> list[Block]:
+    """Blocks from (raw text, tag, link characters, list item) lines, blank ones left out,
+    each with its reading text: whitespace, bullets and reading text are done for the
+    whole page at once, not line by line."""
+    blocks = []
+    for (_, tag, link_chars, list_item), raw in zip(lines, normalize.collapse_lines([line[0] for line in lines])):
+        text, bulleted = normalize.strip_bullet(raw) if raw[:1] in normalize.BULLET_FIRST else (raw, False)
+        if text:
+            blocks.append(Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted))
+    for block, norm in zip(blocks, normalize.reading_texts([b.text for b in blocks], tidy=True)):
         block.norm = norm
     return [b for b in blocks if b.norm]
 
@@ -105,144 +98,162 @@ def looks_like_html(text: str) -> bool:
 
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line."""
-    blocks = [make_block(line) for line in text.splitlines()]
-    return Page(with_reading_text([b for b in blocks if b]))
+    return Page(make_blocks([(line, "line", 0, False) for line in text.splitlines()]))
 
 
-class _BlockWriter:
-    """Collects inline text until a block boundary, then emits it as one block."""
-
-    def __init__(self, link_lists: list[list[Block]] | None = None) -> None:
-        self.link_lists = link_lists or []
-        self.blocks: list[Block] = []
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.tag = "p"
-        self.list_item = False
-
-    def add(self, text: str, in_link: bool) -> None:
-        self.parts.append(text)
-        if in_link:
-            self.link_chars += len(text.strip())
-
-
-    def flush(self) -> None:
-        if self.parts:
-            block = make_block("".join(self.parts), self.tag, self.link_chars, self.list_item)
-            if block:
-                self.blocks.append(block)
-        self.parts, self.link_chars = [], 0
-
-
-def _hidden(attrs: dict) -> bool:
-    if "hidden" in attrs:
-        return True
-    style = attrs.get("style")
-    return bool(style and HIDDEN_STYLE.search(style))
-
-
-def _walk(root: Tag, out: _BlockWriter, placeholder: str) -> None:
-    """Emit the blocks under `root` in reading order.
-
-    Iterative, with a stack of open elements, so that no nesting depth a page can reach
-    (lxml sets none) exhausts Python's recursion limit.
-    """
-    # Each frame: the element's remaining children, whether they are inside a link or a
-    # list item, and, for a block element, the writer state to restore when it closes.
-    frames: list[tuple] = [(iter(root.contents), False, False, None)]
-    while frames:
-        children, in_link, in_li, restore = frames[-1]
-        child = next(children, None)
-        if child is None:
-            frames.pop()
-            if restore is not None:
-                out.flush()
-                out.tag, out.list_item = restore
-            continue
-        kind = type(child)
-        if kind is not Tag:
-            if kind in READABLE_STRINGS:
-                out.add(child, in_link)
-            continue
-        name = child.name
-        if name in DROPPED_TAGS or (child.attrs and _hidden(child.attrs)):
-            continue
-        if name == "form" and len(child.get_text(strip=True)) < SMALL_FORM_CHARS:
-            continue
-        if name == "br" or name == placeholder:
-            out.flush()
-            if name == placeholder:
-                out.blocks.extend(out.link_lists[int(child["n"])])
-        elif name in BLOCK_TAGS:
-            out.flush()
-            restore = (out.tag, out.list_item)
-            out.tag, out.list_item = name, in_li or name == "li"
-            frames.append((iter(child.contents), in_link, out.list_item, restore))
+def _remove(element) -> None:
+    """Take an element and its content out of the tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
         else:
-            frames.append((iter(child.contents), in_link or name == "a", in_li, None))
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
-def cut_unseen(html: str) -> str:
-    """The page without comments, scripts, styles, noscript and template content."""
-    lower = html.lower()
-    kept, position = [], 0
-    while match := UNSEEN_START.search(html, position):
-        kept.append(html[position : match.start()])
-        closing = "-->" if match.group(1) is None else f"</{match.group(1).lower()}"
-        end = lower.find(closing, match.end())
-        if end == -1:
-            return " ".join(kept)
-        position = lower.find(">", end) + 1 or len(html)
-        kept.append(" ")
-    kept.append(html[position:])
-    return "".join(kept)
+def _prune(root) -> None:
+    """Drop what no reader sees: unseen elements, hidden ones, small forms."""
+    etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
+    for element in MAYBE_HIDDEN(root):
+        style = element.get("style")
+        if element.get("hidden") is not None or (style and HIDDEN_STYLE.search(style)):
+            _remove(element)
+    for form in list(root.iter("form")):
+        if sum(len(s.strip()) for s in form.itertext()) < SMALL_FORM_CHARS:
+            _remove(form)
+    # What is left of inline formatting only joins its text to its parent's: done in C
+    # here, it spares the walk a third of the elements of a portal page.
+    etree.strip_tags(root, *FORMATTING_TAGS)
 
 
-def cut_link_lists(html: str, placeholder: str) -> tuple[str, list[list[Block]]]:
-    """Replace well-formed link lists by `placeholder` elements; return the blocks each
-    stood for, in order."""
-    lists: list[list[Block]] = []
+def _lines(root) -> list[tuple[str, str, int, bool]]:
+    """The page's lines in reading order: (text, tag, link characters, list item).
 
-    def replace(match: re.Match) -> str:
-        markup = match.group(0)
-        if HIDDEN_STYLE.search(markup) or " hidden" in markup:
-            return markup  # hidden lists are dropped by the walk; leave them to it
-        items = []
-        for inner in LINK_LIST_ITEM.findall(markup):
-            link_chars = sum(len(html_lib.unescape(t).strip()) for t in LINK_TEXT.findall(inner))
-            block = make_block(html_lib.unescape(ANY_TAG.sub("", inner)), "li", link_chars, True)
-            if block:
-                items.append(block)
-        lists.append(items)
-        return f'<{placeholder} n="{len(lists) - 1}"></{placeholder}>'
+    A line is the text between two block boundaries; its tag is the innermost block
+    element open at its end. `iterwalk` keeps no Python recursion, so no nesting depth a
+    page can reach exhausts the stack. (The hot loop of parsing: kept flat on purpose.)
+    """
+    lines: list[tuple[str, str, int, bool]] = []
+    parts: list[str] = []
+    link_chars = 0
+    tag, list_item = "p", False
+    in_link = False
+    # One frame an open element: (tag and list_item to restore when a block element
+    # closes, else None; in_link outside it).
+    frames: list[tuple] = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            name = element.tag
+            if name in BLOCK_TAGS or name == "br":
+                if parts:
+                    line = "".join(parts)
+                    if not line.isspace():
+                        lines.append((line, tag, link_chars, list_item))
+                    parts, link_chars = [], 0
+                if name == "br":
+                    frames.append((None, in_link))
+                else:
+                    frames.append(((tag, list_item), in_link))
+                    tag, list_item = name, list_item or name == "li"
+            else:
+                frames.append((None, in_link))
+                in_link = in_link or name == "a"
+            text = element.text
+        else:
+            restore, in_link = frames.pop()
+            if restore is not None:
+                if parts:
+                    line = "".join(parts)
+                    if not line.isspace():
+                        lines.append((line, tag, link_chars, list_item))
+                    parts, link_chars = [], 0
+                tag, list_item = restore
+            text = element.tail
+        if text:
+            parts.append(text)
+            if in_link:
+                link_chars += len(text.strip())
+    if parts:
+        lines.append(("".join(parts), tag, link_chars, list_item))
+    return lines
 
-    return LINK_LIST.sub(replace, html), lists
 
-
-def _head_meta(soup: BeautifulSoup) -> dict[str, str]:
-    """<meta name|property|http-equiv content> as a dict keyed by lower-cased name."""
+def _head(root) -> tuple[str | None, dict[str, str]]:
+    """The page's <title> and its <meta name|property|http-equiv content>, keyed by
+    lower-cased name."""
+    title = next(root.iter("title"), None)
+    title_text = normalize.collapse_whitespace("".join(title.itertext())) if title is not None else ""
+    head = root.find("head")
     meta = {}
-    for tag in (soup.head or soup).find_all("meta"):
+    for tag in (head if head is not None else root).iter("meta"):
         key = tag.get("name") or tag.get("property") or tag.get("http-equiv")
         content = tag.get("content")
         if key and content and key.lower() not in meta:
             meta[key.lower()] = normalize.collapse_whitespace(content)
-    return meta
+    return title_text or None, meta
+
+
+class _DepthCappedBuilder:
+    """A tree builder for pages nested deeper than libxml2 builds trees (it stops at 2048
+    levels and drops the rest). Like a browser, which caps the depth of its tree too, it
+    keeps the text of the deeper elements; their tags are left out, and the content of
+    unseen ones (DROPPED_TAGS) with them."""
+
+    def __init__(self) -> None:
+        self.builder = etree.TreeBuilder()
+        self.depth = 0
+        self.dropped = 0
+
+    def start(self, tag, attrib):
+        self.depth += 1
+        if self.depth <= MAX_TREE_DEPTH:
+            self.builder.start(tag, dict(attrib))
+        elif tag in DROPPED_TAGS:
+            self.dropped += 1
+
+    def end(self, tag):
+        if self.depth <= MAX_TREE_DEPTH:
+            self.builder.end(tag)
+        elif tag in DROPPED_TAGS:
+            self.dropped -= 1
+        self.depth -= 1
+
+    def data(self, data):
+        if not self.dropped:
+            self.builder.data(data)
+
+    def close(self):
+        return self.builder.close()
+
+
+def _parse_html(html: str):
+    """The page's lxml tree, or None when nothing in it is markup lxml can read."""
+    # libxml2 reads scripts, styles and comments as browsers do (a script ends only at
+    # </script>, or with the page when unclosed); they are dropped from the tree after.
+    data = html.encode("utf-8", "replace")
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        root = etree.fromstring(data, parser)
+        if not any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
+            return root
+        capped = etree.HTMLParser(encoding="utf-8", target=_DepthCappedBuilder(), no_network=True)
+        return etree.fromstring(data, capped)
+    except etree.LxmlError:
+        return None
 
 
 def html_to_page(html: str) -> Page:
     """An HTML page: block elements become lines; scripts, styles and small forms go."""
-    # The placeholder's name is new for every page, so no page can forge one.
-    placeholder = f"gn-links-{secrets.token_hex(6)}"
-    html, link_lists = cut_link_lists(cut_unseen(html), placeholder)
-    soup = BeautifulSoup(html, "lxml", multi_valued_attributes=None)
-    title = soup.title.get_text() if soup.title else None
-    meta = _head_meta(soup)
-    out = _BlockWriter(link_lists)
-    _walk(soup, out, placeholder)
-    out.flush()
-    html_title = normalize.collapse_whitespace(title) if title else None
-    return Page(with_reading_text(out.blocks), html_title or None, meta, is_html=True)
+    root = _parse_html(html)
+    if root is None:
+        return Page([], is_html=True)
+    title, meta = _head(root)
+    _prune(root)
+    return Page(make_blocks(_lines(root)), title, meta, is_html=True)
 
 
 def decode(content: bytes | str, charset: str | None = None) -> str:

@@ -10,14 +10,13 @@ from __future__ import annotations
 import codecs
 import re
 
+from bs4.dammit import EncodingDetector
 from charset_normalizer import from_bytes
 
 from .errors import NotAnArticle
 
 # Enough of the head to find a <meta charset>, as browsers do (they look at 1024 bytes).
 SNIFF_BYTES = 4096
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
-XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
 # Codec names (as codecs.lookup resolves them) that stand for GB18030's subsets.
 GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 # A page cannot declare itself UTF-16/32 in ASCII; browsers read such pages as UTF-8.
@@ -50,10 +49,10 @@ def charset_from_content_type(content_type: str | None) -> str | None:
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset the page declares in an XML prolog or a <meta> tag."""
-    head = data[:SNIFF_BYTES]
-    match = XML_ENCODING.search(head) or META_CHARSET.search(head)
-    return canonical_charset(match.group(1).decode("ascii")) if match else None
+    """The charset the page declares in an XML prolog or a <meta> tag (found by
+    BeautifulSoup's EncodingDetector, within the first SNIFF_BYTES)."""
+    name = EncodingDetector.find_declared_encoding(data[:SNIFF_BYTES], is_html=True, search_entire_document=True)
+    return canonical_charset(name) if name else None
 
 
 def looks_binary(data: bytes) -> bool:

@@ -20,7 +20,9 @@ PINYIN_SYLLABLE = (
     rf"(?=[a-zü]*[{TONE_VOWELS}])(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv{TONE_VOWELS}]{{1,4}}(?:ng|n|r)?"
 )
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-PINYIN_ANNOTATION = re.compile(rf"(?<=[{HAN}])[(（]{PINYIN_SYLLABLE}[)）]")
+# The parenthesis comes first so that the search skips to parentheses; the character
+# before it is checked after (four times as fast on a whole page as a lookbehind first).
+PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[{HAN}][(（]){PINYIN_SYLLABLE}[)）]")
 
 # --- Spam markup that leaked into the page as text: <ul id="sq8o2"></ul> -----------
 LEAKED_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
@@ -95,22 +97,47 @@ def reading_text(text: str) -> str:
 
 
 # Joins a page's lines for one pass of the rules: not whitespace, not a character any rule
-# matches, passed through unchanged by OpenCC.
+# matches, passed through unchanged by OpenCC. A page that holds it itself (a private-use
+# character) is done line by line instead.
 LINE_JOINER = "\ue000"
+BULLET_FIRST = frozenset("•·●○◆◇■□▪▫►▶★☆※-*")
+FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
-def reading_texts(texts: list[str]) -> list[str]:
+def _joined(texts: list[str]) -> str | None:
+    joined = LINE_JOINER.join(texts)
+    return None if joined.count(LINE_JOINER) != len(texts) - 1 else joined
+
+
+def collapse_lines(texts: list[str]) -> list[str]:
+    """`collapse_whitespace` of many lines at once."""
+    joined = _joined(texts)
+    if joined is None:
+        return [collapse_whitespace(text) for text in texts]
+    return [line.strip(" ") for line in WHITESPACE.sub(" ", joined).split(LINE_JOINER)] if texts else []
+
+
+def reading_texts(texts: list[str], tidy: bool = False) -> list[str]:
     """`reading_text` of many lines at once: each rule runs once over the whole page
-    instead of once a line, the same result for a fraction of the cost."""
+    instead of once a line, the same result for a fraction of the cost. `tidy` says the
+    lines are already collapsed and without bullets (blocks are), which spares redoing
+    that unless leaked tags were cut out of them."""
+    joined = _joined(texts)
+    if joined is None:
+        return [reading_text(text) for text in texts]
     if not texts:
         return []
-    joined = LINE_JOINER.join(texts)
     if "<" in joined:
-        joined = strip_leaked_tags(joined)
+        cut = strip_leaked_tags(joined)
+        tidy = tidy and cut == joined
+        joined = cut
     if "(" in joined or "（" in joined:
         joined = strip_pinyin(joined)
-    joined = fold_width(to_simplified(joined))
-    return [collapse_whitespace(strip_bullet(collapse_whitespace(line))[0]) for line in joined.split(LINE_JOINER)]
+    joined = to_simplified(joined)
+    if FULL_WIDTH_ANY.search(joined):
+        joined = fold_width(joined)
+    lines = joined.split(LINE_JOINER) if tidy else collapse_lines(joined.split(LINE_JOINER))
+    return [collapse_whitespace(strip_bullet(line)[0]) if line[:1] in BULLET_FIRST else line for line in lines]
 
 
 def find_garbled(text: str) -> list[str]:

@@ -9,7 +9,7 @@ reading text.
 from __future__ import annotations
 
 from .blocks import Page
-from .extract import Extract, index_of, labelled_fields, story_end
+from .extract import Extract, labelled_fields, story_end
 
 NAME = "tongzhou_daily"
 HOSTS: tuple[str, ...] = ()  # mirrors move; matched by the page's own markers

@@ -21,17 +21,6 @@ def test_html_and_text_capture_give_the_same_blocks(seed, charset):
     assert texts(page_to_blocks(html)) == texts(page_to_blocks(seed.path.read_bytes()))
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
-def test_link_lists_become_the_same_blocks_whichever_way_they_are_read(seed, monkeypatch):
-    """Well-formed link lists skip BeautifulSoup; the blocks must not change for it."""
-    from parsers import blocks
-
-    html = render_capture(seed.text, chrome=True).decode()
-    fast = page_to_blocks(html).blocks
-    monkeypatch.setattr(blocks, "cut_link_lists", lambda text, placeholder: (text, []))
-    assert page_to_blocks(html).blocks == fast
-
-
 def test_block_elements_become_lines_and_inline_ones_do_not():
     html = "<html><body><div>一<span>二</span><b>三</b></div><p>四<br>五</p><table><tr><td>六</td><td>七</td></tr></table></body></html>"
     assert [b.text for b in page_to_blocks(html).blocks] == ["一二三", "四", "五", "六", "七"]
@@ -130,9 +119,22 @@ def test_deep_nesting_does_not_exhaust_recursion(tag):
     assert [b.text for b in page_to_blocks(html).blocks] == ["正文在最深处"]
 
 
-def test_a_page_cannot_forge_the_link_list_placeholder():
-    html = '<html><body><gn-links></gn-links><gn-links n="9"></gn-links><gn-links n="a">x</gn-links><p>正文</p></body></html>'
-    assert [b.text for b in page_to_blocks(html).blocks] == ["x", "正文"]
+def test_text_after_a_hidden_or_dropped_element_stays_on_its_line():
+    html = '<html><body><p>前<span style="display:none">藏</span>中<button>按钮</button>后<br>下一行</p></body></html>'
+    assert [b.text for b in page_to_blocks(html).blocks] == ["前中后", "下一行"]
+
+
+def test_a_page_holding_the_line_joiner_keeps_every_line_its_own_text():
+    from parsers.normalize import LINE_JOINER
+
+    html = f"<html><body><p>甲{LINE_JOINER}乙</p><p>丙</p><p>（責任編輯：丁）</p></body></html>"
+    assert [(b.text, b.norm) for b in page_to_blocks(html).blocks] == [
+        (f"甲{LINE_JOINER}乙", f"甲{LINE_JOINER}乙"), ("丙", "丙"), ("（責任編輯：丁）", "（责任编辑：丁）")]
+
+
+def test_an_xml_prolog_and_entities_are_read_as_a_browser_would():
+    html = '<?xml version="1.0" encoding="gb2312"?><!DOCTYPE html><html><body><p>A&amp;B&nbsp;C &lt;D&gt; &#x4E2D;&unknown;</p></body></html>'
+    assert [b.text for b in page_to_blocks(html).blocks] == ["A&B C <D> 中&unknown;"]
 
 
 def test_an_unclosed_script_hides_the_rest_of_the_page_as_in_a_browser():
@@ -159,3 +161,12 @@ def test_a_story_that_mentions_a_captcha_word_is_kept():
     story = "市公安局提醒，遇到要求安全验证的陌生链接不要点击。" * 10
     article = parse_page(f"<html><body><h1>警方提醒</h1><p>{story}</p><p>请输入验证码</p></body></html>")
     assert article.text == story
+
+
+@pytest.mark.parametrize("padding, found", [(0, "gb18030"), (2500, "gb18030"), (5000, None)])
+def test_a_charset_is_read_from_the_first_4_kb(padding, found):
+    from parsers.decode import declared_charset
+
+    head = "<script>var x = '" + "a" * padding + "';</script>"
+    html = f'<html><head>{head}<meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><p>朱镕基</p></body></html>'
+    assert declared_charset(html.encode("gbk")) == found

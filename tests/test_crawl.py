@@ -37,18 +37,22 @@ def demo(elsewhere):
 @pytest.fixture(scope="module")
 def sites_file(demo, tmp_path_factory):
     path = tmp_path_factory.mktemp("sites") / "sites.toml"
-    path.write_text(f"""
+    path.write_text(site_entry(demo.base_url), encoding="utf-8")
+    return path
+
+
+def site_entry(base_url: str) -> str:
+    return f"""
 [[site]]
 name = "demo"
-start_urls = ["{demo.base_url}/news/list_1.html"]
+start_urls = ["{base_url}/news/list_1.html"]
 allowed_domains = ["127.0.0.1"]
 article_links = "ul.news a"
 next_page = "a.next"
 interval_minutes = 5
 delay = 0
 concurrency = 8
-""", encoding="utf-8")
-    return path
+"""
 
 
 def govnews(*args: str) -> subprocess.CompletedProcess:
@@ -82,6 +86,23 @@ def test_every_article_is_stored_with_its_fields(first_crawl, demo):
     assert set(stored) == {"/news/000.html", "/news/001.html", "/news/002.html", "/news/003.html", "/news/004.html",
                            "/mirror/000.html", "/news/bulletin.html", "/news/notice.html"}
     assert (summary["articles_new"], summary["duplicates"], summary["article_pages_fetched"]) == (7, 1, 10)
+
+
+def test_parsing_in_the_crawls_own_process_stores_the_same(tmp_path, elsewhere):
+    """Parse workers change where pages are parsed, never what is stored or flagged.
+    (Each crawl gets a fresh demo site: some of its pages change after a first visit.)"""
+    columns = "url, title, published_at, text, content_hash, dup_kind, (duplicate_of IS NOT NULL)"
+    results = {}
+    for workers in ("0", "2"):
+        with DemoServer(port=0, site=DemoSite(away_url=elsewhere.base_url + "/elsewhere.html")) as server:
+            sites = tmp_path / f"sites-{workers}.toml"
+            sites.write_text(site_entry(server.base_url), encoding="utf-8")
+            db = tmp_path / f"news-{workers}.db"
+            summary = crawl(sites, db, "-s", f"GOVNEWS_PARSE_WORKERS={workers}")
+            stored = [tuple(str(v).replace(server.base_url, "") for v in row) for row in rows(db, f"SELECT {columns} FROM articles ORDER BY url")]
+            results[workers] = (stored, [summary[k] for k in ("articles_new", "article_pages_fetched", "duplicates")])
+    assert results["0"] == results["2"]
+    assert results["0"][1][0] > 0
 
 
 def test_the_mirror_is_flagged_against_its_original(first_crawl, demo):

@@ -85,6 +85,39 @@ def test_duplicates_point_at_the_earliest_article_never_along_a_chain(store):
     assert {r["original_id"] for r in store.duplicates()} == {first.id}
 
 
+def test_many_near_copies_all_point_at_the_first_and_are_confirmed_against_few(store, monkeypatch):
+    """A site publishing the same notice with small edits again and again: each new one
+    is confirmed against at most MAX_CANDIDATES stored ones, and all find the first."""
+    from crawler import fingerprint as fp
+    from crawler import store as store_module
+
+    original = parse_page(OTHER.text, ref_date=OTHER.ref_date)
+    paragraphs = original.text.split("\n")
+    first = store.add(parse_page("\n".join([original.title, *paragraphs]), url="http://n/0", ref_date=OTHER.ref_date))
+    confirmed, jaccard_sets = [], fp.jaccard_sets
+    monkeypatch.setattr(fp, "jaccard_sets", lambda a, b: confirmed.append(1) or jaccard_sets(a, b))
+    monkeypatch.setattr(store_module, "MAX_CANDIDATES", 4)
+    copies = []
+    for i in range(1, 12):
+        edited = [p.replace("。", f"（第{i}次）。", 1) if n == 0 else p for n, p in enumerate(paragraphs)]
+        before = len(confirmed)
+        copies.append(store.add(parse_page("\n".join([original.title, *edited]), url=f"http://n/{i}", ref_date=OTHER.ref_date)))
+        assert len(confirmed) - before <= 4 + 1  # the candidates, and the root if a copy won
+    assert {(c.outcome, c.duplicate_of) for c in copies} == {("duplicate", first.id)}
+
+
+def test_a_failed_write_inside_a_transaction_is_undone_alone(store):
+    first, second = (parse_page(seed.path.read_bytes(), url=f"http://t/{i}", ref_date=seed.ref_date)
+                     for i, seed in enumerate(SEEDS[:2]))
+    with store.transaction():
+        store.add(first)
+        with pytest.raises(ZeroDivisionError), store.transaction():
+            store.add(second)
+            raise ZeroDivisionError
+    assert [row["url"] for row in store.db.query("SELECT url FROM articles")] == ["http://t/0"]
+    assert store.db.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
+
+
 def test_a_changed_page_is_a_revision_with_its_history_kept(store):
     first = add(store, SIMPLIFIED.path.read_bytes(), "http://a/1")
     changed = SIMPLIFIED.text.replace("50亿元", "60亿元")

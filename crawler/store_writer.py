@@ -1,0 +1,117 @@
+"""The crawl's writes, made by one thread of their own, in the order they were asked for.
+
+SQLite does its work (the full-text index above all) with Python's lock released, so
+a thread of its own lets it run beside Scrapy's reactor instead of in turn with it. While
+writes keep coming, up to MAX_BATCH of them share one transaction (a group commit), which
+saves most of what committing costs, the full-text index's segment writes above all.
+Each write is a savepoint within it, so one failing write is undone alone; a kill undoes
+the whole open transaction, which the next crawl fetches again (nothing in it was
+recorded as done).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from twisted.internet import defer
+from twisted.python.failure import Failure
+
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_BATCH = 64
+_STOP = object()
+
+
+class StoreWriter:
+    """`call(fn, *args)` runs `fn(store, *args)` in the writer thread; the Deferred it
+    returns fires in the reactor's thread once the write is committed."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self.requests: queue.SimpleQueue = queue.SimpleQueue()
+        self.opened = threading.Event()
+        self.open_error: Exception | None = None
+        self.writes = self.transactions = 0
+        self.cpu_seconds = 0.0  # the thread's own, once it has ended
+        self.thread = threading.Thread(target=self._run, name="govnews-store-writer", daemon=True)
+        self.thread.start()
+        self.opened.wait()
+        if self.open_error is not None:
+            raise self.open_error
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> defer.Deferred:
+        result: defer.Deferred = defer.Deferred()
+        self.requests.put((fn, args, result))
+        return result
+
+    def close(self) -> defer.Deferred:
+        """A Deferred that fires when every write asked for is committed and the thread
+        has closed the database."""
+        from twisted.internet import threads
+
+        self.requests.put(_STOP)
+        return threads.deferToThread(self.thread.join)
+
+    def _run(self) -> None:
+        try:
+            store = Store(self.db_path)
+        except Exception as error:  # noqa: BLE001 - reported to the caller of __init__
+            self.open_error = error
+            self.opened.set()
+            return
+        self.opened.set()
+        try:
+            while self._write_batch(store):
+                pass
+        finally:
+            store.close()
+            self.cpu_seconds = time.thread_time()
+
+    def _write_batch(self, store: Store) -> bool:
+        """Run one batch of writes in one transaction; False once told to stop."""
+        from twisted.internet import reactor  # the one Scrapy installed
+
+        batch, going_on = [], True
+        request = self.requests.get()
+        while True:
+            if request is _STOP:
+                going_on = False
+                break
+            batch.append(request)
+            if len(batch) >= MAX_BATCH:
+                break
+            try:
+                request = self.requests.get_nowait()
+            except queue.Empty:
+                break
+        done: list[tuple[defer.Deferred, Any]] = []
+        self.writes += len(batch)
+        self.transactions += bool(batch)
+        try:
+            with store.transaction():
+                for fn, args, result in batch:
+                    try:
+                        with store.transaction():  # a savepoint: a failure undoes this write alone
+                            done.append((result, fn(store, *args)))
+                    except Exception:  # noqa: BLE001 - handed to the caller's errback
+                        done.append((result, Failure()))
+        except Exception:  # noqa: BLE001 - the commit failed: none of the batch was written
+            failure = Failure()
+            done = [(result, failure) for _, _, result in batch]
+        for result, value in done:
+            reactor.callFromThread(_fire, result, value)
+        return going_on
+
+
+def _fire(result: defer.Deferred, value: Any) -> None:
+    if isinstance(value, Failure):
+        result.errback(value)
+    else:
+        result.callback(value)

@@ -1,0 +1,123 @@
+"""Parsing in worker processes: the same result as in the crawl's own process, in the
+order pages arrived, and nothing lost or left behind when a worker or the crawl dies."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+import threading
+import zlib
+from datetime import date
+
+
+from conftest import ROOT, SEEDS
+from crawler.arrival_order import ArrivalOrder
+from crawler.parse_pool import ParsePool
+from crawler.prepared import prepare
+
+TODAY = date(2026, 11, 22)
+
+
+def test_results_are_released_in_arrival_order():
+    released = []
+    order = ArrivalOrder(lambda item, result: released.append((item, result)))
+    a, b, c = order.arrive("a"), order.arrive("b"), order.arrive("c")
+    order.finish(c, 3)
+    assert released == []
+    order.finish(a, 1)
+    assert released == [("a", 1)]
+    order.finish(b, 2)
+    assert released == [("a", 1), ("b", 2), ("c", 3)] and len(order) == 0
+
+
+class Collector:
+    """Waits, with a deadline, for the Deferreds of a pool whose results are delivered on
+    its own threads."""
+
+    def __init__(self, expected: int) -> None:
+        self.results, self.expected, self.done = {}, expected, threading.Event()
+        self.lock = threading.Lock()
+
+    def add(self, key, deferred) -> None:
+        deferred.addCallback(self._got, key)
+
+    def _got(self, prepared, key) -> None:
+        with self.lock:
+            self.results[key] = prepared
+            if len(self.results) == self.expected:
+                self.done.set()
+
+    def wait(self) -> dict:
+        assert self.done.wait(60), f"only {len(self.results)} of {self.expected} pages came back"
+        return self.results
+
+
+def page_args(seed):
+    return (seed.path.read_bytes(), f"http://127.0.0.1/{seed.name}.html", None, None, TODAY)
+
+
+def direct(fn, *args):
+    fn(*args)
+
+
+def prepare_all(pool: ParsePool, seeds) -> dict:
+    """Each seed through the pool, by name, once all have come back."""
+    collector = Collector(len(seeds))
+    for seed in seeds:
+        collector.add(seed.name, pool.prepare(*page_args(seed)))
+    return collector.wait()
+
+
+def test_workers_give_what_the_crawls_own_process_gives():
+    pool = ParsePool(2, call_from_thread=direct)
+    try:
+        results = prepare_all(pool, SEEDS)
+    finally:
+        pool.close()
+    for seed in SEEDS:
+        here, there = prepare(*page_args(seed)), results[seed.name]
+        assert (there.outcome, there.article, there.fingerprint) == (here.outcome, here.article, here.fingerprint)
+        assert list(there.fingerprint.shingles) == list(here.fingerprint.shingles)
+        assert zlib.decompress(there.raw) == seed.path.read_bytes()
+
+
+def test_a_killed_worker_costs_no_page():
+    pool = ParsePool(2, call_from_thread=direct)
+    try:
+        prepare_all(pool, SEEDS[:1])  # the pool starts its workers with the first page
+        for process in list(pool.executor._processes.values()):
+            process.kill()
+        results = prepare_all(pool, SEEDS)
+    finally:
+        pool.close()
+    assert {name: r.article.title for name, r in results.items()} == {
+        seed.name: prepare(*page_args(seed)).article.title for seed in SEEDS}
+
+
+def test_workers_end_with_a_crawl_killed_by_sigkill():
+    script = (
+        "import sys, threading\n"
+        "from crawler.parse_pool import ParsePool\n"
+        "from crawler.prepared import prepare\n"
+        "done = threading.Event()\n"
+        "pool = ParsePool(2, call_from_thread=lambda fn, *a: (fn(*a), done.set()))\n"
+        "pool.prepare(b'<html><body><p>x</p></body></html>', 'http://127.0.0.1/x.html', None, None, None)\n"
+        "done.wait(60)\n"
+        "print(*pool.executor._processes, flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    crawl = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in crawl.stdout.readline().split()]
+        assert workers
+        handles = [os.pidfd_open(pid) for pid in workers]
+    finally:
+        crawl.send_signal(signal.SIGKILL)
+        crawl.wait(10)
+    for handle in handles:  # readable once the process has exited
+        readable, _, _ = select.select([handle], [], [], 10)
+        os.close(handle)
+        assert readable, "a parse worker outlived its crawl"
