@@ -40,6 +40,10 @@ STOP_GRACE_SECONDS = 8  # a stopping crawl gets this long to close cleanly, then
 MAX_JITTER_SECONDS = 60
 WATCH_INTERVAL_SECONDS = 30
 MAX_PARALLEL_CRAWLS = 4
+# A scheduled crawl waits on its site's politeness delay far more than on parsing, and up
+# to MAX_PARALLEL_CRAWLS of them run at once: each parses in its own process, rather than
+# each starting a worker a core (`-s GOVNEWS_PARSE_WORKERS=N` still sets it).
+DAEMON_CRAWL_SETTINGS = {"GOVNEWS_PARSE_WORKERS": "0"}
 
 
 def stop_with_parent() -> None:
@@ -82,7 +86,7 @@ class Daemon:
     def crawl_command(self, site: Site) -> list[str]:
         command = [sys.executable, "-m", "crawler.cli", "crawl", "--site", site.name, "--sites", self.config_path,
                    "--db", self.db_path, "--json"]
-        for name, value in self.crawl_settings.items():
+        for name, value in (DAEMON_CRAWL_SETTINGS | self.crawl_settings).items():
             command += ["-s", f"{name}={value}"]
         return command
 

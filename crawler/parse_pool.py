@@ -3,10 +3,14 @@ the machine's other cores parse.
 
 Workers are forked by a forkserver that has imported the parsers once: they start fast,
 and none inherits the crawl's reactor, threads or database connection (only the crawl's
-process writes). They ignore Ctrl-C, which is the crawl's to handle, and exit when the
-crawl's process ends, however it ends; the forkserver follows when its last worker is
-gone. So a killed crawl leaves nothing behind. If the pool breaks (a worker killed from outside), the page it held and every
-later one are parsed in the crawl's own process.
+process writes). They ignore SIGINT and SIGTERM, which are the crawl's to handle (it
+finishes the pages in hand), and exit when the crawl's process ends, however it ends;
+the forkserver follows when its last worker is gone. So a killed crawl leaves nothing
+behind.
+
+If a worker dies (killed from outside, or out of memory), the pool breaks and every page
+it held fails: those pages go to a new pool, up to MAX_RESTARTS times in a crawl; after
+that, pages are parsed in the crawl's own process.
 """
 
 from __future__ import annotations
@@ -15,15 +19,18 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from twisted.internet import defer
 
 from .lifetime import end_with_process
-from .prepared import Prepared, prepare
+from .prepared import Prepared, compress, prepare
 
 log = logging.getLogger(__name__)
+
+MAX_RESTARTS = 3
 
 
 def default_workers() -> int:
@@ -35,7 +42,16 @@ def default_workers() -> int:
 
 def _start_worker(crawl_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     end_with_process(crawl_pid)
+
+
+def _prepare_here(args: tuple) -> Prepared:
+    """`prepare` in this process, which must give a result whatever happens."""
+    try:
+        return prepare(*args)
+    except Exception as error:  # noqa: BLE001 - prepare catches the parsers' errors; this is the rest
+        return Prepared(compress(args[0]), "error", error=f"{type(error).__name__}: {error}")
 
 
 class ParsePool:
@@ -49,13 +65,15 @@ class ParsePool:
     def __init__(self, workers: int, call_from_thread: Callable | None = None) -> None:
         self.workers = workers
         self.users = 0
+        self.restarts = 0
+        self.lock = threading.Lock()
         self.call_from_thread = call_from_thread
-        self.executor: ProcessPoolExecutor | None = None
-        if workers > 0:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["crawler.prepared"])
-            self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                                initargs=(os.getpid(),))
+        self.executor: ProcessPoolExecutor | None = self._start() if workers > 0 else None
+
+    def _start(self) -> ProcessPoolExecutor:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["crawler.prepared"])
+        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
     @classmethod
     def shared(cls, workers: int) -> ParsePool:
@@ -69,36 +87,45 @@ class ParsePool:
 
     def prepare(self, *args) -> defer.Deferred:
         """A Deferred firing with `prepare(*args)`: a Prepared, never a failure."""
-        if self.executor is None:
-            return defer.succeed(prepare(*args))
-        try:
-            future = self.executor.submit(prepare, *args)
-        except RuntimeError:  # BrokenProcessPool, or shut down
-            self._broken()
-            return defer.succeed(prepare(*args))
+        result: defer.Deferred = defer.Deferred()
+        self._submit(result, args)
+        return result
+
+    def _submit(self, result: defer.Deferred, args: tuple) -> None:
+        future = None
+        with self.lock:  # one restart per break, whichever thread hands pages in
+            while self.executor is not None and future is None:
+                try:
+                    future = self.executor.submit(prepare, *args)
+                except RuntimeError as error:  # BrokenProcessPool: a worker died
+                    self._restart(error)
+        if future is None:
+            result.callback(_prepare_here(args))
+            return
         if self.call_from_thread is None:
             from twisted.internet import reactor  # the one Scrapy installed
 
             self.call_from_thread = reactor.callFromThread
-        result: defer.Deferred = defer.Deferred()
         future.add_done_callback(lambda done: self.call_from_thread(self._deliver, result, done, args))
-        return result
 
     def _deliver(self, result: defer.Deferred, future: Future, args: tuple) -> None:
         try:
-            prepared: Prepared = future.result()
-        except Exception as error:  # noqa: BLE001 - a broken pool must not lose the page
-            if self.executor is not None:
-                log.warning("a parse worker failed (%s: %s); parsing in the crawl's own process from now on",
-                            type(error).__name__, error)
-            self._broken()
-            prepared = prepare(*args)
+            prepared = future.result()
+        except Exception:  # noqa: BLE001 - the pool broke under it: try again
+            self._submit(result, args)
+            return
         result.callback(prepared)
 
-    def _broken(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=False, cancel_futures=False)
+    def _restart(self, error: Exception) -> None:
+        """Replace a broken pool, or give up on workers after MAX_RESTARTS."""
+        self.executor.shutdown(wait=False, cancel_futures=False)
+        self.restarts += 1
+        if self.restarts > MAX_RESTARTS:
+            log.warning("parse workers keep dying (%s); parsing in the crawl's own process from now on", error)
             self.executor = None
+        else:
+            log.warning("a parse worker died (%s); starting new ones", error)
+            self.executor = self._start()
 
     def close(self) -> None:
         """Stop the workers once the last user is done (at once for a pool not shared)."""

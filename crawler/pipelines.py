@@ -33,6 +33,8 @@ class StorePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("GOVNEWS_DB")
         self.run_id = crawler.settings.get("GOVNEWS_RUN_ID")
+        workers = crawler.settings.get("GOVNEWS_PARSE_WORKERS")
+        self.workers = default_workers() if workers in (None, "") else int(workers)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -46,9 +48,8 @@ class StorePipeline:
         self.parser = None if spider.site.parser == "auto" else spider.site.parser
         with Store(self.db_path) as store:
             self.tally.crawl_id = store.start_site_crawl(spider.site.name, self.run_id)
-        self.writer = StoreWriter(self.db_path)
-        workers = self.crawler.settings.get("GOVNEWS_PARSE_WORKERS")
-        self.pool = ParsePool.shared(default_workers() if workers in (None, "") else int(workers))
+        self.writer = StoreWriter.shared(self.db_path)
+        self.pool = ParsePool.shared(self.workers)
         self.in_order = ArrivalOrder(self._release)
         self.parse_cpu_seconds = 0.0
 

@@ -115,8 +115,9 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK TO nested")
-                conn.execute("RELEASE nested")
+                if conn.in_transaction:  # else SQLite has given up the whole transaction
+                    conn.execute("ROLLBACK TO nested")
+                    conn.execute("RELEASE nested")
                 raise
             conn.execute("RELEASE nested")
             return

@@ -21,7 +21,7 @@ from typing import Any
 from twisted.internet import defer
 from twisted.python.failure import Failure
 
-from .store import Store
+from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +31,25 @@ _STOP = object()
 
 class StoreWriter:
     """`call(fn, *args)` runs `fn(store, *args)` in the writer thread; the Deferred it
-    returns fires in the reactor's thread once the write is committed."""
+    returns fires in the reactor's thread once the write is committed (or by
+    `call_from_thread`, when given: tests give their own)."""
 
-    def __init__(self, db_path: str) -> None:
+    _shared: dict[str, StoreWriter] = {}
+
+    @classmethod
+    def shared(cls, db_path: str) -> StoreWriter:
+        """The process's writer for that file, shared by the sites crawled at once (one
+        writer a database); each user calls close() once."""
+        writer = cls._shared.get(db_path)
+        if writer is None:
+            writer = cls._shared[db_path] = cls(db_path)
+        writer.users += 1
+        return writer
+
+    def __init__(self, db_path: str, call_from_thread: Callable | None = None) -> None:
         self.db_path = db_path
+        self.users = 0
+        self.call_from_thread = call_from_thread
         self.requests: queue.SimpleQueue = queue.SimpleQueue()
         self.opened = threading.Event()
         self.open_error: Exception | None = None
@@ -53,9 +68,14 @@ class StoreWriter:
 
     def close(self) -> defer.Deferred:
         """A Deferred that fires when every write asked for is committed and the thread
-        has closed the database."""
+        has closed the database (at once while other users of a shared writer remain)."""
         from twisted.internet import threads
 
+        self.users -= 1
+        if self.users > 0:
+            return defer.succeed(None)
+        if self._shared.get(self.db_path) is self:
+            del self._shared[self.db_path]
         self.requests.put(_STOP)
         return threads.deferToThread(self.thread.join)
 
@@ -76,8 +96,10 @@ class StoreWriter:
 
     def _write_batch(self, store: Store) -> bool:
         """Run one batch of writes in one transaction; False once told to stop."""
-        from twisted.internet import reactor  # the one Scrapy installed
+        if self.call_from_thread is None:
+            from twisted.internet import reactor  # the one Scrapy installed
 
+            self.call_from_thread = reactor.callFromThread
         batch, going_on = [], True
         request = self.requests.get()
         while True:
@@ -91,22 +113,28 @@ class StoreWriter:
                 request = self.requests.get_nowait()
             except queue.Empty:
                 break
+        if not batch:
+            return going_on
         done: list[tuple[defer.Deferred, Any]] = []
         self.writes += len(batch)
-        self.transactions += bool(batch)
+        self.transactions += 1
+        conn = store.db.conn
         try:
             with store.transaction():
                 for fn, args, result in batch:
                     try:
                         with store.transaction():  # a savepoint: a failure undoes this write alone
-                            done.append((result, fn(store, *args)))
+                            value = fn(store, *args)
                     except Exception:  # noqa: BLE001 - handed to the caller's errback
-                        done.append((result, Failure()))
-        except Exception:  # noqa: BLE001 - the commit failed: none of the batch was written
+                        value = Failure()
+                    if not conn.in_transaction:  # SQLite gave up the whole transaction (disk full…)
+                        raise value.value if isinstance(value, Failure) else StoreError("the transaction was lost")
+                    done.append((result, value))
+        except Exception:  # noqa: BLE001 - nothing of the batch was written: every write fails
             failure = Failure()
             done = [(result, failure) for _, _, result in batch]
         for result, value in done:
-            reactor.callFromThread(_fire, result, value)
+            self.call_from_thread(_fire, result, value)
         return going_on
 
 

@@ -230,6 +230,24 @@ class _DepthCappedBuilder:
         return self.builder.close()
 
 
+def _with_trailing_content(root):
+    """The tree with what follows </html> moved into its <body>: libxml2 keeps such
+    content in a second top-level element, browsers show it at the end of the body, and
+    broken templates close the document before the story."""
+    if root is None:
+        return None
+    target = root.find("body")
+    target = root if target is None else target
+    for extra in list(root.itersiblings()):
+        if not isinstance(extra.tag, str):
+            continue
+        if extra.text and extra.text.strip():
+            orphan = etree.SubElement(target, "p")
+            orphan.text = extra.text
+        target.extend(list(extra))
+    return root
+
+
 def _parse_html(html: str):
     """The page's lxml tree, or None when nothing in it is markup lxml can read."""
     # libxml2 reads scripts, styles and comments as browsers do (a script ends only at
@@ -239,7 +257,7 @@ def _parse_html(html: str):
     try:
         root = etree.fromstring(data, parser)
         if not any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):
-            return root
+            return _with_trailing_content(root)
         capped = etree.HTMLParser(encoding="utf-8", target=_DepthCappedBuilder(), no_network=True)
         return etree.fromstring(data, capped)
     except etree.LxmlError:

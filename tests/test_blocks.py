@@ -124,6 +124,15 @@ def test_text_after_a_hidden_or_dropped_element_stays_on_its_line():
     assert [b.text for b in page_to_blocks(html).blocks] == ["前中后", "下一行"]
 
 
+@pytest.mark.parametrize("html", [
+    "<html><body><p>页头</p></body></html><div>正文第一段</div><p>正文第二段</p>",
+    "<html><body><p>页头</p></body></html>正文第一段<p>正文第二段</p>",
+    "<html><body><p>页头</p></body></html><html><body><div>正文第一段</div><p>正文第二段</p></body></html>",
+])
+def test_what_follows_the_closing_html_tag_is_read_as_browsers_show_it(html):
+    assert [b.text for b in page_to_blocks(html).blocks] == ["页头", "正文第一段", "正文第二段"]
+
+
 def test_a_page_holding_the_line_joiner_keeps_every_line_its_own_text():
     from parsers.normalize import LINE_JOINER
 

@@ -84,17 +84,34 @@ def test_workers_give_what_the_crawls_own_process_gives():
         assert zlib.decompress(there.raw) == seed.path.read_bytes()
 
 
-def test_a_killed_worker_costs_no_page():
+def kill_workers(pool: ParsePool) -> None:
+    prepare_all(pool, SEEDS[:1])  # the pool starts its workers with the first page
+    for process in list(pool.executor._processes.values()):
+        process.kill()
+
+
+def test_a_killed_worker_costs_no_page_and_a_new_pool_takes_over():
     pool = ParsePool(2, call_from_thread=direct)
     try:
-        prepare_all(pool, SEEDS[:1])  # the pool starts its workers with the first page
-        for process in list(pool.executor._processes.values()):
-            process.kill()
+        kill_workers(pool)
         results = prepare_all(pool, SEEDS)
+        assert (pool.restarts, pool.executor is not None) == (1, True)
     finally:
         pool.close()
     assert {name: r.article.title for name, r in results.items()} == {
         seed.name: prepare(*page_args(seed)).article.title for seed in SEEDS}
+
+
+def test_workers_that_keep_dying_leave_parsing_to_the_crawls_process(monkeypatch):
+    monkeypatch.setattr("crawler.parse_pool.MAX_RESTARTS", 0)
+    pool = ParsePool(2, call_from_thread=direct)
+    try:
+        kill_workers(pool)
+        results = prepare_all(pool, SEEDS)
+        assert pool.executor is None
+    finally:
+        pool.close()
+    assert all(r.outcome == "article" for r in results.values())
 
 
 def test_workers_end_with_a_crawl_killed_by_sigkill():
