@@ -89,14 +89,14 @@ def test_many_near_copies_all_point_at_the_first_and_are_confirmed_against_few(s
     """A site publishing the same notice with small edits again and again: each new one
     is confirmed against at most MAX_CANDIDATES stored ones, and all find the first."""
     from crawler import fingerprint as fp
-    from crawler import store as store_module
+    from crawler.store import dedup
 
     original = parse_page(OTHER.text, ref_date=OTHER.ref_date)
     paragraphs = original.text.split("\n")
     first = store.add(parse_page("\n".join([original.title, *paragraphs]), url="http://n/0", ref_date=OTHER.ref_date))
     confirmed, jaccard_sets = [], fp.jaccard_sets
     monkeypatch.setattr(fp, "jaccard_sets", lambda a, b: confirmed.append(1) or jaccard_sets(a, b))
-    monkeypatch.setattr(store_module, "MAX_CANDIDATES", 4)
+    monkeypatch.setattr(dedup, "MAX_CANDIDATES", 4)  # read there, by _find_original
     copies = []
     for i in range(1, 12):
         edited = [p.replace("。", f"（第{i}次）。", 1) if n == 0 else p for n, p in enumerate(paragraphs)]
