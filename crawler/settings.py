@@ -42,6 +42,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ConcurrentSafeRobotsTxtMiddleware": 100,
 }
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+# Scrapy starts this many asyncio tasks for every response's output, whatever it holds.
+# A page here gives one item at most (a list page: its links, then its requests), and
+# 100 tasks a response were half of Scrapy's own CPU per page (docs/benchmarks.md).
+CONCURRENT_ITEMS = 1
 EXTENSIONS = {"scrapy.extensions.telnet.TelnetConsole": None}
 
 # Answers the spider handles itself instead of treating them as errors.
