@@ -13,6 +13,7 @@ import logging
 from datetime import date
 
 from scrapy import signals
+from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import defer
 
 from .arrival_order import ArrivalOrder
@@ -53,7 +54,7 @@ class StorePipeline:
         self.in_order = ArrivalOrder(self._release)
         self.parse_cpu_seconds = 0.0
 
-    def spider_closed(self, spider, reason: str) -> defer.Deferred:
+    async def spider_closed(self, spider, reason: str) -> None:
         """Close the site's crawl row once every write is made; `reason` is Scrapy's:
         finished, shutdown, …"""
         tally = self.tally
@@ -66,7 +67,7 @@ class StorePipeline:
         finished.addErrback(lambda failure: log.error("closing the crawl row failed: %s", failure.value))
         finished.addBoth(lambda _: self.writer.close())
         finished.addBoth(self._closed)
-        return finished
+        await maybe_deferred_to_future(finished)
 
     def _closed(self, _) -> None:
         """Stop the workers; leave in Scrapy's stats where the crawl's CPU time went."""
@@ -78,14 +79,18 @@ class StorePipeline:
         stats.set_value("govnews/store_transactions", self.writer.transactions)
         stats.set_value("govnews/store_writer_cpu_seconds", round(self.writer.cpu_seconds, 3))
 
-    def process_item(self, item: ArticlePage | ListLinks):
+    async def process_item(self, item: ArticlePage | ListLinks):
+        """Hand the item on at once (the page's place in the storing order is taken
+        here), then wait until it is stored."""
         if isinstance(item, ListLinks):
             recorded = self.writer.call(record_links, item.site, item.urls)
             recorded.addErrback(lambda failure: log.error("recording links of %s failed: %s", item.site, failure.value))
-            return recorded.addCallback(lambda _: item)
-        if item.status == 200 and not item.skipped:
-            return self.parse_then_store(item)
-        return self.write(item, None)
+            done = recorded.addCallback(lambda _: item)
+        elif item.status == 200 and not item.skipped:
+            done = self.parse_then_store(item)
+        else:
+            done = self.write(item, None)
+        return await maybe_deferred_to_future(done)
 
     def parse_then_store(self, page: ArticlePage) -> defer.Deferred:
         """A Deferred that fires with the page once it is parsed and stored."""

@@ -199,3 +199,4 @@ def test_the_readme_demo_crawl(tmp_path):
     assert done.returncode == 0, done.stderr
     summary = json.loads(done.stdout)
     assert (summary["articles_new"], summary["duplicates"], summary["blocked"]) == (7, 1, 1)
+    assert "Warning" not in done.stderr and "Traceback" not in done.stderr, done.stderr
