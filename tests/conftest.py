@@ -102,3 +102,25 @@ def page_server():
     yield server
     server.httpd.shutdown()
     server.httpd.server_close()
+
+
+class Answers:
+    """What Deferreds fired with (a value, or a Failure), keyed, waited for with a deadline:
+    for code whose Deferreds fire on threads of its own, with no reactor running."""
+
+    def __init__(self, expected: int) -> None:
+        self.values, self.expected, self.done = {}, expected, threading.Event()
+        self.lock = threading.Lock()
+
+    def watch(self, key, deferred) -> None:
+        deferred.addCallbacks(self._got, self._got, callbackArgs=(key,), errbackArgs=(key,))
+
+    def _got(self, value, key) -> None:
+        with self.lock:
+            self.values[key] = value
+            if len(self.values) == self.expected:
+                self.done.set()
+
+    def wait(self, seconds: float = 60) -> dict:
+        assert self.done.wait(seconds), f"{len(self.values)} of {self.expected} answers came"
+        return self.values

@@ -8,12 +8,11 @@ import select
 import signal
 import subprocess
 import sys
-import threading
 import zlib
 from datetime import date
 
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, Answers
 from crawler.arrival_order import ArrivalOrder
 from crawler.parse_pool import ParsePool
 from crawler.prepared import prepare
@@ -33,28 +32,6 @@ def test_results_are_released_in_arrival_order():
     assert released == [("a", 1), ("b", 2), ("c", 3)] and len(order) == 0
 
 
-class Collector:
-    """Waits, with a deadline, for the Deferreds of a pool whose results are delivered on
-    its own threads."""
-
-    def __init__(self, expected: int) -> None:
-        self.results, self.expected, self.done = {}, expected, threading.Event()
-        self.lock = threading.Lock()
-
-    def add(self, key, deferred) -> None:
-        deferred.addCallback(self._got, key)
-
-    def _got(self, prepared, key) -> None:
-        with self.lock:
-            self.results[key] = prepared
-            if len(self.results) == self.expected:
-                self.done.set()
-
-    def wait(self) -> dict:
-        assert self.done.wait(60), f"only {len(self.results)} of {self.expected} pages came back"
-        return self.results
-
-
 def page_args(seed):
     return (seed.path.read_bytes(), f"http://127.0.0.1/{seed.name}.html", None, None, TODAY)
 
@@ -65,10 +42,10 @@ def direct(fn, *args):
 
 def prepare_all(pool: ParsePool, seeds) -> dict:
     """Each seed through the pool, by name, once all have come back."""
-    collector = Collector(len(seeds))
+    answers = Answers(len(seeds))
     for seed in seeds:
-        collector.add(seed.name, pool.prepare(*page_args(seed)))
-    return collector.wait()
+        answers.watch(seed.name, pool.prepare(*page_args(seed)))
+    return answers.wait()
 
 
 def test_workers_give_what_the_crawls_own_process_gives():
