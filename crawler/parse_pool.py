@@ -26,6 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from twisted.internet import defer
 
 from .lifetime import end_with_process
+from .shared_instance import SharedPerProcess
 from .prepared import Prepared, compress, prepare
 
 log = logging.getLogger(__name__)
@@ -54,17 +55,14 @@ def _prepare_here(args: tuple) -> Prepared:
         return Prepared(compress(args[0]), "error", error=f"{type(error).__name__}: {error}")
 
 
-class ParsePool:
+class ParsePool(SharedPerProcess):
     """`prepare(...)` in `workers` processes (in this one when 0), as Deferreds.
 
     `call_from_thread` hands a finished parse to the reactor's thread: the reactor's own
     callFromThread unless given (tests give their own)."""
 
-    _shared: dict[int, ParsePool] = {}
-
     def __init__(self, workers: int, call_from_thread: Callable | None = None) -> None:
         self.workers = workers
-        self.users = 0
         self.restarts = 0
         self.lock = threading.Lock()
         self.call_from_thread = call_from_thread
@@ -74,16 +72,6 @@ class ParsePool:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["crawler.prepared"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
-
-    @classmethod
-    def shared(cls, workers: int) -> ParsePool:
-        """The process's pool of that size, shared by the sites crawled at once; each user
-        calls close() once."""
-        pool = cls._shared.get(workers)
-        if pool is None:
-            pool = cls._shared[workers] = cls(workers)
-        pool.users += 1
-        return pool
 
     def prepare(self, *args) -> defer.Deferred:
         """A Deferred firing with `prepare(*args)`: a Prepared, never a failure."""
@@ -129,11 +117,8 @@ class ParsePool:
 
     def close(self) -> None:
         """Stop the workers once the last user is done (at once for a pool not shared)."""
-        self.users -= 1
-        if self.users > 0:
+        if not self.release():
             return
-        if self._shared.get(self.workers) is self:
-            del self._shared[self.workers]
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None

@@ -21,6 +21,7 @@ from typing import Any
 from twisted.internet import defer
 from twisted.python.failure import Failure
 
+from .shared_instance import SharedPerProcess
 from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -29,26 +30,14 @@ MAX_BATCH = 64
 _STOP = object()
 
 
-class StoreWriter:
+class StoreWriter(SharedPerProcess):
     """`call(fn, *args)` runs `fn(store, *args)` in the writer thread; the Deferred it
     returns fires in the reactor's thread once the write is committed (or by
-    `call_from_thread`, when given: tests give their own)."""
-
-    _shared: dict[str, StoreWriter] = {}
-
-    @classmethod
-    def shared(cls, db_path: str) -> StoreWriter:
-        """The process's writer for that file, shared by the sites crawled at once (one
-        writer a database); each user calls close() once."""
-        writer = cls._shared.get(db_path)
-        if writer is None:
-            writer = cls._shared[db_path] = cls(db_path)
-        writer.users += 1
-        return writer
+    `call_from_thread`, when given: tests give their own). `StoreWriter.shared(path)`
+    is the process's writer for that file (one writer a database)."""
 
     def __init__(self, db_path: str, call_from_thread: Callable | None = None) -> None:
         self.db_path = db_path
-        self.users = 0
         self.call_from_thread = call_from_thread
         self.requests: queue.SimpleQueue = queue.SimpleQueue()
         self.opened = threading.Event()
@@ -71,11 +60,8 @@ class StoreWriter:
         has closed the database (at once while other users of a shared writer remain)."""
         from twisted.internet import threads
 
-        self.users -= 1
-        if self.users > 0:
+        if not self.release():
             return defer.succeed(None)
-        if self._shared.get(self.db_path) is self:
-            del self._shared[self.db_path]
         self.requests.put(_STOP)
         return threads.deferToThread(self.thread.join)
 

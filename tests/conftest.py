@@ -124,3 +124,18 @@ class Answers:
     def wait(self, seconds: float = 60) -> dict:
         assert self.done.wait(seconds), f"{len(self.values)} of {self.expected} answers came"
         return self.values
+
+
+def demo_site_toml(base_url: str, interval_minutes: float = 5) -> str:
+    """A site list entry for a demo site served by a test."""
+    return f"""
+[[site]]
+name = "demo"
+start_urls = ["{base_url}/news/list_1.html"]
+allowed_domains = ["127.0.0.1"]
+article_links = "ul.news a"
+next_page = "a.next"
+interval_minutes = {interval_minutes}
+delay = 0
+concurrency = 8
+"""

@@ -12,7 +12,7 @@ from contextlib import closing
 
 import pytest
 
-from conftest import ROOT, PageServer
+from conftest import ROOT, PageServer, demo_site_toml
 from crawler.demo_site import DemoServer, DemoSite
 
 FAST = ["-s", "GOVNEWS_RETRY_BACKOFF=0.05", "-s", "AUTOTHROTTLE_ENABLED=False"]
@@ -37,22 +37,8 @@ def demo(elsewhere):
 @pytest.fixture(scope="module")
 def sites_file(demo, tmp_path_factory):
     path = tmp_path_factory.mktemp("sites") / "sites.toml"
-    path.write_text(site_entry(demo.base_url), encoding="utf-8")
+    path.write_text(demo_site_toml(demo.base_url), encoding="utf-8")
     return path
-
-
-def site_entry(base_url: str) -> str:
-    return f"""
-[[site]]
-name = "demo"
-start_urls = ["{base_url}/news/list_1.html"]
-allowed_domains = ["127.0.0.1"]
-article_links = "ul.news a"
-next_page = "a.next"
-interval_minutes = 5
-delay = 0
-concurrency = 8
-"""
 
 
 def govnews(*args: str) -> subprocess.CompletedProcess:
@@ -96,7 +82,7 @@ def test_parsing_in_the_crawls_own_process_stores_the_same(tmp_path, elsewhere):
     for workers in ("0", "2"):
         with DemoServer(port=0, site=DemoSite(away_url=elsewhere.base_url + "/elsewhere.html")) as server:
             sites = tmp_path / f"sites-{workers}.toml"
-            sites.write_text(site_entry(server.base_url), encoding="utf-8")
+            sites.write_text(demo_site_toml(server.base_url), encoding="utf-8")
             db = tmp_path / f"news-{workers}.db"
             summary = crawl(sites, db, "-s", f"GOVNEWS_PARSE_WORKERS={workers}")
             stored = [tuple(str(v).replace(server.base_url, "") for v in row) for row in rows(db, f"SELECT {columns} FROM articles ORDER BY url")]

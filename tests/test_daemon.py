@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import feedparser
 import pytest
 
-from conftest import ROOT, PageServer
+from conftest import ROOT, PageServer, demo_site_toml
 
 DEADLINE = 90  # seconds a line may take to appear before the test fails
 FAST = ["-s", "GOVNEWS_RETRY_BACKOFF=0.05"]
@@ -131,17 +131,8 @@ def demo_config(tmp_path, config):
 
     with DemoServer(port=0) as server:
         path = tmp_path / "with-demo.toml"
-        path.write_text(f"""
-[[site]]
-name = "demo"
-start_urls = ["{server.base_url}/news/list_1.html"]
-allowed_domains = ["127.0.0.1"]
-article_links = "ul.news a"
-next_page = "a.next"
-interval_minutes = 0.0833
-delay = 0
-concurrency = 8
-""" + config.read_text(encoding="utf-8"), encoding="utf-8")
+        path.write_text(demo_site_toml(server.base_url, interval_minutes=0.0833) + config.read_text(encoding="utf-8"),
+                        encoding="utf-8")
         yield path
 
 

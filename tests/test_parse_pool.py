@@ -115,3 +115,16 @@ def test_workers_end_with_a_crawl_killed_by_sigkill():
         readable, _, _ = select.select([handle], [], [], 10)
         os.close(handle)
         assert readable, "a parse worker outlived its crawl"
+
+
+def test_sites_crawled_at_once_share_one_pool_until_the_last_is_done():
+    first, second, other = ParsePool.shared(2), ParsePool.shared(2), ParsePool.shared(0)
+    assert first is second and other is not first
+    other.close()
+    first.close()
+    assert first.executor is not None  # the second site still crawls
+    second.close()
+    assert first.executor is None
+    again = ParsePool.shared(2)
+    assert again is not first
+    again.close()

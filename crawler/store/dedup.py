@@ -74,9 +74,12 @@ class DuplicateFinder:
 
     def _remember_shingles(self, article_id: int, fprint: fp.Fingerprint) -> None:
         if fprint.shingles is not None:
-            self.shingle_cache[(article_id, fprint.content_hash)] = fprint.shingles
-            if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
-                self.shingle_cache.popitem(last=False)
+            self._cache_shingles((article_id, fprint.content_hash), fprint.shingles)
+
+    def _cache_shingles(self, key: tuple[int, str], shingles) -> None:
+        self.shingle_cache[key] = shingles
+        if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
+            self.shingle_cache.popitem(last=False)
 
     def _shingles(self, conn, article_id: int, content_hash: str):
         """A stored article's 3-gram set, kept for the next time it is a candidate: the
@@ -85,9 +88,8 @@ class DuplicateFinder:
         shingles = self.shingle_cache.get(key)
         if shingles is None:
             text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-            shingles = self.shingle_cache[key] = fp.shingle_set(text)
-            if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
-                self.shingle_cache.popitem(last=False)
+            shingles = fp.shingle_set(text)
+            self._cache_shingles(key, shingles)
         else:
             self.shingle_cache.move_to_end(key)
         return shingles
