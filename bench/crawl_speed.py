@@ -25,7 +25,7 @@ The site (generated once, cached under --cache-dir, so rendering is never timed)
     traditional_mirror) on the three mirror templates. Every 20 stories, one repeats a
     story three articles back (an exact duplicate) and one is an edited copy
     (demo_pages.edited_copy) of a story five back (a near-duplicate): ~10% duplicates.
-    Rendered by crawler.demo_pages.render_capture(chrome=True), ~45% in GBK, the rest in
+    Rendered by crawler.demo.pages.render_capture(chrome=True), ~45% in GBK, the rest in
     UTF-8, padded or trimmed a paragraph at a time into 40-60 KB.
   * list pages /news/list_N.html, newest first, LINKS_PER_LIST links each in
     <ul class="news"> and an <a class="next"> to the next one; /robots.txt.
@@ -149,8 +149,8 @@ def load_templates() -> list[Template]:
     """Find each seed's headline and body lines by parsing it, as govnews would."""
     from datetime import date
 
-    from crawler.demo_pages import render_capture
-    from crawler.demo_site import seed_texts
+    from crawler.demo.pages import render_capture
+    from crawler.demo.site import seed_texts
     from parsers import parse_page
     from parsers.normalize import clean_text, reading_text
 
@@ -170,7 +170,7 @@ def sentence_pool() -> list[str]:
     """Every distinct sentence of the seeds' bodies, in Simplified script."""
     from parsers.normalize import reading_text
 
-    from crawler.demo_site import seed_texts
+    from crawler.demo.site import seed_texts
 
     pool: list[str] = []
     for text in seed_texts().values():
@@ -190,7 +190,7 @@ class Story:
 
 def story(i: int, pool: list[str]) -> Story:
     """Story number i: new, or a repeat or edited copy of an earlier one."""
-    from crawler.demo_pages import edited_copy
+    from crawler.demo.pages import edited_copy
 
     (repeat_at, repeat_back), (edit_at, edit_back) = EXACT_REPEAT, EDITED_COPY
     if i % DUPLICATE_CYCLE == repeat_at and i >= repeat_back:
@@ -214,7 +214,7 @@ def paragraph(rng: random.Random, pool: list[str]) -> str:
 
 def page_text(template: Template, s: Story, paragraphs: list[str], every: int) -> str:
     """The capture a story makes in a template: header (new headline, new date), body, footer."""
-    from crawler.demo_pages import traditional_mirror
+    from crawler.demo.pages import traditional_mirror
 
     script = (lambda t: traditional_mirror(t, every=every)) if template.traditional else (lambda t: t)
     header = [PAGE_DATE.sub(s.date, line) for line in template.header]
@@ -225,7 +225,7 @@ def page_text(template: Template, s: Story, paragraphs: list[str], every: int) -
 
 def render_article(i: int, templates: list[Template], pool: list[str]) -> bytes:
     """Article page i, brought into PAGE_BYTES a paragraph at a time."""
-    from crawler.demo_pages import render_capture
+    from crawler.demo.pages import render_capture
 
     s = story(i, pool)
     rng = random.Random(f"page-{i}")
@@ -435,7 +435,7 @@ def shared_overrides(args, stats_file: str) -> dict:
 
 def child_govnews(args) -> dict:
     from crawler.run import run_crawl
-    from crawler.sites import Site
+    from crawler.config import Site
 
     site = Site(name="bench", parser="auto", start_urls=(f"{args.base_url}/news/list_1.html",), allowed_domains=("127.0.0.1",),
                 article_links="ul.news a", next_page="a.next", interval_minutes=60, delay=0, concurrency=args.per_domain)

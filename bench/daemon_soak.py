@@ -6,7 +6,7 @@ What is run: `python -m crawler.cli --log-level INFO run --demo --db DB
 database in a temporary directory. That is the daemon as a user starts it: the demo site
 served from a thread of the daemon process itself, polled every 5 seconds (fixed by
 crawler.daemon.demo_config), each crawl in a subprocess of its own, the demo settings
-(crawler.demo_site.DEMO_SETTINGS) with a shorter retry pause. The first crawl stores
+(crawler.demo.site.DEMO_SETTINGS) with a shorter retry pause. The first crawl stores
 the demo's articles and meets its 500, 404 and off-site redirect; every later one reads
 the list pages again and finds nothing new ("0 new, ..."), since stored articles are
 fetched again only when due for a revisit. So the daemon's side of a cycle is the same
@@ -67,7 +67,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from crawler.demo_site import DEMO_SETTINGS  # noqa: E402 (after the path fix above)
+from crawler.demo.site import DEMO_SETTINGS  # noqa: E402 (after the path fix above)
 
 CYCLE_MARKERS = ("crawled demo:", "crawl of demo")
 RETRY_BACKOFF = "0.05"

@@ -2,8 +2,8 @@
 """How fast and how well the store finds near-duplicates, next to datasketch's MinHashLSH.
 
 Both sides see the same shingles (the character 3-grams of
-crawler.fingerprint.fingerprint_text(text)), use 48 permutations, and confirm every
-candidate the same way: the exact Jaccard of the 3-gram sets (crawler.fingerprint.jaccard;
+crawler.store.fingerprint.fingerprint_text(text)), use 48 permutations, and confirm every
+candidate the same way: the exact Jaccard of the 3-gram sets (crawler.store.fingerprint.jaccard;
 the store computes it with shingle_set and jaccard_sets, and "confirm" times those), a
 duplicate from NEAR_THRESHOLD (0.7), flagged against the root of its cluster. So what differs is
 the index.
@@ -21,13 +21,13 @@ the index.
 Part 1, speed and memory (--sizes, default 10000,100000,1000000). Each index is
 pre-filled with N synthetic articles; then M articles (--queries, default 500) are added
 one at a time after 20 untimed warm-up ones. Half of the M are edited copies of stored
-articles (crawler.demo_pages.edited_copy: a paragraph dropped, a number changed), half
+articles (crawler.demo.pages.edited_copy: a paragraph dropped, a number changed), half
 are new. Synthetic texts are 300-800 characters in 4-7 paragraphs, made of runs of 1-6
 characters copied from random places in the five seed stories, so unrelated texts share
 common 3-grams about as much as real unrelated stories do (both figures are printed).
 Pre-fill, untimed: ours writes the rows (url, parser, title, text, content_hash,
 timestamps; text_original left NULL) straight into a database made by the store's own
-migrations, in one transaction, with band rows from crawler.fingerprint.fingerprint().
+migrations, in one transaction, with band rows from crawler.store.fingerprint.fingerprint().
 Up to --fts-fill-limit (100k) the full-text trigger fires for them as in use ("ours");
 every size also runs with the pre-filled rows kept out of the full-text index ("ours,
 pre-fill without FTS": the trigger is dropped for the fill and put back, so the timed
@@ -100,8 +100,8 @@ if str(ROOT) not in sys.path:
 import numpy as np  # noqa: E402
 from datasketch import LeanMinHash, MinHash, MinHashLSH  # noqa: E402
 
-from crawler import fingerprint as fp  # noqa: E402
-from crawler.demo_pages import edited_copy, render_capture, traditional_mirror  # noqa: E402
+from crawler.store import fingerprint as fp  # noqa: E402
+from crawler.demo.pages import edited_copy, render_capture, traditional_mirror  # noqa: E402
 from crawler.store import Store  # noqa: E402
 from parsers import Article, ParseError, parse_page  # noqa: E402
 
@@ -416,7 +416,7 @@ def query_article(key: int, text: str) -> Article:
 
 
 class Stopwatch:
-    """Wraps a function of crawler.fingerprint so the store's own calls to it are timed."""
+    """Wraps a function of crawler.store.fingerprint so the store's own calls to it are timed."""
 
     def __init__(self, name: str) -> None:
         self.name, self.inner = name, getattr(fp, name)

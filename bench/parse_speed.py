@@ -9,7 +9,7 @@ Both get raw bytes, so both pay for charset detection and decoding, as in a craw
 
 Pages:
   1. synthetic -- the five seed captures (seeds/pages/*.txt) rendered as full portal
-     pages by crawler.demo_pages.render_capture(chrome=True): navigation menus, a dated
+     pages by crawler.demo.pages.render_capture(chrome=True): navigation menus, a dated
      sidebar list, link rows, a table, head script and style. Each in UTF-8 and in GBK
      (what Chinese government sites often serve), with several layout seeds.
   2. real      -- every bench/pages/*.html, if that directory holds any.
@@ -59,7 +59,7 @@ if str(ROOT) not in sys.path:
 
 import trafilatura  # noqa: E402
 
-from crawler.demo_pages import render_capture  # noqa: E402
+from crawler.demo.pages import render_capture  # noqa: E402
 from parsers import ParseError, parse_page  # noqa: E402
 
 REF_DATE = date(2026, 11, 21)  # fixed, so runs on different days do the same work

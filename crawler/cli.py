@@ -19,17 +19,17 @@ import click
 import parsers
 from parsers import NotAnArticle, ParseError
 
-from . import output
-from . import health
-from .daemon import Daemon, demo_config, install_signal_handlers
-from .demo_site import DEMO_PORT, DEMO_SETTINGS, DemoServer, demo_site_entry
-from .feed import atom_feed
-from .ingest import ingest as ingest_pages
-from .reparse import reparse as run_reparse
-from .run import run_crawl
-from .sites import DEFAULT_SITES, SiteConfigError, load_sites
-from .store import Store, StoreError
-from .watches import load_watches
+from crawler.outputs import records
+from crawler.outputs import health
+from crawler.daemon import Daemon, demo_config, install_signal_handlers
+from crawler.demo.site import DEMO_PORT, DEMO_SETTINGS, DemoServer, demo_site_entry
+from crawler.outputs.feed import atom_feed
+from crawler.jobs.ingest import ingest as ingest_pages
+from crawler.jobs.reparse import reparse as run_reparse
+from crawler.run import run_crawl
+from crawler.config import DEFAULT_SITES, SiteConfigError, load_sites
+from crawler.store import Store, StoreError
+from crawler.outputs.watches import load_watches
 
 log = logging.getLogger("govnews")
 
@@ -121,7 +121,7 @@ def parse(path: str, url: str | None, ref_date: str | None, parser_name: str | N
     if as_json:
         click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
     else:
-        click.echo(output.article_summary(article))
+        click.echo(records.article_summary(article))
 
 
 @cli.command()
@@ -145,7 +145,7 @@ def ingest(paths: tuple[str, ...], url: str | None, ref_date: str | None, db_pat
             if result.reason:
                 click.echo(f"failed     {result.path}: {result.reason}", err=True)
             else:
-                click.echo(output.ingested_line(result))
+                click.echo(records.ingested_line(result))
         total = store.count()
     click.echo(
         f"{sum(counts.values())} pages: {counts['new']} new, {counts['duplicate']} duplicate, "
@@ -164,10 +164,10 @@ def dupes(db_path: str, as_json: bool) -> None:
     with open_store(db_path) as store:
         rows = store.duplicates()
     if as_json:
-        click.echo(json.dumps([output.duplicate_record(r) for r in rows], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([records.duplicate_record(r) for r in rows], ensure_ascii=False, indent=1))
         return
     for row in rows:
-        click.echo(output.duplicate_lines(row))
+        click.echo(records.duplicate_lines(row))
     originals = len({r["original_id"] for r in rows})
     click.echo(f"{len(rows)} duplicates of {originals} originals in {db_path}")
 
@@ -192,7 +192,7 @@ def search(query: str, limit: int, as_json: bool, db_path: str) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     for row in rows:
-        click.echo(output.search_lines(row))
+        click.echo(records.search_lines(row))
     click.echo(f"{len(rows)} articles match {query!r}" + (f" (showing the first {limit})" if len(rows) == limit else ""))
 
 
@@ -203,7 +203,7 @@ def search(query: str, limit: int, as_json: bool, db_path: str) -> None:
 def export(fmt: str, since: str | None, db_path: str) -> None:
     """Write every stored article to stdout, oldest first, with its duplicate flags."""
     day = parse_ref_date(since, "--since").isoformat() if since else None
-    writer = output.write_jsonl if fmt == "jsonl" else output.write_csv
+    writer = records.write_jsonl if fmt == "jsonl" else records.write_csv
     with open_store(db_path) as store:
         count = writer(store.articles(since=day), sys.stdout)
     click.echo(f"exported {count} articles from {db_path}", err=True)
@@ -273,11 +273,11 @@ def crawl(site_names: tuple[str, ...], sites_file: str, db_path: str, demo: bool
         overrides = {**overrides, **parse_settings(settings)}
         summaries = run_crawl(sites, db_path, revisit_now=revisit, overrides=overrides,
                               show_progress=not as_json and sys.stderr.isatty())
-    totals = output.crawl_totals(summaries)
+    totals = records.crawl_totals(summaries)
     if as_json:
         click.echo(json.dumps({**totals, "sites": summaries, "db": db_path}, ensure_ascii=False, indent=1))
     else:
-        click.echo(output.crawl_summary(summaries, totals, db_path))
+        click.echo(records.crawl_summary(summaries, totals, db_path))
     if not any(s["list_pages"] for s in summaries):
         reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
         raise Failed(f"nothing could be crawled: {reasons[0]}")
@@ -379,7 +379,7 @@ def status(db_path: str, config_path: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in report], ensure_ascii=False, indent=1))
         return
-    click.echo(output.status_table(report))
+    click.echo(records.status_table(report))
 
 
 @cli.command()

@@ -26,11 +26,11 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from . import health
-from .lifetime import end_with_parent
-from .sites import Site
-from .store import Store
-from .watches import Watch, run_watches
+from crawler.outputs import health
+from crawler.workers.lifetime import end_with_parent
+from crawler.config import Site
+from crawler.store import Store
+from crawler.outputs.watches import Watch, run_watches
 
 log = logging.getLogger("govnews.daemon")
 

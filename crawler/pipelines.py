@@ -1,8 +1,8 @@
 """The pipeline: every fetched article page is parsed, stored (dedup, revisions) and
 counted; each site's crawl becomes a row in `crawls`. The only writer during a crawl.
 
-Pages are parsed in worker processes (crawler.parse_pool) and written by the store's
-own thread (crawler.store_writer), in the order they arrived whatever order their parses
+Pages are parsed in worker processes (crawler.workers.parse_pool) and written by the store's
+own thread (crawler.workers.store_writer), in the order they arrived whatever order their parses
 finish in: which copy of a story is the original depends on the crawl, not on timing.
 The functions the writer runs are below the pipeline; they touch only the store.
 """
@@ -16,13 +16,13 @@ from scrapy import signals
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import defer
 
-from .arrival_order import ArrivalOrder
-from .items import ArticlePage, ListLinks
-from .parse_pool import ParsePool, default_workers
-from .prepared import Prepared
-from .spiders.site_spider import BLOCKED_STATUSES
-from .store import OUTCOME_COUNTERS, Store
-from .store_writer import StoreWriter
+from crawler.workers.arrival_order import ArrivalOrder
+from crawler.items import ArticlePage, ListLinks
+from crawler.workers.parse_pool import ParsePool, default_workers
+from crawler.workers.prepared import Prepared
+from crawler.spiders.site_spider import BLOCKED_STATUSES
+from crawler.store import OUTCOME_COUNTERS, Store
+from crawler.workers.store_writer import StoreWriter
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,10 @@ from datetime import datetime, timedelta, timezone
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from .sites import Site
-from .spiders.site_spider import CrawlPlan, SiteSpider
-from .store import Store
-from .tally import SiteTally
+from crawler.config import Site
+from crawler.spiders.site_spider import CrawlPlan, SiteSpider
+from crawler.store import Store
+from crawler.tally import SiteTally
 
 SETTINGS_MODULE = "crawler.settings"
 PROGRESS_SECONDS = 1.0

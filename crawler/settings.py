@@ -30,7 +30,7 @@ REDIRECT_MAX_TIMES = 5
 # List pages one crawl of a site reads at most (pagination is followed while pages bring
 # new links, or throughout after an unclean crawl).
 GOVNEWS_MAX_LIST_PAGES = 100
-# Processes that parse article pages (crawler.parse_pool); empty: one a core, none on a
+# Processes that parse article pages (crawler.workers.parse_pool); empty: one a core, none on a
 # single core; 0: parse in the crawl's own process.
 GOVNEWS_PARSE_WORKERS = ""
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the crawl's summary reports every page given up on

@@ -15,7 +15,7 @@ from urllib.request import urlopen
 
 import pytest
 
-from crawler.demo_pages import render_capture
+from crawler.demo.pages import render_capture
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds" / "pages"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEEDS
-from crawler.demo_pages import render_capture
+from crawler.demo.pages import render_capture
 from parsers import NotAnArticle, parse_page
 from parsers.blocks import page_to_blocks
 

@@ -13,7 +13,7 @@ from contextlib import closing
 import pytest
 
 from conftest import ROOT, PageServer, demo_site_toml
-from crawler.demo_site import DemoServer, DemoSite
+from crawler.demo.site import DemoServer, DemoSite
 
 FAST = ["-s", "GOVNEWS_RETRY_BACKOFF=0.05", "-s", "AUTOTHROTTLE_ENABLED=False"]
 
@@ -172,7 +172,7 @@ def test_an_unwritable_database_stops_the_crawl_before_any_fetch(tmp_path, sites
 
 
 def test_the_shipped_site_list_loads_and_has_no_invented_urls():
-    from crawler.sites import load_sites
+    from crawler.config import load_sites
 
     sites = load_sites()
     assert sites and all(site.is_template for site in sites)

@@ -127,7 +127,7 @@ webhook = "{receiver.url}"
 def demo_config(tmp_path, config):
     """The demo site served by the test (its port stays the same across daemon restarts,
     whatever else holds the usual one) and the other sites and watches."""
-    from crawler.demo_site import DemoServer
+    from crawler.demo.site import DemoServer
 
     with DemoServer(port=0) as server:
         path = tmp_path / "with-demo.toml"

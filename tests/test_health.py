@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crawler.health import evaluate
+from crawler.outputs.health import evaluate
 
 
 def crawl(status="done", list_pages=1, lists_changed=1, links=10, failed=0, new=2, not_articles=0, **extra) -> dict:

@@ -13,9 +13,9 @@ from datetime import date
 
 
 from conftest import ROOT, SEEDS, Answers
-from crawler.arrival_order import ArrivalOrder
-from crawler.parse_pool import ParsePool
-from crawler.prepared import prepare
+from crawler.workers.arrival_order import ArrivalOrder
+from crawler.workers.parse_pool import ParsePool
+from crawler.workers.prepared import prepare
 
 TODAY = date(2026, 11, 22)
 
@@ -80,7 +80,7 @@ def test_a_killed_worker_costs_no_page_and_a_new_pool_takes_over():
 
 
 def test_workers_that_keep_dying_leave_parsing_to_the_crawls_process(monkeypatch):
-    monkeypatch.setattr("crawler.parse_pool.MAX_RESTARTS", 0)
+    monkeypatch.setattr("crawler.workers.parse_pool.MAX_RESTARTS", 0)
     pool = ParsePool(2, call_from_thread=direct)
     try:
         kill_workers(pool)
@@ -94,8 +94,8 @@ def test_workers_that_keep_dying_leave_parsing_to_the_crawls_process(monkeypatch
 def test_workers_end_with_a_crawl_killed_by_sigkill():
     script = (
         "import sys, threading\n"
-        "from crawler.parse_pool import ParsePool\n"
-        "from crawler.prepared import prepare\n"
+        "from crawler.workers.parse_pool import ParsePool\n"
+        "from crawler.workers.prepared import prepare\n"
         "done = threading.Event()\n"
         "pool = ParsePool(2, call_from_thread=lambda fn, *a: (fn(*a), done.set()))\n"
         "pool.prepare(b'<html><body><p>x</p></body></html>', 'http://127.0.0.1/x.html', None, None, None)\n"

@@ -45,7 +45,7 @@ def test_pages_no_template_claims_go_to_the_generic_extractor():
 @pytest.mark.parametrize("parser", [None, "generic"])
 def test_seed_stories_survive_portal_chrome(seed, parser):
     """The seeds inside navigation, sidebars with dates, link rows: the same story comes out."""
-    from crawler.demo_pages import render_capture
+    from crawler.demo.pages import render_capture
 
     article = parse_page(render_capture(seed.text, charset="gbk", chrome=True), ref_date=seed.ref_date, parser=parser)
     expected = seed.expected
@@ -72,7 +72,7 @@ def test_a_host_parser_that_finds_no_story_hands_the_page_to_generic():
 
 
 def test_portal_story_with_a_linked_word_keeps_its_headline_and_paragraphs():
-    from crawler.demo_pages import render_capture
+    from crawler.demo.pages import render_capture
 
     seed = SEEDS[2]
     html = render_capture(seed.text, chrome=True).decode().replace("蔣鋒指出", "<a href='/p/1'>蔣鋒</a>指出", 1)

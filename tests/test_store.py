@@ -7,8 +7,8 @@ import sqlite3
 import pytest
 
 from conftest import SEEDS
-from crawler.demo_pages import edited_copy, render_capture, traditional_mirror
-from crawler.schema import MIGRATIONS
+from crawler.demo.pages import edited_copy, render_capture, traditional_mirror
+from crawler.store.schema import MIGRATIONS
 from crawler.store import Store, StoreError
 from parsers import parse_page
 
@@ -88,7 +88,7 @@ def test_duplicates_point_at_the_earliest_article_never_along_a_chain(store):
 def test_many_near_copies_all_point_at_the_first_and_are_confirmed_against_few(store, monkeypatch):
     """A site publishing the same notice with small edits again and again: each new one
     is confirmed against at most MAX_CANDIDATES stored ones, and all find the first."""
-    from crawler import fingerprint as fp
+    from crawler.store import fingerprint as fp
     from crawler.store import dedup
 
     original = parse_page(OTHER.text, ref_date=OTHER.ref_date)

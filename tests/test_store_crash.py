@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from conftest import ROOT, SEEDS
-from crawler.demo_pages import edited_copy, render_capture, traditional_mirror
+from crawler.demo.pages import edited_copy, render_capture, traditional_mirror
 from parsers import parse_page
 
 PAGES = 40

@@ -9,8 +9,8 @@ import pytest
 
 from crawler.store import Store
 from conftest import Answers
-from crawler import store_writer
-from crawler.store_writer import StoreWriter
+from crawler.workers import store_writer
+from crawler.workers.store_writer import StoreWriter
 
 
 def direct(fn, *args):

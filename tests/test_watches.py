@@ -7,9 +7,9 @@ import json
 import pytest
 
 from conftest import SEEDS
-from crawler.sites import SiteConfigError
+from crawler.config import SiteConfigError
 from crawler.store import Store
-from crawler.watches import DeliveryError, Watch, parse_watches, payload, run_watches
+from crawler.outputs.watches import DeliveryError, Watch, parse_watches, payload, run_watches
 from parsers import parse_page
 
 

@@ -20,9 +20,9 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from .demo_pages import render_capture, traditional_mirror
+from crawler.demo.pages import render_capture, traditional_mirror
 
-SEED_PAGES = Path(__file__).resolve().parent.parent / "seeds" / "pages"
+SEED_PAGES = Path(__file__).resolve().parent.parent.parent / "seeds" / "pages"
 DEMO_PORT = 8642
 LINKS_PER_LIST = 4
 GBK_SEEDS = ("001", "003", "004")
@@ -175,7 +175,7 @@ def demo_site_entry(base_url: str):
     """The demo site as an entry of the site list."""
     from urllib.parse import urlsplit
 
-    from .sites import Site
+    from crawler.config import Site
 
     return Site(name="demo", parser="auto", start_urls=(f"{base_url}/news/list_1.html",),
                 allowed_domains=(urlsplit(base_url).hostname,), article_links="ul.news a", next_page="a.next",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parsers import NotAnArticle, ParseError, parse_page
 
-from .store import OUTCOME_COUNTERS, Store, Stored
+from crawler.store import OUTCOME_COUNTERS, Store, Stored
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,8 @@ import parsers
 from parsers import NotAnArticle, ParseError
 from parsers.decode import charset_from_content_type
 
-from .sites import Site
-from .store import Store
+from crawler.config import Site
+from crawler.store import Store
 
 def reparse(store: Store, sites: dict[str, Site], only_site: str | None = None) -> Counter:
     """Parse every kept page again (of one site) and store the result; return the counts."""

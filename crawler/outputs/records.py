@@ -9,7 +9,7 @@ from typing import IO
 
 from parsers import Article
 
-from .tally import SUMMARY_COUNTS as SUMMARY_COLUMNS
+from crawler.tally import SUMMARY_COUNTS as SUMMARY_COLUMNS
 
 # How much of the body the readable summary shows.
 SUMMARY_PARAGRAPHS = 3

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from .sites import SiteConfigError, _check, _is_http_url
-from .store import Store
+from crawler.config import SiteConfigError, _check, _is_http_url
+from crawler.store import Store
 
 log = logging.getLogger(__name__)
 

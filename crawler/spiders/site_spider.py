@@ -17,9 +17,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 import parsers
 from parsers.decode import charset_from_content_type
 
-from ..items import ArticlePage, ListLinks
-from ..sites import Site
-from ..tally import SiteTally
+from crawler.items import ArticlePage, ListLinks
+from crawler.config import Site
+from crawler.tally import SiteTally
 
 # The answers that mean "blocked": a challenge in front of the page.
 BLOCKED_STATUSES = (403, 412)

@@ -12,13 +12,13 @@ Module constants are read where they are defined: patch them there (e.g.
 `crawler.store.dedup.MAX_CANDIDATES`), not here.
 """
 
-from .articles import JSON_FIELDS, OUTCOME_COUNTERS, VERSIONED_FIELDS, ArticleRecords, Stored
-from .crawls import CRAWL_COUNTS, CrawlRecords
-from .database import BUSY_TIMEOUT_MS, Database, StoreError, utc_now
-from .dedup import MAX_CANDIDATES, SHINGLE_CACHE_SIZE, DuplicateFinder
-from .deliveries import DeliveryRecords
-from .fetches import FetchRecords
-from .search import FTS_OPERATORS, FTS_SYNTAX, FTS_WORD, SEARCH_COLUMNS, SEARCH_FTS, SEARCH_SCAN, ArticleSearch
+from crawler.store.articles import JSON_FIELDS, OUTCOME_COUNTERS, VERSIONED_FIELDS, ArticleRecords, Stored
+from crawler.store.crawls import CRAWL_COUNTS, CrawlRecords
+from crawler.store.database import BUSY_TIMEOUT_MS, Database, StoreError, utc_now
+from crawler.store.dedup import MAX_CANDIDATES, SHINGLE_CACHE_SIZE, DuplicateFinder
+from crawler.store.deliveries import DeliveryRecords
+from crawler.store.fetches import FetchRecords
+from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, FTS_WORD, SEARCH_COLUMNS, SEARCH_FTS, SEARCH_SCAN, ArticleSearch
 
 __all__ = [
     "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "FTS_WORD", "JSON_FIELDS", "MAX_CANDIDATES",

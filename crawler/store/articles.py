@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from parsers import Article
 
-from .. import fingerprint as fp
-from .database import StoreError, utc_now
+from crawler.store import fingerprint as fp
+from crawler.store.database import StoreError, utc_now
 
 JSON_FIELDS = ("keywords", "warnings")
 # Which of the record's fields a page change makes a revision.

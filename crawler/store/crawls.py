@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 
-from .database import utc_now
+from crawler.store.database import utc_now
 
 CRAWL_COUNTS = ("pages", "list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn",
                 "failed", "links", "lists_changed", "not_articles")

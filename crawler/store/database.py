@@ -14,7 +14,7 @@ from typing import Self
 
 import sqlite_utils
 
-from ..schema import MIGRATIONS
+from crawler.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
 

@@ -4,7 +4,7 @@ candidates confirmed, 3-gram sets kept in memory), easier to reason about on its
 
 from __future__ import annotations
 
-from .. import fingerprint as fp
+from crawler.store import fingerprint as fp
 
 # Articles whose 3-gram sets are kept in memory for confirming near-duplicates (~8 KB each).
 SHINGLE_CACHE_SIZE = 4096

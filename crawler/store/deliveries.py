@@ -3,7 +3,7 @@ and where each watch last looked, so a delivery is neither lost nor sent twice."
 
 from __future__ import annotations
 
-from .database import utc_now
+from crawler.store.database import utc_now
 
 
 class DeliveryRecords:

@@ -8,7 +8,7 @@ import json
 import zlib
 from collections.abc import Iterator
 
-from .database import utc_now
+from crawler.store.database import utc_now
 
 
 class FetchRecords:
@@ -90,7 +90,7 @@ class FetchRecords:
             return cursor.rowcount > 0
 
     def save_raw(self, url: str, site: str | None, compressed: bytes, content_type: str | None) -> None:
-        """Keep a fetched page's bytes, zlib-compressed (crawler.prepared.compress)."""
+        """Keep a fetched page's bytes, zlib-compressed (crawler.workers.prepared.compress)."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO raw_pages (url, site, fetched_at, content_type, body) VALUES (?, ?, ?, ?, ?)",

@@ -9,9 +9,9 @@ import sqlite3
 
 from parsers import normalize
 
-from .. import fingerprint as fp
-from .articles import _decoded
-from .database import StoreError
+from crawler.store import fingerprint as fp
+from crawler.store.articles import _decoded
+from crawler.store.database import StoreError
 
 # A query with any of these is FTS5 syntax, passed through as written.
 FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')

@@ -25,9 +25,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from twisted.internet import defer
 
-from .lifetime import end_with_process
-from .shared_instance import SharedPerProcess
-from .prepared import Prepared, compress, prepare
+from crawler.workers.lifetime import end_with_process
+from crawler.workers.shared_instance import SharedPerProcess
+from crawler.workers.prepared import Prepared, compress, prepare
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class ParsePool(SharedPerProcess):
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["crawler.prepared"])
+        context.set_forkserver_preload(["crawler.workers.prepared"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
     def prepare(self, *args) -> defer.Deferred:

@@ -2,7 +2,7 @@
 fingerprint and its compressed bytes.
 
 All of it is CPU work with no I/O and no shared state, so it can run in worker processes
-(crawler.parse_pool) while the crawl's own process fetches and writes: parsing is most of
+(crawler.workers.parse_pool) while the crawl's own process fetches and writes: parsing is most of
 a crawl's time, and one process can only use one core.
 """
 
@@ -16,7 +16,7 @@ from datetime import date
 import parsers
 from parsers import ChallengePage, NotAnArticle, ParseError
 
-from . import fingerprint as fp
+from crawler.store import fingerprint as fp
 
 # zlib level for kept pages: 6 saves 8% more space than 3 (measured on 300 portal pages)
 # at 1.7x the CPU, and raw pages are a small share of the database.

@@ -21,8 +21,8 @@ from typing import Any
 from twisted.internet import defer
 from twisted.python.failure import Failure
 
-from .shared_instance import SharedPerProcess
-from .store import Store, StoreError
+from crawler.workers.shared_instance import SharedPerProcess
+from crawler.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 

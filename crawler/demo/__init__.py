@@ -1,0 +1,1 @@
+"""The built-in demo site, made from the seed pages, for the offline demo, tests and benchmarks."""

@@ -1,0 +1,1 @@
+"""What leaves the store for people and other programs: terminal tables and exports, the Atom feed, watches, site health."""

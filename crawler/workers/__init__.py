@@ -1,0 +1,1 @@
+"""The crawl's helpers apart from Scrapy: parse workers and the store's writer thread."""
