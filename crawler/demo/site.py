@@ -20,10 +20,10 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from crawler.demo import DEMO_PORT  # said once, where the command line reads it cheaply
 from crawler.demo.pages import render_capture, traditional_mirror
 
 SEED_PAGES = Path(__file__).resolve().parent.parent.parent / "seeds" / "pages"
-DEMO_PORT = 8642
 LINKS_PER_LIST = 4
 GBK_SEEDS = ("001", "003", "004")
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"

@@ -86,9 +86,31 @@ class Database:
         attempt fails and rolls back, and they go on from the version they find then."""
         while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(MIGRATIONS):
             try:
-                self.db.conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
+                self.run_migration(version)
             except sqlite3.DatabaseError:
                 if self.db.conn.in_transaction:
                     self.db.conn.execute("ROLLBACK")
                 if self.db.execute("PRAGMA user_version").fetchone()[0] == version:
                     raise
+
+    def run_migration(self, version: int) -> None:
+        """One migration and its version bump in one transaction: an SQL script, or a
+        function of the connection for what SQL alone cannot do (rebuilding an index
+        from Python-computed text, say)."""
+        step = MIGRATIONS[version]
+        conn = self.db.conn
+        if isinstance(step, str):
+            conn.executescript(f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != version:  # another process ran it first
+            conn.execute("ROLLBACK")
+            return
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

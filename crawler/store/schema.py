@@ -1,12 +1,18 @@
 """The database schema, as numbered migrations: each a script run once, in order.
 
 `PRAGMA user_version` records how many have run. A migration never changes once
-released; a change to the schema is a new entry at the end of MIGRATIONS.
+released; a change to the schema is a new entry at the end of MIGRATIONS. Code and tests
+never name a migration by its number: they ask for `len(MIGRATIONS)`.
 """
 
 from __future__ import annotations
 
-MIGRATIONS: list[str] = [
+import sqlite3
+from collections.abc import Callable
+
+# Each entry: an SQL script, or a function of the connection (run inside the migration's
+# transaction) for what SQL alone cannot do.
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: articles with their fingerprints and duplicate flags, crawls, sites, revisions, search.
     """
     CREATE TABLE sites (

@@ -1,0 +1,136 @@
+"""What every command shares: the one-line errors and exit codes, the shared options and
+the small readers of command-line values.
+
+Libraries raise; only the command line turns errors into one-line messages and exit codes:
+0 done, 1 failed, 2 bad input (including a page that is not an article). Nothing here
+imports Scrapy, Twisted or the daemon: `govnews --help` and the read commands stay quick.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from crawler.config import Site
+    from crawler.demo.site import DemoServer
+    from crawler.store import Store
+
+log = logging.getLogger("govnews")
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+DEFAULT_DB = "news.db"
+DEFAULT_SITES_SHOWN = "seeds/sites.toml"
+
+
+class BadInput(click.ClickException):
+    """A one-line error about what the user gave us, exit code 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def show(self, file=None) -> None:
+        click.echo(f"govnews: {self.format_message()}", err=True)
+
+
+class Failed(BadInput):
+    """A one-line error about something that went wrong, exit code 1."""
+
+    exit_code = EXIT_FAILED
+
+
+db_option = click.option(
+    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="GOVNEWS_DB", metavar="PATH",
+    help="The SQLite file of articles (also $GOVNEWS_DB).",
+)
+
+
+def default_sites_file() -> str:
+    from crawler.config import DEFAULT_SITES
+
+    return str(DEFAULT_SITES)
+
+
+def open_store(path: str) -> Store:
+    from crawler.store import Store, StoreError
+
+    try:
+        return Store(path)
+    except StoreError as error:
+        raise Failed(str(error)) from None
+
+
+def parse_ref_date(value: str | None, option: str = "--ref-date") -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} must be a date as YYYY-MM-DD, not {value!r}") from None
+
+
+def read_input(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    file = Path(path)
+    if file.is_dir():
+        raise BadInput(f"{path} is a directory, not a page")
+    try:
+        return file.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except OSError as error:
+        raise BadInput(f"{path}: cannot read ({error.strerror})") from None
+
+
+def parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise BadInput(f"--set takes NAME=VALUE, not {pair!r}")
+        settings[name.strip()] = value
+    return settings
+
+
+def load_site_list(sites_file: str) -> list[Site]:
+    from crawler.config import SiteConfigError, load_sites
+
+    try:
+        return load_sites(sites_file)
+    except SiteConfigError as error:
+        raise BadInput(str(error)) from None
+
+
+def choose_sites(sites_file: str, names: tuple[str, ...]) -> list[Site]:
+    """The sites to crawl: those named (all by default), templates left out with a note."""
+    sites = load_site_list(sites_file)
+    known = {s.name: s for s in sites}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise BadInput(f"no site named {unknown[0]!r} in {sites_file} (known: {', '.join(known) or 'none'})")
+    chosen = [known[n] for n in names] if names else sites
+    for site in chosen:
+        if site.is_template:
+            log.warning("site %s has no start_urls yet (a template in %s): skipped", site.name, sites_file)
+    crawlable = [s for s in chosen if not s.is_template]
+    if not crawlable:
+        raise BadInput(f"no site to crawl: fill in start_urls in {sites_file}, or try --demo")
+    return crawlable
+
+
+def start_demo_server() -> DemoServer:
+    """The demo site on its usual port, so that URLs stay the same from one crawl to the
+    next; on any free port (with a warning) when that one is taken."""
+    from crawler.demo.site import DEMO_PORT, DemoServer
+
+    try:
+        return DemoServer(port=DEMO_PORT)
+    except OSError:
+        log.warning("port %d is taken: the demo site runs on another, so its URLs are new to the database", DEMO_PORT)
+        return DemoServer(port=0)

@@ -1,0 +1,54 @@
+"""`govnews crawl`: the sites' list pages read again, new articles fetched and stored."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+
+import click
+
+from crawler.cli.common import (
+    DEFAULT_SITES_SHOWN, Failed, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
+    start_demo_server,
+)
+from crawler.demo import DEMO_PORT
+
+
+@click.command()
+@click.option("--site", "site_names", multiple=True, metavar="NAME", help="Crawl only this site (repeat for more).")
+@click.option("--sites", "sites_file", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
+              help="The site list to read.")
+@db_option
+@click.option("--demo", is_flag=True, help=f"Start the built-in demo site on 127.0.0.1:{DEMO_PORT} and crawl it (no internet needed).")
+@click.option("--revisit", is_flag=True, help="Re-check every stored article within its site's revisit window now.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+def crawl(site_names: tuple[str, ...], sites_file: str | None, db_path: str, demo: bool, revisit: bool, as_json: bool,
+          settings: tuple[str, ...]) -> None:
+    """Crawl the sites: new articles are parsed, stored and flagged; list pages are read
+    again each time, stored articles only when due for a revisit."""
+    from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
+    from crawler.outputs import records
+    from crawler.run import run_crawl
+
+    sites_file = sites_file or default_sites_file()
+    open_store(db_path).close()  # an unwritable database is reported before any fetch
+    with contextlib.ExitStack() as stack:
+        if demo:
+            server = stack.enter_context(start_demo_server())
+            sites, overrides = [demo_site_entry(server.base_url)], DEMO_SETTINGS
+            log.info("demo site at %s", server.base_url)
+        else:
+            sites, overrides = choose_sites(sites_file, site_names), {}
+        overrides = {**overrides, **parse_settings(settings)}
+        summaries = run_crawl(sites, db_path, revisit_now=revisit, overrides=overrides,
+                              show_progress=not as_json and sys.stderr.isatty())
+    totals = records.crawl_totals(summaries)
+    if as_json:
+        click.echo(json.dumps({**totals, "sites": summaries, "db": db_path}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(records.crawl_summary(summaries, totals, db_path))
+    if not any(s["list_pages"] for s in summaries):
+        reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
+        raise Failed(f"nothing could be crawled: {reasons[0]}")

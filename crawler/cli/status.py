@@ -1,0 +1,36 @@
+"""`govnews status`: each site's health."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import click
+
+from crawler.cli.common import DEFAULT_SITES_SHOWN, db_option, default_sites_file, open_store
+
+
+@click.command()
+@db_option
+@click.option("--config", "config_path", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
+              help="The site list, for sites never crawled yet.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array, a site an object.")
+def status(db_path: str, config_path: str | None, as_json: bool) -> None:
+    """Each site's health: last run and success, new articles in the last day and week,
+    failures in a row, and warnings (failing, no links on list pages, parser finding nothing)."""
+    from crawler.config import SiteConfigError, load_sites
+    from crawler.outputs import health, records
+
+    try:
+        configured = [s.name for s in load_sites(config_path or default_sites_file()) if not s.is_template]
+    except SiteConfigError:
+        configured = []
+    now = datetime.now(timezone.utc)
+    with open_store(db_path) as store:
+        names = list(dict.fromkeys([*configured, *store.crawled_sites()]))
+        report = [health.evaluate(name, store.crawl_history(name), store.new_articles_since(name, (now - timedelta(days=1)).isoformat()),
+                                  store.new_articles_since(name, (now - timedelta(days=7)).isoformat())) for name in names]
+    if as_json:
+        click.echo(json.dumps([h.to_dict() for h in report], ensure_ascii=False, indent=1))
+        return
+    click.echo(records.status_table(report))
