@@ -6,6 +6,7 @@ so that a typo is fixed in one look.
 
 from __future__ import annotations
 
+import importlib.resources
 import re
 import tomllib
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 
 import parsers
 
-DEFAULT_SITES = Path(__file__).resolve().parent.parent / "seeds" / "sites.toml"
+DEFAULT_SITES = importlib.resources.files("seeds") / "sites.toml"  # package data: works from a wheel too
 NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 CRON_FIELDS = 5
 

@@ -13,6 +13,8 @@ import logging
 
 import click
 
+from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
+
 # Command name -> "module:function", in the order `govnews --help` lists them.
 COMMANDS = {
     "crawl": "crawler.cli.crawl:crawl",
@@ -54,9 +56,10 @@ class LazyGroup(click.Group):
               help="How much to log on stderr.")
 def cli(log_level: str) -> None:
     """govnews: crawl and monitor Chinese local-government news."""
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=log_level.upper())
     for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
         handler.setLevel(log_level.upper())
+        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))
 
 
 def main() -> None:

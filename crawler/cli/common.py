@@ -50,6 +50,27 @@ db_option = click.option(
 )
 
 
+def existing_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A file the user named must exist: a mistyped path is an error, never an empty list."""
+    if value is not None and not Path(value).is_file():
+        raise BadInput(f"{param.opts[0]} {value}: no such file")
+    return value
+
+
+config_option = click.option(
+    "--config", "--sites", "config_path", default=None, callback=existing_file, show_default=DEFAULT_SITES_SHOWN,
+    metavar="FILE", help="The site list (sites and watches) to read; --sites is the same option.",
+)
+
+
+def check_site_names(names, known, where: str) -> None:
+    """An unknown site name is an error everywhere, with the names that would do."""
+    known = list(known)
+    for name in names:
+        if name is not None and name not in known:
+            raise BadInput(f"no site named {name!r} in {where} (known: {', '.join(known) or 'none'})")
+
+
 def default_sites_file() -> str:
     from crawler.config import DEFAULT_SITES
 
@@ -111,9 +132,7 @@ def choose_sites(sites_file: str, names: tuple[str, ...]) -> list[Site]:
     """The sites to crawl: those named (all by default), templates left out with a note."""
     sites = load_site_list(sites_file)
     known = {s.name: s for s in sites}
-    unknown = [n for n in names if n not in known]
-    if unknown:
-        raise BadInput(f"no site named {unknown[0]!r} in {sites_file} (known: {', '.join(known) or 'none'})")
+    check_site_names(names, known, sites_file)
     chosen = [known[n] for n in names] if names else sites
     for site in chosen:
         if site.is_template:

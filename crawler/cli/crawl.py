@@ -9,7 +9,7 @@ import sys
 import click
 
 from crawler.cli.common import (
-    DEFAULT_SITES_SHOWN, Failed, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
+    Failed, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
     start_demo_server,
 )
 from crawler.demo import DEMO_PORT
@@ -17,14 +17,13 @@ from crawler.demo import DEMO_PORT
 
 @click.command()
 @click.option("--site", "site_names", multiple=True, metavar="NAME", help="Crawl only this site (repeat for more).")
-@click.option("--sites", "sites_file", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="The site list to read.")
+@config_option
 @db_option
 @click.option("--demo", is_flag=True, help=f"Start the built-in demo site on 127.0.0.1:{DEMO_PORT} and crawl it (no internet needed).")
 @click.option("--revisit", is_flag=True, help="Re-check every stored article within its site's revisit window now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
-def crawl(site_names: tuple[str, ...], sites_file: str | None, db_path: str, demo: bool, revisit: bool, as_json: bool,
+def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, demo: bool, revisit: bool, as_json: bool,
           settings: tuple[str, ...]) -> None:
     """Crawl the sites: new articles are parsed, stored and flagged; list pages are read
     again each time, stored articles only when due for a revisit."""
@@ -32,7 +31,7 @@ def crawl(site_names: tuple[str, ...], sites_file: str | None, db_path: str, dem
     from crawler.outputs import records
     from crawler.run import run_crawl
 
-    sites_file = sites_file or default_sites_file()
+    sites_file = config_path or default_sites_file()
     open_store(db_path).close()  # an unwritable database is reported before any fetch
     with contextlib.ExitStack() as stack:
         if demo:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from crawler.cli.common import BadInput, db_option, open_store
+from crawler.cli.common import BadInput, check_site_names, db_option, open_store
 
 
 @click.command()
@@ -21,6 +21,7 @@ def feed(db_path: str, site_name: str | None, query: str | None, limit: int, inc
     from crawler.store import StoreError
 
     with open_store(db_path) as store:
+        check_site_names([site_name], store.known_sites(), db_path)
         try:
             articles = store.newest_articles(limit, site_name, query, include_duplicates)
         except StoreError as error:

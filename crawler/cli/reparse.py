@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
-from crawler.cli.common import DEFAULT_SITES_SHOWN, db_option, default_sites_file, load_site_list, open_store
+from crawler.cli.common import check_site_names, config_option, db_option, default_sites_file, load_site_list, open_store
 
 
 @click.command()
 @click.option("--site", "site_name", metavar="NAME", help="Only this site's pages.")
-@click.option("--sites", "sites_file", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="The site list, for each site's parser.")
+@config_option
 @db_option
-def reparse(site_name: str | None, sites_file: str | None, db_path: str) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+def reparse(site_name: str | None, config_path: str | None, db_path: str, as_json: bool) -> None:
     """Run today's parsers again over every page kept from earlier crawls and update the
     records: changed ones become revisions and their duplicate flags are worked out again."""
     from crawler.jobs.reparse import reparse as run_reparse
 
-    sites = {s.name: s for s in load_site_list(sites_file or default_sites_file())}
+    sites = {s.name: s for s in load_site_list(config_path or default_sites_file())}
     with open_store(db_path) as store:
+        check_site_names([site_name], {*sites, *store.known_sites()}, f"{config_path or 'the site list'} or {db_path}")
         counts = run_reparse(store, sites, site_name)
+    if as_json:
+        click.echo(json.dumps({**counts, "db": db_path}, ensure_ascii=False))
+        return
     click.echo(f"{counts['pages']} pages: {counts['revised']} revised, {counts['unchanged']} unchanged, "
                f"{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed")

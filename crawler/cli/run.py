@@ -9,15 +9,16 @@ from pathlib import Path
 
 import click
 
+from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
+
 from crawler.cli.common import (
-    DEFAULT_SITES_SHOWN, BadInput, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
+    BadInput, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
     start_demo_server,
 )
 
 
 @click.command()
-@click.option("--config", "config_path", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="Sites and watches to run.")
+@config_option
 @db_option
 @click.option("--demo", is_flag=True, help="Start the demo site and poll it every 5 seconds (with the config's own sites and watches).")
 @click.option("--once", is_flag=True, help="Crawl every site once, deliver the watches, and exit.")
@@ -37,7 +38,7 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
     config_path = config_path or default_sites_file()
     if log_file:
         handler = logging.FileHandler(log_file, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))
         handler.setLevel(logging.root.handlers[0].level if logging.root.handlers else logging.INFO)
         logging.root.addHandler(handler)
     open_store(db_path).close()

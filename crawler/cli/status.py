@@ -7,24 +7,19 @@ from datetime import datetime, timedelta, timezone
 
 import click
 
-from crawler.cli.common import DEFAULT_SITES_SHOWN, db_option, default_sites_file, open_store
+from crawler.cli.common import config_option, db_option, default_sites_file, load_site_list, open_store
 
 
 @click.command()
 @db_option
-@click.option("--config", "config_path", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="The site list, for sites never crawled yet.")
+@config_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array, a site an object.")
 def status(db_path: str, config_path: str | None, as_json: bool) -> None:
     """Each site's health: last run and success, new articles in the last day and week,
     failures in a row, and warnings (failing, no links on list pages, parser finding nothing)."""
-    from crawler.config import SiteConfigError, load_sites
     from crawler.outputs import health, records
 
-    try:
-        configured = [s.name for s in load_sites(config_path or default_sites_file()) if not s.is_template]
-    except SiteConfigError:
-        configured = []
+    configured = [s.name for s in load_site_list(config_path or default_sites_file()) if not s.is_template]
     now = datetime.now(timezone.utc)
     with open_store(db_path) as store:
         names = list(dict.fromkeys([*configured, *store.crawled_sites()]))

@@ -13,6 +13,7 @@ matching conditional GET with 304.
 from __future__ import annotations
 
 import hashlib
+import importlib.resources
 import threading
 from dataclasses import dataclass
 from datetime import date
@@ -23,7 +24,7 @@ from pathlib import Path
 from crawler.demo import DEMO_PORT  # said once, where the command line reads it cheaply
 from crawler.demo.pages import render_capture, traditional_mirror
 
-SEED_PAGES = Path(__file__).resolve().parent.parent.parent / "seeds" / "pages"
+SEED_PAGES = importlib.resources.files("seeds") / "pages"  # package data: works from a wheel too
 LINKS_PER_LIST = 4
 GBK_SEEDS = ("001", "003", "004")
 ROBOTS = b"User-agent: *\nDisallow: /private/\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crawler.outputs.clock import for_people
+
 FAILED_STATUSES = ("failed", "timeout", "interrupted")
 # Consecutive crawls showing the same trouble before it is worth a warning.
 REPEATED = 2
@@ -66,8 +68,8 @@ def evaluate(site: str, history: list[dict], new_last_day: int = 0, new_last_wee
     if not history:
         return health
     latest = history[0]
-    health.last_run, health.last_status = latest["started_at"], latest["status"]
-    health.last_success = next((r["finished_at"] for r in history if not crawl_failed(r)), None)
+    health.last_run, health.last_status = for_people(latest["started_at"]), latest["status"]
+    health.last_success = for_people(next((r["finished_at"] for r in history if not crawl_failed(r)), None))
     health.consecutive_failures = _streak(history, crawl_failed)
     if health.consecutive_failures >= REPEATED:
         health.warnings.append(f"{health.consecutive_failures} crawls in a row failed (last: {_last_error(latest)})")

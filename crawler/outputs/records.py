@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
+from tabulate import tabulate
+
 from parsers import Article
 
 from crawler.tally import SUMMARY_COUNTS as SUMMARY_COLUMNS
@@ -86,6 +88,14 @@ def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
     return count
 
 
+def ingested_record(result) -> dict:
+    """One file's outcome for `ingest --json`."""
+    stored = result.stored
+    return {"path": str(result.path), "outcome": result.outcome, "id": stored.id if stored else None,
+            "duplicate_of": stored.duplicate_of if stored else None, "dup_kind": stored.dup_kind if stored else None,
+            "similarity": stored.similarity if stored else None, "reason": result.reason}
+
+
 def ingested_line(result) -> str:
     """One stored file: outcome, path, article id, and what it duplicates."""
     stored = result.stored
@@ -107,10 +117,8 @@ def crawl_totals(summaries: list[dict]) -> dict:
 
 def crawl_summary(summaries: list[dict], totals: dict, db_path: str) -> str:
     """A table a site a line, the errors under it, and the totals."""
-    header = f"{'site':<20}" + "".join(f"{name.replace('_pages', ''):>11}" for name in SUMMARY_COLUMNS)
-    lines = [header]
-    for s in summaries:
-        lines.append(f"{s['site']:<20}" + "".join(f"{s[name]:>11}" for name in SUMMARY_COLUMNS))
+    headers = ["site", *(name.replace("_pages", "") for name in SUMMARY_COLUMNS)]
+    lines = [table([[s["site"], *(s[name] for name in SUMMARY_COLUMNS)] for s in summaries], headers)]
     for s in summaries:
         lines.extend(f"  error: {message}" for message in s["error_messages"])
     lines.append(f"{totals['articles_new']} new articles from {totals['article_pages_fetched']} article pages "
@@ -119,13 +127,19 @@ def crawl_summary(summaries: list[dict], totals: dict, db_path: str) -> str:
 
 
 def status_table(report: list) -> str:
-    """Site health as a table, warnings under it."""
-    lines = [f"{'site':<20} {'state':<10} {'last run':<26} {'last success':<26} {'new 1d':>7} {'new 7d':>7} {'fails':>6}"]
-    for h in report:
-        lines.append(f"{h.site:<20} {h.state:<10} {h.last_run or '-':<26} {h.last_success or '-':<26} "
-                     f"{h.new_last_day:>7} {h.new_last_week:>7} {h.consecutive_failures:>6}")
+    """Site health as a table (times in China time), warnings under it."""
+    headers = ["site", "state", "last run", "last success", "new 1d", "new 7d", "fails"]
+    rows = [[h.site, h.state, h.last_run or "-", h.last_success or "-", h.new_last_day, h.new_last_week,
+             h.consecutive_failures] for h in report]
+    lines = [table(rows, headers)]
     for h in report:
         lines.extend(f"  warning: {h.site}: {w}" for w in h.warnings)
     failing = sum(h.state == "failing" for h in report)
     lines.append(f"{len(report)} sites, {failing} failing")
     return "\n".join(lines)
+
+
+def table(rows: list[list], headers: list[str]) -> str:
+    """Columns aligned by display width, so Chinese text (two columns a character) lines up:
+    tabulate measures with wcwidth when it is installed, and it is a dependency."""
+    return tabulate(rows, headers=headers, tablefmt="simple")

@@ -48,6 +48,12 @@ class CrawlRecords:
     def crawled_sites(self) -> list[str]:
         return [r["site"] for r in self.db.query("SELECT DISTINCT site FROM crawls WHERE kind = 'crawl' AND site IS NOT NULL ORDER BY site")]
 
+    def known_sites(self) -> list[str]:
+        """Every site name the database has seen: crawled, configured on a crawl, or on an article."""
+        rows = self.db.query("SELECT name FROM sites UNION SELECT DISTINCT site FROM articles WHERE site IS NOT NULL "
+                             "UNION SELECT DISTINCT site FROM crawls WHERE site IS NOT NULL ORDER BY 1")
+        return [r["name"] for r in rows]
+
     def new_articles_since(self, site: str, since: str) -> int:
         rows = self.db.query("SELECT count(*) AS n FROM articles WHERE site = ? AND first_seen_at >= ?", [site, since])
         return next(rows)["n"]
