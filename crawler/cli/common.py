@@ -53,7 +53,7 @@ db_option = click.option(
 def existing_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A file the user named must exist: a mistyped path is an error, never an empty list."""
     if value is not None and not Path(value).is_file():
-        raise BadInput(f"{param.opts[0]} {value}: no such file")
+        raise BadInput(f"{value}: no such file ({param.name.replace('_path', '')} file)")
     return value
 
 

@@ -8,6 +8,9 @@ import click
 
 from crawler.cli.common import check_site_names, config_option, db_option, default_sites_file, load_site_list, open_store
 
+# What a reparse reports, in the order the summary gives it.
+REPARSE_COUNTS = ("pages", "revised", "unchanged", "new", "duplicate", "failed")
+
 
 @click.command()
 @click.option("--site", "site_name", metavar="NAME", help="Only this site's pages.")
@@ -24,7 +27,7 @@ def reparse(site_name: str | None, config_path: str | None, db_path: str, as_jso
         check_site_names([site_name], {*sites, *store.known_sites()}, f"{config_path or 'the site list'} or {db_path}")
         counts = run_reparse(store, sites, site_name)
     if as_json:
-        click.echo(json.dumps({**counts, "db": db_path}, ensure_ascii=False))
+        click.echo(json.dumps({**{k: counts[k] for k in REPARSE_COUNTS}, "db": db_path}, ensure_ascii=False))
         return
     click.echo(f"{counts['pages']} pages: {counts['revised']} revised, {counts['unchanged']} unchanged, "
                f"{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed")
