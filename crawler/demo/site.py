@@ -6,7 +6,11 @@ stories; some in GBK), /mirror/000.html (a Traditional + pinyin mirror of one st
 /news/verify.html (a captcha), /news/missing.html (404), /news/broken.html (500),
 /news/bulletin.html (its figures change on every visit), /news/notice.html (withdrawn:
 404 after its first visit), /news/away.html (redirects to another host), /private/ (kept
-out by robots.txt). Every 200 carries an ETag and a Last-Modified and answers a
+out by robots.txt), and one column of each government CMS family (`columns`: a TRS
+column at /xwzx/tzgg/index.html, Hanweb columns at /col/col1001/index.html (POST) and
+/col/col1002/index.html (GET), gkmlpt at /gkmlpt/index, truecms at
+/xxgk/bmdt/index.html, plain HTML at /zwgk/gzdt/list.html) for `govnews add-site`; `crawl
+--demo` reads only /news/. /column/empty.html is a page with no list. Every 200 carries an ETag and a Last-Modified and answers a
 matching conditional GET with 304.
 """
 
@@ -22,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from crawler.demo import DEMO_PORT  # said once, where the command line reads it cheaply
+from crawler.demo.columns import family_columns, list_chrome, split_request
 from crawler.demo.pages import render_capture, traditional_mirror
 
 SEED_PAGES = importlib.resources.files("seeds") / "pages"  # package data: works from a wheel too
@@ -66,6 +71,7 @@ class DemoSite:
         self.visits: dict[str, int] = {}
         self.lock = threading.Lock()
         self.pages = self._static_pages()
+        self.columns = family_columns(date.fromisoformat(self.today))
         self.article_paths = [*(f"/news/{n}.html" for n in seed_texts()), "/mirror/000.html", "/news/bulletin.html",
                               "/news/notice.html", "/news/verify.html", "/news/missing.html", "/news/broken.html",
                               "/news/away.html", "/private/secret.html"]
@@ -79,6 +85,7 @@ class DemoSite:
         pages["/mirror/000.html"] = render_capture(mirror, charset="utf-8", chrome=True)
         pages["/news/verify.html"] = CAPTCHA.encode()
         pages["/private/secret.html"] = render_capture(NOTICE.format(date=self.today))
+        pages["/column/empty.html"] = list_chrome("栏目建设中", "<p>本栏目暂无信息。</p>")
         return pages
 
     def list_page(self, number: int) -> bytes | None:
@@ -95,8 +102,13 @@ class DemoSite:
             self.visits[path] = self.visits.get(path, 0) + 1
             return self.visits[path]
 
-    def reply(self, path: str) -> Reply:
-        path = path.split("?", 1)[0]
+    def reply(self, target: str, method: str = "GET", body: bytes = b"", base: str = "") -> Reply:
+        path, query, form = split_request(target, body)
+        for column in self.columns:
+            answer = column.reply(method, path, query, form, base)
+            if answer:
+                status, content_type, page = answer
+                return Reply(status, page, content_type)
         visits = self.visit(path)
         if path == "/robots.txt":
             return Reply(200, ROBOTS, "text/plain")
@@ -120,8 +132,14 @@ class DemoSite:
 
 def _handler(site: DemoSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            length = int(self.headers.get("Content-Length") or 0)
+            self.answer(site.reply(self.path, "POST", self.rfile.read(length), f"http://{self.headers.get('Host', '')}"))
+
         def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            reply = site.reply(self.path)
+            self.answer(site.reply(self.path, "GET", b"", f"http://{self.headers.get('Host', '')}"))
+
+        def answer(self, reply: Reply) -> None:
             etag = f'"{hashlib.sha1(reply.body).hexdigest()[:16]}"'
             if reply.status == 200 and self.headers.get("If-None-Match") == etag:
                 self.send_response(304)

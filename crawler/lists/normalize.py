@@ -1,0 +1,51 @@
+"""Hrefs to absolute article URLs, one at a time: a malformed href (`http://[::1/a`, a
+port past 65535) is reported on its own and never hides its siblings."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+from crawler.lists.page import Candidate, Link, iso_date
+
+# Hrefs that lead nowhere a crawl can go.
+NOT_LINKS = ("javascript:", "#", "mailto:", "tel:", "data:")
+
+
+class BadLink(ValueError):
+    """An href that cannot be made into a fetchable URL."""
+
+
+def absolute(base: str, href: str) -> str | None:
+    """The href as an absolute http(s) URL without fragment; None for hrefs that lead
+    nowhere (javascript:, #…); BadLink for malformed ones."""
+    href = (href or "").strip()
+    if not href or href.lower().startswith(NOT_LINKS):
+        return None
+    try:
+        url = urljoin(base, href) if base else href
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as error:
+        raise BadLink(f"{href!r}: {error}") from None
+    if base and parts.scheme not in ("http", "https"):
+        return None
+    if base and not parts.hostname:
+        raise BadLink(f"{href!r}: no host")
+    return url.split("#", 1)[0]
+
+
+def to_links(base: str, candidates: list[Candidate], pattern=None) -> tuple[list[Link], list[str]]:
+    """Candidates as Links in page order, each URL once, those not matching `pattern`
+    left out; and one error message per malformed href."""
+    links, errors, seen = [], [], set()
+    for candidate in candidates:
+        try:
+            url = absolute(base, candidate.href)
+        except BadLink as error:
+            errors.append(f"{base}: bad link {error}")
+            continue
+        if url is None or url in seen or (pattern and not pattern.search(url)):
+            continue
+        seen.add(url)
+        links.append(Link(url, candidate.title or None, iso_date(candidate.date_text)))
+    return links, errors

@@ -1,0 +1,59 @@
+"""TRS WCM (拓尔思) columns. Page 1 is `index.html`; a script
+`createPageHTML(count, current, "index", "html")` writes the pager, `current` counting from
+0, and the page after `current` is `index_<current+1>.html` (some templates use `.shtml`,
+`.htm`, or the prefix `list`). Articles are `./YYYYMM/tYYYYMMDD_<id>.html`."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin
+
+from crawler.lists import nextpage
+from crawler.lists.options import ListOptions
+from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
+
+NAME = "trs"
+PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+COUNT_PAGE = re.compile(r"var\s+countPage\s*=\s*['\"]?(\d+).*?var\s+currentPage\s*=\s*['\"]?(\d+)", re.S)
+ARTICLE = re.compile(r"(?:^|/)t(?:19|20)\d{6}_\d+\.s?html?(?:$|[?#])")
+BODY_MARKER = "TRS_Editor"  # the article body's class, for the parsers' side
+# Article links a page must show to be taken for TRS without its pager script.
+MIN_ARTICLE_LINKS = 3
+
+
+def matches(page: ListPage) -> bool:
+    if PAGER.search(page.text):
+        return True
+    return len([a for a in page.tree.xpath("//a[@href]") if ARTICLE.search(a.get("href", ""))]) >= MIN_ARTICLE_LINKS
+
+
+def candidates(page: ListPage, options: ListOptions) -> list[Candidate]:
+    scope = page.tree.cssselect(options.article_links) if options.article_links else [page.tree]
+    anchors = [a for node in scope for a in ([node] if node.tag == "a" else node.xpath(".//a[@href]"))]
+    if not options.article_pattern:
+        anchors = [a for a in anchors if ARTICLE.search(a.get("href", ""))]
+        own = [a for a in anchors if _in_column(page.url, a.get("href", ""))]
+        anchors = own or anchors
+    return anchor_candidates(anchors)
+
+
+def _in_column(list_url: str, href: str) -> bool:
+    """A link under the list page's own directory (`./202311/t…`): the column's articles,
+    not a sidebar's from other columns."""
+    try:
+        url = urljoin(list_url, href.strip())
+    except ValueError:
+        return False
+    return url.startswith(list_url.rsplit("/", 1)[0] + "/")
+
+
+def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
+    number = page.request.page + 1
+    pager = PAGER.search(page.text)
+    if pager:
+        count, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
+        if current + 1 >= count:
+            return []
+        return [ListRequest(urljoin(page.url, f"{prefix}_{current + 1}.{ext}"), NAME, page=number)]
+    href = nextpage.next_href(page, options.next_page)
+    return [ListRequest(href, NAME, page=number)] if href else []
