@@ -39,6 +39,9 @@ class Site:
     concurrency: int = 2
     revisit_days: float = 7.0
     revisit_hours: float = 24.0
+    list_mode: str = "html"  # the CMS family that reads its list pages (crawler/lists), or "auto"
+    list_params: dict | None = None  # that family's own settings (method, category, page_template…)
+    max_list_pages: int | None = None  # list pages (and data requests) one crawl reads at most
 
     @property
     def is_template(self) -> bool:
@@ -80,9 +83,11 @@ def _validate(entry: dict, where: str) -> Site:
             re.compile(entry["article_pattern"])
         except re.error as error:
             raise SiteConfigError(f"{where}: field 'article_pattern': not a regular expression ({error})") from None
-    if entry.get("start_urls"):
+    _check_lists(entry, where)
+    if entry.get("start_urls") and entry.get("list_mode", "html") == "html" and not (entry.get("list_params") or {}).get("page_template"):
         _check(bool(entry.get("article_links") or entry.get("article_pattern")), where, "article_links",
                "give article_links (a CSS selector) or article_pattern (a regular expression)")
+    if entry.get("start_urls"):
         _check(bool(entry.get("interval_minutes")) != bool(entry.get("cron")), where, "interval_minutes",
                "give exactly one of interval_minutes and cron")
     if entry.get("cron"):
@@ -95,6 +100,20 @@ def _validate(entry: dict, where: str) -> Site:
     if not values.get("allowed_domains"):
         values["allowed_domains"] = tuple(sorted({urlsplit(u).hostname for u in values.get("start_urls", ())}))
     return Site(**values)
+
+
+def _check_lists(entry: dict, where: str) -> None:
+    """The list fields: a known family, a table of settings, a page count."""
+    from crawler.lists.registry import LIST_MODES
+
+    mode = entry.get("list_mode", "html")
+    _check(isinstance(mode, str) and mode in LIST_MODES, where, "list_mode", f"must be one of {', '.join(LIST_MODES)}")
+    params = entry.get("list_params", {})
+    _check(isinstance(params, dict) and all(isinstance(v, (str, int, float, dict)) for v in params.values()), where,
+           "list_params", "must be a table of strings and numbers (e.g. {method = \"GET\"})")
+    pages = entry.get("max_list_pages")
+    _check(pages is None or (isinstance(pages, int) and not isinstance(pages, bool) and pages >= 1), where,
+           "max_list_pages", "must be a whole number, at least 1")
 
 
 def parse_sites(text: str, source: str = "<sites>") -> list[Site]:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 # Outcomes of an article fetch that the summary reports, in its order.
-SUMMARY_COUNTS = ("list_pages", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "errors")
+SUMMARY_COUNTS = ("list_pages", "links", "article_pages", "new", "duplicates", "revised", "unchanged", "blocked", "withdrawn", "errors")
 MAX_ERRORS_KEPT = 200
 
 

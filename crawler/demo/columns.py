@@ -16,8 +16,12 @@ import json
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
+SEED_PAGES = Path(__file__).resolve().parent.parent.parent / "seeds" / "pages"
+SEED_PARAGRAPH_CHARS = 60
 NAV = [("首页", "/"), ("政务公开", "/zwgk/"), ("新闻中心", "/xwzx/"), ("投资促进", "/tzcj/"), ("办事服务", "/bsfw/"),
        ("互动交流", "/hdjl/")]
 TABS = [("通知公告", "tzgg"), ("部门动态", "bmdt"), ("乡镇动态", "xzdt")]
@@ -42,11 +46,24 @@ class Story:
     day: str  # YYYY-MM-DD
 
 
+@lru_cache(maxsize=1)
+def seed_paragraphs() -> tuple[str, ...]:
+    """The seed stories' long paragraphs: each demo story borrows one, so that no two
+    stories of a column read alike (and none is taken for another's duplicate)."""
+    found = []
+    for path in sorted(SEED_PAGES.glob("*.txt")):
+        found += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) >= SEED_PARAGRAPH_CHARS]
+    return tuple(found)
+
+
 def story_text(story: Story, number: int) -> str:
     place = PLACES[number % len(PLACES)]
     values = {"place": place, "topic": TOPICS[number % len(TOPICS)], "action": ACTIONS[number % len(ACTIONS)],
               "n": number, "count": 5 + number % 17, "money": 10 + number * 3}
-    return "\n".join(p.format(**values) for p in PARAGRAPHS)
+    pool = seed_paragraphs()
+    borrowed = (pool[number % len(pool)], pool[(3 * number + len(pool) // 2) % len(pool)])
+    first, second, last = (p.format(**values) for p in PARAGRAPHS)
+    return "\n".join((first, *borrowed, last))
 
 
 def article_page(story: Story, number: int, list_path: str, body_attr: str) -> bytes:
@@ -257,8 +274,8 @@ class PlainColumn(Column):
 
 def family_columns(today: date) -> list[Column]:
     """One column of each family, each several list pages long."""
-    return [TrsColumn(23, 10, today, 0), HanwebColumn(17, 4, today, 100, 1001, "POST"), HanwebColumn(12, 3, today, 200, 1002, "GET"),
-            GkmlptColumn(23, 10, today, 300), TruecmsColumn(14, 5, today, 400), PlainColumn(16, 6, today, 500)]
+    return [TrsColumn(23, 10, today, 0), HanwebColumn(17, 4, today, 23, 1001, "POST"), HanwebColumn(12, 3, today, 40, 1002, "GET"),
+            GkmlptColumn(23, 10, today, 52), TruecmsColumn(14, 5, today, 75), PlainColumn(16, 6, today, 89)]
 
 
 def split_request(target: str, body: bytes) -> tuple[str, dict, dict]:

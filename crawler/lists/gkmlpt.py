@@ -54,11 +54,12 @@ def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
         answer = _answer(page)
         number = int(dict(parse_qsl(urlsplit(page.request.url).query)).get("page") or 1)
         shown = len(answer.get("articles") or [])
-        per_page = int(options.params.get("per_page") or shown)
+        per_page = int(options.params.get("per_page") or dict(page.request.state).get("per_page") or shown)
         total = answer.get("total")
         if not shown or (isinstance(total, int) and number * per_page >= total):
             return []
-        return [ListRequest(_with_page(page.request.url, number + 1), NAME, DATA_ROLE, page=page.request.page + 1)]
+        return [ListRequest(_with_page(page.request.url, number + 1), NAME, DATA_ROLE, page=page.request.page + 1,
+                            state=(("per_page", str(per_page)),))]
     sid = options.params.get("sid") or (SID.search(page.text) and SID.search(page.text).group(1))
     if not sid:
         return []

@@ -28,6 +28,7 @@ class ListRequest:
     method: str = "GET"
     form: tuple[tuple[str, str], ...] = ()
     page: int = 1  # which page of the list this is (1: the start URL)
+    state: tuple[tuple[str, str], ...] = ()  # what the family remembers from the previous answer
 
     @property
     def is_data(self) -> bool:

@@ -7,7 +7,7 @@ Stored articles are fetched again only when due for a revisit.
 
 from __future__ import annotations
 
-import re
+import logging
 from dataclasses import dataclass, field
 
 import scrapy
@@ -19,7 +19,12 @@ from parsers.decode import charset_from_content_type
 
 from crawler.items import ArticlePage, ListLinks
 from crawler.config import Site
+from crawler.lists import registry
+from crawler.lists.options import ListOptions
+from crawler.lists.page import ListPage, ListRequest
 from crawler.tally import SiteTally
+
+log = logging.getLogger(__name__)
 
 # The answers that mean "blocked": a challenge in front of the page.
 BLOCKED_STATUSES = (403, 412)
@@ -53,21 +58,29 @@ class SiteSpider(scrapy.Spider):
         super().__init__(name=site.name, **kwargs)
         self.site, self.plan, self.tally = site, plan, tally
         self.allowed_domains = list(site.allowed_domains)
-        self.article_pattern = re.compile(site.article_pattern) if site.article_pattern else None
+        self.options = ListOptions.of_site(site)
         self.queued: set[str] = set()
+        self.list_requests = len(site.start_urls)  # made so far, against the site's max_list_pages
 
     async def start(self):
         for url in self.site.start_urls:
-            yield self.list_request(url)
+            yield self.list_request(ListRequest(url, self.site.list_mode))
         for url in self.plan.revisit:
             yield self.article_request(url, revisit=True)
         for url in self.plan.frontier:
             if url not in self.queued:
                 yield self.article_request(url)
 
-    def list_request(self, url: str) -> scrapy.Request:
-        headers = conditional_headers(self.plan.validators.get(url))
-        return scrapy.Request(url, self.parse_list, errback=self.failed, headers=headers, meta={"kind": "list"})
+    def list_request(self, request: ListRequest) -> scrapy.Request:
+        """A list page (conditional GET: validators are kept only for pages that showed
+        links themselves, never for shells whose rows come from a data request) or a
+        family's data request, GET or POST."""
+        meta = {"kind": "list", "list_request": request}
+        if request.method == "POST":
+            return scrapy.FormRequest(request.url, formdata=list(request.form), callback=self.parse_list, errback=self.failed,
+                                      meta=meta, dont_filter=True)
+        headers = {} if request.is_data else conditional_headers(self.plan.validators.get(request.url))
+        return scrapy.Request(request.url, self.parse_list, errback=self.failed, headers=headers, meta=meta)
 
     def article_request(self, url: str, revisit: bool = False) -> scrapy.Request:
         self.queued.add(url)
@@ -75,15 +88,12 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, self.parse_article, errback=self.failed, headers=headers,
                               meta={"kind": "article", "revisit": revisit}, priority=1)
 
-    def article_links(self, response: scrapy.http.Response) -> list[str]:
-        selector = self.site.article_links or "a"
-        hrefs = response.css(selector).xpath("./@href | .//a/@href").getall()
-        links = [response.urljoin(h.strip()) for h in hrefs if h.strip() and not h.strip().startswith(("javascript:", "#", "mailto:"))]
-        if self.article_pattern:
-            links = [u for u in links if self.article_pattern.search(u)]
-        return list(dict.fromkeys(u.split("#", 1)[0] for u in links))
+    def more_lists(self) -> bool:
+        limit = self.site.max_list_pages or self.settings.getint("GOVNEWS_MAX_LIST_PAGES")
+        return self.list_requests < limit
 
     def parse_list(self, response: scrapy.http.Response):
+        request = response.meta.get("list_request") or ListRequest(response.url, self.site.list_mode)
         if response.status == 304:
             self.tally.add("list_pages")
             return
@@ -94,19 +104,27 @@ class SiteSpider(scrapy.Spider):
             self.tally.error(f"{response.url}: list page {'blocked' if blocked else 'answered'} (HTTP {response.status})")
             return
         self.tally.add("list_pages")
-        self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
-        links = self.article_links(response)
+        listing = registry.read(ListPage(request.url, response.text, request), self.options)
+        for message in listing.errors:
+            self.tally.error(message)
+        if listing.links and not request.is_data:
+            self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
         self.tally.add("lists_changed")
-        self.tally.add("links", len(links))
-        new = [u for u in links if u not in self.plan.settled and u not in self.queued]
+        self.tally.add("links", len(listing.links))
+        if not listing.links and not listing.awaits_data:
+            log.warning("site %s: list page %s yields no article link (list_mode %s)", self.site.name, request.describe(), self.site.list_mode)
+            self.tally.error(f"{request.describe()}: list page yields no article link (list_mode {self.site.list_mode})")
+        urls = [link.url for link in listing.links]
+        new = [u for u in urls if u not in self.plan.settled and u not in self.queued]
         if new:
             yield ListLinks(self.site.name, new)
         for url in new:
             yield self.article_request(url)
-        next_href = response.css(self.site.next_page).xpath("./@href | .//a/@href").get() if self.site.next_page else None
-        more_lists = self.tally.counts["list_pages"] < self.settings.getint("GOVNEWS_MAX_LIST_PAGES")
-        if next_href and (new or self.plan.walk_all_lists) and more_lists:
-            yield self.list_request(response.urljoin(next_href))
+        if new or self.plan.walk_all_lists or listing.awaits_data:
+            for following in listing.next:
+                if self.more_lists():
+                    self.list_requests += 1
+                    yield self.list_request(following)
 
     def parse_article(self, response: scrapy.http.Response):
         self.tally.add("article_pages")
