@@ -1,0 +1,246 @@
+"""What `govnews add-site URL` finds out, with evidence: the page's CMS family, its article
+links, a second list page fetched and checked, three sample articles fetched and parsed,
+and the [[site]] entry that crawls it. No printing here: the command line speaks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urljoin, urlsplit
+
+import parsers
+
+from crawler.lists import detect, nextpage, registry
+from crawler.lists.entry import site_name
+from crawler.lists.fetch import Fetcher, FetchError, RobotsDenied
+from crawler.lists.options import ListOptions
+from crawler.lists.page import Link, Listing, ListPage, ListRequest
+
+BLOCKED_STATUSES = (403, 412)
+SAMPLES = 3
+# Sample articles that must parse for the entry to be written: most of them.
+SAMPLES_NEEDED = 2
+# Where a page says where it sits: the breadcrumb.
+BREADCRUMB_TEXT = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|现在的位置")
+BREADCRUMB_CLASS = re.compile(r"crumb|position|location|weizhi|dqwz|path", re.I)
+# URL shapes of single articles in the families' CMSs.
+ARTICLE_URL = re.compile(r"t(?:19|20)\d{6}_\d+\.s?html?$|art_\d+_\d+\.html$|post_\d+\.html$|/content/")
+NEW_SITE_DEFAULTS = {"interval_minutes": 60, "delay": 2}
+
+
+class AddSiteError(Exception):
+    """The page cannot be made into a site entry; the message says why, in one line."""
+
+
+class Blocked(AddSiteError):
+    """A captcha, a challenge, HTTP 403/412, or robots.txt."""
+
+
+class NotAList(AddSiteError):
+    """An article page: `list_url` is the list page its breadcrumb leads to, if any."""
+
+    def __init__(self, message: str, list_url: str | None) -> None:
+        super().__init__(message)
+        self.list_url = list_url
+
+
+@dataclass
+class Sample:
+    url: str
+    ok: bool
+    title: str | None = None
+    published_at: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"url": self.url, "ok": self.ok, "title": self.title, "published_at": self.published_at, "error": self.error}
+
+
+@dataclass
+class Evidence:
+    url: str
+    family: str
+    first: ListRequest
+    links: list[Link]
+    second: ListRequest | None = None
+    second_links: list[Link] = field(default_factory=list)
+    samples: list[Sample] = field(default_factory=list)
+    entry: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict:
+        return {"url": self.url, "family": self.family, "list_request": self.first.describe(),
+                "links": [link.to_dict() for link in self.links],
+                "page2": self.second.describe() if self.second else None, "page2_links": [link.to_dict() for link in self.second_links],
+                "samples": [s.to_dict() for s in self.samples], "entry": self.entry, "ok": self.ok,
+                "problems": self.problems, "notes": self.notes}
+
+
+def fetch_page(fetcher: Fetcher, request: ListRequest) -> ListPage:
+    """The page, or Blocked / AddSiteError saying in one line why not."""
+    try:
+        fetched = fetcher.get(request)
+    except RobotsDenied as error:
+        raise Blocked(str(error)) from None
+    except FetchError as error:
+        raise AddSiteError(str(error)) from None
+    if fetched.status in BLOCKED_STATUSES:
+        raise Blocked(f"{request.url}: blocked (HTTP {fetched.status})")
+    if fetched.status != 200:
+        raise AddSiteError(f"{request.url}: answered HTTP {fetched.status}")
+    reason = parsers.challenge_reason(fetched.body, fetched.charset)
+    if reason:
+        raise Blocked(f"{request.url}: blocked by a challenge page ({reason})")
+    return fetched.as_list_page(request)
+
+
+def discover(url: str, fetcher: Fetcher | None = None, name: str | None = None) -> Evidence:
+    """Fetch the list page and everything needed to trust an entry for it."""
+    fetcher = fetcher or Fetcher()
+    page = fetch_page(fetcher, ListRequest(url, "auto"))
+    family = registry.detect(page)
+    options = ListOptions(family.NAME)
+    if family.NAME == "html":
+        if _is_article(page):
+            raise _no_list(url, page)
+        options = _plain_options(page)
+    listing = registry.read(page, options, family)
+    first = page.request
+    if listing.awaits_data:  # a shell: its first rows come from the data request
+        first = listing.next[0]
+        page = fetch_page(fetcher, first)
+        listing = registry.read(page, options)
+    if not listing.links:
+        raise _no_list(url, page)
+    evidence = Evidence(url, family.NAME, first, listing.links)
+    options = _second_page(fetcher, page, listing, options, evidence)
+    evidence.samples = _samples(fetcher, listing.links[:SAMPLES])
+    if sum(s.ok for s in evidence.samples) < min(SAMPLES_NEEDED, len(evidence.samples)):
+        evidence.problems.append(f"only {sum(s.ok for s in evidence.samples)} of {len(evidence.samples)} sample articles parse as articles")
+    evidence.entry = _entry(url, name, options)
+    return evidence
+
+
+def _plain_options(page: ListPage, ignore: frozenset = frozenset()) -> ListOptions:
+    group = detect.best_group(page, ignore)
+    return ListOptions("html", article_pattern=detect.article_pattern(group) if group.urls else None)
+
+
+def _second_page(fetcher: Fetcher, page: ListPage, listing: Listing, options: ListOptions, evidence: Evidence) -> ListOptions:
+    """Find page 2 (the family's, the pager's, or by URL arithmetic), fetch it, check its
+    links fit; the options the entry needs to get there. Problems go into `evidence`."""
+    seen = {link.url for link in listing.links}
+    tries = list(listing.next)
+    if options.mode == "hanweb" and tries and tries[0].method == "POST":
+        get = ListOptions("hanweb", params={"method": "GET"})
+        tries += registry.read(page, get).next
+    if options.mode == "html" and not tries:
+        tries = [ListRequest(u, "html", page=2) for u, _ in nextpage.arithmetic_candidates(page.url)]
+    for request in tries:
+        try:
+            second = fetch_page(fetcher, request)
+        except AddSiteError:
+            continue
+        second_options = _options_for(options, request, page)
+        found = registry.read(second, second_options)
+        fresh = [link for link in found.links if link.url not in seen]
+        if fresh:
+            evidence.second, evidence.second_links = request, found.links
+            return _with_page2(second_options, page, second, request, listing)
+    if tries:
+        evidence.problems.append(f"page 2 ({tries[0].describe()}) brings no new article link")
+    else:
+        evidence.notes.append("no second list page found: the entry reads page 1 only")
+    return options
+
+
+def _options_for(options: ListOptions, request: ListRequest, page: ListPage) -> ListOptions:
+    if options.mode == "hanweb" and request.method == "GET":
+        return ListOptions("hanweb", params={"method": "GET"})
+    return options
+
+
+def _with_page2(options: ListOptions, page: ListPage, second: ListPage, request: ListRequest, listing: Listing) -> ListOptions:
+    """For plain HTML: navigation both pages show is left out of the pattern, and a page 2
+    found by URL arithmetic becomes the entry's page_template."""
+    if options.mode != "html":
+        return options
+    shared = frozenset(_all_links(page)) & frozenset(_all_links(second))
+    better = _plain_options(page, shared)
+    pattern = better.article_pattern or options.article_pattern
+    params = dict(options.params)
+    if request not in listing.next:
+        template = dict((u, t) for u, t in nextpage.arithmetic_candidates(page.url)).get(request.url)
+        if template:
+            params["page_template"] = template
+    return ListOptions("html", article_pattern=pattern, params=params)
+
+
+def _all_links(page: ListPage) -> list[str]:
+    out = []
+    for href in page.tree.xpath("//a/@href"):
+        try:
+            out.append(urljoin(page.url, href.strip()).split("#", 1)[0])
+        except ValueError:
+            continue
+    return out
+
+
+def _samples(fetcher: Fetcher, links: list[Link]) -> list[Sample]:
+    samples = []
+    for link in links:
+        try:
+            fetched = fetcher.get(link.url)
+            if fetched.status != 200:
+                samples.append(Sample(link.url, False, error=f"HTTP {fetched.status}"))
+                continue
+            article = parsers.parse_page(fetched.body, url=link.url, ref_date=date.today(), charset=fetched.charset)
+            samples.append(Sample(link.url, True, article.title, article.published_at))
+        except (FetchError, parsers.ParseError) as error:
+            samples.append(Sample(link.url, False, error=str(error)))
+    return samples
+
+
+def _entry(url: str, name: str | None, options: ListOptions) -> dict:
+    entry = {"name": name or site_name(url), "list_mode": options.mode, "start_urls": [url],
+             "allowed_domains": [urlsplit(url).hostname]}
+    if options.params:
+        entry["list_params"] = dict(options.params)
+    if options.article_pattern:
+        entry["article_pattern"] = options.article_pattern
+    return {**entry, **NEW_SITE_DEFAULTS}
+
+
+def _is_article(page: ListPage) -> bool:
+    """The parsers find a story on the page (they refuse list pages)."""
+    try:
+        parsers.parse_page(page.text, url=page.url, ref_date=date.today())
+    except parsers.ParseError:
+        return False
+    return True
+
+
+def _no_list(url: str, page: ListPage) -> AddSiteError:
+    """Why a page with no list is not one: an article (with its list page), or nothing."""
+    if _is_article(page) or ARTICLE_URL.search(urlsplit(url).path):
+        list_url = breadcrumb_list(page)
+        offer = f": try govnews add-site {list_url}" if list_url else ""
+        return NotAList(f"{url} is an article, not a list page{offer}", list_url)
+    return AddSiteError(f"{url}: no list of article links found on the page")
+
+
+def breadcrumb_list(page: ListPage) -> str | None:
+    """The last link of the page's breadcrumb (the article's own column), absolute."""
+    for node in page.tree.xpath("//*[not(self::script)][not(self::style)]"):
+        own_text = (node.text or "")
+        if BREADCRUMB_TEXT.search(own_text) or BREADCRUMB_CLASS.search(node.get("class", "") or node.get("id", "") or ""):
+            hrefs = [h for h in node.xpath(".//a/@href") if h.strip() and not h.startswith(("javascript:", "#"))]
+            if len(hrefs) >= 1:
+                return urljoin(page.url, hrefs[-1].strip())
+    return None
