@@ -25,6 +25,8 @@ COMMANDS = {
     "export": "crawler.cli.export:export",
     "feed": "crawler.cli.feed:feed",
     "parse": "crawler.cli.parse:parse",
+    "links": "crawler.cli.links:links",
+    "add-site": "crawler.cli.add_site:add_site",
     "ingest": "crawler.cli.ingest:ingest",
     "reparse": "crawler.cli.reparse:reparse",
     "demo-site": "crawler.cli.demo_site:demo_site",

@@ -1,0 +1,70 @@
+"""`govnews add-site URL`: a real site added by its list page's URL, with the evidence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from crawler.cli.common import Failed
+
+
+@click.command("add-site")
+@click.argument("url")
+@click.option("--name", default=None, help="The site's name in the site list (default: from the URL).")
+@click.option("--write", "write_to", default=None, metavar="FILE",
+              help="Append the entry to this site list (created if missing), only when every check passes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the evidence and the entry as one JSON object.")
+def add_site(url: str, name: str | None, write_to: str | None, as_json: bool) -> None:
+    """Fetch a list page (robots.txt obeyed), recognise its CMS family, list its article
+    links, fetch and check page 2, parse three sample articles, and print the [[site]]
+    entry that crawls it. Exit 1 with one line when the page is blocked, is no list, or a
+    check fails."""
+    from crawler.config import SiteConfigError, parse_sites
+    from crawler.lists.discover import AddSiteError, discover
+    from crawler.lists.entry import to_toml
+
+    try:
+        evidence = discover(url, name=name)
+    except AddSiteError as error:
+        raise Failed(str(error)) from None
+    text = to_toml(evidence.entry)
+    try:
+        parse_sites(text, "the new entry")
+    except SiteConfigError as error:  # a name the user gave that the site list refuses
+        raise Failed(str(error)) from None
+    click.echo(json.dumps({**evidence.to_dict(), "toml": text}, ensure_ascii=False, indent=1) if as_json else _report(evidence, text))
+    if not evidence.ok:
+        raise Failed(f"checks failed, nothing written: {evidence.problems[0]}")
+    if write_to:
+        _append(Path(write_to), text, evidence.entry["name"])
+        click.echo(f"written to {write_to}", err=True)
+
+
+def _report(evidence, text: str) -> str:
+    lines = [f"family: {evidence.family}", f"list: {evidence.first.describe()}: {len(evidence.links)} article links"]
+    lines += [f"  {link.date or '----------'}  {link.title or '-'}  {link.url}" for link in evidence.links]
+    if evidence.second:
+        lines.append(f"page 2: {evidence.second.describe()}: {len(evidence.second_links)} article links")
+        lines += [f"  {link.date or '----------'}  {link.title or '-'}  {link.url}" for link in evidence.second_links[:3]]
+    lines.append("samples:")
+    lines += [f"  {'ok    ' if s.ok else 'FAILED'}  {s.url}  {s.title or s.error}" for s in evidence.samples]
+    lines += [f"note: {note}" for note in evidence.notes]
+    lines += [f"problem: {problem}" for problem in evidence.problems]
+    return "\n".join([*lines, "", text.rstrip()])
+
+
+def _append(path: Path, text: str, name: str) -> None:
+    from crawler.config import SiteConfigError, parse_sites
+
+    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        parse_sites(existing + ("\n" if existing else "") + text, str(path))
+    except SiteConfigError as error:
+        raise Failed(f"{error} (nothing written)") from None
+    try:
+        with path.open("a", encoding="utf-8") as out:
+            out.write(("\n" if existing and not existing.endswith("\n\n") else "") + text)
+    except OSError as error:
+        raise Failed(f"{path}: cannot write ({error.strerror})") from None

@@ -1,0 +1,37 @@
+"""`govnews links PAGE`: a saved list page in, its article links out (the list-page
+counterpart of `govnews parse`)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from crawler.cli.common import BadInput, read_input
+
+
+@click.command()
+@click.argument("page", metavar="PAGE")
+@click.option("--url", default=None, help="The page's URL: links are made absolute against it.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array: url, title, date (or null) a link.")
+def links(page: str, url: str | None, as_json: bool) -> None:
+    """The article links of a saved list page (any charset, or - for standard input), in
+    page order: navigation, sidebars, category tabs and the pager left out. The page's CMS
+    family is recognised from its markup (a Hanweb page's datastore rows, a TRS column's
+    articles…); other pages are read by finding the group of links that looks most like a
+    list of articles."""
+    from parsers.blocks import decode
+
+    from crawler.lists import registry
+    from crawler.lists.options import ListOptions
+    from crawler.lists.page import ListPage, ListRequest
+
+    text = decode(read_input(page), None)
+    found = registry.read(ListPage(url or "", text, ListRequest(url or "", "auto")), ListOptions("auto"))
+    if not found.links:
+        raise BadInput(f"{page}: no article links found (not a list page?)")
+    if as_json:
+        click.echo(json.dumps([link.to_dict() for link in found.links], ensure_ascii=False, indent=1))
+        return
+    for link in found.links:
+        click.echo(f"{link.date or '----------'}  {link.title or '-'}  {link.url}")

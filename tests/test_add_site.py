@@ -1,0 +1,107 @@
+"""`govnews add-site` on a column of each government CMS family, served on 127.0.0.1 by
+the demo site: the entry it writes, crawled in a fresh process, stores every article of
+the column and nothing else. Blocked pages, pages with no list and article pages stop it
+with one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import tomllib
+from contextlib import closing
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from crawler.cli import cli
+from crawler.demo.site import DemoServer
+
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+
+
+@pytest.fixture(scope="module")
+def demo():
+    with DemoServer(port=0) as server:
+        yield server
+
+
+def column(demo, family_or_path):
+    return next(c for c in demo.site.columns if family_or_path in (c.family, c.start_path))
+
+
+def add_site(*args: str):
+    return CliRunner().invoke(cli, ["add-site", *args], catch_exceptions=False)
+
+
+def crawl(sites_file, db) -> dict:
+    done = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sites", str(sites_file), "--db", str(db), "--json", *FAST],
+                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+COLUMNS = {"trs": "/xwzx/tzgg/index.html", "hanweb-post": "/col/col1001/index.html", "hanweb-get": "/col/col1002/index.html",
+           "gkmlpt": "/gkmlpt/index", "truecms": "/xxgk/bmdt/index.html", "html": "/zwgk/gzdt/list.html"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("label", COLUMNS)
+def test_the_written_entry_crawls_every_article_of_the_column_and_nothing_else(demo, tmp_path, label):
+    path = COLUMNS[label]
+    sites = tmp_path / "sites.toml"
+    done = add_site(demo.base_url + path, "--name", label, "--write", str(sites))
+    assert done.exit_code == 0, done.output
+    entry = tomllib.loads(sites.read_text(encoding="utf-8"))["site"][0]
+    assert entry["name"] == label and entry["list_mode"] == column(demo, path).family
+    summary = crawl(sites, tmp_path / "news.db")
+    with closing(sqlite3.connect(tmp_path / "news.db")) as conn:
+        stored = {url for (url,) in conn.execute("SELECT url FROM articles")}
+    assert stored == {demo.base_url + p for p in column(demo, path).gold}
+    assert summary["errors"] == 0 and summary["sites"][0]["links"] == len(stored)
+
+
+def test_hanweb_data_requests_go_by_post_or_by_get_as_the_server_wants(demo):
+    post = json.loads(add_site(demo.base_url + COLUMNS["hanweb-post"], "--json").output)
+    get = json.loads(add_site(demo.base_url + COLUMNS["hanweb-get"], "--json").output)
+    assert post["page2"].startswith("POST ") and "list_params" not in post["entry"]
+    assert get["entry"]["list_params"] == {"method": "GET"} and not get["page2"].startswith("POST")
+
+
+def test_the_evidence_shows_links_with_titles_and_dates_page_2_and_samples(demo):
+    done = add_site(demo.base_url + COLUMNS["trs"], "--json")
+    evidence = json.loads(done.output)
+    first = column(demo, "trs").stories[0]
+    assert evidence["links"][0] == {"url": demo.base_url + first.path, "title": first.title, "date": first.day}
+    assert evidence["page2"] == demo.base_url + "/xwzx/tzgg/index_1.html" and len(evidence["page2_links"]) == 10
+    assert [s["ok"] for s in evidence["samples"]] == [True, True, True] and evidence["ok"]
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/news/verify.html", "blocked by a challenge page"),
+    ("/private/secret.html", "kept out by robots.txt"),
+    ("/column/empty.html", "no list of article links found"),
+    ("/news/missing.html", "answered HTTP 404"),
+])
+def test_a_page_that_is_no_usable_list_is_one_line_and_exit_1(demo, tmp_path, path, message):
+    sites = tmp_path / "sites.toml"
+    done = CliRunner().invoke(cli, ["add-site", demo.base_url + path, "--write", str(sites)])
+    assert done.exit_code == 1 and message in done.output and done.output.count("\n") == 1, done.output
+    assert not sites.exists()
+
+
+def test_an_article_url_is_answered_with_the_list_page_of_its_breadcrumb(demo):
+    story = column(demo, "trs").stories[3]
+    done = CliRunner().invoke(cli, ["add-site", demo.base_url + story.path])
+    assert done.exit_code == 1
+    assert done.output == f"govnews: {demo.base_url}{story.path} is an article, not a list page: try govnews add-site {demo.base_url}/xwzx/tzgg/index.html\n"
+
+
+def test_write_refuses_a_name_the_file_already_has(demo, tmp_path):
+    sites = tmp_path / "sites.toml"
+    assert add_site(demo.base_url + COLUMNS["trs"], "--name", "x", "--write", str(sites)).exit_code == 0
+    again = CliRunner().invoke(cli, ["add-site", demo.base_url + COLUMNS["truecms"], "--name", "x", "--write", str(sites)])
+    assert again.exit_code == 1 and "used by more than one site" in again.output
+    assert len(tomllib.loads(sites.read_text(encoding="utf-8"))["site"]) == 1
