@@ -105,3 +105,17 @@ def test_write_refuses_a_name_the_file_already_has(demo, tmp_path):
     again = CliRunner().invoke(cli, ["add-site", demo.base_url + COLUMNS["truecms"], "--name", "x", "--write", str(sites)])
     assert again.exit_code == 1 and "used by more than one site" in again.output
     assert len(tomllib.loads(sites.read_text(encoding="utf-8"))["site"]) == 1
+
+
+@pytest.mark.slow
+def test_a_crawl_whose_list_yields_no_link_shows_the_site_failing_in_status(demo, tmp_path):
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nname = "hollow"\nlist_mode = "auto"\nstart_urls = ["{demo.base_url}/column/empty.html"]\n'
+                     'interval_minutes = 60\ndelay = 0\n', encoding="utf-8")
+    summary = crawl(sites, tmp_path / "news.db")
+    assert summary["sites"][0]["links"] == 0 and summary["errors"] == 1
+    assert "list page yields no article link" in summary["sites"][0]["error_messages"][0]
+    status = subprocess.run([sys.executable, "-m", "crawler.cli", "status", "--config", str(sites), "--db", str(tmp_path / "news.db"), "--json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert json.loads(status.stdout)[0]["state"] == "failing"
+    assert "WARNING govnews: site hollow is failing: its list pages yield no article link" in status.stderr

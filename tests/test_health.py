@@ -33,9 +33,19 @@ def test_last_success_skips_failures():
     assert (health.last_run, health.last_success) == ("2026-01-03T08:00:00+08:00", "2026-01-02T08:00:00+08:00")  # China time, for people
 
 
+NO_LINKS = ("its list pages yield no article link: has the layout changed, or is the list filled by script? "
+            "(govnews add-site URL finds its CMS family)")
+
+
+def test_list_pages_that_yield_no_link_are_failing_the_first_time():
+    health = evaluate("s", [crawl(links=0), crawl()])
+    assert (health.state, health.consecutive_failures, health.warnings) == ("failing", 1, [NO_LINKS])
+
+
 def test_list_pages_that_stop_yielding_links():
-    health = evaluate("s", [crawl(links=0), crawl(links=0), crawl()])
-    assert health.warnings == ["its list pages yield no article links any more: has the layout changed?"]
+    health = evaluate("s", [crawl(links=0, errors='["http://x/list: list page yields no article link (list_mode html)"]'),
+                            crawl(links=0), crawl()])
+    assert health.warnings == [NO_LINKS, "2 crawls in a row failed (last: http://x/list: list page yields no article link (list_mode html))"]
 
 
 def test_unchanged_list_pages_are_not_a_layout_change():

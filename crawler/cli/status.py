@@ -17,6 +17,7 @@ from crawler.cli.common import config_option, db_option, default_sites_file, loa
 def status(db_path: str, config_path: str | None, as_json: bool) -> None:
     """Each site's health: last run and success, new articles in the last day and week,
     failures in a row, and warnings (failing, no links on list pages, parser finding nothing)."""
+    from crawler.cli.common import log
     from crawler.outputs import health, records
 
     configured = [s.name for s in load_site_list(config_path or default_sites_file()) if not s.is_template]
@@ -25,6 +26,9 @@ def status(db_path: str, config_path: str | None, as_json: bool) -> None:
         names = list(dict.fromkeys([*configured, *store.crawled_sites()]))
         report = [health.evaluate(name, store.crawl_history(name), store.new_articles_since(name, (now - timedelta(days=1)).isoformat()),
                                   store.new_articles_since(name, (now - timedelta(days=7)).isoformat())) for name in names]
+    for site in report:
+        if site.state == "failing":
+            log.warning("site %s is failing: %s", site.site, site.warnings[0] if site.warnings else site.last_status)
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in report], ensure_ascii=False, indent=1))
         return

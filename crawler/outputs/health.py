@@ -38,8 +38,10 @@ class SiteHealth:
 
 
 def crawl_failed(row: dict) -> bool:
-    """A crawl that did not finish, or could not read a single list page."""
-    return row["status"] in FAILED_STATUSES or (row["list_pages"] == 0 and row["failed"] > 0)
+    """A crawl that did not finish, could not read a single list page, or read list pages
+    that yielded no article link (a layout change, or a list filled by script): failing
+    from the first time. A 304 on an unchanged list is no such failure."""
+    return row["status"] in FAILED_STATUSES or (row["list_pages"] == 0 and row["failed"] > 0) or lists_without_links(row)
 
 
 def lists_without_links(row: dict) -> bool:
@@ -71,10 +73,11 @@ def evaluate(site: str, history: list[dict], new_last_day: int = 0, new_last_wee
     health.last_run, health.last_status = for_people(latest["started_at"]), latest["status"]
     health.last_success = for_people(next((r["finished_at"] for r in history if not crawl_failed(r)), None))
     health.consecutive_failures = _streak(history, crawl_failed)
+    if lists_without_links(latest):
+        health.warnings.append("its list pages yield no article link: has the layout changed, or is the list filled by "
+                               "script? (govnews add-site URL finds its CMS family)")
     if health.consecutive_failures >= REPEATED:
         health.warnings.append(f"{health.consecutive_failures} crawls in a row failed (last: {_last_error(latest)})")
-    if _streak(history, lists_without_links) >= REPEATED:
-        health.warnings.append("its list pages yield no article links any more: has the layout changed?")
     if _streak(history, parser_failing) >= REPEATED:
         health.warnings.append(f"the parser finds no article in {latest['not_articles']} of its pages: has the layout changed?")
     return health
