@@ -119,3 +119,14 @@ def test_a_crawl_whose_list_yields_no_link_shows_the_site_failing_in_status(demo
                             cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert json.loads(status.stdout)[0]["state"] == "failing"
     assert "WARNING govnews: site hollow is failing: its list pages yield no article link" in status.stderr
+
+
+def test_dry_run_shows_the_pages_an_entry_would_fetch_and_stores_nothing(demo, tmp_path):
+    sites = tmp_path / "sites.toml"
+    assert add_site(demo.base_url + COLUMNS["hanweb-post"], "--name", "col", "--write", str(sites)).exit_code == 0
+    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--json", "--sites", str(sites), "--db", str(tmp_path / "news.db")])
+    assert done.exit_code == 0, done.output
+    walked = json.loads(done.output)["sites"][0]
+    assert [p["links"] for p in walked["list_pages"]] == [5, 12] and walked["list_pages"][1]["request"].startswith("POST ")
+    assert walked["would_fetch"] == [demo.base_url + p for p in column(demo, "/col/col1001/index.html").gold]
+    assert not (tmp_path / "news.db").exists()

@@ -23,10 +23,14 @@ from crawler.demo import DEMO_PORT
 @click.option("--revisit", is_flag=True, help="Re-check every stored article within its site's revisit window now.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+@click.option("--dry-run", is_flag=True, help="Only read the list pages: show the pages each entry would fetch and the "
+              "article links it would follow; nothing is stored.")
 def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, demo: bool, revisit: bool, as_json: bool,
-          settings: tuple[str, ...]) -> None:
+          settings: tuple[str, ...], dry_run: bool) -> None:
     """Crawl the sites: new articles are parsed, stored and flagged; list pages are read
     again each time, stored articles only when due for a revisit."""
+    if dry_run:
+        return _dry_run(choose_sites(config_path or default_sites_file(), site_names) if not demo else None, db_path, as_json)
     from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
     from crawler.outputs import records
     from crawler.run import run_crawl
@@ -51,3 +55,35 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     if not any(s["list_pages"] for s in summaries):
         reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
         raise Failed(f"nothing could be crawled: {reasons[0]}")
+
+
+def _dry_run(sites, db_path: str, as_json: bool) -> None:
+    """The list pages each site's entry reads and the article links it would follow (those
+    the database, if there is one, has not settled yet). Nothing is stored."""
+    from pathlib import Path
+
+    from crawler.demo.site import demo_site_entry
+    from crawler.lists.walk import walk
+
+    with contextlib.ExitStack() as stack:
+        if sites is None:
+            server = stack.enter_context(start_demo_server())
+            sites = [demo_site_entry(server.base_url)]
+        walks = []
+        for site in sites:
+            settled = set()
+            if Path(db_path).exists():
+                with open_store(db_path) as store:
+                    settled = store.settled_urls(site.name, "9999")
+            walks.append(walk(site, settled=settled))
+    if as_json:
+        click.echo(json.dumps({"dry_run": True, "sites": [w.to_dict() for w in walks]}, ensure_ascii=False, indent=1))
+        return
+    for w in walks:
+        click.echo(f"{w.site}: {len(w.list_pages)} list pages, {len(w.to_fetch)} article pages to fetch")
+        for page in w.list_pages:
+            click.echo(f"  list  {page['request']}  ({page['links']} links)" if page["status"] == 200 else f"  list  {page['request']}  (HTTP {page['status']})")
+        for link in w.links:
+            click.echo(f"  fetch {link.url}  {link.title or ''}")
+        for error in w.errors:
+            click.echo(f"  error: {error}")
