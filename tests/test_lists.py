@@ -1,0 +1,95 @@
+"""List adapters on the family fixtures: every article link, in page order, and nothing
+else; the next list request; malformed links reported one by one; the site fields."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.config import SiteConfigError, parse_sites
+from crawler.lists import registry
+from crawler.lists.options import ListOptions
+from crawler.lists.page import ListPage, ListRequest
+from list_fixtures import FIXTURES, load_fixtures
+
+FIXTURE_LIST = load_fixtures()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_LIST, ids=[f.name for f in FIXTURE_LIST])
+def test_each_fixture_yields_exactly_its_articles_in_page_order(fixture):
+    page = fixture.page()
+    assert registry.family_for(page, "auto").NAME == fixture.family
+    listing = registry.read(page, ListOptions("auto"))
+    assert [link.url for link in listing.links] == list(fixture.gold)
+    assert listing.errors == []
+
+
+@pytest.mark.parametrize("fixture", [f for f in FIXTURE_LIST if f.next], ids=[f.name for f in FIXTURE_LIST if f.next])
+def test_each_fixture_names_its_next_list_page(fixture):
+    assert registry.read(fixture.page(), ListOptions("auto")).next[0].url == fixture.next
+
+
+def test_hanweb_asks_for_the_rows_after_the_datastore_by_post_with_the_column_fields():
+    fixture = next(f for f in FIXTURE_LIST if f.name == "hanweb/col1229063381")
+    request = registry.read(fixture.page(), ListOptions("hanweb")).next[0]
+    assert (request.method, request.url) == ("POST", "http://www.example.gov.cn/module/jpage/dataproxy.jsp?startrecord=6&endrecord=50&perpage=15")
+    assert dict(request.form)["columnid"] == "1229063381" and dict(request.form)["unitid"] == "7123773"
+    get = registry.read(fixture.page(), ListOptions("hanweb", params={"method": "GET"})).next[0]
+    assert get.method == "GET" and "startrecord=6" in get.url and "columnid=1229063381" in get.url
+
+
+def test_a_hanweb_answer_past_the_last_record_asks_for_nothing_more():
+    text = "<datastore><totalrecord>7</totalrecord><recordset>" + "<record><![CDATA[<li><a href='/art/1.html'>一二三四五六七八</a></li>]]></record>" + "</recordset></datastore>"
+    request = ListRequest("http://x.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=6&endrecord=10&perpage=5", "hanweb", "hanweb-data", "POST")
+    assert registry.read(ListPage(request.url, text, request), ListOptions("hanweb")).next == []
+
+
+def test_the_gkmlpt_shell_asks_its_api_for_the_category_in_the_url():
+    shell = "<html><script>window._CONFIG = {SID: '755031', ROOT: '/gkmlpt'};</script><div id='app'></div></html>"
+    page = ListPage("http://fgw.example.gov.cn/gkmlpt/index#2815", shell, ListRequest("http://fgw.example.gov.cn/gkmlpt/index#2815", "auto"))
+    listing = registry.read(page, ListOptions("auto"))
+    assert listing.links == [] and listing.awaits_data
+    assert listing.next[0].url == "http://fgw.example.gov.cn/gkmlpt/api/all/2815?page=1&sid=755031"
+
+
+def test_one_malformed_link_is_an_error_of_its_own_and_hides_none_of_its_siblings():
+    rows = "".join(f"<li><a href='{href}'>第{i}条重大项目建设新闻标题</a><span>2023-05-0{i}</span></li>"
+                   for i, href in enumerate(["/a/1.html", "http://[::1/a", "http://x.gov.cn:99999/a/2.html", "/a/3.html", "/a/4.html"], 1))
+    page = ListPage("http://x.gov.cn/list.html", f"<html><body><ul>{rows}</ul></body></html>")
+    listing = registry.read(page, ListOptions("html", article_links="ul a"))
+    assert [link.url for link in listing.links] == ["http://x.gov.cn/a/1.html", "http://x.gov.cn/a/3.html", "http://x.gov.cn/a/4.html"]
+    assert len(listing.errors) == 2 and all("bad link" in e for e in listing.errors)
+
+
+def test_links_prints_a_saved_pages_article_links_with_titles_and_dates():
+    fixture = next(f for f in FIXTURE_LIST if f.name == "trs/xwdt_index")
+    done = CliRunner().invoke(cli, ["links", str(FIXTURES / "trs" / "xwdt_index.html"), "--url", fixture.url, "--json"])
+    assert done.exit_code == 0
+    assert json.loads(done.output)[0] == {"url": fixture.gold[0], "title": "我市召开重大项目建设推进会", "date": "2023-03-06"}
+
+
+def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><p>本栏目暂无信息</p></body></html>", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["links", str(page)])
+    assert done.exit_code == 2 and done.output == f"govnews: {page}: no article links found (not a list page?)\n"
+
+
+@pytest.mark.parametrize("field, message", [
+    ("list_mode = 'wordpress'", "field 'list_mode': must be one of auto, html"),
+    ("list_params = 'GET'", "field 'list_params'"),
+    ("max_list_pages = 0", "field 'max_list_pages'"),
+])
+def test_the_list_fields_are_validated_with_one_line(field, message):
+    with pytest.raises(SiteConfigError, match=message):
+        parse_sites(f"[[site]]\nname = 'x'\nlist_mode = 'hanweb'\nstart_urls = ['http://x.gov.cn/']\ninterval_minutes = 5\n{field}\n".replace(
+            "list_mode = 'hanweb'\n", "" if field.startswith("list_mode") else "list_mode = 'hanweb'\n"))
+
+
+def test_a_family_entry_needs_no_selector_and_old_entries_stay_plain_html():
+    family, plain = parse_sites("[[site]]\nname = 'a'\nlist_mode = 'trs'\nstart_urls = ['http://x.gov.cn/']\ninterval_minutes = 5\n"
+                                "[[site]]\nname = 'b'\nstart_urls = ['http://x.gov.cn/']\narticle_links = 'a'\ninterval_minutes = 5\n")
+    assert (family.list_mode, plain.list_mode, plain.max_list_pages) == ("trs", "html", None)
