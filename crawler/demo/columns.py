@@ -12,15 +12,15 @@ every article of the column and nothing else.
 from __future__ import annotations
 
 import html
+import importlib.resources
 import json
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
-SEED_PAGES = Path(__file__).resolve().parent.parent.parent / "seeds" / "pages"
+SEED_PAGES = importlib.resources.files("seeds") / "pages"  # package data: works from a wheel too
 SEED_PARAGRAPH_CHARS = 60
 NAV = [("首页", "/"), ("政务公开", "/zwgk/"), ("新闻中心", "/xwzx/"), ("投资促进", "/tzcj/"), ("办事服务", "/bsfw/"),
        ("互动交流", "/hdjl/")]

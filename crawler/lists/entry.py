@@ -7,8 +7,6 @@ import json
 import re
 from urllib.parse import urlsplit
 
-from crawler.config import NAME
-
 # The order fields are written in, as docs/crawling.md lists them.
 FIELD_ORDER = ("name", "parser", "list_mode", "list_params", "start_urls", "allowed_domains", "article_links",
                "article_pattern", "next_page", "max_list_pages", "interval_minutes", "cron", "delay", "concurrency")
@@ -49,5 +47,5 @@ def site_name(url: str) -> str:
     host = (parts.hostname or "site").lower().removeprefix("www.")
     segments = [s for s in parts.path.split("/") if s.lower() not in GENERIC_SEGMENTS]
     slug = re.sub(r"\.s?html?$", "", segments[-1]) if segments else ""
-    name = re.sub(r"[^a-z0-9_.-]+", "-", f"{host}-{slug}".lower() if slug else host).strip("-.")
-    return name if NAME.match(name) else "site"
+    name = re.sub(r"[^a-z0-9_.-]+", "-", f"{host}-{slug}".lower() if slug else host).strip("-._")
+    return name or "site"
