@@ -1,7 +1,8 @@
 """Precision and recall of article links on every list fixture (tests/fixtures/lists):
 govnews's list adapters, a baseline that takes every same-site link, and GNE's
 ListPageExtractor (given the first article's title as its feature, as its docs ask; it
-reads HTML only, so it has no figure on JSON/JSONP answers).
+reads HTML only, so it has no figure on JSON/JSONP answers). The generic detector alone
+(no family module) shows what the families add.
 
     python bench/list_quality.py        # a Markdown table, for docs/benchmarks.md
 """
@@ -26,6 +27,15 @@ HREF = re.compile(r"""(?:href=\\?["']|"url":\s*")([^"'\\]+)""")
 
 def ours(fixture) -> list[str]:
     return [link.url for link in registry.read(fixture.page(), ListOptions("auto")).links]
+
+
+def generic_only(fixture) -> list[str] | None:
+    """The generic detector alone, as if no family module existed (HTML pages only)."""
+    from crawler.lists import html
+
+    if fixture.role != "page":
+        return None
+    return [link.url for link in registry.read(fixture.page("html"), ListOptions("html"), html).links]
 
 
 def every_same_site_link(fixture) -> list[str]:
@@ -76,7 +86,7 @@ def main() -> None:
 
     for fixture in load_fixtures():
         cells = []
-        for method, extract in (("govnews", ours), ("all same-site links", every_same_site_link), ("GNE list", gne)):
+        for method, extract in (("govnews", ours), ("generic only", generic_only), ("all same-site links", every_same_site_link), ("GNE list", gne)):
             with contextlib.redirect_stdout(io.StringIO()):  # GNE prints when its feature is not found
                 result = scores(extract(fixture), fixture.gold)
             if result is None:
@@ -87,15 +97,15 @@ def main() -> None:
             hits, found, gold = result
             cells.append(f"{_ratio(hits, found)} / {_ratio(hits, gold)}")
         rows.append(f"| {fixture.name} | {len(fixture.gold)} | " + " | ".join(cells) + " |")
-    print("| fixture | gold links | govnews P / R | all same-site links P / R | GNE list P / R |")
-    print("|---|---|---|---|---|")
+    print("| fixture | gold links | govnews P / R | generic detector alone P / R | all same-site links P / R | GNE list P / R |")
+    print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     print()
-    print("| family | govnews P / R | all same-site links P / R | GNE list P / R |")
-    print("|---|---|---|---|")
+    print("| family | govnews P / R | generic detector alone P / R | all same-site links P / R | GNE list P / R |")
+    print("|---|---|---|---|---|")
     for family in sorted({f for f, _ in totals}):
         cells = []
-        for method in ("govnews", "all same-site links", "GNE list"):
+        for method in ("govnews", "generic only", "all same-site links", "GNE list"):
             hits, found, gold = totals.get((family, method), [0, 0, 0])
             cells.append(f"{_ratio(hits, found)} / {_ratio(hits, gold)}" if gold else "–")
         print(f"| {family} | " + " | ".join(cells) + " |")

@@ -223,16 +223,26 @@ class GkmlptColumn(Column):
 
 
 class TruecmsColumn(Column):
+    """As a truecms page is served: its first rows (perPage × groupSize) in a hidden
+    #initData list, jpage's options with a contentTemplate of `${…}` placeholders."""
+
     family, start_path, body_attr = "truecms", "/xxgk/bmdt/index.html", "class='con'"
-    column_id = "58"
+    column_id = "852694c8-396b-4bcb-bf74-24b8ec291008"
     endpoint = "/truecms/messageController/getMessage.do"
+    group_size = 3
 
     def story(self, i, day):
         return Story(f"/xxgk/bmdt/content/post_{61000 + self.seed + i}.html", self.title(i), day.isoformat())
 
     def list_page(self) -> bytes:
-        script = (f"<div id='list'></div><script>$('#list').truecmsPage({{columnId:'{self.column_id}', "
-                  f"proxyUrl:'{self.endpoint}', perPage:{self.per_page}}});</script>")
+        first = "".join(row(s) for s in self.stories[:self.per_page * self.group_size])
+        template = ('<datastore><totalrecord>${totalRecord}</totalrecord><recordset><#list msgAllList as msgAll><record><![CDATA['
+                    '<li><a href="${(msgAll.htmlPath)!}" title="${(msgAll.msgTitle)!}">${(msgAll.msgTitle)!}</a></li>]]></record>'
+                    '</#list></recordset></datastore>')
+        script = (f"<div id='initData' style='display:none'><ul>{first}</ul></div><div id='msgList'></div>"
+                  f"<script>$('#msgList').jpage({{dataStore: initData, totalRecord:\"{self.count}\", contentTemplate:'{template}', "
+                  f"proxyUrl:'{self.endpoint}', perPage:{self.per_page}, groupSize:{self.group_size}, "
+                  f"ajaxParam:{{columnId:'{self.column_id}'}}}});</script>")
         return list_chrome("部门动态", script, "/xxgk/")
 
     def data(self, start: int, end: int, callback: str) -> bytes:
@@ -275,7 +285,7 @@ class PlainColumn(Column):
 def family_columns(today: date) -> list[Column]:
     """One column of each family, each several list pages long."""
     return [TrsColumn(23, 10, today, 0), HanwebColumn(17, 4, today, 23, 1001, "POST"), HanwebColumn(12, 3, today, 40, 1002, "GET"),
-            GkmlptColumn(23, 10, today, 52), TruecmsColumn(14, 5, today, 75), PlainColumn(16, 6, today, 89)]
+            GkmlptColumn(23, 10, today, 52), TruecmsColumn(14, 2, today, 75), PlainColumn(16, 6, today, 89)]
 
 
 def split_request(target: str, body: bytes) -> tuple[str, dict, dict]:

@@ -14,6 +14,10 @@ from urllib.parse import urljoin, urlsplit
 from crawler.lists.page import ListPage, anchor_title, iso_date, row_of
 
 DIGITS = re.compile(r"\d+")
+# The variable parts of article URLs: a UUID, a long hex hash, a number.
+VARIABLE = re.compile(r"(?P<uuid>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
+                      r"|(?P<hash>(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,})|(?P<number>\d+)")
+VARIABLE_PATTERNS = {"uuid": "[0-9a-fA-F-]{36}", "hash": "[0-9a-fA-F]+", "number": r"\d+"}
 # Scoring: a group needs this many links to be a list at all.
 MIN_GROUP = 3
 # Titles of articles run 8 to 40 characters; menu entries 2 to 6.
@@ -33,10 +37,12 @@ class Group:
 
 
 def url_template(url: str) -> str:
-    """A URL's path with every run of digits made `\\d+` (the rest escaped)."""
-    path = urlsplit(url).path
-    pieces = DIGITS.split(path)
-    return r"\d+".join(re.escape(p) for p in pieces)
+    """A URL's path as a regex: numbers, UUIDs and hashes made variable, the rest escaped."""
+    path, out, at = urlsplit(url).path, [], 0
+    for match in VARIABLE.finditer(path):
+        out += [re.escape(path[at:match.start()]), VARIABLE_PATTERNS[match.lastgroup]]
+        at = match.end()
+    return "".join(out) + re.escape(path[at:])
 
 
 def same_site(base: str, url: str) -> bool:
@@ -47,12 +53,13 @@ def same_site(base: str, url: str) -> bool:
 
 
 def _container(anchor):
-    """The nearest ancestor whose parent holds siblings of its tag: the repeating row,
-    and the path of tags from it down to the anchor."""
+    """The nearest ancestor whose parent holds siblings of its tag that hold links too: the
+    repeating row (a table row, not the cell beside the date), and the path of tags from
+    it down to the anchor."""
     node, path = anchor, [anchor.tag]
     while node.getparent() is not None:
         parent = node.getparent()
-        if sum(1 for c in parent if c.tag == node.tag) >= 2:
+        if sum(1 for c in parent if c.tag == node.tag and (c.tag == "a" or c.find(".//a") is not None)) >= 2:
             return parent, "/".join(reversed(path))
         node = parent
         path.append(node.tag)

@@ -9,6 +9,8 @@ from crawler.lists.page import Candidate, Link, iso_date
 
 # Hrefs that lead nowhere a crawl can go.
 NOT_LINKS = ("javascript:", "#", "mailto:", "tel:", "data:")
+# Template placeholders a CMS left in its markup (a jpage contentTemplate's `${…}`).
+PLACEHOLDERS = ("${", "{{", "<%")
 
 
 class BadLink(ValueError):
@@ -19,7 +21,7 @@ def absolute(base: str, href: str) -> str | None:
     """The href as an absolute http(s) URL without fragment; None for hrefs that lead
     nowhere (javascript:, #…); BadLink for malformed ones."""
     href = (href or "").strip()
-    if not href or href.lower().startswith(NOT_LINKS):
+    if not href or href.lower().startswith(NOT_LINKS) or any(mark in href for mark in PLACEHOLDERS):
         return None
     try:
         url = urljoin(base, href) if base else href
