@@ -93,3 +93,12 @@ def test_a_family_entry_needs_no_selector_and_old_entries_stay_plain_html():
     family, plain = parse_sites("[[site]]\nname = 'a'\nlist_mode = 'trs'\nstart_urls = ['http://x.gov.cn/']\ninterval_minutes = 5\n"
                                 "[[site]]\nname = 'b'\nstart_urls = ['http://x.gov.cn/']\narticle_links = 'a'\ninterval_minutes = 5\n")
     assert (family.list_mode, plain.list_mode, plain.max_list_pages) == ("trs", "html", None)
+
+
+def test_links_on_a_shell_page_says_where_its_rows_come_from(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text("<html><script>window._CONFIG = {SID: '755031'};</script></html>", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["links", str(page), "--url", "http://fgw.example.gov.cn/gkmlpt/index#2815"])
+    assert done.exit_code == 2
+    assert done.output == (f"govnews: {page}: a gkmlpt page with no rows of its own: they come from "
+                           "http://fgw.example.gov.cn/gkmlpt/api/all/2815?page=1&sid=755031 (govnews add-site URL fetches them)\n")

@@ -27,7 +27,12 @@ def links(page: str, url: str | None, as_json: bool) -> None:
     from crawler.lists.page import ListPage, ListRequest
 
     text = decode(read_input(page), None)
-    found = registry.read(ListPage(url or "", text, ListRequest(url or "", "auto")), ListOptions("auto"))
+    list_page = ListPage(url or "", text, ListRequest(url or "", "auto"))
+    family = registry.family_for(list_page, "auto")
+    found = registry.read(list_page, ListOptions("auto"), family)
+    if not found.links and found.awaits_data:
+        raise BadInput(f"{page}: a {family.NAME} page with no rows of its own: they come from {found.next[0].describe()} "
+                       "(govnews add-site URL fetches them)")
     if not found.links:
         raise BadInput(f"{page}: no article links found (not a list page?)")
     if as_json:
