@@ -60,7 +60,7 @@ def test_the_written_entry_crawls_every_article_of_the_column_and_nothing_else(d
     with closing(sqlite3.connect(tmp_path / "news.db")) as conn:
         stored = {url for (url,) in conn.execute("SELECT url FROM articles")}
     assert stored == {demo.base_url + p for p in column(demo, path).gold}
-    assert summary["errors"] == 0 and summary["sites"][0]["links"] == len(stored)
+    assert summary["errors"] == 0 and summary["duplicates"] == 0 and summary["sites"][0]["links"] == len(stored)
 
 
 def test_hanweb_data_requests_go_by_post_or_by_get_as_the_server_wants(demo):

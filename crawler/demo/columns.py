@@ -15,13 +15,15 @@ import html
 import importlib.resources
 import json
 import math
+import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 SEED_PAGES = importlib.resources.files("seeds") / "pages"  # package data: works from a wheel too
-SEED_PARAGRAPH_CHARS = 60
+SEED_SENTENCE_CHARS = 20
+BORROWED_SENTENCES = 4
 NAV = [("首页", "/"), ("政务公开", "/zwgk/"), ("新闻中心", "/xwzx/"), ("投资促进", "/tzcj/"), ("办事服务", "/bsfw/"),
        ("互动交流", "/hdjl/")]
 TABS = [("通知公告", "tzgg"), ("部门动态", "bmdt"), ("乡镇动态", "xzdt")]
@@ -47,12 +49,13 @@ class Story:
 
 
 @lru_cache(maxsize=1)
-def seed_paragraphs() -> tuple[str, ...]:
-    """The seed stories' long paragraphs: each demo story borrows one, so that no two
-    stories of a column read alike (and none is taken for another's duplicate)."""
+def seed_sentences() -> tuple[str, ...]:
+    """The seed stories' sentences: each demo story borrows a few at random (seeded by its
+    number), so that no two stories read alike and none is taken for another's duplicate."""
     found = []
     for path in sorted(SEED_PAGES.glob("*.txt")):
-        found += [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if len(line.strip()) >= SEED_PARAGRAPH_CHARS]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found += [s.strip() + "。" for s in line.split("。") if len(s.strip()) >= SEED_SENTENCE_CHARS]
     return tuple(found)
 
 
@@ -60,10 +63,9 @@ def story_text(story: Story, number: int) -> str:
     place = PLACES[number % len(PLACES)]
     values = {"place": place, "topic": TOPICS[number % len(TOPICS)], "action": ACTIONS[number % len(ACTIONS)],
               "n": number, "count": 5 + number % 17, "money": 10 + number * 3}
-    pool = seed_paragraphs()
-    borrowed = (pool[number % len(pool)], pool[(3 * number + len(pool) // 2) % len(pool)])
-    first, second, last = (p.format(**values) for p in PARAGRAPHS)
-    return "\n".join((first, *borrowed, last))
+    borrowed = random.Random(number).sample(seed_sentences(), BORROWED_SENTENCES)
+    first, second, _ = (p.format(**values) for p in PARAGRAPHS)
+    return "\n".join((first, "".join(borrowed[:2]), second, "".join(borrowed[2:])))
 
 
 def article_page(story: Story, number: int, list_path: str, body_attr: str) -> bytes:
