@@ -102,3 +102,15 @@ def test_links_on_a_shell_page_says_where_its_rows_come_from(tmp_path):
     assert done.exit_code == 2
     assert done.output == (f"govnews: {page}: a gkmlpt page with no rows of its own: they come from "
                            "http://fgw.example.gov.cn/gkmlpt/api/all/2815?page=1&sid=755031 (govnews add-site URL fetches them)\n")
+
+
+@pytest.mark.parametrize("script, expected", [
+    ('createPageHTML(28, 0, "index", "html");', "index_1.html"),
+    ("createPageHTML('6','2','list','shtml');", "list_3.shtml"),
+    ("var countPage = 28//共多少页\nvar currentPage = 4;\ncreatePageHTML(countPage, currentPage, \"index\", \"htm\");", "index_5.htm"),
+    ('function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){}\ncreatePageHTML(3, 2, "index", "html");', None),
+])
+def test_the_trs_pager_call_names_the_next_page(script, expected):
+    page = ListPage("http://x.gov.cn/col/index.html", f"<html><body><script>{script}</script></body></html>")
+    found = [r.url for r in registry.read(page, ListOptions("trs")).next]
+    assert found == ([f"http://x.gov.cn/col/{expected}"] if expected else [])

@@ -13,16 +13,35 @@ from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
 
 NAME = "trs"
-PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
-COUNT_PAGE = re.compile(r"var\s+countPage\s*=\s*['\"]?(\d+).*?var\s+currentPage\s*=\s*['\"]?(\d+)", re.S)
+# The call, its first two arguments numbers or the names of variables holding them
+# (`createPageHTML(countPage, currentPage, "index", "html")` after `var countPage = 28`).
+PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+VARIABLE = r"(?:var\s+)?{name}\s*=\s*['\"]?(\d+)"
 ARTICLE = re.compile(r"(?:^|/)t(?:19|20)\d{6}_\d+\.s?html?(?:$|[?#])")
 BODY_MARKER = "TRS_Editor"  # the article body's class, for the parsers' side
 # Article links a page must show to be taken for TRS without its pager script.
 MIN_ARTICLE_LINKS = 3
 
 
+def pager(text: str) -> tuple[int, int, str, str] | None:
+    """(page count, current page from 0, file prefix, extension) from the pager call; the
+    function's own definition (`createPageHTML(_nPageCount, …)`) is no call."""
+    for call in PAGER.finditer(text):
+        count, current = (_value(text, arg) for arg in call.group(1, 2))
+        if count is not None and current is not None:
+            return count, current, call.group(3), call.group(4)
+    return None
+
+
+def _value(text: str, arg: str) -> int | None:
+    if arg.isdigit():
+        return int(arg)
+    found = re.search(VARIABLE.format(name=re.escape(arg)), text)
+    return int(found.group(1)) if found else None
+
+
 def matches(page: ListPage) -> bool:
-    if PAGER.search(page.text):
+    if pager(page.text):
         return True
     return len([a for a in page.tree.xpath("//a[@href]") if ARTICLE.search(a.get("href", ""))]) >= MIN_ARTICLE_LINKS
 
@@ -49,9 +68,9 @@ def _in_column(list_url: str, href: str) -> bool:
 
 def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
     number = page.request.page + 1
-    pager = PAGER.search(page.text)
-    if pager:
-        count, current, prefix, ext = int(pager.group(1)), int(pager.group(2)), pager.group(3), pager.group(4)
+    found = pager(page.text)
+    if found:
+        count, current, prefix, ext = found
         if current + 1 >= count:
             return []
         return [ListRequest(urljoin(page.url, f"{prefix}_{current + 1}.{ext}"), NAME, page=number)]
