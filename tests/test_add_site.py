@@ -44,7 +44,8 @@ def crawl(sites_file, db) -> dict:
 
 
 COLUMNS = {"trs": "/xwzx/tzgg/index.html", "hanweb-post": "/col/col1001/index.html", "hanweb-get": "/col/col1002/index.html",
-           "gkmlpt": "/gkmlpt/index", "truecms": "/xxgk/bmdt/index.html", "html": "/zwgk/gzdt/list.html"}
+           "gkmlpt": "/gkmlpt/index", "truecms": "/xxgk/bmdt/index.html", "html": "/zwgk/gzdt/list.html",
+           "html-script-pager": "/xwzx/gsgg/index.html"}
 
 
 @pytest.mark.slow
@@ -130,3 +131,10 @@ def test_dry_run_shows_the_pages_an_entry_would_fetch_and_stores_nothing(demo, t
     assert [p["links"] for p in walked["list_pages"]] == [5, 12] and walked["list_pages"][1]["request"].startswith("POST ")
     assert walked["would_fetch"] == [demo.base_url + p for p in column(demo, "/col/col1001/index.html").gold]
     assert not (tmp_path / "news.db").exists()
+
+
+def test_a_page_2_found_by_url_arithmetic_becomes_the_page_template(demo):
+    evidence = json.loads(add_site(demo.base_url + COLUMNS["html-script-pager"], "--json").output)
+    assert evidence["page2"] == demo.base_url + "/xwzx/gsgg/index_1.html"
+    assert evidence["entry"]["list_params"] == {"page_template": "index_{n0}.html"}
+    assert evidence["entry"]["article_pattern"] == r"/xwzx/gsgg/\d+/\d+/\d+\.html(?:$|\?)"

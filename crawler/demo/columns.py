@@ -284,10 +284,32 @@ class PlainColumn(Column):
         return super().reply(method, path, query, form, base)
 
 
+class ScriptPagerColumn(Column):
+    """Plain HTML whose pager a script of its own writes (no link to page 2 in the markup):
+    page 2 is index_1.html, found only by URL arithmetic."""
+
+    family, start_path = "html", "/xwzx/gsgg/index.html"
+
+    def story(self, i, day):
+        return Story(f"/xwzx/gsgg/{day:%Y}/{day:%m%d}/{4000 + self.seed + i}.html", self.title(i), day.isoformat())
+
+    def list_page(self, k: int) -> bytes:
+        rows = "".join(row(s) for s in self.stories[k * self.per_page:(k + 1) * self.per_page])
+        return list_chrome("公示公告", f"<ul class='list'>{rows}</ul><div class='pages'><script>showPages({self.page_count()}, {k});</script></div>",
+                           "/xwzx/")
+
+    def reply(self, method, path, query, form, base):
+        for k in range(self.page_count()):
+            if path == "/xwzx/gsgg/" + ("index.html" if k == 0 else f"index_{k}.html"):
+                return 200, "text/html; charset=utf-8", self.list_page(k)
+        return super().reply(method, path, query, form, base)
+
+
 def family_columns(today: date) -> list[Column]:
     """One column of each family, each several list pages long."""
     return [TrsColumn(23, 10, today, 0), HanwebColumn(17, 4, today, 23, 1001, "POST"), HanwebColumn(12, 3, today, 40, 1002, "GET"),
-            GkmlptColumn(23, 10, today, 52), TruecmsColumn(14, 2, today, 75), PlainColumn(16, 6, today, 89)]
+            GkmlptColumn(23, 10, today, 52), TruecmsColumn(14, 2, today, 75), PlainColumn(16, 6, today, 89),
+            ScriptPagerColumn(13, 5, today, 105)]
 
 
 def split_request(target: str, body: bytes) -> tuple[str, dict, dict]:

@@ -9,7 +9,8 @@ stories; some in GBK), /mirror/000.html (a Traditional + pinyin mirror of one st
 out by robots.txt), and one column of each government CMS family (`columns`: a TRS
 column at /xwzx/tzgg/index.html, Hanweb columns at /col/col1001/index.html (POST) and
 /col/col1002/index.html (GET), gkmlpt at /gkmlpt/index, truecms at
-/xxgk/bmdt/index.html, plain HTML at /zwgk/gzdt/list.html) for `govnews add-site`; `crawl
+/xxgk/bmdt/index.html, plain HTML at /zwgk/gzdt/list.html, and plain HTML whose pager is
+a script at /xwzx/gsgg/index.html) for `govnews add-site`; `crawl
 --demo` reads only /news/. /column/empty.html is a page with no list. Every 200 carries an ETag and a Last-Modified and answers a
 matching conditional GET with 304.
 """

@@ -12,6 +12,9 @@ from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
 
 NAME = "html"
+# A page made by URL arithmetic (page_template): past the last page it answers 404, which
+# ends the list rather than failing it.
+GUESSED = (("guessed", "1"),)
 
 
 def matches(page: ListPage) -> bool:
@@ -33,6 +36,6 @@ def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
     template = options.params.get("page_template")
     if template:
         url = urljoin(page.url, template.format(n=number, n0=number - 1))
-    else:
-        url = nextpage.next_href(page, options.next_page)
+        return [ListRequest(url, NAME, page=number, state=GUESSED)]
+    url = nextpage.next_href(page, options.next_page)
     return [ListRequest(url, NAME, page=number)] if url else []

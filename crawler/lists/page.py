@@ -35,6 +35,11 @@ class ListRequest:
         return self.role != "page"
 
     @property
+    def is_guessed(self) -> bool:
+        """Made by URL arithmetic, not read from the page: a 404 there ends the list."""
+        return ("guessed", "1") in self.state
+
+    @property
     def body(self) -> bytes:
         return urlencode(self.form).encode() if self.form else b""
 

@@ -41,6 +41,8 @@ def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = f
         except FetchError as error:
             result.errors.append(str(error))
             continue
+        if fetched.status in (404, 410) and request.is_guessed:
+            continue  # one page past the last, by URL arithmetic: the list ends
         if fetched.status != 200:
             result.list_pages.append({"request": request.describe(), "status": fetched.status, "links": 0})
             result.errors.append(f"{request.describe()}: HTTP {fetched.status}")

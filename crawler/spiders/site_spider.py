@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 # The answers that mean "blocked": a challenge in front of the page.
 BLOCKED_STATUSES = (403, 412)
+# What a page guessed by URL arithmetic answers when the list has no such page.
+PAST_THE_END = (404, 410)
 
 
 @dataclass
@@ -97,6 +99,8 @@ class SiteSpider(scrapy.Spider):
         if response.status == 304:
             self.tally.add("list_pages")
             return
+        if response.status in PAST_THE_END and request.is_guessed:
+            return  # URL arithmetic went one page past the last: the list ends here
         blocked = response.status in BLOCKED_STATUSES or (
             response.status == 200 and parsers.challenge_reason(response.body, _charset(response)))
         if blocked or response.status != 200 or not isinstance(response, scrapy.http.TextResponse):
