@@ -114,3 +114,27 @@ def test_the_trs_pager_call_names_the_next_page(script, expected):
     page = ListPage("http://x.gov.cn/col/index.html", f"<html><body><script>{script}</script></body></html>")
     found = [r.url for r in registry.read(page, ListOptions("trs")).next]
     assert found == ([f"http://x.gov.cn/col/{expected}"] if expected else [])
+
+
+@pytest.mark.parametrize("pager, expected", [
+    ("<link rel='next' href='list_2.html'>", "list_2.html"),
+    ("<a href='?p=2'>下一页</a>", "list.html?p=2"),
+    ("<a href='list_9.html'>末页</a><a href='list_2.html'>下页</a>", "list_2.html"),
+    ("<a href='list_2.html'>»</a>", "list_2.html"),
+    ("<span class='current'>3</span><a href='list_2.html'>2</a><a href='list_4.html'>4</a>", "list_4.html"),
+    ("<a class='active' href='list_3.html'>3</a><a href='list_4.html'>4</a>", "list_4.html"),
+    ("<a href='list_2.html'>2</a>", None),
+])
+def test_the_next_page_of_a_plain_list(pager, expected):
+    page = ListPage("http://x.gov.cn/news/list.html", f"<html><body><ul><li><a href='/a/1.html'>一</a></li></ul><div>{pager}</div></body></html>")
+    found = [r.url for r in registry.read(page, ListOptions("html", article_links="ul a")).next]
+    assert found == ([f"http://x.gov.cn/news/{expected}"] if expected else [])
+
+
+def test_url_arithmetic_guesses_page_2_most_usual_first():
+    from crawler.lists.nextpage import arithmetic_candidates
+
+    guesses = arithmetic_candidates("http://x.gov.cn/col/index.html")
+    assert guesses[:2] == [("http://x.gov.cn/col/index_1.html", "index_{n0}.html"), ("http://x.gov.cn/col/index_2.html", "index_{n}.html")]
+    assert ("http://x.gov.cn/col/index.html?page=2", "index.html?page={n}") in guesses
+    assert ("http://x.gov.cn/col/list.php?id=7&pageNum=2", "list.php?id=7&pageNum={n}") in arithmetic_candidates("http://x.gov.cn/col/list.php?id=7")

@@ -140,8 +140,9 @@ def _second_page(fetcher: Fetcher, page: ListPage, listing: Listing, options: Li
     if options.mode == "hanweb" and tries and tries[0].method == "POST":
         get = ListOptions("hanweb", params={"method": "GET"})
         tries += registry.read(page, get).next
-    if options.mode == "html" and not tries:
-        tries = [ListRequest(u, "html", page=2) for u, _ in nextpage.arithmetic_candidates(page.url)]
+    if options.mode == "html":  # the pager's link first, then URL arithmetic, each proven by fetching it
+        known = {r.url for r in tries}
+        tries += [ListRequest(u, "html", page=2) for u, _ in nextpage.arithmetic_candidates(page.url) if u not in known]
     for request in tries:
         try:
             second = fetch_page(fetcher, request)
