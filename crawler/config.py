@@ -62,6 +62,16 @@ def _is_http_url(value) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
+def _is_css(selector: str) -> bool:
+    from cssselect import GenericTranslator, SelectorError
+
+    try:
+        GenericTranslator().css_to_xpath(selector)
+    except SelectorError:
+        return False
+    return True
+
+
 def _validate(entry: dict, where: str) -> Site:
     known = set(Site.__dataclass_fields__)
     unknown = sorted(set(entry) - known)
@@ -78,6 +88,9 @@ def _validate(entry: dict, where: str) -> Site:
            "hosts only, without scheme, port or path")
     for name in ("article_links", "next_page", "article_pattern", "cron"):
         _check(entry.get(name) is None or isinstance(entry[name], str), where, name, "must be a string")
+    for name in ("article_links", "next_page"):
+        if entry.get(name):
+            _check(_is_css(entry[name]), where, name, f"not a CSS selector: {entry[name]!r}")
     if entry.get("article_pattern"):
         try:
             re.compile(entry["article_pattern"])

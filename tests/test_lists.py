@@ -82,6 +82,7 @@ def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
     ("list_mode = 'wordpress'", "field 'list_mode': must be one of auto, html"),
     ("list_params = 'GET'", "field 'list_params'"),
     ("max_list_pages = 0", "field 'max_list_pages'"),
+    ("article_links = 'ul >> a['", "field 'article_links': not a CSS selector"),
 ])
 def test_the_list_fields_are_validated_with_one_line(field, message):
     with pytest.raises(SiteConfigError, match=message):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin
 
 from crawler.lists import datastore
 from crawler.lists.options import ListOptions
@@ -80,7 +80,3 @@ def _request(base: ListRequest, form: tuple, start: int, end: int, per_page: int
     if base.method == "GET":
         return ListRequest(f"{endpoint}?{window}&{urlencode(form)}", NAME, DATA_ROLE, "GET", form, number)
     return ListRequest(f"{endpoint}?{window}", NAME, DATA_ROLE, "POST", form, number)
-
-
-def endpoint_of(request: ListRequest) -> str:
-    return urlsplit(request.url).path
