@@ -139,3 +139,13 @@ def test_url_arithmetic_guesses_page_2_most_usual_first():
     assert guesses[:2] == [("http://x.gov.cn/col/index_1.html", "index_{n0}.html"), ("http://x.gov.cn/col/index_2.html", "index_{n}.html")]
     assert ("http://x.gov.cn/col/index.html?page=2", "index.html?page={n}") in guesses
     assert ("http://x.gov.cn/col/list.php?id=7&pageNum=2", "list.php?id=7&pageNum={n}") in arithmetic_candidates("http://x.gov.cn/col/list.php?id=7")
+
+
+def test_a_list_split_into_blocks_is_found_whole():
+    blocks = "".join("<ul class='list'>" + "".join(
+        f"<li><a href='/xwzx/2023/05/{b * 5 + i}.html'>第{b * 5 + i}条园区项目建设新闻标题</a><span>2023-05-{i + 1:02d}</span></li>"
+        for i in range(5)) + "</ul><div class='line'></div>" for b in range(4))
+    nav = "<ul class='nav'>" + "".join(f"<li><a href='/c{i}/'>栏目{i}</a></li>" for i in range(6)) + "</ul>"
+    page = ListPage("http://x.gov.cn/xwzx/index.html", f"<html><body>{nav}<div class='main'>{blocks}</div></body></html>")
+    links = registry.read(page, ListOptions("html")).links
+    assert [link.url for link in links] == [f"http://x.gov.cn/xwzx/2023/05/{n}.html" for n in range(20)]

@@ -81,7 +81,8 @@ def groups(page: ListPage) -> list[Group]:
         if not same_site(page.url, url) or url == page.url:
             continue
         container, path = _container(anchor)
-        key = (tree.getroottree().getpath(container), path)
+        # A list split into blocks (ul[1], ul[2]… of five rows each) is one list.
+        key = (re.sub(r"\[\d+\]$", "", tree.getroottree().getpath(container)), path)
         group = found.setdefault(key, Group(key))
         if url not in group.urls:
             group.anchors.append(anchor)
