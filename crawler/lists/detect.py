@@ -23,6 +23,10 @@ MIN_GROUP = 3
 # Titles of articles run 8 to 40 characters; menu entries 2 to 6.
 GOOD_TITLE_CHARS = 8
 SKIP_HREFS = ("javascript:", "#", "mailto:", "tel:")
+# Elements a long list is split into, several of them side by side.
+LIST_BLOCKS = ("ul", "ol", "table", "tbody", "dl")
+# A list of articles has headline-long titles or dates beside its rows: at least half of them.
+MIN_ARTICLE_LIKE = 0.5
 # URL paths that are list pages, not articles (index.html, list_2.shtml…).
 LIST_LEAF = re.compile(r"(^|/)(index|list|default)(_\d+)?\.s?html?$|/$")
 
@@ -81,8 +85,10 @@ def groups(page: ListPage) -> list[Group]:
         if not same_site(page.url, url) or url == page.url:
             continue
         container, path = _container(anchor)
-        # A list split into blocks (ul[1], ul[2]… of five rows each) is one list.
-        key = (re.sub(r"\[\d+\]$", "", tree.getroottree().getpath(container)), path)
+        where = tree.getroottree().getpath(container)
+        if container.tag in LIST_BLOCKS:  # a list split into blocks (ul[1], ul[2]… of five rows each) is one list
+            where = re.sub(r"\[\d+\]$", "", where)
+        key = (where, path)
         group = found.setdefault(key, Group(key))
         if url not in group.urls:
             group.anchors.append(anchor)
@@ -103,6 +109,8 @@ def score(group: Group) -> float:
     titles = [len(anchor_title(a)) for a in group.anchors]
     long_titles = sum(t >= GOOD_TITLE_CHARS for t in titles) / n
     digits = sum(bool(DIGITS.search(urlsplit(u).path)) for u in group.urls) / n
+    if dated < MIN_ARTICLE_LIKE and long_titles < MIN_ARTICLE_LIKE:
+        return 0.0  # menus, tabs, footers: short names and no dates
     return n * (shared / n) ** 2 * (0.3 + dated) * (0.2 + long_titles) * (0.5 + digits) * (1 - listy)
 
 
