@@ -100,6 +100,12 @@ def test_an_article_url_is_answered_with_the_list_page_of_its_breadcrumb(demo):
     assert done.output == f"govnews: {demo.base_url}{story.path} is an article, not a list page: try govnews add-site {demo.base_url}/xwzx/tzgg/index.html\n"
 
 
+def test_an_article_without_a_breadcrumb_link_is_still_named_an_article(demo):
+    done = CliRunner().invoke(cli, ["add-site", demo.base_url + "/news/000.html"])
+    assert (done.exit_code, done.output) == (1, f"govnews: {demo.base_url}/news/000.html is an article, not a list page "
+                                                "(its breadcrumb links to no list page)\n")
+
+
 def test_write_refuses_a_name_the_file_already_has(demo, tmp_path):
     sites = tmp_path / "sites.toml"
     assert add_site(demo.base_url + COLUMNS["trs"], "--name", "x", "--write", str(sites)).exit_code == 0

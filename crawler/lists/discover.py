@@ -231,7 +231,7 @@ def _no_list(url: str, page: ListPage) -> AddSiteError:
     """Why a page with no list is not one: an article (with its list page), or nothing."""
     if _is_article(page) or ARTICLE_URL.search(urlsplit(url).path):
         list_url = breadcrumb_list(page)
-        offer = f": try govnews add-site {list_url}" if list_url else ""
+        offer = f": try govnews add-site {list_url}" if list_url else " (its breadcrumb links to no list page)"
         return NotAList(f"{url} is an article, not a list page{offer}", list_url)
     return AddSiteError(f"{url}: no list of article links found on the page")
 
