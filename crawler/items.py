@@ -31,3 +31,10 @@ class ArticlePage:
     error: str | None = None  # why no page came back (status 0) or why it is an error
     requested_url: str | None = None  # the link as found, when a redirect led elsewhere
     skipped: bool = False  # not fetched at all: robots.txt, or off the allowed domains
+    # For a request that failed: the fetch outcome its link comes to (crawler.store.fetches
+    # FETCH_OUTCOMES: error, skipped, off_domain, redirect_loop), `error` saying why.
+    outcome: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.outcome == "skipped":
+            self.skipped = True

@@ -10,6 +10,7 @@ The functions the writer runs are below the pipeline; they touch only the store.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import date
 
 from scrapy import signals
@@ -61,13 +62,19 @@ class StorePipeline:
         tally.finished = reason == "finished"
         # Only a clean, complete crawl may skip unchanged list pages next time: otherwise
         # the articles it missed would hide behind a 304.
-        clean = tally.finished and not tally.counts["errors"] and not tally.counts["blocked"]
+        clean = tally.clean
         finished = self.writer.call(finish_crawl, tally.crawl_id, tally.site, dict(tally.list_validators) if clean else {},
                                     tally.crawl_row_counts(), list(tally.errors), "done" if tally.finished else "interrupted")
-        finished.addErrback(lambda failure: log.error("closing the crawl row failed: %s", failure.value))
+        finished.addErrback(self._unclosed)
         finished.addBoth(lambda _: self.writer.close())
         finished.addBoth(self._closed)
         await maybe_deferred_to_future(finished)
+
+    def _unclosed(self, failure) -> None:
+        """The crawl row could not be closed (disk full, database gone): the crawl failed,
+        and says so; the next crawl marks the row interrupted."""
+        log.error("closing the crawl row failed: %s", failure.value)
+        self.tally.store_failure(f"closing the crawl row failed: {type(failure.value).__name__}: {failure.value}")
 
     def _closed(self, _) -> None:
         """Stop the workers; leave in Scrapy's stats where the crawl's CPU time went."""
@@ -113,14 +120,16 @@ class StorePipeline:
 
     def _count(self, outcome: tuple[str, str | None]) -> None:
         name, error = outcome
-        if error:
+        if name == "store_failures":
+            self.tally.store_failure(error)
+        elif error:
             self.tally.error(error)
         elif name != "errors":
             self.tally.add(name)
 
     def _unwritten(self, failure, page: ArticlePage) -> None:
         log.error("storing %s failed: %s", page.url, failure.value)
-        self.tally.error(f"{page.url}: {type(failure.value).__name__}: {failure.value}")
+        self.tally.store_failure(f"{page.url}: not stored: {type(failure.value).__name__}: {failure.value}")
 
 
 # --- what the writer thread runs: each gets the store first ----------------------------
@@ -143,30 +152,50 @@ def settle(store: Store, page: ArticlePage, prepared: Prepared | None, crawl_id:
     try:
         with store.transaction():
             return store_page(store, page, prepared, crawl_id) if prepared else record_answer(store, page)
+    except sqlite3.OperationalError:
+        raise  # the database itself failed (disk full, gone, locked): nothing more can be written
     except Exception as error:  # noqa: BLE001
         log.exception("storing %s failed", page.url)
-        store.record_fetch(page.url, page.site, "article", page.status or None, "error")
-        return "errors", f"{page.url}: {type(error).__name__}: {error}"
+        reason = f"{type(error).__name__}: {error}"
+        store.record_fetch(page.url, page.site, "article", page.status or None, "error", reason=reason)
+        return "store_failures", f"{page.url}: not stored: {reason}"
+
+
+def record_outcome(store: Store, page: ArticlePage, status: int | None, outcome: str, etag: str | None = None,
+                   last_modified: str | None = None, reason: str | None = None) -> None:
+    """The fetch record of the page's URL, and of the link that led there, when a
+    redirect or a meta refresh came between: both are settled by the same answer."""
+    store.record_fetch(page.url, page.site, "article", status, outcome, etag, last_modified, reason)
+    if page.requested_url and page.requested_url != page.url:
+        via = f"redirected to {page.url}" + (f": {reason}" if reason else "")
+        store.record_fetch(page.requested_url, page.site, "article", status, outcome, reason=via)
 
 
 def record_answer(store: Store, page: ArticlePage) -> tuple[str, str | None]:
     """An article page that is not there to be parsed: not fetched, unchanged, withdrawn,
-    blocked or failed."""
+    blocked, redirected away or failed; recorded with its reason."""
     if page.skipped:
-        store.record_fetch(page.url, page.site, "article", None, "skipped")
+        store.record_fetch(page.url, page.site, "article", None, "skipped", reason=page.error)
         return "skipped", None
+    if page.outcome == "off_domain":  # the site's own choice: recorded, not an error
+        store.record_fetch(page.url, page.site, "article", None, "off_domain", reason=page.error)
+        return "off_domain", None
+    if page.outcome == "redirect_loop":
+        store.record_fetch(page.url, page.site, "article", None, "redirect_loop", reason=page.error)
+        return "errors", f"{page.url}: {page.error}"
     if page.status == 304:
         store.touch(page.url)
-        store.record_fetch(page.url, page.site, "article", 304, "not_modified")
+        record_outcome(store, page, 304, "not_modified")
         return "unchanged", None
     if page.status in WITHDRAWN_STATUSES and page.revisit and store.mark_withdrawn(page.url):
-        store.record_fetch(page.url, page.site, "article", page.status, "withdrawn")
+        record_outcome(store, page, page.status, "withdrawn")
         return "withdrawn", None
     if page.status in BLOCKED_STATUSES:
-        store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+        record_outcome(store, page, page.status, "blocked", reason=f"HTTP {page.status}")
         return "blocked", None
-    store.record_fetch(page.url, page.site, "article", page.status or None, "error")
-    return "errors", f"{page.url}: {page.error or f'HTTP {page.status}'}"
+    reason = page.error or f"HTTP {page.status}"
+    record_outcome(store, page, page.status or None, "error", reason=reason)
+    return "errors", f"{page.url}: {reason}"
 
 
 def store_page(store: Store, page: ArticlePage, prepared: Prepared, crawl_id: int) -> tuple[str, str | None]:
@@ -174,16 +203,14 @@ def store_page(store: Store, page: ArticlePage, prepared: Prepared, crawl_id: in
     was instead, and its fetch record."""
     store.save_raw(page.url, page.site, prepared.raw, page.content_type)
     if prepared.outcome == "blocked":
-        store.record_fetch(page.url, page.site, "article", page.status, "blocked")
+        record_outcome(store, page, page.status, "blocked", reason="a captcha or challenge page")
         return "blocked", None
     if prepared.outcome == "not_article":
-        store.record_fetch(page.url, page.site, "article", page.status, "not_article", page.etag, page.last_modified)
+        record_outcome(store, page, page.status, "not_article", page.etag, page.last_modified, reason=prepared.error)
         return "not_article", None
     if prepared.outcome == "error":
-        store.record_fetch(page.url, page.site, "article", page.status, "error")
+        record_outcome(store, page, page.status, "error", reason=prepared.error)
         return "errors", f"{page.url}: {prepared.error}"
     stored = store.add(prepared.article, crawl_id=crawl_id, site=page.site, fingerprint=prepared.fingerprint)
-    store.record_fetch(page.url, page.site, "article", 200, "stored", page.etag, page.last_modified)
-    if page.requested_url:  # the link as found leads here: settled too
-        store.record_fetch(page.requested_url, page.site, "article", 200, "stored")
+    record_outcome(store, page, 200, "stored", page.etag, page.last_modified)
     return OUTCOME_COUNTERS[stored.outcome], None

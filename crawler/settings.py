@@ -36,6 +36,8 @@ GOVNEWS_PARSE_WORKERS = ""
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the crawl's summary reports every page given up on
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.SiteOnlyOffsiteMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

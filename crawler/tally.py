@@ -28,8 +28,26 @@ class SiteTally:
         if len(self.errors) < MAX_ERRORS_KEPT:
             self.errors.append(message)
 
+    def bad_link(self, message: str) -> None:
+        """A malformed link on a list page: an error, counted also apart, since it says
+        nothing about whether the crawl reached everything else."""
+        self.counts["bad_links"] += 1
+        self.error(message)
+
+    def store_failure(self, message: str) -> None:
+        """A page fetched and not stored (disk full, database gone): the crawl failed."""
+        self.counts["store_failures"] += 1
+        self.error(message)
+
+    @property
+    def clean(self) -> bool:
+        """Finished with nothing missed: the next crawl may skip unchanged list pages."""
+        c = self.counts
+        return self.finished and not c["blocked"] and c["errors"] == c["bad_links"]
+
     def summary(self) -> dict:
-        return {"site": self.site, **{name: self.counts[name] for name in SUMMARY_COUNTS}, "error_messages": list(self.errors)}
+        return {"site": self.site, **{name: self.counts[name] for name in SUMMARY_COUNTS}, "bad_links": self.counts["bad_links"],
+                "store_failures": self.counts["store_failures"], "error_messages": list(self.errors)}
 
     def crawl_row_counts(self) -> dict[str, int]:
         """The counts as the crawls table names them."""

@@ -23,6 +23,8 @@ from crawler.lists import registry
 from crawler.lists.options import ListOptions
 from crawler.lists.page import ListPage, ListRequest
 from crawler.tally import SiteTally
+from crawler.middlewares import RobotsUnavailable
+from crawler.urls import BadLink, NotWebLink, absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +87,13 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(request.url, self.parse_list, errback=self.failed, headers=headers, meta=meta)
 
     def article_request(self, url: str, revisit: bool = False) -> scrapy.Request:
+        """`link` keeps the URL as recorded, whatever redirects lead to. Not filtered as a
+        duplicate (the spider keeps its own `queued`): Scrapy drops a filtered request
+        without a word, and a redirect loop back to its start would stay pending."""
         self.queued.add(url)
         headers = conditional_headers(self.plan.validators.get(url)) if revisit else {}
-        return scrapy.Request(url, self.parse_article, errback=self.failed, headers=headers,
-                              meta={"kind": "article", "revisit": revisit}, priority=1)
+        return scrapy.Request(url, self.parse_article, errback=self.failed, headers=headers, dont_filter=True,
+                              meta={"kind": "article", "revisit": revisit, "link": url}, priority=1)
 
     def more_lists(self) -> bool:
         limit = self.site.max_list_pages or self.settings.getint("GOVNEWS_MAX_LIST_PAGES")
@@ -132,31 +137,56 @@ class SiteSpider(scrapy.Spider):
 
     def parse_article(self, response: scrapy.http.Response):
         self.tally.add("article_pages")
-        redirects = response.meta.get("redirect_urls") or []
+        link = response.meta.get("link", response.url)
         yield ArticlePage(
             url=response.url, site=self.site.name, status=response.status, body=response.body,
             content_type=_header(response, "Content-Type"), charset=_charset(response),
             etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"),
-            revisit=response.meta.get("revisit", False), requested_url=redirects[0] if redirects else None,
+            revisit=response.meta.get("revisit", False), requested_url=link if link != response.url else None,
         )
 
     def failed(self, failure):
-        """A request that brought no usable answer. Article failures go to the pipeline, to
-        be recorded and retried later; list page failures are counted here."""
+        """A request that brought no usable answer. Article failures go to the pipeline,
+        recorded under the link as found (not where a redirect led), with their reason;
+        list page failures are counted here."""
         request = failure.request
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            self.tally.add("skipped")  # off the allowed domains, or kept out by robots.txt
-            if request.meta.get("kind") == "article":
-                yield ArticlePage(url=request.url, site=self.site.name, status=0, body=b"", content_type=None, charset=None,
-                                  etag=None, last_modified=None, error=failure.getErrorMessage(), skipped=True)
-            return
-        status = failure.value.response.status if failure.check(HttpError) else 0
-        reason = f"HTTP {status}" if status else f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        link = request.meta.get("link", request.url)
+        outcome, reason = failure_outcome(failure)
         if request.meta.get("kind") != "article":
-            self.tally.error(f"{request.url}: {reason}")
+            if outcome == "skipped":
+                self.tally.add("skipped")
+            else:
+                self.tally.error(f"{request.url}: {reason}")
             return
-        yield ArticlePage(url=request.url, site=self.site.name, status=status, body=b"", content_type=None, charset=None,
-                          etag=None, last_modified=None, revisit=request.meta.get("revisit", False), error=reason)
+        if outcome == "skipped":
+            self.tally.add("skipped")
+        status = failure.value.response.status if failure.check(HttpError) else 0
+        yield ArticlePage(url=link, site=self.site.name, status=status, body=b"", content_type=None, charset=None,
+                          etag=None, last_modified=None, revisit=request.meta.get("revisit", False), error=reason,
+                          outcome=outcome)
+
+
+def failure_outcome(failure) -> tuple[str, str]:
+    """What a failed request's link comes to (a fetch outcome) and why, in one line."""
+    request = failure.request
+    redirects = request.meta.get("redirect_urls") or []
+    if failure.check(RobotsUnavailable):
+        return "error", str(failure.value)
+    if failure.check(IgnoreRequest) and not failure.check(HttpError):
+        message = failure.getErrorMessage()
+        if "max size" in message:  # a gzip bomb: HttpCompressionMiddleware's size check
+            return "error", f"page refused: {message.split(' in request')[0][:200]}"
+        if message.startswith("Filtered offsite") and redirects:
+            return "off_domain", f"redirected off the site's domains, to {request.url}"
+        if message == "max redirections reached":
+            return "redirect_loop", f"redirect loop or chain longer than allowed ({' -> '.join([*redirects[:4], request.url])})"
+        return "skipped", message  # off the allowed domains, or kept out by robots.txt
+    if failure.check(HttpError):
+        return "error", f"HTTP {failure.value.response.status}"
+    message = failure.getErrorMessage()
+    if "max size" in message:  # DOWNLOAD_MAXSIZE: the download was cancelled
+        return "error", f"page refused: {message.split(' in request')[0][:200]}"
+    return "error", f"{failure.type.__name__}: {message[:300]}"
 
 
 def _header(response: scrapy.http.Response, name: str) -> str | None:

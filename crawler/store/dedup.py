@@ -28,10 +28,11 @@ class DuplicateFinder:
         (root, root_text, root_hash), others = copies[0], copies[1:]
         conn.execute("UPDATE articles SET duplicate_of = NULL, dup_kind = NULL, similarity = NULL WHERE id = ?", (root,))
         for copy_id, text, content_hash in others:
-            similarity = 1.0 if content_hash == root_hash else round(fp.jaccard(text, root_text), 4)
+            exact = content_hash == root_hash
+            similarity = 1.0 if exact else round(fp.jaccard(text, root_text), 4)
             flagged = similarity >= fp.NEAR_THRESHOLD
             conn.execute("UPDATE articles SET duplicate_of = ?, dup_kind = ?, similarity = ? WHERE id = ?",
-                         (root if flagged else None, ("exact" if similarity == 1.0 else "near") if flagged else None,
+                         (root if flagged else None, ("exact" if exact else "near") if flagged else None,
                           similarity if flagged else None, copy_id))
 
     @staticmethod
@@ -42,14 +43,21 @@ class DuplicateFinder:
         """(original id, 'exact' | 'near', similarity) or (None, None, None).
 
         The original is always the root of its cluster: the earliest stored article,
-        never a duplicate itself.
+        never a duplicate itself. `exact` only when the text equals the original's; the
+        similarity is always to the original, whichever copy matched.
         """
-        exact = conn.execute(
-            "SELECT coalesce(duplicate_of, id) FROM articles WHERE content_hash = ? AND id IS NOT ? ORDER BY id LIMIT 1",
+        same = conn.execute(
+            "SELECT a.id, coalesce(a.duplicate_of, a.id), o.content_hash FROM articles a"
+            " LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.content_hash = ? AND a.id IS NOT ? ORDER BY a.id LIMIT 1",
             (fprint.content_hash, exclude),
         ).fetchone()
-        if exact:
-            return exact[0], "exact", 1.0
+        if same:
+            copy_id, root, root_hash = same
+            if copy_id == root or root_hash == fprint.content_hash:
+                return root, "exact", 1.0
+            # The same text as a near copy: near the original, by its real similarity.
+            shingles = fprint.shingles if fprint.shingles is not None else fp.shingle_set(text)
+            return root, "near", round(fp.jaccard_sets(shingles, self._shingles(conn, root, root_hash)), 4)
         placeholders = ", ".join("?" * len(fprint.bands))
         candidates = conn.execute(
             "SELECT a.id, coalesce(a.duplicate_of, a.id), a.content_hash FROM"

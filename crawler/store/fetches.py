@@ -10,21 +10,30 @@ from collections.abc import Iterator
 
 from crawler.store.database import utc_now
 
+# What a URL can come to (`fetches.outcome`). Settled: not fetched again as a new article.
+# Retried: fetched again once the site's revisit_hours have passed since the last try.
+SETTLED_OUTCOMES = ("stored", "not_article", "withdrawn", "skipped", "off_domain")
+RETRIED_OUTCOMES = ("error", "blocked", "redirect_loop")
+FETCH_OUTCOMES = ("pending", "not_modified", *SETTLED_OUTCOMES, *RETRIED_OUTCOMES)
+_SETTLED = ", ".join(f"'{o}'" for o in SETTLED_OUTCOMES)
+_RETRIED = ", ".join(f"'{o}'" for o in RETRIED_OUTCOMES)
+
 
 class FetchRecords:
     """The `fetches`, `sites` and `raw_pages` tables of `Store`."""
 
     def record_fetch(self, url: str, site: str | None, kind: str, status: int | None, outcome: str,
-                     etag: str | None = None, last_modified: str | None = None) -> None:
-        """What a URL answered last; validators are kept from the last 200 when a 304 has none."""
+                     etag: str | None = None, last_modified: str | None = None, reason: str | None = None) -> None:
+        """What a URL answered last, and why when it is not stored; validators are kept
+        from the last 200 when a 304 has none."""
         with self.transaction() as conn:
             conn.execute(
-                "INSERT INTO fetches (url, site, kind, status, outcome, etag, last_modified, fetched_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET site = excluded.site,"
+                "INSERT INTO fetches (url, site, kind, status, outcome, etag, last_modified, fetched_at, reason)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET site = excluded.site,"
                 " kind = excluded.kind, status = excluded.status, outcome = excluded.outcome,"
                 " etag = coalesce(excluded.etag, etag), last_modified = coalesce(excluded.last_modified, last_modified),"
-                " fetched_at = excluded.fetched_at",
-                (url, site, kind, status, outcome, etag, last_modified, utc_now()),
+                " fetched_at = excluded.fetched_at, reason = excluded.reason",
+                (url, site, kind, status, outcome, etag, last_modified, utc_now(), reason),
             )
 
     def validators(self, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -41,8 +50,8 @@ class FetchRecords:
         time): those are tried again once that wait is over."""
         stored = {r["url"] for r in self.db.query("SELECT url FROM articles")}
         other = {r["url"] for r in self.db.query(
-            "SELECT url FROM fetches WHERE kind = 'article' AND (outcome IN ('stored', 'not_article', 'withdrawn', 'skipped')"
-            " OR (outcome IN ('error', 'blocked') AND fetched_at >= ?))", [retry_failed_before])}
+            f"SELECT url FROM fetches WHERE kind = 'article' AND (outcome IN ({_SETTLED})"
+            f" OR (outcome IN ({_RETRIED}) AND fetched_at >= ?))", [retry_failed_before])}
         return stored | other
 
     def frontier(self, site: str, retry_failed_before: str) -> list[str]:
@@ -50,7 +59,7 @@ class FetchRecords:
         (a crawl stopped first), or failed or blocked long enough ago to try again."""
         return [r["url"] for r in self.db.query(
             "SELECT f.url FROM fetches f WHERE f.site = ? AND f.kind = 'article' AND (f.outcome = 'pending'"
-            " OR (f.outcome IN ('error', 'blocked') AND f.fetched_at < ?))"
+            f" OR (f.outcome IN ({_RETRIED}) AND f.fetched_at < ?))"
             " AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = f.url) ORDER BY f.rowid", [site, retry_failed_before])]
 
     def record_links(self, site: str, urls: list[str]) -> None:

@@ -24,6 +24,9 @@ PERMUTATIONS = BANDS * ROWS
 # Jaccard similarity (character 3-grams) from which a body is a near-duplicate; chosen by
 # measurement on variants of the seed pages (docs/dedup.md, bench/dedup_speed.py).
 NEAR_THRESHOLD = 0.7
+# Shingle hashes permuted at a time in `minhash`: 16,384 * PERMUTATIONS * 4 bytes = 3 MB of
+# temporaries, whatever the page's size (all at once, a 9.5 MB page needed over 1 GB).
+MINHASH_CHUNK = 16_384
 NOT_WORD = re.compile(r"[\W_]+")
 
 _rng = np.random.default_rng(20221229)  # fixed: stored bands must match future ones
@@ -60,8 +63,14 @@ def shingle_hashes(fp_text: str) -> np.ndarray:
 
 
 def minhash(hashes: np.ndarray) -> np.ndarray:
-    """The MinHash signature: for each permutation, the least permuted shingle hash."""
-    return (hashes[None, :] * _MULTIPLIERS + _OFFSETS).min(axis=1)
+    """The MinHash signature: for each permutation, the least permuted shingle hash.
+    Taken MINHASH_CHUNK hashes at a time, so memory stays bounded whatever the page's
+    size (one pass over all hashes at once needed PERMUTATIONS * 8 bytes a hash)."""
+    signature = np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
+    for start in range(0, len(hashes), MINHASH_CHUNK):
+        chunk = hashes[None, start:start + MINHASH_CHUNK]
+        np.minimum(signature, (chunk * _MULTIPLIERS + _OFFSETS).min(axis=1), out=signature)
+    return signature
 
 
 def band_keys(signature: np.ndarray) -> tuple[int, ...]:
@@ -73,10 +82,12 @@ def band_keys(signature: np.ndarray) -> tuple[int, ...]:
 
 
 def fingerprint(text: str) -> Fingerprint:
+    """Over the distinct 3-grams: MinHash of a set is the same whether an element occurs
+    once or a thousand times, and a page's distinct 3-grams are far fewer than its own."""
     fp_text = fingerprint_text(text)
     digest = hashlib.blake2b(fp_text.encode("utf-8"), digest_size=8).hexdigest()
-    hashes = shingle_hashes(fp_text)
-    return Fingerprint(digest, band_keys(minhash(hashes)), np.unique(hashes))
+    distinct = np.unique(shingle_hashes(fp_text))
+    return Fingerprint(digest, band_keys(minhash(distinct)), distinct)
 
 
 def shingle_set(text: str) -> np.ndarray:

@@ -162,4 +162,25 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     );
     CREATE INDEX deliveries_pending ON deliveries(status, next_attempt_at);
     """,
+    # 4: every URL's outcome says why (a redirect off the site, a loop, an error's reason).
+    """
+    ALTER TABLE fetches ADD COLUMN reason TEXT;
+    """,
+    # 5: duplicate labels that tell the truth (a function: similarity is computed in Python).
+    lambda conn: relabel_duplicates(conn),
 ]
+
+
+def relabel_duplicates(conn: sqlite3.Connection) -> None:
+    """`exact` only where the text equals the original's: a copy of a near copy was
+    labelled exact with similarity 1.0 against an original whose text differs. Such rows
+    become `near` with their real similarity to the original; a `near` row whose text
+    equals the original's becomes `exact`."""
+    from crawler.store import fingerprint as fp
+
+    rows = conn.execute(
+        "SELECT a.id, a.text, o.text, a.content_hash = o.content_hash FROM articles a JOIN articles o ON o.id = a.duplicate_of"
+        " WHERE (a.dup_kind = 'exact') != (a.content_hash = o.content_hash)").fetchall()
+    for article_id, text, original_text, same in rows:
+        kind, similarity = ("exact", 1.0) if same else ("near", round(fp.jaccard(text, original_text), 4))
+        conn.execute("UPDATE articles SET dup_kind = ?, similarity = ? WHERE id = ?", (kind, similarity, article_id))

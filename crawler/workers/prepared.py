@@ -26,7 +26,7 @@ RAW_COMPRESSION = 3
 @dataclass(frozen=True)
 class Prepared:
     """`outcome` is "article", "blocked", "not_article" or "error"; `article` and
-    `fingerprint` are set for an article, `error` for an error. `cpu_seconds` is what
+    `fingerprint` are set for an article, `error` for an error or a page not an article. `cpu_seconds` is what
     preparing it cost, wherever that ran (the crawl's stats add it up)."""
 
     raw: bytes
@@ -55,8 +55,8 @@ def _prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref
         article = parsers.parse_page(body, url=url, ref_date=ref_date, parser=parser, charset=charset)
     except ChallengePage:
         return Prepared(raw, "blocked")
-    except NotAnArticle:
-        return Prepared(raw, "not_article")
+    except NotAnArticle as error:
+        return Prepared(raw, "not_article", error=str(error))
     except ParseError as error:
         return Prepared(raw, "error", error=str(error))
     except Exception as error:  # noqa: BLE001 - a parser bug must cost one page, not the crawl
