@@ -95,7 +95,8 @@ class ConcurrentSafeRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._settle(netloc, DisallowAll(f"robots.txt unreadable ({str(error).split(' in request')[0][:150]})"))
             return
         except Exception as error:  # noqa: BLE001 - every failure is a reason to stay out
-            self._settle(netloc, DisallowAll(f"robots.txt unreadable ({type(error).__name__}: {str(error)[:150]})"))
+            detail = str(error).split(" in request")[0][:150]
+            self._settle(netloc, DisallowAll(f"robots.txt unreadable ({type(error).__name__}{': ' + detail if detail else ''})"))
             return
         self._stats.inc_value("robotstxt/request_count")
         self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")

@@ -174,8 +174,8 @@ def failure_outcome(failure) -> tuple[str, str]:
         return "error", str(failure.value)
     if failure.check(IgnoreRequest) and not failure.check(HttpError):
         message = failure.getErrorMessage()
-        if "max size" in message:  # a gzip bomb: HttpCompressionMiddleware's size check
-            return "error", f"page refused: {message.split(' in request')[0][:200]}"
+        if "DOWNLOAD_MAXSIZE" in message or "max size" in message:  # a gzip bomb: HttpCompressionMiddleware's check
+            return "error", "page refused: larger than DOWNLOAD_MAXSIZE once decompressed (a gzip bomb?)"
         if message.startswith("Filtered offsite") and redirects:
             return "off_domain", f"redirected off the site's domains, to {request.url}"
         if message == "max redirections reached":
@@ -184,8 +184,10 @@ def failure_outcome(failure) -> tuple[str, str]:
     if failure.check(HttpError):
         return "error", f"HTTP {failure.value.response.status}"
     message = failure.getErrorMessage()
-    if "max size" in message:  # DOWNLOAD_MAXSIZE: the download was cancelled
-        return "error", f"page refused: {message.split(' in request')[0][:200]}"
+    if "max size" in message:  # over DOWNLOAD_MAXSIZE, by its Content-Length or as it streamed
+        return "error", f"page refused: {message.split(' in request')[0][:160]}"
+    if failure.type.__name__ == "DownloadCancelledError":  # Scrapy cancels a stream past DOWNLOAD_MAXSIZE without a message
+        return "error", "page refused: download cancelled (larger than DOWNLOAD_MAXSIZE, or the crawl was stopping)"
     return "error", f"{failure.type.__name__}: {message[:300]}"
 
 
