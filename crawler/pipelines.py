@@ -10,7 +10,6 @@ The functions the writer runs are below the pipeline; they touch only the store.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import date
 
 from scrapy import signals
@@ -22,12 +21,14 @@ from crawler.items import ArticlePage, ListLinks
 from crawler.workers.parse_pool import ParsePool, default_workers
 from crawler.workers.prepared import Prepared
 from crawler.spiders.site_spider import BLOCKED_STATUSES
-from crawler.store import OUTCOME_COUNTERS, Store
+from crawler.store import OUTCOME_COUNTERS, DatabaseUnusable, Store, StoreError
 from crawler.workers.store_writer import StoreWriter
 
 log = logging.getLogger(__name__)
 
 WITHDRAWN_STATUSES = (404, 410)
+# The reason a crawl is closed with when its database fails under it.
+STORE_FAILED = "store_failed"
 
 
 class StorePipeline:
@@ -48,23 +49,45 @@ class StorePipeline:
         spider = self.crawler.spider
         self.tally = spider.tally
         self.parser = None if spider.site.parser == "auto" else spider.site.parser
-        with Store(self.db_path) as store:
-            self.tally.crawl_id = store.start_site_crawl(spider.site.name, self.run_id)
-        self.writer = StoreWriter.shared(self.db_path)
         self.pool = ParsePool.shared(self.workers)
         self.in_order = ArrivalOrder(self._release)
         self.parse_cpu_seconds = 0.0
+        self.stopping = False
+        self.writer: StoreWriter | None = None
+        try:
+            with Store(self.db_path) as store:
+                self.tally.crawl_id = store.start_site_crawl(spider.site.name, self.run_id)
+            self.writer = StoreWriter.shared(self.db_path)
+        except StoreError as error:  # nothing fetched could be kept: stop before fetching
+            self.tally.store_failure(f"the crawl could not start: {error}")
+            self.stop()
+
+    def stop(self) -> None:
+        """End the crawl early: the store cannot keep what it would fetch."""
+        if self.stopping:
+            return
+        self.stopping = True
+        engine = self.crawler.engine
+        if hasattr(engine, "close_spider_async"):  # Scrapy 2.14+
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(engine.close_spider_async(reason=STORE_FAILED))
+        else:
+            engine.close_spider(self.crawler.spider, STORE_FAILED)
 
     async def spider_closed(self, spider, reason: str) -> None:
-        """Close the site's crawl row once every write is made; `reason` is Scrapy's:
-        finished, shutdown, …"""
+        """Close the site's crawl row once every write is made; `reason` is Scrapy's
+        (finished, shutdown, …) or STORE_FAILED."""
         tally = self.tally
         tally.finished = reason == "finished"
+        status = "done" if tally.finished else "failed" if reason == STORE_FAILED else "interrupted"
+        if self.writer is None:
+            self._closed(None)
+            return
         # Only a clean, complete crawl may skip unchanged list pages next time: otherwise
         # the articles it missed would hide behind a 304.
-        clean = tally.clean
-        finished = self.writer.call(finish_crawl, tally.crawl_id, tally.site, dict(tally.list_validators) if clean else {},
-                                    tally.crawl_row_counts(), list(tally.errors), "done" if tally.finished else "interrupted")
+        finished = self.writer.call(finish_crawl, tally.crawl_id, tally.site, dict(tally.list_validators) if tally.clean else {},
+                                    tally.crawl_row_counts(), list(tally.errors), status)
         finished.addErrback(self._unclosed)
         finished.addBoth(lambda _: self.writer.close())
         finished.addBoth(self._closed)
@@ -82,9 +105,10 @@ class StorePipeline:
         stats = self.crawler.stats
         stats.set_value("govnews/parse_workers", self.pool.workers)
         stats.set_value("govnews/parse_cpu_seconds", round(self.parse_cpu_seconds, 3))
-        stats.set_value("govnews/store_writes", self.writer.writes)
-        stats.set_value("govnews/store_transactions", self.writer.transactions)
-        stats.set_value("govnews/store_writer_cpu_seconds", round(self.writer.cpu_seconds, 3))
+        if self.writer is not None:
+            stats.set_value("govnews/store_writes", self.writer.writes)
+            stats.set_value("govnews/store_transactions", self.writer.transactions)
+            stats.set_value("govnews/store_writer_cpu_seconds", round(self.writer.cpu_seconds, 3))
 
     async def process_item(self, item: ArticlePage | ListLinks):
         """Hand the item on at once (the page's place in the storing order is taken
@@ -128,8 +152,12 @@ class StorePipeline:
             self.tally.add(name)
 
     def _unwritten(self, failure, page: ArticlePage) -> None:
-        log.error("storing %s failed: %s", page.url, failure.value)
-        self.tally.store_failure(f"{page.url}: not stored: {type(failure.value).__name__}: {failure.value}")
+        """A page the store could not keep. When the file itself failed (disk full, gone,
+        read-only), the crawl stops: every later page would fail the same way."""
+        (log.debug if self.stopping else log.error)("storing %s failed: %s", page.url, failure.value)
+        self.tally.store_failure(f"{page.url}: not stored: {failure.value}")
+        if failure.check(DatabaseUnusable):
+            self.stop()
 
 
 # --- what the writer thread runs: each gets the store first ----------------------------
@@ -152,8 +180,8 @@ def settle(store: Store, page: ArticlePage, prepared: Prepared | None, crawl_id:
     try:
         with store.transaction():
             return store_page(store, page, prepared, crawl_id) if prepared else record_answer(store, page)
-    except sqlite3.OperationalError:
-        raise  # the database itself failed (disk full, gone, locked): nothing more can be written
+    except DatabaseUnusable:
+        raise  # the file itself failed (disk full, gone, read-only): the writer fails the batch
     except Exception as error:  # noqa: BLE001
         log.exception("storing %s failed", page.url)
         reason = f"{type(error).__name__}: {error}"

@@ -19,6 +19,7 @@ class SiteTally:
     list_validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     crawl_id: int | None = None
     finished: bool = False
+    store_error: str | None = None  # the first failure to store, said by the command line
 
     def add(self, name: str, amount: int = 1) -> None:
         self.counts[name] += amount
@@ -37,6 +38,7 @@ class SiteTally:
     def store_failure(self, message: str) -> None:
         """A page fetched and not stored (disk full, database gone): the crawl failed."""
         self.counts["store_failures"] += 1
+        self.store_error = self.store_error or message
         self.error(message)
 
     @property
@@ -47,7 +49,7 @@ class SiteTally:
 
     def summary(self) -> dict:
         return {"site": self.site, **{name: self.counts[name] for name in SUMMARY_COUNTS}, "bad_links": self.counts["bad_links"],
-                "store_failures": self.counts["store_failures"], "error_messages": list(self.errors)}
+                "store_failures": self.counts["store_failures"], "store_error": self.store_error, "error_messages": list(self.errors)}
 
     def crawl_row_counts(self) -> dict[str, int]:
         """The counts as the crawls table names them."""

@@ -144,3 +144,24 @@ def test_a_missing_robots_txt_allows_everything(tmp_path):
         visits = dict(server.site.visits)
     assert done.returncode == 0, done.stderr
     assert visits.get("/private/secret.html") == 1
+
+
+def test_a_crawl_on_a_full_disk_stops_and_says_so_in_one_line(hostile, tmp_path):
+    """The file size limit (RLIMIT_FSIZE) stands in for a full disk: SQLite's writes fail."""
+    import resource
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_500_000, 1_500_000))
+
+    sites = tmp_path / "sites.toml"
+    sites.write_text(sites_toml(hostile.base_url, "/many.html"), encoding="utf-8")
+    db = tmp_path / "news.db"
+    for _ in range(2):  # and again, on the disk still full
+        done = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--sites", str(sites), "--db", str(db), *FAST,
+                               "-s", "CLOSESPIDER_ITEMCOUNT=300"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              preexec_fn=small_disk)
+        assert done.returncode == 1
+        last = done.stderr.splitlines()[-1]
+        assert last.startswith("govnews: ") and "could not be stored, the crawl stopped" in last and "size limit" in last
+        assert "Traceback" not in done.stderr
+    assert {status for status, in rows(db, "SELECT status FROM crawls")} <= {"failed", "interrupted"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 
 import click
 
@@ -65,7 +66,27 @@ def cli(log_level: str) -> None:
 
 
 def main() -> None:
-    cli(prog_name="govnews")
+    """The command line, with a last net: a database that fails under a command (full
+    disk, read-only mount, corrupt page) is one line and exit 1, never a traceback.
+    Checked by module, so nothing is imported for it."""
+    try:
+        cli(prog_name="govnews")
+    except Exception as error:  # noqa: BLE001 - re-raised unless it is the database's
+        message = _database_failure(error)
+        if message is None:
+            raise
+        click.echo(f"govnews: {message}", err=True)
+        sys.exit(1)
+
+
+def _database_failure(error: Exception) -> str | None:
+    database = sys.modules.get("crawler.store.database")
+    if database is not None and isinstance(error, database.StoreError):
+        return str(error)
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(error, sqlite3.Error):
+        return f"database error: {database.explain(error) if database else error}"
+    return None
 
 
 if __name__ == "__main__":

@@ -52,6 +52,10 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
         click.echo(json.dumps({**totals, "sites": summaries, "db": db_path}, ensure_ascii=False, indent=1))
     else:
         click.echo(records.crawl_summary(summaries, totals, db_path))
+    unstored = sum(s["store_failures"] for s in summaries)
+    if unstored:
+        first = next(s["store_error"] for s in summaries if s["store_error"])
+        raise Failed(f"{unstored} fetched pages could not be stored, the crawl stopped: {first}")
     if not any(s["list_pages"] for s in summaries):
         reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
         raise Failed(f"nothing could be crawled: {reasons[0]}")

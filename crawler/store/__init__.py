@@ -14,7 +14,7 @@ Module constants are read where they are defined: patch them there (e.g.
 
 from crawler.store.articles import JSON_FIELDS, OUTCOME_COUNTERS, VERSIONED_FIELDS, ArticleRecords, Stored
 from crawler.store.crawls import CRAWL_COUNTS, CrawlRecords
-from crawler.store.database import BUSY_TIMEOUT_MS, Database, StoreError, utc_now
+from crawler.store.database import BUSY_TIMEOUT_MS, Database, DatabaseUnusable, StoreError, utc_now
 from crawler.store.dedup import MAX_CANDIDATES, SHINGLE_CACHE_SIZE, DuplicateFinder
 from crawler.store.deliveries import DeliveryRecords
 from crawler.store.fetches import FetchRecords
@@ -23,7 +23,7 @@ from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, FTS_WORD, SEARCH_COL
 __all__ = [
     "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "FTS_WORD", "JSON_FIELDS", "MAX_CANDIDATES",
     "OUTCOME_COUNTERS", "SEARCH_COLUMNS", "SEARCH_FTS", "SEARCH_SCAN", "SHINGLE_CACHE_SIZE", "VERSIONED_FIELDS",
-    "Store", "StoreError", "Stored", "utc_now",
+    "DatabaseUnusable", "Store", "StoreError", "Stored", "utc_now",
 ]
 
 

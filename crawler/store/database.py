@@ -23,6 +23,36 @@ class StoreError(Exception):
     """The database cannot be opened or used; the message says why in one line."""
 
 
+class DatabaseUnusable(StoreError):
+    """The file itself failed: full disk, read-only file or mount, corruption, a schema
+    newer than this code. Nothing more can be written; a crawl stops."""
+
+
+# What SQLite's messages mean for the user, first match wins (sqlite3 error text -> advice).
+SQLITE_TROUBLES = (
+    ("disk is full", "the disk is full: free some space"),
+    ("readonly database", "the file or its directory is read-only: check its permissions and mount"),
+    ("read-only", "the file or its directory is read-only: check its permissions and mount"),
+    ("unable to open", "the file cannot be opened: check that its directory exists and is writable"),
+    ("not a database", "the file is not an SQLite database (or is encrypted or corrupt)"),
+    ("malformed", "the file is corrupt: restore a backup, or try `sqlite3 FILE .recover`"),
+    ("disk i/o error", "a disk I/O error: the disk is failing, full, or the file is over a size limit"),
+    ("locked", "the database stayed locked by another process longer than the busy timeout"),
+)
+
+
+def explain(error: sqlite3.Error) -> str:
+    """SQLite's message, with what it means for the user when we know."""
+    text = str(error)
+    advice = next((advice for needle, advice in SQLITE_TROUBLES if needle in text.lower()), None)
+    return text + (f" ({advice})" if advice else "")
+
+
+def unusable(error: sqlite3.Error, path: str, doing: str = "database") -> DatabaseUnusable:
+    """The one-line error a user sees for an SQLite failure of the file at `path`."""
+    return DatabaseUnusable(f"{doing} {path}: {explain(error)}")
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -33,6 +63,7 @@ class Database:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self.shingle_cache: OrderedDict = OrderedDict()
+        conn = None
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -41,8 +72,12 @@ class Database:
             conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(conn)
             self.migrate()
-        except sqlite3.DatabaseError as error:
-            raise StoreError(f"cannot open database {self.path}: {error}") from None
+        except (sqlite3.Error, StoreError) as error:
+            if conn is not None:
+                conn.close()
+            if isinstance(error, StoreError):
+                raise
+            raise unusable(error, self.path, "cannot open database") from None
 
     def close(self) -> None:
         self.db.conn.close()
@@ -70,20 +105,30 @@ class Database:
                 raise
             conn.execute("RELEASE nested")
             return
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
+            if type(error) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                raise  # IntegrityError and the like: the caller's own mistake
+            raise unusable(error, self.path) from error
 
     def migrate(self) -> None:
         """Run the migrations this file has not seen yet, each in its own transaction.
 
         Several processes may open a new file at once: one runs a migration, the others'
-        attempt fails and rolls back, and they go on from the version they find then."""
+        attempt fails and rolls back, and they go on from the version they find then.
+        A file migrated by a newer govnews is refused: its schema is not this code's."""
+        found = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if found > len(MIGRATIONS):
+            raise DatabaseUnusable(f"database {self.path} has schema version {found}, newer than this govnews knows"
+                                   f" ({len(MIGRATIONS)}): upgrade govnews to use it")
         while (version := self.db.execute("PRAGMA user_version").fetchone()[0]) < len(MIGRATIONS):
             try:
                 self.run_migration(version)
