@@ -107,10 +107,16 @@ class FetchRecords:
             )
 
     def raw_pages(self, site: str | None = None) -> Iterator[dict]:
-        """Every kept page (of one site), decompressed, oldest first."""
-        sql, params = "SELECT url, site, fetched_at, content_type, body FROM raw_pages", []
+        """Every kept page (of one site), decompressed, oldest first. The row ids are read
+        first and each page on its own: no read stays open while the caller writes, so
+        other writers (a crawl, an ingest) never leave it holding a stale snapshot."""
+        sql, params = "SELECT rowid FROM raw_pages", []
         if site:
             sql, params = sql + " WHERE site = ?", [site]
-        for row in self.db.query(sql + " ORDER BY rowid", params):
-            row["body"] = zlib.decompress(row["body"])
-            yield row
+        rowids = [r[0] for r in self.db.execute(sql + " ORDER BY rowid", params).fetchall()]
+        for rowid in rowids:
+            rows = list(self.db.query("SELECT url, site, fetched_at, content_type, body FROM raw_pages WHERE rowid = ?", [rowid]))
+            if rows:  # gone since (a crawl replaced it): its new version has a new rowid
+                row = rows[0]
+                row["body"] = zlib.decompress(row["body"])
+                yield row
