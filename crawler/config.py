@@ -7,6 +7,7 @@ so that a typo is fixed in one look.
 from __future__ import annotations
 
 import importlib.resources
+import math
 import re
 import tomllib
 from dataclasses import dataclass
@@ -18,6 +19,20 @@ import parsers
 DEFAULT_SITES = importlib.resources.files("seeds") / "sites.toml"  # package data: works from a wheel too
 NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 CRON_FIELDS = 5
+# A host as allowed_domains names it: DNS labels or an IPv4 address (no scheme, port, path).
+HOST = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9\u0080-\uffff]([A-Za-z0-9\u0080-\uffff-]{0,61}[A-Za-z0-9\u0080-\uffff])?"
+                  r"(\.[A-Za-z0-9\u0080-\uffff]([A-Za-z0-9\u0080-\uffff-]{0,61}[A-Za-z0-9\u0080-\uffff])?)*\.?$")
+# Numeric fields: (least, greatest) accepted. The bounds are generous and finite: `inf`
+# is valid TOML, and a delay of inf hung a crawl for 83 minutes; a revisit window past a
+# century overflows date arithmetic.
+NUMBER_BOUNDS = {
+    "interval_minutes": (0.01, 366 * 24 * 60),   # at most yearly
+    "delay": (0, 3600),                           # seconds between requests to the site
+    "concurrency": (1, 64),                       # requests at once to the site
+    "revisit_days": (0, 3660),                    # how far back stored articles are re-checked
+    "revisit_hours": (0.01, 366 * 24),            # how long before a page is checked again
+}
+INTEGER_FIELDS = ("concurrency",)
 
 
 class SiteConfigError(ValueError):
@@ -54,12 +69,32 @@ def _check(condition: bool, where: str, field_name: str, problem: str) -> None:
         raise SiteConfigError(f"{where}: field {field_name!r}: {problem}")
 
 
-def _is_http_url(value) -> bool:
+def _url_problem(value) -> str | None:
+    """Why `value` is no usable http(s) URL (bad host, port, scheme), or None."""
+    from crawler.urls import LinkError, absolute_url
+
+    if not isinstance(value, str):
+        return "not a string"
     try:
-        parts = urlsplit(value)
-    except (TypeError, ValueError):
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+        absolute_url(value, value)
+    except LinkError as error:
+        return str(error)
+    parts = urlsplit(value)
+    return None if parts.scheme in ("http", "https") else "not an http(s) URL"
+
+
+def _is_http_url(value) -> bool:
+    return _url_problem(value) is None
+
+
+def _number_problem(value, name: str) -> str | None:
+    least, greatest = NUMBER_BOUNDS[name]
+    integer = name in INTEGER_FIELDS
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+        return f"must be {'a whole number' if integer else 'a number'}, from {least} to {greatest}"
+    if not math.isfinite(value) or not least <= value <= greatest:
+        return f"must be from {least} to {greatest}, not {value}"
+    return None
 
 
 def _is_css(selector: str) -> bool:
@@ -83,9 +118,11 @@ def _validate(entry: dict, where: str) -> Site:
     for name in ("start_urls", "allowed_domains"):
         value = entry.get(name, [])
         _check(isinstance(value, list) and all(isinstance(v, str) for v in value), where, name, "must be a list of strings")
-    _check(all(_is_http_url(u) for u in entry.get("start_urls", [])), where, "start_urls", "every entry must be an http(s) URL")
-    _check(all("/" not in d and ":" not in d for d in entry.get("allowed_domains", [])), where, "allowed_domains",
-           "hosts only, without scheme, port or path")
+    for url in entry.get("start_urls", []):
+        problem = _url_problem(url)
+        _check(problem is None, where, "start_urls", f"{url!r}: {problem}")
+    for host in entry.get("allowed_domains", []):
+        _check(bool(HOST.match(host)), where, "allowed_domains", f"{host!r}: hosts only, without scheme, port, path or spaces")
     for name in ("article_links", "next_page", "article_pattern", "cron"):
         _check(entry.get(name) is None or isinstance(entry[name], str), where, name, "must be a string")
     for name in ("article_links", "next_page"):
@@ -105,10 +142,10 @@ def _validate(entry: dict, where: str) -> Site:
                "give exactly one of interval_minutes and cron")
     if entry.get("cron"):
         _check(len(entry["cron"].split()) == CRON_FIELDS, where, "cron", "must have five fields: minute hour day month weekday")
-    for name, minimum in (("interval_minutes", 0.01), ("delay", 0), ("concurrency", 1), ("revisit_days", 0), ("revisit_hours", 0.01)):
-        value = entry.get(name)
-        _check(value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and value >= minimum),
-               where, name, f"must be a number, at least {minimum}")
+    for name in NUMBER_BOUNDS:
+        if entry.get(name) is not None:
+            problem = _number_problem(entry[name], name)
+            _check(problem is None, where, name, problem or "")
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in entry.items()}
     if not values.get("allowed_domains"):
         values["allowed_domains"] = tuple(sorted({urlsplit(u).hostname for u in values.get("start_urls", ())}))

@@ -25,6 +25,10 @@ log = logging.getLogger("govnews")
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+# Settings whose defaults are whole numbers but which Scrapy reads as floats (getfloat).
+FLOAT_SETTINGS = ("DOWNLOAD_TIMEOUT", "CLOSESPIDER_TIMEOUT", "DNS_TIMEOUT", "DOWNLOAD_DELAY")
+# The largest --limit: SQLite integers stop at 2**63 - 1, and more rows than this is "all".
+MAX_LIMIT = 1_000_000_000
 DEFAULT_DB = "news.db"
 DEFAULT_SITES_SHOWN = "seeds/sites.toml"
 
@@ -109,14 +113,60 @@ def read_input(path: str) -> bytes:
         raise BadInput(f"{path}: cannot read ({error.strerror})") from None
 
 
+def limit_option(default: int, help_text: str):
+    """--limit, bounded: an overflowing number is a one-line error, not an SQLite traceback."""
+    return click.option("--limit", default=default, show_default=True, type=click.IntRange(min=1, max=MAX_LIMIT), help=help_text)
+
+
 def parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`-s NAME=VALUE` pairs; a value that a known numeric or yes/no setting cannot take
+    is a one-line error here, not a traceback (or a crawl that never ends) later."""
     settings = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise BadInput(f"--set takes NAME=VALUE, not {pair!r}")
-        settings[name.strip()] = value
+        name = name.strip()
+        problem = setting_problem(name, value)
+        if problem:
+            raise BadInput(f"-s {name}={value!r}: {problem}")
+        settings[name] = value
     return settings
+
+
+def setting_problem(name: str, value: str) -> str | None:
+    """Why `value` does not fit setting `name`, judged by the type of its default."""
+    import math
+
+    default = known_setting_default(name)
+    if isinstance(default, bool):
+        return None if value.strip().lower() in ("true", "false", "1", "0", "yes", "no", "on", "off") else "must be true or false"
+    if (isinstance(default, int) and name not in FLOAT_SETTINGS) or name == "GOVNEWS_PARSE_WORKERS":
+        if name == "GOVNEWS_PARSE_WORKERS" and not value.strip():
+            return None
+        try:
+            number = int(value)
+        except ValueError:
+            return "must be a whole number"
+        return None if 0 <= number <= MAX_LIMIT else f"must be from 0 to {MAX_LIMIT}"
+    if isinstance(default, (int, float)):
+        try:
+            number = float(value)
+        except ValueError:
+            return "must be a number"
+        return None if math.isfinite(number) and 0 <= number <= MAX_LIMIT else f"must be a finite number from 0 to {MAX_LIMIT}"
+    return None
+
+
+def known_setting_default(name: str):
+    """The default of a govnews or Scrapy setting, or None for a name neither knows."""
+    import importlib
+
+    for module in ("crawler.settings", "scrapy.settings.default_settings"):
+        value = getattr(importlib.import_module(module), name, None)
+        if value is not None:
+            return value
+    return None
 
 
 def load_site_list(sites_file: str) -> list[Site]:

@@ -6,14 +6,14 @@ import sys
 
 import click
 
-from crawler.cli.common import BadInput, check_site_names, db_option, open_store
+from crawler.cli.common import BadInput, check_site_names, db_option, limit_option, open_store
 
 
 @click.command()
 @db_option
 @click.option("--site", "site_name", metavar="NAME", help="Only this site's articles.")
 @click.option("--query", metavar="QUERY", help="Only articles matching this full-text query.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="How many of the newest articles.")
+@limit_option(50, "How many of the newest articles.")
 @click.option("--duplicates", "include_duplicates", is_flag=True, help="Include copies of stories already in the feed.")
 def feed(db_path: str, site_name: str | None, query: str | None, limit: int, include_duplicates: bool) -> None:
     """Write an Atom feed of the newest articles to stdout, for any feed reader."""

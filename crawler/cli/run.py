@@ -37,7 +37,10 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
 
     config_path = config_path or default_sites_file()
     if log_file:
-        handler = logging.FileHandler(log_file, encoding="utf-8")
+        try:
+            handler = logging.FileHandler(log_file, encoding="utf-8")
+        except OSError as error:
+            raise BadInput(f"--log-file {log_file}: cannot write ({error.strerror})") from None
         handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))
         handler.setLevel(logging.root.handlers[0].level if logging.root.handlers else logging.INFO)
         logging.root.addHandler(handler)

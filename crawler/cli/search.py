@@ -6,12 +6,12 @@ import json
 
 import click
 
-from crawler.cli.common import BadInput, db_option, open_store
+from crawler.cli.common import BadInput, db_option, limit_option, open_store
 
 
 @click.command()
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(min=1), help="Show at most this many articles.")
+@limit_option(20, "Show at most this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the matching articles.")
 @db_option
 def search(query: str, limit: int, as_json: bool, db_path: str) -> None:
