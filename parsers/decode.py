@@ -22,6 +22,14 @@ GB_FAMILY = {"gb2312", "gbk", "gb18030", "hz"}
 # A page cannot declare itself UTF-16/32 in ASCII; browsers read such pages as UTF-8.
 WIDE_UNICODE = {"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"}
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# A declared charset "does not fit" when, of the non-ASCII characters it yields (at least
+# MISFIT_MIN_CHARS of them), under MISFIT_CJK_SHARE are Chinese, while GB18030 gives over
+# FIT_CJK_SHARE: ISO-8859-1 or a stale UTF-8 over GBK bytes, say.
+MISFIT_MIN_CHARS = 20
+MISFIT_CJK_SHARE = 0.3
+FIT_CJK_SHARE = 0.9
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A binary file has NUL bytes or lots of control characters; text never does.
 CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
@@ -79,28 +87,61 @@ def strict_utf8(data: bytes) -> str | None:
         return None
 
 
+def cjk_share(text: str) -> tuple[int, float]:
+    """(non-ASCII characters, the share of them that are Chinese characters or punctuation)."""
+    wide = len(NON_ASCII.findall(text))
+    return wide, (len(CJK.findall(text)) / wide if wide else 1.0)
+
+
+def refit(data: bytes, codec: str, text: str) -> str | None:
+    """The page read as GB18030 when the declared `codec` yields no Chinese where GB18030
+    yields Chinese text; None when the declaration fits (or GB18030 fits no better)."""
+    if codec == "gb18030":
+        return None
+    wide, share = cjk_share(text)
+    if wide < MISFIT_MIN_CHARS or share >= MISFIT_CJK_SHARE:
+        return None
+    candidate = data.decode("gb18030", errors="replace")
+    return candidate if cjk_share(candidate)[1] > FIT_CJK_SHARE else None
+
+
 def decode_page(data: bytes, http_charset: str | None = None) -> str:
     """Decode a fetched page: valid multibyte UTF-8 as UTF-8, else the HTTP header's
     charset, then the page's own declaration, then detection. Raises NotAnArticle for
     binary files."""
+    return decode_noting(data, http_charset)[0]
+
+
+def decode_noting(data: bytes, http_charset: str | None = None) -> tuple[str, str | None]:
+    """`decode_page`, and a warning when the declared charset did not fit the bytes and
+    GB18030 was used instead (kept on the article: the text may still hold errors)."""
+    text, codec = _decode(data, http_charset)
+    fixed = refit(data, codec, text) if codec else None
+    if fixed is None:
+        return text, None
+    return fixed, f"the page declares charset {codec} but its bytes are not that: read as GB18030"
+
+
+def _decode(data: bytes, http_charset: str | None) -> tuple[str, str | None]:
+    """The text and the declared codec it was read with (None if not a declared one)."""
     if looks_binary(data) and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise NotAnArticle("binary file, not a text or HTML page")
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data.decode(codec, errors="replace")
+            return data.decode(codec, errors="replace"), None
     text = strict_utf8(data)
     if text is not None:
-        return text
+        return text, None
     codec = (canonical_charset(http_charset) if http_charset else None) or declared_charset(data)
     if codec:
         try:
-            return data.decode(codec, errors="replace")
+            return data.decode(codec, errors="replace"), codec
         except (LookupError, UnicodeError):
             pass
     if data.isascii():
-        return data.decode("ascii")
+        return data.decode("ascii"), None
     best = from_bytes(data).best()
     if best is None:
         raise NotAnArticle("undecodable bytes: no text encoding fits")
     encoding = canonical_charset(best.encoding) or best.encoding
-    return data.decode(encoding, errors="replace")
+    return data.decode(encoding, errors="replace"), None

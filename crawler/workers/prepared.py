@@ -15,6 +15,7 @@ from datetime import date
 
 import parsers
 from parsers import ChallengePage, NotAnArticle, ParseError
+from parsers.decode import decode_noting
 
 from crawler.store import fingerprint as fp
 
@@ -43,7 +44,8 @@ def compress(body: bytes) -> bytes:
 
 def prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_date: date) -> Prepared:
     """Parse and fingerprint one page; every failure becomes an outcome, never an exception,
-    so that a page can always be recorded."""
+    so that a page can always be recorded. Decoded here, once, so that a charset that did
+    not fit the bytes is kept as a warning on the article."""
     started = time.process_time()
     prepared = _prepare(body, url, charset, parser, ref_date)
     return replace(prepared, cpu_seconds=time.process_time() - started)
@@ -52,7 +54,10 @@ def prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_
 def _prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_date: date) -> Prepared:
     raw = compress(body)
     try:
-        article = parsers.parse_page(body, url=url, ref_date=ref_date, parser=parser, charset=charset)
+        text, warning = decode_noting(body, charset)
+        article = parsers.parse_page(text, url=url, ref_date=ref_date, parser=parser)
+        if warning:
+            article.warnings.append(warning)
     except ChallengePage:
         return Prepared(raw, "blocked")
     except NotAnArticle as error:

@@ -1,0 +1,42 @@
+"""A declared charset that does not fit the bytes is noticed: GB18030 is tried, and the
+article keeps a warning (parsers.decode.decode_noting, used by the crawl and reparse)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.demo.hostile import article_html
+from crawler.workers.prepared import prepare
+from parsers.decode import decode_noting, decode_page
+
+TITLE = "园区重点项目建设推进会召开"
+PARAGRAPHS = ["开发区召开重点项目建设推进会，研究部署下一阶段招商引资工作。" * 5] * 3
+GBK_PAGE = article_html(TITLE, PARAGRAPHS, charset="gbk")
+
+
+def declared(page: bytes, charset: str) -> bytes:
+    return page.replace(b'charset="gbk"', f'charset="{charset}"'.encode())
+
+
+def test_iso_8859_1_declared_over_gbk_bytes_is_read_as_gb18030_with_a_warning():
+    text, warning = decode_noting(declared(GBK_PAGE, "iso-8859-1"), "ISO-8859-1")
+    assert TITLE in text
+    assert warning == "the page declares charset iso8859-1 but its bytes are not that: read as GB18030"
+    assert TITLE in decode_page(declared(GBK_PAGE, "iso-8859-1"), "ISO-8859-1")
+
+
+def test_a_stale_utf8_declaration_over_gbk_bytes_is_noticed_too():
+    text, warning = decode_noting(declared(GBK_PAGE, "utf-8"), None)
+    assert TITLE in text and "utf-8" in warning
+
+
+def test_a_charset_that_fits_gives_no_warning():
+    assert decode_noting(GBK_PAGE, "gbk") == (GBK_PAGE.decode("gb18030"), None)
+    latin = "<html><body><p>" + "Élan café à la carte, naïve façade. " * 20 + "</p></body></html>"
+    assert decode_noting(latin.encode("latin-1"), "iso-8859-1") == (latin, None)
+
+
+def test_the_crawl_keeps_the_warning_on_the_article():
+    prepared = prepare(declared(GBK_PAGE, "iso-8859-1"), "http://zone.example/a.html", "ISO-8859-1", None, date(2024, 6, 1))
+    assert prepared.outcome == "article" and prepared.article.title == TITLE
+    assert any("read as GB18030" in w for w in prepared.article.warnings)
