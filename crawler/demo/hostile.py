@@ -5,7 +5,8 @@ One list page (/list.html) links every trap beside ordinary articles: malformed 
 a redirect off the site and one to localhost, a redirect loop, a meta refresh, a non-ASCII
 URL, a page over the size cap, a gzip bomb, a body streamed without a length, a trickle,
 a PDF. /many.html holds LINKS_ON_BIG_LIST links; /endless/N.html paginates forever;
-/big/N.html are pages of about BIG_PAGE_BYTES. robots.txt answers as `robots` says.
+/big/N.html are pages of about BIG_PAGE_BYTES (both linked by /biglist.html); /just/X is a
+list page linking /X alone. robots.txt answers as `robots` says.
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ def _handler(site: HostileSite) -> type[BaseHTTPRequestHandler]:
                 return self.robots()
             if path == "/list.html":
                 return self.send(list_page(site.list_links()))
+            if path.startswith("/just/"):  # a list page with one link: /just/bomb.html links /bomb.html
+                return self.send(list_page([path[len("/just"):]]))
             if path.startswith("/a/") or path == "/landed.html":
                 return self.send(article(sum(map(ord, path))))
             if path == NON_ASCII_PATH:
