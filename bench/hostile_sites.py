@@ -28,11 +28,12 @@ import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from crawler.demo.hostile import HostileServer, sites_toml  # noqa: E402
+from crawler.demo.hostile import NON_ASCII_PATH, HostileServer, sites_toml  # noqa: E402
 
 SAMPLE_SECONDS = 0.05
 CRAWL_LIMIT_SECONDS = 300
@@ -63,8 +64,8 @@ SCENARIOS = [
     Scenario("redirect to localhost", "/just/to-localhost.html", watch=("/to-localhost.html",)),
     Scenario("meta refresh", "/just/refresh.html", watch=("/refresh.html", "/landed.html")),
     Scenario("non-HTML (PDF)", "/just/file.pdf", watch=("/file.pdf",)),
-    Scenario("malformed links beside good ones", "/list.html", extra=["-s", "CLOSESPIDER_ITEMCOUNT=4"],
-             watch=("/a/0.html",)),
+    Scenario("every trap on one list page, 5 malformed links", "/list.html",
+             watch=("/a/0.html", "/a/1.html", "/a/2.html", "/a/3.html", quote(NON_ASCII_PATH))),
     Scenario("20,000 links (500 fetched)", "/many.html", extra=["-s", "CLOSESPIDER_ITEMCOUNT=500"]),
     Scenario("endless pagination", "/endless/1.html"),
     Scenario("two 9.5 MB articles", "/biglist.html", watch=("/big/1.html", "/big/2.html")),
@@ -148,7 +149,8 @@ def crawl(scenario: Scenario, work: Path, stock: bool = False) -> dict:
     return {"scenario": scenario.name + (" — stock Scrapy middlewares" if stock else ""), "exit": done.returncode,
             "seconds": round(seconds, 1), "peak_mb": round(peak / 2**20), "articles": articles,
             "links_recorded": len(fetches), "pending": pending, "list_pages": summary.get("list_pages"),
-            "errors": summary.get("errors"), "outcomes": outcomes,
+            "errors": summary.get("errors"), "bad_links": sum(site.get("bad_links", 0) for site in summary.get("sites", [])),
+            "outcomes": outcomes,
             "private_fetched": visits.get("/private/secret.html", 0), "said": last if done.returncode else "",
             "traceback": "Traceback" in done.stderr}
 
@@ -186,10 +188,10 @@ def fingerprint_memory() -> list[dict]:
 
 
 def markdown(results: list[dict], fingerprints: list[dict]) -> str:
-    lines = ["| scenario | exit | wall s | peak MB (tree) | articles | links recorded | pending | outcome as recorded |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| scenario | exit | wall s | peak MB (tree) | articles | links recorded | pending | errors (bad links) | outcome as recorded |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in results:
-        outcome = "; ".join(r["outcomes"]) or f"{r['list_pages']} list pages, {r['errors']} errors"
+        outcome = "; ".join(r["outcomes"]) or f"{r['list_pages']} list pages"
         if r["scenario"].startswith("robots.txt"):
             outcome += f"; /private/ fetched {r['private_fetched']}×"
         if r["said"]:
@@ -197,7 +199,7 @@ def markdown(results: list[dict], fingerprints: list[dict]) -> str:
         if r["traceback"]:
             outcome += "; **traceback**"
         lines.append(f"| {r['scenario']} | {r['exit']} | {r['seconds']} | {r['peak_mb']} | {r['articles']} | "
-                     f"{r['links_recorded']} | {r['pending']} | {outcome.replace('|', '/')} |")
+                     f"{r['links_recorded']} | {r['pending']} | {r['errors']} ({r['bad_links']}) | {outcome.replace('|', '/')} |")
     lines += ["", "| fingerprint of one 9.5 MB page (3.2 M characters) | peak memory MB | CPU s |", "|---|---|---|"]
     lines += [f"| {f['fingerprint']} | {f['added_mb']} | {f['seconds']} |" for f in fingerprints]
     return "\n".join(lines)

@@ -121,7 +121,7 @@ def _handler(site: HostileSite) -> type[BaseHTTPRequestHandler]:
                 return self.send(list_page(site.list_links()))
             if path.startswith("/just/"):  # a list page with one link: /just/bomb.html links /bomb.html
                 return self.send(list_page([path[len("/just"):]]))
-            if path.startswith("/a/") or path == "/landed.html":
+            if path.startswith(("/a/", "/private/")) or path == "/landed.html":
                 return self.send(article(sum(map(ord, path))))
             if path == NON_ASCII_PATH:
                 return self.send(article(9001))
@@ -206,13 +206,24 @@ def bomb(size: int) -> bytes:
     return gzip.compress(b"\0" * size, compresslevel=9)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A crawler hanging up on a stream or a hanging robots.txt is expected, not news."""
+
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class HostileServer:
     """The hostile site on 127.0.0.1 (port 0: the OS picks) in a background thread."""
 
     def __init__(self, robots: str = "ok") -> None:
         self.site = HostileSite(robots)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.site))
-        self.httpd.daemon_threads = True
+        self.httpd = QuietServer(("127.0.0.1", 0), _handler(self.site))
         port = self.httpd.server_address[1]
         self.site.base, self.site.other_base = f"http://127.0.0.1:{port}", f"http://localhost:{port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
