@@ -32,7 +32,7 @@ class ArticlePage:
     requested_url: str | None = None  # the link as found, when a redirect led elsewhere
     skipped: bool = False  # not fetched at all: robots.txt, or off the allowed domains
     # For a request that failed: the fetch outcome its link comes to (crawler.store.fetches
-    # FETCH_OUTCOMES: error, skipped, off_domain, redirect_loop), `error` saying why.
+    # FETCH_OUTCOMES: error, skipped, off_domain, redirect_loop, bad_link), `error` saying why.
     outcome: str | None = None
 
     def __post_init__(self) -> None:

@@ -146,6 +146,8 @@ class StorePipeline:
         name, error = outcome
         if name == "store_failures":
             self.tally.store_failure(error)
+        elif name == "bad_links":
+            self.tally.bad_link(error)
         elif error:
             self.tally.error(error)
         elif name != "errors":
@@ -208,6 +210,9 @@ def record_answer(store: Store, page: ArticlePage) -> tuple[str, str | None]:
     if page.outcome == "off_domain":  # the site's own choice: recorded, not an error
         store.record_fetch(page.url, page.site, "article", None, "off_domain", reason=page.error)
         return "off_domain", None
+    if page.outcome == "bad_link":  # recorded by an older version, malformed
+        store.record_fetch(page.url, page.site, "article", None, "bad_link", reason=page.error)
+        return "bad_links", f"{page.url}: {page.error}"
     if page.outcome == "redirect_loop":
         store.record_fetch(page.url, page.site, "article", None, "redirect_loop", reason=page.error)
         return "errors", f"{page.url}: {page.error}"

@@ -165,3 +165,17 @@ def test_a_crawl_on_a_full_disk_stops_and_says_so_in_one_line(hostile, tmp_path)
         assert last.startswith("govnews: ") and "could not be stored, the crawl stopped" in last and "size limit" in last
         assert "Traceback" not in done.stderr
     assert {status for status, in rows(db, "SELECT status FROM crawls")} <= {"failed", "interrupted"}
+
+
+def test_a_malformed_link_left_pending_by_an_older_version_is_settled_with_its_reason(hostile, tmp_path):
+    db = tmp_path / "news.db"
+    done = crawl(hostile, db, tmp_path, "/just/a/1.html")
+    assert done.returncode == 0, done.stderr
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("INSERT INTO fetches (url, site, kind, outcome, fetched_at) VALUES"
+                     " ('http://127.0.0.1:99999/a', 'hostile', 'article', 'pending', '2026-01-01T00:00:00+00:00')")
+    for _ in range(2):
+        done = crawl(hostile, db, tmp_path, "/just/a/1.html")
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert rows(db, "SELECT outcome, reason FROM fetches WHERE url = 'http://127.0.0.1:99999/a'") == [
+        ("bad_link", "malformed link 'http://127.0.0.1:99999/a': Port out of range 0-65535")]

@@ -73,7 +73,18 @@ class SiteSpider(scrapy.Spider):
             yield self.article_request(url, revisit=True)
         for url in self.plan.frontier:
             if url not in self.queued:
-                yield self.article_request(url)
+                yield self.frontier_request(url)
+
+    def frontier_request(self, url: str):
+        """A link recorded by an earlier crawl; one recorded before links were checked may
+        be malformed, and is settled as `bad_link` with its reason instead of failing the
+        crawl's start on every run."""
+        try:
+            absolute_url(url, url)
+        except (BadLink, NotWebLink) as error:
+            return ArticlePage(url=url, site=self.site.name, status=0, body=b"", content_type=None, charset=None,
+                               etag=None, last_modified=None, error=str(error), outcome="bad_link")
+        return self.article_request(url)
 
     def list_request(self, request: ListRequest) -> scrapy.Request:
         """A list page (conditional GET: validators are kept only for pages that showed

@@ -12,7 +12,7 @@ from crawler.store.database import utc_now
 
 # What a URL can come to (`fetches.outcome`). Settled: not fetched again as a new article.
 # Retried: fetched again once the site's revisit_hours have passed since the last try.
-SETTLED_OUTCOMES = ("stored", "not_article", "withdrawn", "skipped", "off_domain")
+SETTLED_OUTCOMES = ("stored", "not_article", "withdrawn", "skipped", "off_domain", "bad_link")
 RETRIED_OUTCOMES = ("error", "blocked", "redirect_loop")
 FETCH_OUTCOMES = ("pending", "not_modified", *SETTLED_OUTCOMES, *RETRIED_OUTCOMES)
 _SETTLED = ", ".join(f"'{o}'" for o in SETTLED_OUTCOMES)
