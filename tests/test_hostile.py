@@ -14,6 +14,7 @@ import pytest
 
 from conftest import ROOT
 from crawler.demo.hostile import ARTICLES, MALFORMED_HREFS, NON_ASCII_PATH, HostileServer, sites_toml
+from crawler.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -72,6 +73,7 @@ def test_every_link_fetched_reaches_a_recorded_outcome_with_its_reason(first, ho
     assert not [url for url, (outcome, _) in seen.items() if outcome == "pending"]
     assert seen["/away.html"] == ("off_domain", "redirected off the site's domains, to http://127.0.0.2:9/elsewhere.html")
     assert seen["/to-localhost.html"][0] == "off_domain" and "localhost" in seen["/to-localhost.html"][1]
+    assert seen["/refresh-away.html"] == ("off_domain", "redirected off the site's domains, to http://127.0.0.2:9/x.html")
     assert seen["/loop/1.html"][0] == "redirect_loop"
     assert seen["/over-cap.html"][0] == "error" and seen["/over-cap.html"][1].startswith("page refused")
     assert seen["/bomb.html"] == ("error", "page refused: larger than DOWNLOAD_MAXSIZE once decompressed (a gzip bomb?)")
@@ -179,3 +181,17 @@ def test_a_malformed_link_left_pending_by_an_older_version_is_settled_with_its_r
         assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert rows(db, "SELECT outcome, reason FROM fetches WHERE url = 'http://127.0.0.1:99999/a'") == [
         ("bad_link", "malformed link 'http://127.0.0.1:99999/a': Port out of range 0-65535")]
+
+
+def test_article_links_refused_for_an_unreadable_robots_txt_are_recorded_with_the_reason(tmp_path):
+    with HostileServer("error") as server:
+        db = tmp_path / "news.db"
+        Store(db).close()
+        with closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("INSERT INTO fetches (url, site, kind, outcome, fetched_at) VALUES (?, 'hostile', 'article', 'pending', ?)",
+                         (server.base_url + "/a/1.html", "2026-01-01T00:00:00+00:00"))
+        done = crawl(server, db, tmp_path)
+        visits = dict(server.site.visits)
+    assert done.returncode == 1 and set(visits) == {"/robots.txt"}
+    (outcome, reason), = rows(db, "SELECT outcome, reason FROM fetches WHERE url LIKE '%/a/1.html'")
+    assert outcome == "error" and reason.startswith("robots.txt answered HTTP 500: the host is disallowed for this crawl")

@@ -2,7 +2,8 @@
 design, bounded in size and time, for the tests and bench/hostile_sites.py.
 
 One list page (/list.html) links every trap beside ordinary articles: malformed hrefs,
-a redirect off the site and one to localhost, a redirect loop, a meta refresh, a non-ASCII
+a redirect off the site and one to localhost, a redirect loop, a meta refresh within the
+site and one off it, a non-ASCII
 URL, a page over the size cap, a gzip bomb, a body streamed without a length, a trickle,
 a PDF. /many.html holds LINKS_ON_BIG_LIST links; /endless/N.html paginates forever;
 /big/N.html are pages of about BIG_PAGE_BYTES (both linked by /biglist.html); /just/X is a
@@ -82,7 +83,7 @@ class HostileSite:
 
     def list_links(self) -> list[str]:
         return [*(f"/a/{n}.html" for n in range(ARTICLES)), *MALFORMED_HREFS, "/away.html", "/to-localhost.html",
-                "/loop/1.html", "/refresh.html", NON_ASCII_PATH, "/over-cap.html", "/bomb.html", "/stream.html",
+                "/loop/1.html", "/refresh.html", "/refresh-away.html", NON_ASCII_PATH, "/over-cap.html", "/bomb.html", "/stream.html",
                 "/trickle.html", "/file.pdf", "/private/secret.html"]
 
     def visit(self, path: str) -> int:
@@ -131,6 +132,8 @@ def _handler(site: HostileSite) -> type[BaseHTTPRequestHandler]:
                 return self.send(b"", status=302, Location=site.other_base + "/a/0.html")
             if path.startswith("/loop/"):
                 return self.send(b"", status=302, Location="/loop/2.html" if path == "/loop/1.html" else "/loop/1.html")
+            if path == "/refresh-away.html":
+                return self.send(b'<html><head><meta http-equiv="refresh" content="0; url=http://127.0.0.2:9/x.html"></head></html>')
             if path == "/refresh.html":
                 return self.send(b'<html><head><meta http-equiv="refresh" content="0; url=/landed.html"></head><body>moved</body></html>')
             if path == "/over-cap.html":
