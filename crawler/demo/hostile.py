@@ -3,9 +3,8 @@ design, bounded in size and time, for the tests and bench/hostile_sites.py.
 
 One list page (/list.html) links every trap beside ordinary articles: malformed hrefs,
 a redirect off the site and one to localhost, a redirect loop, a meta refresh within the
-site and one off it, a non-ASCII
-URL, a page over the size cap, a gzip bomb, a body streamed without a length, a trickle,
-a PDF. /many.html holds LINKS_ON_BIG_LIST links; /endless/N.html paginates forever;
+site and one off it, a non-ASCII URL, a page over the size cap, a gzip bomb, a body
+streamed without a length, a trickle, a PDF. /many.html holds LINKS_ON_BIG_LIST links; /endless/N.html paginates forever;
 /big/N.html are pages of about BIG_PAGE_BYTES (both linked by /biglist.html); /just/X is a
 list page linking /X alone. robots.txt answers as `robots` says.
 """
