@@ -112,10 +112,12 @@ class StorePipeline:
 
     async def process_item(self, item: ArticlePage | ListLinks):
         """Hand the item on at once (the page's place in the storing order is taken
-        here), then wait until it is stored."""
+        here), then wait until it is stored. Nothing is stored once the store failed."""
+        if self.writer is None:
+            return item
         if isinstance(item, ListLinks):
             recorded = self.writer.call(record_links, item.site, item.urls)
-            recorded.addErrback(lambda failure: log.error("recording links of %s failed: %s", item.site, failure.value))
+            recorded.addErrback(self._links_unrecorded, item)
             done = recorded.addCallback(lambda _: item)
         elif item.status == 200 and not item.skipped:
             done = self.parse_then_store(item)
@@ -152,6 +154,12 @@ class StorePipeline:
             self.tally.error(error)
         elif name != "errors":
             self.tally.add(name)
+
+    def _links_unrecorded(self, failure, item: ListLinks) -> None:
+        log.error("recording links of %s failed: %s", item.site, failure.value)
+        if failure.check(DatabaseUnusable):
+            self.tally.store_failure(f"{len(item.urls)} links found on a list page not recorded: {failure.value}")
+            self.stop()
 
     def _unwritten(self, failure, page: ArticlePage) -> None:
         """A page the store could not keep. When the file itself failed (disk full, gone,
