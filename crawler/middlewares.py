@@ -2,8 +2,8 @@
 server is given room instead of three requests in a row; and robots.txt obeyed by every
 request, including the first few sent at once, read as RFC 9309 says: a robots.txt that
 cannot be read because of the server (5xx, timeout, unreadable body) disallows the whole
-host for this crawl, recorded as the reason; a missing one (4xx) allows all; only the
-first ROBOTS_PARSED_BYTES are read."""
+host for this crawl, recorded as the reason; a missing one (4xx but 429) allows all; only
+the first ROBOTS_PARSED_BYTES are parsed."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import asyncio
 from scrapy import Request
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http.request import NO_CALLBACK
-from scrapy.utils.misc import build_from_crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
 # RFC 9309 2.5: crawlers must parse at least the first 500 KiB; the rest is ignored.
@@ -100,7 +100,7 @@ class ConcurrentSafeRobotsTxtMiddleware(RobotsTxtMiddleware):
             return
         self._stats.inc_value("robotstxt/request_count")
         self._stats.inc_value(f"robotstxt/response_status_count/{response.status}")
-        if response.status >= 500:
+        if response.status >= 500 or response.status == 429:  # 429: overloaded, as a server error
             self._settle(netloc, DisallowAll(f"robots.txt answered HTTP {response.status}"))
         elif response.status >= 400:
             self._settle(netloc, build_from_crawler(self._parserimpl, self.crawler, b""))
