@@ -86,7 +86,7 @@ def test_minhash_in_chunks_equals_minhash_at_once():
     assert (fp.minhash(hashes) == at_once).all()
 
 
-def test_reparse_runs_while_another_process_writes(store, tmp_path):
+def test_reparse_runs_while_another_writer_commits_between_its_pages(store, tmp_path):
     """Each page is read on its own and written in a short transaction: a write by another
     connection between two pages must not break the run (it used to: a read cursor held
     a stale snapshot, and the next write failed at once)."""
