@@ -28,6 +28,11 @@ class DatabaseUnusable(StoreError):
     newer than this code. Nothing more can be written; a crawl stops."""
 
 
+class DatabaseBusy(StoreError):
+    """Another process held the write lock longer than BUSY_TIMEOUT_MS: this write
+    failed, the file is fine."""
+
+
 # What SQLite's messages mean for the user, first match wins (sqlite3 error text -> advice).
 SQLITE_TROUBLES = (
     ("disk is full", "the disk is full: free some space"),
@@ -48,9 +53,12 @@ def explain(error: sqlite3.Error) -> str:
     return text + (f" ({advice})" if advice else "")
 
 
-def unusable(error: sqlite3.Error, path: str, doing: str = "database") -> DatabaseUnusable:
-    """The one-line error a user sees for an SQLite failure of the file at `path`."""
-    return DatabaseUnusable(f"{doing} {path}: {explain(error)}")
+def unusable(error: sqlite3.Error, path: str, doing: str = "database") -> StoreError:
+    """The one-line error a user sees for an SQLite failure of the file at `path`:
+    DatabaseBusy when another writer held the lock too long (the next write may pass),
+    DatabaseUnusable for the rest."""
+    kind = DatabaseBusy if "locked" in str(error).lower() or "busy" in str(error).lower() else DatabaseUnusable
+    return kind(f"{doing} {path}: {explain(error)}")
 
 
 def utc_now() -> str:
