@@ -62,7 +62,7 @@ def test_one_malformed_link_costs_only_itself(first, hostile):
     site = summary["sites"][0]
     assert site["bad_links"] == len(MALFORMED_HREFS)
     for href in MALFORMED_HREFS:
-        assert any(f"malformed link {href!r}" in m for m in site["error_messages"]), href
+        assert any(f"bad link {href!r}" in m for m in site["error_messages"]), href
     (errors,) = rows(db, "SELECT errors FROM crawls WHERE kind = 'crawl'")[0]
     assert "Port out of range" in errors and "Invalid IPv6 URL" in errors
 

@@ -1,10 +1,13 @@
 """Hrefs to absolute article URLs, one at a time: a malformed href (`http://[::1/a`, a
-port past 65535) is reported on its own and never hides its siblings."""
+port past 65535) is reported on its own and never hides its siblings. The URL is made by
+crawler.urls, the crawl's one link helper: encoded as browsers and Scrapy do, so a link is
+recorded in the spelling it is fetched in."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
+from crawler import urls
 from crawler.lists.page import Candidate, Link, iso_date
 
 # Hrefs that lead nowhere a crawl can go.
@@ -13,7 +16,7 @@ NOT_LINKS = ("javascript:", "#", "mailto:", "tel:", "data:")
 PLACEHOLDERS = ("${", "{{", "<%")
 
 
-class BadLink(ValueError):
+class BadLink(urls.BadLink):
     """An href that cannot be made into a fetchable URL."""
 
 
@@ -23,17 +26,18 @@ def absolute(base: str, href: str) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(NOT_LINKS) or any(mark in href for mark in PLACEHOLDERS):
         return None
+    if base:
+        try:
+            return urls.absolute_url(href, base)
+        except urls.NotWebLink:
+            return None
+        except urls.BadLink as error:
+            raise BadLink(str(error).removeprefix("malformed link ")) from None
     try:
-        url = urljoin(base, href) if base else href
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+        urlsplit(href).port  # noqa: B018 (raises ValueError for a port out of range)
     except ValueError as error:
         raise BadLink(f"{href!r}: {error}") from None
-    if base and parts.scheme not in ("http", "https"):
-        return None
-    if base and not parts.hostname:
-        raise BadLink(f"{href!r}: no host")
-    return url.split("#", 1)[0]
+    return href.split("#", 1)[0]
 
 
 def to_links(base: str, candidates: list[Candidate], pattern=None) -> tuple[list[Link], list[str]]:

@@ -24,7 +24,7 @@ from crawler.lists.options import ListOptions
 from crawler.lists.page import ListPage, ListRequest
 from crawler.tally import SiteTally
 from crawler.middlewares import RobotsUnavailable
-from crawler.urls import BadLink, NotWebLink, absolute_url
+from crawler.urls import LinkError, absolute_url
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class SiteSpider(scrapy.Spider):
         crawl's start on every run."""
         try:
             absolute_url(url, url)
-        except (BadLink, NotWebLink) as error:
+        except LinkError as error:
             return ArticlePage(url=url, site=self.site.name, status=0, body=b"", content_type=None, charset=None,
                                etag=None, last_modified=None, error=str(error), outcome="bad_link")
         return self.article_request(url)
@@ -125,8 +125,8 @@ class SiteSpider(scrapy.Spider):
             return
         self.tally.add("list_pages")
         listing = registry.read(ListPage(request.url, response.text, request), self.options)
-        for message in listing.errors:
-            self.tally.error(message)
+        for message in listing.errors:  # malformed links, each costing itself only
+            self.tally.bad_link(message)
         if listing.links and not request.is_data:
             self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
         self.tally.add("lists_changed")
