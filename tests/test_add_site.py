@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from crawler.cli import cli
-from crawler.demo.site import DemoServer
+from crawler.demo.site import DemoServer, DemoSite, Reply
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
 
@@ -144,3 +144,29 @@ def test_a_page_2_found_by_url_arithmetic_becomes_the_page_template(demo):
     assert evidence["page2"] == demo.base_url + "/xwzx/gsgg/index_1.html"
     assert evidence["entry"]["list_params"] == {"page_template": "index_{n0}.html"}
     assert evidence["entry"]["article_pattern"] == r"/xwzx/gsgg/\d+/\d+/\d+\.html(?:$|\?)"
+
+
+class RedirectingSite(DemoSite):
+    """The demo site, with a column's directory URL (no trailing slash) redirecting to its
+    index, and an old address redirecting to another host."""
+
+    def reply(self, target, method="GET", body=b"", base=""):
+        if target == "/xwzx/tzgg":
+            return Reply(301, location="/xwzx/tzgg/index.html")
+        if target == "/moved":  # to the same server under another host name
+            return Reply(301, location=base.replace("127.0.0.1", "localhost") + "/xwzx/tzgg/index.html")
+        return super().reply(target, method, body, base)
+
+
+def test_a_list_url_that_redirects_is_read_where_it_lands():
+    with DemoServer(port=0, site=RedirectingSite()) as server:
+        evidence = json.loads(add_site(server.base_url + "/xwzx/tzgg", "--json").output)
+    trs = column(server, "trs")
+    assert [link["url"] for link in evidence["links"]] == [server.base_url + s.path for s in trs.stories[:10]]
+    assert evidence["ok"] and evidence["entry"]["start_urls"] == [server.base_url + "/xwzx/tzgg"]
+
+
+def test_an_entry_whose_list_redirects_to_another_host_allows_both_hosts():
+    with DemoServer(port=0, site=RedirectingSite()) as server:
+        evidence = json.loads(add_site(server.base_url + "/moved", "--json").output)
+    assert evidence["entry"]["allowed_domains"] == ["127.0.0.1", "localhost"] and "redirects to" in evidence["notes"][0]

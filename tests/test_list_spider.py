@@ -92,3 +92,12 @@ def test_max_list_pages_bounds_the_pages_and_data_requests_followed():
     out = answer(s, fixture.url, fixture.text)
     assert not [o for o in out if isinstance(o, scrapy.Request) and o.meta.get("kind") == "list"]
     assert len([o for o in out if isinstance(o, scrapy.Request)]) == 25
+
+
+def test_a_redirected_list_page_resolves_its_links_where_it_landed():
+    s = spider("html", article_links="ul a")
+    made = s.list_request(ListRequest("http://www.example.gov.cn/xwzx/tzgg", "html"))
+    page = "<html><body><ul><li><a href='./202311/t20231101_1.html'>经开区召开招商引资工作推进会议</a></li></ul></body></html>"
+    response = HtmlResponse(url="http://www.example.gov.cn/xwzx/tzgg/index.html", body=page.encode(), encoding="utf-8", request=made)
+    out = list(s.parse_list(response))
+    assert next(o for o in out if isinstance(o, ListLinks)).urls == ["http://www.example.gov.cn/xwzx/tzgg/202311/t20231101_1.html"]

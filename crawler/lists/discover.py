@@ -119,11 +119,14 @@ def discover(url: str, fetcher: Fetcher | None = None, name: str | None = None) 
     if not listing.links:
         raise _no_list(url, page)
     evidence = Evidence(url, family.NAME, first, listing.links)
+    hosts = list(dict.fromkeys(urlsplit(u).hostname for u in (url, page.url)))
+    if len(hosts) > 1:
+        evidence.notes.append(f"{url} redirects to {page.url}: the entry allows both hosts")
     options = _second_page(fetcher, page, listing, options, evidence)
     evidence.samples = _samples(fetcher, listing.links[:SAMPLES])
     if sum(s.ok for s in evidence.samples) < min(SAMPLES_NEEDED, len(evidence.samples)):
         evidence.problems.append(f"only {sum(s.ok for s in evidence.samples)} of {len(evidence.samples)} sample articles parse as articles")
-    evidence.entry = _entry(url, name, options)
+    evidence.entry = _entry(url, name, options, hosts)
     return evidence
 
 
@@ -208,9 +211,8 @@ def _samples(fetcher: Fetcher, links: list[Link]) -> list[Sample]:
     return samples
 
 
-def _entry(url: str, name: str | None, options: ListOptions) -> dict:
-    entry = {"name": name or site_name(url), "list_mode": options.mode, "start_urls": [url],
-             "allowed_domains": [urlsplit(url).hostname]}
+def _entry(url: str, name: str | None, options: ListOptions, hosts: list[str]) -> dict:
+    entry = {"name": name or site_name(url), "list_mode": options.mode, "start_urls": [url], "allowed_domains": hosts}
     if options.params:
         entry["list_params"] = dict(options.params)
     if options.article_pattern:

@@ -45,7 +45,9 @@ class Fetched:
         return decode_page(self.body, self.charset)
 
     def as_list_page(self, request: ListRequest) -> ListPage:
-        return ListPage(request.url, self.text, request)
+        """The page read where it ended up: relative links resolve against the URL after
+        redirects (`/xwzx/tzgg` → `/xwzx/tzgg/index.html`), as a browser would."""
+        return ListPage(self.url, self.text, request)
 
 
 class Fetcher:

@@ -68,7 +68,8 @@ class Link:
 
 @dataclass
 class ListPage:
-    """A list page's text, with the request that brought it (its URL keeps any #fragment)."""
+    """A list page's text, with the request that brought it. `url` is where the page was
+    read (after redirects: links resolve against it); `request.url` keeps any #fragment."""
 
     url: str
     text: str
