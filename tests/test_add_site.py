@@ -170,3 +170,36 @@ def test_an_entry_whose_list_redirects_to_another_host_allows_both_hosts():
     with DemoServer(port=0, site=RedirectingSite()) as server:
         evidence = json.loads(add_site(server.base_url + "/moved", "--json").output)
     assert evidence["entry"]["allowed_domains"] == ["127.0.0.1", "localhost"] and "redirects to" in evidence["notes"][0]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["seeds/sites.toml"], "seeds/sites.toml: not an http(s) URL (for a saved page: govnews links PAGE)"),
+    (["ftp://example.gov.cn/list.html"], "not an http(s) URL"),
+    (["http://[::1/a"], "http://[::1/a: not a URL (Invalid IPv6 URL)"),
+    (["http://127.0.0.1:99999/list.html"], "not a URL (Port out of range"),
+    (["http://127.0.0.1:9/list.html", "--name", "Bad Name"], "--name 'Bad Name': lower-case letters"),
+])
+def test_a_url_or_name_that_can_never_make_an_entry_is_refused_before_any_fetch(args, message):
+    done = CliRunner().invoke(cli, ["add-site", *args])
+    assert done.exit_code == 2 and message in done.output and done.output.count("\n") == 1, done.output
+
+
+def test_the_fetcher_turns_a_malformed_url_into_a_fetch_error():
+    from crawler.lists.fetch import Fetcher, FetchError
+
+    with pytest.raises(FetchError, match="Invalid IPv6 URL"):
+        Fetcher().get("http://[::1/a")
+
+
+@pytest.mark.parametrize("target, message", [
+    (".", "is a directory"),
+    ("missing/sites.toml", "no such directory"),
+    ("latin1.toml", "cannot read"),
+    ("broken.toml", "not valid TOML"),
+])
+def test_a_write_file_that_cannot_take_the_entry_is_refused_before_any_fetch(tmp_path, monkeypatch, target, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "latin1.toml").write_bytes(b"# caf\xe9\n")
+    (tmp_path / "broken.toml").write_text("[[site]\n", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["add-site", "http://127.0.0.1:9/list.html", "--write", target])
+    assert done.exit_code == 2 and message in done.output and done.output.count("\n") == 1, done.output

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.common import Failed
+from crawler.cli.common import BadInput, Failed
 
 
 @click.command("add-site")
@@ -20,11 +20,14 @@ def add_site(url: str, name: str | None, write_to: str | None, as_json: bool) ->
     """Fetch a list page (robots.txt obeyed), recognise its CMS family, list its article
     links, fetch and check page 2, parse three sample articles, and print the [[site]]
     entry that crawls it. Exit 1 with one line when the page is blocked, is no list, or a
-    check fails."""
+    check fails; exit 2 when URL is no http(s) address or NAME no valid site name."""
     from crawler.config import SiteConfigError, parse_sites
     from crawler.lists.discover import AddSiteError, discover
     from crawler.lists.entry import to_toml
 
+    _check_input(url, name)
+    if write_to:
+        _read_site_list(Path(write_to))  # a file that cannot take the entry is said before any fetch
     try:
         evidence = discover(url, name=name)
     except AddSiteError as error:
@@ -42,6 +45,24 @@ def add_site(url: str, name: str | None, write_to: str | None, as_json: bool) ->
         click.echo(f"written to {write_to}", err=True)
 
 
+def _check_input(url: str, name: str | None) -> None:
+    """Refuse, before any fetch, what can never become an entry: a file path or another
+    scheme where a web address belongs, a name the site list would refuse."""
+    from urllib.parse import urlsplit
+
+    from crawler.config import NAME
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as error:
+        raise BadInput(f"{url}: not a URL ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInput(f"{url}: not an http(s) URL (for a saved page: govnews links PAGE)")
+    if name is not None and not NAME.match(name):
+        raise BadInput(f"--name {name!r}: lower-case letters, digits, '-', '_' or '.', starting with a letter or digit")
+
+
 def _report(evidence, text: str) -> str:
     lines = [f"family: {evidence.family}", f"list: {evidence.first.describe()}: {len(evidence.links)} article links"]
     lines += [f"  {link.date or '----------'}  {link.title or '-'}  {link.url}" for link in evidence.links]
@@ -55,10 +76,31 @@ def _report(evidence, text: str) -> str:
     return "\n".join([*lines, "", text.rstrip()])
 
 
+def _read_site_list(path: Path) -> str:
+    """The site list --write appends to ("" when it is still to be made); BadInput when
+    it cannot take an entry: a directory, no such directory, unreadable, not a site list."""
+    from crawler.config import SiteConfigError, parse_sites
+
+    if path.is_dir():
+        raise BadInput(f"{path}: is a directory (--write names the site list file)")
+    if not path.parent.is_dir():
+        raise BadInput(f"{path}: no such directory ({path.parent})")
+    if not path.exists():
+        return ""
+    try:
+        existing = path.read_text(encoding="utf-8")
+        parse_sites(existing, str(path))
+    except (OSError, UnicodeDecodeError) as error:
+        raise BadInput(f"{path}: cannot read ({error})") from None
+    except SiteConfigError as error:
+        raise BadInput(f"{error} (nothing written)") from None
+    return existing
+
+
 def _append(path: Path, text: str, name: str) -> None:
     from crawler.config import SiteConfigError, parse_sites
 
-    existing = path.read_text(encoding="utf-8") if path.exists() else ""
+    existing = _read_site_list(path)
     try:
         parse_sites(existing + ("\n" if existing else "") + text, str(path))
     except SiteConfigError as error:

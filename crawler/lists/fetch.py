@@ -82,7 +82,11 @@ class Fetcher:
         """The answer to a request (any status); FetchError when none came,
         RobotsDenied when robots.txt says no."""
         request = ListRequest(request) if isinstance(request, str) else request
-        if not self.allowed(request.url):
+        try:
+            allowed = self.allowed(request.url)
+        except ValueError as error:  # a malformed host or port
+            raise FetchError(f"{request.url}: {error}") from None
+        if not allowed:
             raise RobotsDenied(f"{request.url}: kept out by robots.txt")
         return self._open(request)
 
