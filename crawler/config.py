@@ -154,13 +154,15 @@ def _validate(entry: dict, where: str) -> Site:
 
 def _check_lists(entry: dict, where: str) -> None:
     """The list fields: a known family, a table of settings, a page count."""
-    from crawler.lists.registry import LIST_MODES
+    from crawler.lists import params as checks
+    from crawler.lists.registry import LIST_MODES, params_of
 
     mode = entry.get("list_mode", "html")
     _check(isinstance(mode, str) and mode in LIST_MODES, where, "list_mode", f"must be one of {', '.join(LIST_MODES)}")
     params = entry.get("list_params", {})
-    _check(isinstance(params, dict) and all(isinstance(v, (str, int, float, dict)) for v in params.values()), where,
-           "list_params", "must be a table of strings and numbers (e.g. {method = \"GET\"})")
+    _check(isinstance(params, dict), where, "list_params", "must be a table (e.g. {method = \"GET\"})")
+    wrong = checks.problems(params, params_of(mode))
+    _check(not wrong, where, "list_params", f"{wrong[0] if wrong else ''} (list_mode {mode})")
     pages = entry.get("max_list_pages")
     _check(pages is None or (isinstance(pages, int) and not isinstance(pages, bool) and pages >= 1), where,
            "max_list_pages", "must be a whole number, at least 1")

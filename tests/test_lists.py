@@ -81,6 +81,10 @@ def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
 @pytest.mark.parametrize("field, message", [
     ("list_mode = 'wordpress'", "field 'list_mode': must be one of auto, html"),
     ("list_params = 'GET'", "field 'list_params'"),
+    ("list_params = {method = 'PUT'}", "field 'list_params': 'method' must be \"GET\" or \"POST\" \\(list_mode hanweb\\)"),
+    ("list_params = {perpage = 'abc'}", "'perpage' must be a whole number, at least 1"),
+    ("list_params = {methd = 'GET'}", "'methd' is no setting here \\(known: form, method, perpage, proxy, window\\)"),
+    ("list_params = {form = {columnid = true}}", "'form' must be a table of strings and numbers"),
     ("max_list_pages = 0", "field 'max_list_pages'"),
     ("article_links = 'ul >> a['", "field 'article_links': not a CSS selector"),
 ])
@@ -88,6 +92,19 @@ def test_the_list_fields_are_validated_with_one_line(field, message):
     with pytest.raises(SiteConfigError, match=message):
         parse_sites(f"[[site]]\nname = 'x'\nlist_mode = 'hanweb'\nstart_urls = ['http://x.gov.cn/']\ninterval_minutes = 5\n{field}\n".replace(
             "list_mode = 'hanweb'\n", "" if field.startswith("list_mode") else "list_mode = 'hanweb'\n"))
+
+
+@pytest.mark.parametrize("template, ok", [
+    ("index_{n0}.html", True), ("list.html?page={n}", True), ("index_{x}.html", False), ("index_{n0.html", False),
+    ("index.html", False), ("p{n}_{0}.html", False),
+])
+def test_a_page_template_must_number_its_pages_with_n_or_n0_alone(template, ok):
+    text = f"[[site]]\nname = 'x'\nstart_urls = ['http://x.gov.cn/']\ninterval_minutes = 5\nlist_params = {{page_template = '{template}'}}\n"
+    if ok:
+        assert parse_sites(text)[0].list_params == {"page_template": template}
+    else:
+        with pytest.raises(SiteConfigError, match="field 'list_params': 'page_template'"):
+            parse_sites(text)
 
 
 def test_a_family_entry_needs_no_selector_and_old_entries_stay_plain_html():

@@ -11,11 +11,14 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qsl, urlsplit
 
+from crawler.lists import params
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest
 
 NAME = "gkmlpt"
 DATA_ROLE = "gkmlpt-api"
+# list_params: the catalogue category, the site id when the shell hides it, rows an API page.
+PARAMS = {"category": params.text, "sid": params.text, "perpage": params.count}
 SID = re.compile(r"SID\s*:\s*['\"]?(\w+)")
 CONFIG = "window._CONFIG"
 CHINA = timezone(timedelta(hours=8))
@@ -54,7 +57,7 @@ def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
         answer = _answer(page)
         number = int(dict(parse_qsl(urlsplit(page.request.url).query)).get("page") or 1)
         shown = len(answer.get("articles") or [])
-        per_page = int(options.params.get("per_page") or dict(page.request.state).get("per_page") or shown)
+        per_page = int(options.params.get("perpage") or dict(page.request.state).get("per_page") or shown)
         total = answer.get("total")
         if not shown or (isinstance(total, int) and number * per_page >= total):
             return []

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from crawler.lists import detect, nextpage
+from crawler.lists import detect, nextpage, params
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
 
 NAME = "html"
+# list_params: page n's URL, relative to the page before it (`index_{n0}.html`).
+PARAMS = {"page_template": params.page_template}
 # A page made by URL arithmetic (page_template): past the last page it answers 404, which
 # ends the list rather than failing it.
 GUESSED = (("guessed", "1"),)

@@ -2,8 +2,9 @@
 `auto`, the first whose markers the page shows, else plain HTML. Data endpoints' answers go
 back to the family that asked for them.
 
-Adding a family is one module with NAME, its markers as constants, `matches(page)`,
-`candidates(page, options)` and `next_requests(page, options)`, and one line in FAMILIES.
+Adding a family is one module with NAME, PARAMS (its list_params and their checks), its
+markers as constants, `matches(page)`, `candidates(page, options)` and
+`next_requests(page, options)`, and one line in FAMILIES.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from crawler.lists.page import Listing, ListPage
 FAMILIES: tuple[ModuleType, ...] = (gkmlpt, truecms, hanweb, trs)
 BY_NAME: dict[str, ModuleType] = {f.NAME: f for f in (html, *FAMILIES)}
 LIST_MODES = ("auto", *BY_NAME)
+
+
+def params_of(mode: str) -> dict:
+    """The list_params a list_mode takes, with their checks (`auto`: any family's)."""
+    if mode in BY_NAME:
+        return BY_NAME[mode].PARAMS
+    return {key: check for family in BY_NAME.values() for key, check in family.PARAMS.items()}
 
 
 def detect(page: ListPage) -> ModuleType:

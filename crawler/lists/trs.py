@@ -13,6 +13,7 @@ from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
 
 NAME = "trs"
+PARAMS: dict = {}  # list_params: none, the pager script says it all
 # The call, its first two arguments numbers or the names of variables holding them
 # (`createPageHTML(countPage, currentPage, "index", "html")` after `var countPage = 28`).
 PAGER = re.compile(r"createPageHTML\(\s*['\"]?(\w+)['\"]?\s*,\s*['\"]?(\w+)['\"]?\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]")

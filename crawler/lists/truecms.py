@@ -12,12 +12,14 @@ import json
 import re
 from urllib.parse import urlencode, urljoin
 
-from crawler.lists import datastore
+from crawler.lists import datastore, params
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidates
 
 NAME = "truecms"
 DATA_ROLE = "truecms-data"
+# list_params: the column id when the page hides it, rows a page and a request, getMessage.do's path.
+PARAMS = {"column": params.text, "perpage": params.count, "window": params.count, "proxy": params.text}
 MARKER = "messageController/getMessage.do"
 FIRST_ROWS = "#initData li"  # the rows the page renders itself
 COLUMN = re.compile(r"columnId\s*[:=]\s*['\"]?([\w-]+)")
