@@ -71,6 +71,17 @@ def test_links_prints_a_saved_pages_article_links_with_titles_and_dates():
     assert json.loads(done.output)[0] == {"url": fixture.gold[0], "title": "我市召开重大项目建设推进会", "date": "2023-03-06"}
 
 
+def test_links_without_url_keeps_a_trs_columns_own_rows_not_its_sidebar(tmp_path):
+    from crawler.demo.site import DemoSite
+
+    site = DemoSite(today="2026-11-30")
+    page = tmp_path / "index.html"
+    page.write_bytes(site.reply("/xwzx/tzgg/index.html").body)
+    done = CliRunner().invoke(cli, ["links", str(page), "--json"])
+    trs = next(c for c in site.columns if c.family == "trs")
+    assert [link["url"] for link in json.loads(done.output)] == ["./" + s.path.split("/xwzx/tzgg/")[1] for s in trs.stories[:10]]
+
+
 def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><p>本栏目暂无信息</p></body></html>", encoding="utf-8")

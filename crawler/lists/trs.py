@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from crawler.lists import nextpage
 from crawler.lists.options import ListOptions
@@ -22,6 +22,9 @@ ARTICLE = re.compile(r"(?:^|/)t(?:19|20)\d{6}_\d+\.s?html?(?:$|[?#])")
 BODY_MARKER = "TRS_Editor"  # the article body's class, for the parsers' side
 # Article links a page must show to be taken for TRS without its pager script.
 MIN_ARTICLE_LINKS = 3
+# Where a saved page is taken to sit when its URL is unknown (`govnews links` without
+# --url): the column's own relative links (`./202311/t…`) still land under its directory.
+UNKNOWN_PAGE = "http://unknown.invalid/column/index.html"
 
 
 def pager(text: str) -> tuple[int, int, str, str] | None:
@@ -60,11 +63,12 @@ def candidates(page: ListPage, options: ListOptions) -> list[Candidate]:
 def _in_column(list_url: str, href: str) -> bool:
     """A link under the list page's own directory (`./202311/t…`): the column's articles,
     not a sidebar's from other columns."""
+    base = list_url if urlsplit(list_url).scheme else UNKNOWN_PAGE
     try:
-        url = urljoin(list_url, href.strip())
+        url = urljoin(base, href.strip())
     except ValueError:
         return False
-    return url.startswith(list_url.rsplit("/", 1)[0] + "/")
+    return url.startswith(base.rsplit("/", 1)[0] + "/")
 
 
 def next_requests(page: ListPage, options: ListOptions) -> list[ListRequest]:
