@@ -28,6 +28,13 @@ def test_one_failure_is_failing_and_two_are_worth_a_warning():
     assert twice.warnings == ["2 crawls in a row failed (last: http://x/list: HTTP 500)"]
 
 
+def test_a_failing_site_says_why_in_one_line_its_first_warning_else_its_last_error():
+    down = evaluate("s", [crawl(list_pages=0, failed=1, errors='["http://x/list: HTTP 500"]'), crawl()])
+    assert down.reason == "http://x/list: HTTP 500"
+    hollow = evaluate("s", [crawl(links=0, failed=1, errors='["http://x/list: list page yields no article link"]')])
+    assert hollow.reason == hollow.warnings[0] and evaluate("s", [crawl()]).reason is None
+
+
 def test_last_success_skips_failures():
     health = evaluate("s", [crawl(status="failed", at="2026-01-03T00:00:00+00:00"), crawl(at="2026-01-02T00:00:00+00:00")])
     assert (health.last_run, health.last_success) == ("2026-01-03T08:00:00+08:00", "2026-01-02T08:00:00+08:00")  # China time, for people

@@ -28,7 +28,7 @@ def status(db_path: str, config_path: str | None, as_json: bool) -> None:
                                   store.new_articles_since(name, (now - timedelta(days=7)).isoformat())) for name in names]
     for site in report:
         if site.state == "failing":
-            log.warning("site %s is failing: %s", site.site, site.warnings[0] if site.warnings else site.last_status)
+            log.warning("site %s is failing: %s", site.site, site.reason)
     if as_json:
         click.echo(json.dumps([h.to_dict() for h in report], ensure_ascii=False, indent=1))
         return

@@ -22,6 +22,7 @@ class SiteHealth:
     new_last_week: int = 0
     consecutive_failures: int = 0
     warnings: list[str] = field(default_factory=list)
+    last_error: str | None = None  # the latest crawl's last error message, if it had any
 
     @property
     def state(self) -> str:
@@ -30,6 +31,11 @@ class SiteHealth:
         if self.consecutive_failures:
             return "failing"
         return "warning" if self.warnings else "ok"
+
+    @property
+    def reason(self) -> str | None:
+        """Why the site is not ok, in one line: its first warning, else its last error."""
+        return self.warnings[0] if self.warnings else self.last_error
 
     def to_dict(self) -> dict:
         return {"site": self.site, "state": self.state, "last_run": self.last_run, "last_status": self.last_status,
@@ -73,6 +79,7 @@ def evaluate(site: str, history: list[dict], new_last_day: int = 0, new_last_wee
     health.last_run, health.last_status = for_people(latest["started_at"]), latest["status"]
     health.last_success = for_people(next((r["finished_at"] for r in history if not crawl_failed(r)), None))
     health.consecutive_failures = _streak(history, crawl_failed)
+    health.last_error = _last_error(latest) if crawl_failed(latest) else None
     if lists_without_links(latest):
         health.warnings.append("its list pages yield no article link: has the layout changed, or is the list filled by "
                                "script? (govnews add-site URL finds its CMS family)")
