@@ -203,3 +203,23 @@ def test_a_write_file_that_cannot_take_the_entry_is_refused_before_any_fetch(tmp
     (tmp_path / "broken.toml").write_text("[[site]\n", encoding="utf-8")
     done = CliRunner().invoke(cli, ["add-site", "http://127.0.0.1:9/list.html", "--write", target])
     assert done.exit_code == 2 and message in done.output and done.output.count("\n") == 1, done.output
+
+
+def test_dry_run_honours_max_list_pages_set_for_the_run(demo, tmp_path):
+    sites = tmp_path / "sites.toml"
+    assert add_site(demo.base_url + COLUMNS["trs"], "--name", "trs", "--write", str(sites)).exit_code == 0
+    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--json", "--sites", str(sites), "--db", str(tmp_path / "news.db"),
+                                    "-s", "GOVNEWS_MAX_LIST_PAGES=1"])
+    assert [p["links"] for p in json.loads(done.output)["sites"][0]["list_pages"]] == [10]
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/news/verify.html", "list page blocked (captcha or challenge page)"),
+    ("/news/missing.html", "HTTP 404"),
+])
+def test_dry_run_that_reads_no_list_page_says_why_and_exits_1(demo, tmp_path, path, message):
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nname = "s"\nstart_urls = ["{demo.base_url}{path}"]\narticle_pattern = "/art/"\ninterval_minutes = 60\n',
+                     encoding="utf-8")
+    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--sites", str(sites), "--db", str(tmp_path / "news.db")])
+    assert done.exit_code == 1 and done.output.endswith(f"govnews: no list page could be read: {demo.base_url}{path}: {message}\n"), done.output

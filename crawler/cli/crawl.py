@@ -9,7 +9,7 @@ import sys
 import click
 
 from crawler.cli.common import (
-    Failed, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
+    BadInput, Failed, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
     start_demo_server,
 )
 from crawler.demo import DEMO_PORT
@@ -30,7 +30,8 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     """Crawl the sites: new articles are parsed, stored and flagged; list pages are read
     again each time, stored articles only when due for a revisit."""
     if dry_run:
-        return _dry_run(choose_sites(config_path or default_sites_file(), site_names) if not demo else None, db_path, as_json)
+        sites = choose_sites(config_path or default_sites_file(), site_names) if not demo else None
+        return _dry_run(sites, db_path, as_json, _max_list_pages(parse_settings(settings)))
     from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
     from crawler.outputs import records
     from crawler.run import run_crawl
@@ -61,9 +62,20 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
         raise Failed(f"nothing could be crawled: {reasons[0]}")
 
 
-def _dry_run(sites, db_path: str, as_json: bool) -> None:
+def _max_list_pages(overrides: dict[str, str]) -> int:
+    """GOVNEWS_MAX_LIST_PAGES as `-s` sets it for this run, else as the settings say."""
+    from crawler.settings import GOVNEWS_MAX_LIST_PAGES
+
+    value = overrides.get("GOVNEWS_MAX_LIST_PAGES", str(GOVNEWS_MAX_LIST_PAGES))
+    if not value.strip().isdigit() or int(value) < 1:
+        raise BadInput(f"-s GOVNEWS_MAX_LIST_PAGES={value}: must be a whole number, at least 1")
+    return int(value)
+
+
+def _dry_run(sites, db_path: str, as_json: bool, max_list_pages: int) -> None:
     """The list pages each site's entry reads and the article links it would follow (those
-    the database, if there is one, has not settled yet). Nothing is stored."""
+    the database, if there is one, has not settled yet). Nothing is stored. Fails, as a
+    crawl does, when no list page could be read at all."""
     from pathlib import Path
 
     from crawler.demo.site import demo_site_entry
@@ -79,15 +91,20 @@ def _dry_run(sites, db_path: str, as_json: bool) -> None:
             if Path(db_path).exists():
                 with open_store(db_path) as store:
                     settled = store.settled_urls(site.name, "9999")
-            walks.append(walk(site, settled=settled))
+            walks.append(walk(site, settled=settled, max_list_pages=max_list_pages))
     if as_json:
         click.echo(json.dumps({"dry_run": True, "sites": [w.to_dict() for w in walks]}, ensure_ascii=False, indent=1))
-        return
-    for w in walks:
-        click.echo(f"{w.site}: {len(w.list_pages)} list pages, {len(w.to_fetch)} article pages to fetch")
-        for page in w.list_pages:
-            click.echo(f"  list  {page['request']}  ({page['links']} links)" if page["status"] == 200 else f"  list  {page['request']}  (HTTP {page['status']})")
-        for link in w.links:
-            click.echo(f"  fetch {link.url}  {link.title or ''}")
-        for error in w.errors:
-            click.echo(f"  error: {error}")
+    else:
+        click.echo("\n".join(_walk_lines(w) for w in walks))
+    if not any(page["status"] == 200 for w in walks for page in w.list_pages):
+        reasons = [e for w in walks for e in w.errors] or ["no list page answered"]
+        raise Failed(f"no list page could be read: {reasons[0]}")
+
+
+def _walk_lines(w) -> str:
+    lines = [f"{w.site}: {len(w.list_pages)} list pages, {len(w.to_fetch)} article pages to fetch"]
+    lines += [f"  list  {page['request']}  ({page['links']} links)" if page["status"] == 200 else f"  list  {page['request']}  (HTTP {page['status']})"
+              for page in w.list_pages]
+    lines += [f"  fetch {link.url}  {link.title or ''}" for link in w.links]
+    lines += [f"  error: {error}" for error in w.errors]
+    return "\n".join(lines)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import parsers
+
 from crawler.lists import registry
 from crawler.lists.fetch import FetchError, Fetcher
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Link, ListRequest
-
-DEFAULT_MAX_LIST_PAGES = 100  # as GOVNEWS_MAX_LIST_PAGES in crawler.settings
+from crawler.settings import GOVNEWS_MAX_LIST_PAGES
 
 
 @dataclass
@@ -28,7 +29,7 @@ class Walk:
 
 
 def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = frozenset(),
-         max_list_pages: int = DEFAULT_MAX_LIST_PAGES) -> Walk:
+         max_list_pages: int = GOVNEWS_MAX_LIST_PAGES) -> Walk:
     fetcher = fetcher or Fetcher()
     options = ListOptions.of_site(site)
     limit = site.max_list_pages or max_list_pages
@@ -46,6 +47,10 @@ def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = f
         if fetched.status != 200:
             result.list_pages.append({"request": request.describe(), "status": fetched.status, "links": 0})
             result.errors.append(f"{request.describe()}: HTTP {fetched.status}")
+            continue
+        blocked = parsers.challenge_reason(fetched.body, fetched.charset)
+        if blocked:  # as the crawl counts it: blocked, no list page read, not a list that lost its links
+            result.errors.append(f"{request.describe()}: list page blocked ({blocked})")
             continue
         listing = registry.read(fetched.as_list_page(request), options)
         result.list_pages.append({"request": request.describe(), "status": 200, "links": len(listing.links)})
