@@ -11,12 +11,14 @@ import subprocess
 import sys
 import tomllib
 from contextlib import closing
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT
 from crawler.cli import cli
+from crawler.demo.columns import PlainColumn
 from crawler.demo.site import DemoServer, DemoSite, Reply
 
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
@@ -223,3 +225,28 @@ def test_dry_run_that_reads_no_list_page_says_why_and_exits_1(demo, tmp_path, pa
                      encoding="utf-8")
     done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--sites", str(sites), "--db", str(tmp_path / "news.db")])
     assert done.exit_code == 1 and done.output.endswith(f"govnews: no list page could be read: {demo.base_url}{path}: {message}\n"), done.output
+
+
+class OnePageSite(DemoSite):
+    """A plain column short enough for one page, with or without a pager link to a page
+    that is not there."""
+
+    def __init__(self, broken_pager: bool) -> None:
+        super().__init__()
+        self.columns = [(BrokenPagerColumn if broken_pager else PlainColumn)(5, 6, date.today(), 89)]
+
+
+class BrokenPagerColumn(PlainColumn):
+    def list_page(self, number: int) -> bytes:
+        return super().list_page(number).replace(b"</ul>", "</ul><a href='list.html?page=9'>下一页</a>".encode())
+
+
+def test_a_one_page_list_is_added_with_a_note_and_a_pager_to_nowhere_is_a_problem(tmp_path):
+    with DemoServer(port=0, site=OnePageSite(broken_pager=False)) as server:
+        short = add_site(server.base_url + "/zwgk/gzdt/list.html", "--json")
+    assert short.exit_code == 0 and "the entry reads page 1 only" in json.loads(short.output)["notes"][0]
+    with DemoServer(port=0, site=OnePageSite(broken_pager=True)) as server:
+        broken = CliRunner().invoke(cli, ["add-site", server.base_url + "/zwgk/gzdt/list.html", "--write", str(tmp_path / "s.toml")])
+    assert broken.exit_code == 1 and broken.output.endswith(
+        f"govnews: checks failed, nothing written: page 2: {server.base_url}/zwgk/gzdt/list.html?page=9: answered HTTP 404\n")
+    assert not (tmp_path / "s.toml").exists()

@@ -137,9 +137,10 @@ def _plain_options(page: ListPage, ignore: frozenset = frozenset()) -> ListOptio
 
 def _second_page(fetcher: Fetcher, page: ListPage, listing: Listing, options: ListOptions, evidence: Evidence) -> ListOptions:
     """Find page 2 (the family's, the pager's, or by URL arithmetic), fetch it, check its
-    links fit; the options the entry needs to get there. Problems go into `evidence`."""
+    links fit; the options the entry needs to get there. A page 2 the page names that
+    fails is a problem; guesses that fail only mean the list is one page long (a note)."""
     seen = {link.url for link in listing.links}
-    tries = list(listing.next)
+    tries, failures = list(listing.next), []
     if options.mode == "hanweb" and tries and tries[0].method == "POST":
         get = ListOptions("hanweb", params={"method": "GET"})
         tries += registry.read(page, get).next
@@ -149,22 +150,25 @@ def _second_page(fetcher: Fetcher, page: ListPage, listing: Listing, options: Li
     for request in tries:
         try:
             second = fetch_page(fetcher, request)
-        except AddSiteError:
+        except AddSiteError as error:
+            failures.append(str(error))
             continue
-        second_options = _options_for(options, request, page)
+        second_options = _options_for(options, request)
         found = registry.read(second, second_options)
         fresh = [link for link in found.links if link.url not in seen]
         if fresh:
             evidence.second, evidence.second_links = request, found.links
             return _with_page2(second_options, page, second, request, listing)
-    if tries:
-        evidence.problems.append(f"page 2 ({tries[0].describe()}) brings no new article link")
+        failures.append(f"{request.describe()} brings no new article link")
+    if listing.next:
+        evidence.problems.append(f"page 2: {failures[0]}")
     else:
-        evidence.notes.append("no second list page found: the entry reads page 1 only")
+        guessed = " (no pager, and no usual page-2 address brought new links)" if tries else ""
+        evidence.notes.append(f"no second list page found{guessed}: the entry reads page 1 only")
     return options
 
 
-def _options_for(options: ListOptions, request: ListRequest, page: ListPage) -> ListOptions:
+def _options_for(options: ListOptions, request: ListRequest) -> ListOptions:
     if options.mode == "hanweb" and request.method == "GET":
         return ListOptions("hanweb", params={"method": "GET"})
     return options
