@@ -4,6 +4,7 @@ else; the next list request; malformed links reported one by one; the site field
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -177,3 +178,13 @@ def test_a_list_split_into_blocks_is_found_whole():
     page = ListPage("http://x.gov.cn/xwzx/index.html", f"<html><body>{nav}<div class='main'>{blocks}</div></body></html>")
     links = registry.read(page, ListOptions("html")).links
     assert [link.url for link in links] == [f"http://x.gov.cn/xwzx/2023/05/{n}.html" for n in range(20)]
+
+
+def test_every_demo_column_article_parses_to_its_own_headline_and_day():
+    import parsers
+    from crawler.demo.site import DemoSite
+
+    site = DemoSite(today="2026-11-30")
+    read = [(parsers.parse_page(site.reply(s.path).body, url="http://127.0.0.1" + s.path, ref_date=date(2026, 11, 30)), s)
+            for column in site.columns for s in column.stories]
+    assert [(a.title, a.published_at[:10]) for a, _ in read] == [(s.title, s.day) for _, s in read]

@@ -51,10 +51,17 @@ class Story:
 @lru_cache(maxsize=1)
 def seed_sentences() -> tuple[str, ...]:
     """The seed stories' sentences: each demo story borrows a few at random (seeded by its
-    number), so that no two stories read alike and none is taken for another's duplicate."""
+    number), so that no two stories read alike and none is taken for another's duplicate.
+    Taken from the stories as parsed (Simplified, clean), never from the captures' lines:
+    a borrowed header (`來源: 通州日報 發布時間:2023-02-12`) made a demo article read as a
+    Tongzhou Daily page with a paragraph for its headline and that date for its own."""
+    import parsers
+
     found = []
     for path in sorted(SEED_PAGES.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        expected = json.loads(path.with_name(path.name.removesuffix(".txt") + ".expected.json").read_text(encoding="utf-8"))
+        story = parsers.parse_page(path.read_text(encoding="utf-8"), ref_date=date.fromisoformat(expected["ref_date"]))
+        for line in story.text.splitlines():
             found += [s.strip() + "。" for s in line.split("。") if len(s.strip()) >= SEED_SENTENCE_CHARS]
     return tuple(found)
 
