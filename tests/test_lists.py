@@ -83,6 +83,17 @@ def test_links_without_url_keeps_a_trs_columns_own_rows_not_its_sidebar(tmp_path
     assert [link["url"] for link in json.loads(done.output)] == ["./" + s.path.split("/xwzx/tzgg/")[1] for s in trs.stories[:10]]
 
 
+def test_links_on_an_article_refuses_it_and_names_its_list_page(tmp_path):
+    from crawler.demo.site import DemoSite
+
+    site = DemoSite(today="2026-11-30")
+    story = next(c for c in site.columns if c.family == "trs").stories[0]
+    page = tmp_path / "article.html"
+    page.write_bytes(site.reply(story.path).body)
+    done = CliRunner().invoke(cli, ["links", str(page), "--url", "http://127.0.0.1" + story.path])
+    assert (done.exit_code, done.output) == (2, f"govnews: {page}: an article, not a list page (its list page: http://127.0.0.1/xwzx/tzgg/index.html)\n")
+
+
 def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><p>本栏目暂无信息</p></body></html>", encoding="utf-8")

@@ -19,16 +19,20 @@ def links(page: str, url: str | None, as_json: bool) -> None:
     page order: navigation, sidebars, category tabs and the pager left out. The page's CMS
     family is recognised from its markup (a Hanweb page's datastore rows, a TRS column's
     articles…); other pages are read by finding the group of links that looks most like a
-    list of articles."""
+    list of articles. An article page is refused (exit 2), with its breadcrumb's list page."""
     from parsers.blocks import decode
 
     from crawler.lists import registry
+    from crawler.lists.articles import breadcrumb_list, is_article
     from crawler.lists.options import ListOptions
     from crawler.lists.page import ListPage, ListRequest
 
     text = decode(read_input(page), None)
     list_page = ListPage(url or "", text, ListRequest(url or "", "auto"))
     family = registry.family_for(list_page, "auto")
+    if family.NAME == "html" and is_article(list_page):  # its related-links box is no list of the column
+        column = breadcrumb_list(list_page)
+        raise BadInput(f"{page}: an article, not a list page" + (f" (its list page: {column})" if column else ""))
     found = registry.read(list_page, ListOptions("auto"), family)
     if not found.links and found.awaits_data:
         raise BadInput(f"{page}: a {family.NAME} page with no rows of its own: they come from {found.next[0].describe()} "

@@ -4,7 +4,6 @@ and the [[site]] entry that crawls it. No printing here: the command line speaks
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -12,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 import parsers
 
 from crawler.lists import detect, nextpage, registry
+from crawler.lists.articles import breadcrumb_list, has_article_url, is_article
 from crawler.lists.entry import site_name
 from crawler.lists.fetch import Fetcher, FetchError, RobotsDenied
 from crawler.lists.options import ListOptions
@@ -21,11 +21,6 @@ BLOCKED_STATUSES = (403, 412)
 SAMPLES = 3
 # Sample articles that must parse for the entry to be written: most of them.
 SAMPLES_NEEDED = 2
-# Where a page says where it sits: the breadcrumb.
-BREADCRUMB_TEXT = re.compile(r"当前位置|您的位置|您现在的位置|所在位置|现在的位置")
-BREADCRUMB_CLASS = re.compile(r"crumb|position|location|weizhi|dqwz|path", re.I)
-# URL shapes of single articles in the families' CMSs.
-ARTICLE_URL = re.compile(r"t(?:19|20)\d{6}_\d+\.s?html?$|art_\d+_\d+\.html$|post_\d+\.html$|/content/")
 NEW_SITE_DEFAULTS = {"interval_minutes": 60, "delay": 2}
 
 
@@ -107,8 +102,8 @@ def discover(url: str, fetcher: Fetcher | None = None, name: str | None = None) 
     family = registry.detect(page)
     options = ListOptions(family.NAME)
     if family.NAME == "html":
-        if _is_article(page):
-            raise _no_list(url, page)
+        if is_article(page):
+            raise _no_list(url, page, article=True)
         options = _plain_options(page)
     listing = registry.read(page, options, family)
     first = page.request
@@ -224,30 +219,10 @@ def _entry(url: str, name: str | None, options: ListOptions, hosts: list[str]) -
     return {**entry, **NEW_SITE_DEFAULTS}
 
 
-def _is_article(page: ListPage) -> bool:
-    """The parsers find a story on the page (they refuse list pages)."""
-    try:
-        parsers.parse_page(page.text, url=page.url, ref_date=date.today())
-    except parsers.ParseError:
-        return False
-    return True
-
-
-def _no_list(url: str, page: ListPage) -> AddSiteError:
+def _no_list(url: str, page: ListPage, article: bool = False) -> AddSiteError:
     """Why a page with no list is not one: an article (with its list page), or nothing."""
-    if _is_article(page) or ARTICLE_URL.search(urlsplit(url).path):
+    if article or has_article_url(url) or is_article(page):
         list_url = breadcrumb_list(page)
         offer = f": try govnews add-site {list_url}" if list_url else " (its breadcrumb links to no list page)"
         return NotAList(f"{url} is an article, not a list page{offer}", list_url)
     return AddSiteError(f"{url}: no list of article links found on the page")
-
-
-def breadcrumb_list(page: ListPage) -> str | None:
-    """The last link of the page's breadcrumb (the article's own column), absolute."""
-    for node in page.tree.xpath("//*[not(self::script)][not(self::style)]"):
-        own_text = (node.text or "")
-        if BREADCRUMB_TEXT.search(own_text) or BREADCRUMB_CLASS.search(node.get("class", "") or node.get("id", "") or ""):
-            hrefs = [h for h in node.xpath(".//a/@href") if h.strip() and not h.startswith(("javascript:", "#"))]
-            if len(hrefs) >= 1:
-                return urljoin(page.url, hrefs[-1].strip())
-    return None
