@@ -101,3 +101,10 @@ def test_a_redirected_list_page_resolves_its_links_where_it_landed():
     response = HtmlResponse(url="http://www.example.gov.cn/xwzx/tzgg/index.html", body=page.encode(), encoding="utf-8", request=made)
     out = list(s.parse_list(response))
     assert next(o for o in out if isinstance(o, ListLinks)).urls == ["http://www.example.gov.cn/xwzx/tzgg/202311/t20231101_1.html"]
+
+
+def test_a_guessed_page_past_the_last_that_lists_nothing_ends_the_list_quietly():
+    s = spider("html", article_pattern=r"/a/\d+\.html", list_params={"page_template": "list.html?page={n}"})
+    guessed = ListRequest("http://www.example.gov.cn/list.html?page=4", "html", page=4, state=(("guessed", "1"),))
+    out = answer(s, guessed.url, "<html><body><ul class='list'></ul><p>暂无信息</p></body></html>", guessed)
+    assert out == [] and s.tally.errors == []

@@ -55,6 +55,8 @@ def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = f
         listing = registry.read(fetched.as_list_page(request), options)
         result.list_pages.append({"request": request.describe(), "status": 200, "links": len(listing.links)})
         result.errors += listing.errors
+        if not listing.links and request.is_guessed:
+            continue  # past the last page, answered with an empty list rather than a 404
         if not listing.links and not listing.awaits_data:
             result.errors.append(f"{request.describe()}: list page yields no article link (list_mode {site.list_mode})")
         new = [link for link in listing.links if link.url not in seen and link.url not in settled]

@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 # The answers that mean "blocked": a challenge in front of the page.
 BLOCKED_STATUSES = (403, 412)
-# What a page guessed by URL arithmetic answers when the list has no such page.
+# What a page guessed by URL arithmetic answers when the list has no such page (many
+# dynamic lists answer `?page=99` with 200 and no rows instead: that ends the list too).
 PAST_THE_END = (404, 410)
 
 
@@ -131,6 +132,8 @@ class SiteSpider(scrapy.Spider):
             self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
         self.tally.add("lists_changed")
         self.tally.add("links", len(listing.links))
+        if not listing.links and request.is_guessed:
+            return  # URL arithmetic went one page past the last, and the page says so by listing nothing
         if not listing.links and not listing.awaits_data:
             log.warning("site %s: list page %s yields no article link (list_mode %s)", self.site.name, request.describe(), self.site.list_mode)
             self.tally.error(f"{request.describe()}: list page yields no article link (list_mode {self.site.list_mode})")
