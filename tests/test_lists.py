@@ -94,6 +94,19 @@ def test_links_on_an_article_refuses_it_and_names_its_list_page(tmp_path):
     assert (done.exit_code, done.output) == (2, f"govnews: {page}: an article, not a list page (its list page: http://127.0.0.1/xwzx/tzgg/index.html)\n")
 
 
+@pytest.mark.parametrize("args, message", [
+    (["binary.dat"], "binary.dat: binary file, not a text or HTML page"),
+    (["list.html", "--url", "http://[::1/a"], "--url http://[::1/a: not a URL (Invalid IPv6 URL)"),
+    (["list.html", "--url", "www.example.gov.cn/list.html"], "--url www.example.gov.cn/list.html: not an http(s) URL"),
+])
+def test_links_refuses_a_binary_file_or_a_url_that_is_none_with_one_line(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "binary.dat").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "list.html").write_text("<ul><li><a href='/a/1.html'>经开区召开招商引资工作推进会议</a></li></ul>", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["links", *args])
+    assert (done.exit_code, done.output) == (2, f"govnews: {message}\n")
+
+
 def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><p>本栏目暂无信息</p></body></html>", encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.common import BadInput, Failed
+from crawler.cli.common import BadInput, Failed, check_http_url
 
 
 @click.command("add-site")
@@ -48,17 +48,9 @@ def add_site(url: str, name: str | None, write_to: str | None, as_json: bool) ->
 def _check_input(url: str, name: str | None) -> None:
     """Refuse, before any fetch, what can never become an entry: a file path or another
     scheme where a web address belongs, a name the site list would refuse."""
-    from urllib.parse import urlsplit
-
     from crawler.config import NAME
 
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port out of range)
-    except ValueError as error:
-        raise BadInput(f"{url}: not a URL ({error})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadInput(f"{url}: not an http(s) URL (for a saved page: govnews links PAGE)")
+    check_http_url(url, hint=" (for a saved page: govnews links PAGE)")
     if name is not None and not NAME.match(name):
         raise BadInput(f"--name {name!r}: lower-case letters, digits, '-', '_' or '.', starting with a letter or digit")
 

@@ -118,6 +118,20 @@ def limit_option(default: int, help_text: str):
     return click.option("--limit", default=default, show_default=True, type=click.IntRange(min=1, max=MAX_LIMIT), help=help_text)
 
 
+def check_http_url(url: str, what: str = "", hint: str = "") -> None:
+    """A web address the user gave (`what` names where): http(s), a host, a valid port;
+    `hint` follows the message when it is no web address at all."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port out of range)
+    except ValueError as error:
+        raise BadInput(f"{what}{url}: not a URL ({error})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInput(f"{what}{url}: not an http(s) URL{hint}")
+
+
 def parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
     """`-s NAME=VALUE` pairs; a value that a known numeric or yes/no setting cannot take
     is a one-line error here, not a traceback (or a crawl that never ends) later."""

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from crawler.cli.common import BadInput, read_input
+from crawler.cli.common import BadInput, check_http_url, read_input
 
 
 @click.command()
@@ -20,6 +20,7 @@ def links(page: str, url: str | None, as_json: bool) -> None:
     family is recognised from its markup (a Hanweb page's datastore rows, a TRS column's
     articles…); other pages are read by finding the group of links that looks most like a
     list of articles. An article page is refused (exit 2), with its breadcrumb's list page."""
+    import parsers
     from parsers.blocks import decode
 
     from crawler.lists import registry
@@ -27,7 +28,12 @@ def links(page: str, url: str | None, as_json: bool) -> None:
     from crawler.lists.options import ListOptions
     from crawler.lists.page import ListPage, ListRequest
 
-    text = decode(read_input(page), None)
+    if url is not None:
+        check_http_url(url, "--url ")
+    try:
+        text = decode(read_input(page), None)
+    except parsers.ParseError as error:  # a binary file
+        raise BadInput(f"{page}: {error}") from None
     list_page = ListPage(url or "", text, ListRequest(url or "", "auto"))
     family = registry.family_for(list_page, "auto")
     if family.NAME == "html" and is_article(list_page):  # its related-links box is no list of the column
