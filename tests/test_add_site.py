@@ -250,3 +250,16 @@ def test_a_one_page_list_is_added_with_a_note_and_a_pager_to_nowhere_is_a_proble
     assert broken.exit_code == 1 and broken.output.endswith(
         f"govnews: checks failed, nothing written: page 2: {server.base_url}/zwgk/gzdt/list.html?page=9: answered HTTP 404\n")
     assert not (tmp_path / "s.toml").exists()
+
+
+@pytest.mark.slow
+def test_demo_site_names_a_column_of_each_family_to_try_add_site_on():
+    server = subprocess.Popen([sys.executable, "-m", "crawler.cli", "demo-site", "--port", "0"], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        lines = [server.stdout.readline() for _ in range(2 + len(COLUMNS))]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    base = lines[0].split()[3].removesuffix("/news/list_1.html")
+    assert lines[1] == "columns to try govnews add-site on:\n"
+    assert sorted(line.split()[1] for line in lines[2:]) == sorted(base + path for path in COLUMNS.values())
