@@ -108,3 +108,13 @@ def test_a_guessed_page_past_the_last_that_lists_nothing_ends_the_list_quietly()
     guessed = ListRequest("http://www.example.gov.cn/list.html?page=4", "html", page=4, state=(("guessed", "1"),))
     out = answer(s, guessed.url, "<html><body><ul class='list'></ul><p>暂无信息</p></body></html>", guessed)
     assert out == [] and s.tally.errors == []
+
+
+def test_a_redirected_list_pages_validators_are_kept_under_the_url_asked_for():
+    s = spider("html", article_links="ul a")
+    made = s.list_request(ListRequest("http://www.example.gov.cn/xwzx/tzgg", "html"))
+    page = "<html><body><ul><li><a href='./202311/t20231101_1.html'>经开区召开招商引资工作推进会议</a></li></ul></body></html>"
+    response = HtmlResponse(url="http://www.example.gov.cn/xwzx/tzgg/index.html", body=page.encode(), encoding="utf-8", request=made,
+                            headers={"ETag": '"v1"'})
+    list(s.parse_list(response))
+    assert s.tally.list_validators == {"http://www.example.gov.cn/xwzx/tzgg": ('"v1"', None)}

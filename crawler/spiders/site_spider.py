@@ -129,7 +129,8 @@ class SiteSpider(scrapy.Spider):
         for message in listing.errors:  # malformed links, each costing itself only
             self.tally.bad_link(message)
         if listing.links and not request.is_data:
-            self.tally.list_validators[response.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
+            # under the URL the next crawl asks for (a redirected start URL, not where it landed)
+            self.tally.list_validators[request.url] = (_header(response, "ETag"), _header(response, "Last-Modified"))
         self.tally.add("lists_changed")
         self.tally.add("links", len(listing.links))
         if not listing.links and request.is_guessed:
