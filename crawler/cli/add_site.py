@@ -93,6 +93,8 @@ def _append(path: Path, text: str, name: str) -> None:
     from crawler.config import SiteConfigError, parse_sites
 
     existing = _read_site_list(path)
+    if name in {site.name for site in parse_sites(existing, str(path))}:
+        raise Failed(f"{path}: has a site named {name!r} already (nothing written; --name NAME gives this one another)")
     try:
         parse_sites(existing + ("\n" if existing else "") + text, str(path))
     except SiteConfigError as error:
