@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import parsers
 
@@ -14,6 +14,7 @@ from crawler.lists import detect, nextpage, registry
 from crawler.lists.articles import breadcrumb_list, has_article_url, is_article
 from crawler.lists.entry import site_name
 from crawler.lists.fetch import Fetcher, FetchError, RobotsDenied
+from crawler.lists.normalize import absolute_or_none
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Link, Listing, ListPage, ListRequest
 
@@ -186,13 +187,7 @@ def _with_page2(options: ListOptions, page: ListPage, second: ListPage, request:
 
 
 def _all_links(page: ListPage) -> list[str]:
-    out = []
-    for href in page.tree.xpath("//a/@href"):
-        try:
-            out.append(urljoin(page.url, href.strip()).split("#", 1)[0])
-        except ValueError:
-            continue
-    return out
+    return [url for url in (absolute_or_none(page.url, href) for href in page.tree.xpath("//a/@href")) if url]
 
 
 def _samples(fetcher: Fetcher, links: list[Link]) -> list[Sample]:

@@ -6,8 +6,9 @@ reading 下一页 / 下页 / > / » / ›, or the numbered link after the curren
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from crawler.lists.normalize import absolute_or_none
 from crawler.lists.page import ListPage
 
 NEXT_TEXTS = ("下一页", "下页", "后页", "下一頁", ">", "»", "›", ">>", "next", "Next")
@@ -21,14 +22,14 @@ def next_href(page: ListPage, selector: str | None = None) -> str | None:
     if selector:
         nodes = tree.cssselect(selector)
         hrefs = [h for node in nodes for h in ([node.get("href")] if node.get("href") else node.xpath(".//a/@href"))]
-        return _absolute(page.url, hrefs[0]) if hrefs else None
+        return absolute_or_none(page.url, hrefs[0]) if hrefs else None
     rel = tree.xpath("//a[@rel='next']/@href | //link[@rel='next']/@href")
     if rel:
-        return _absolute(page.url, rel[0])
+        return absolute_or_none(page.url, rel[0])
     for anchor in tree.xpath("//a[@href]"):
         text = " ".join(anchor.text_content().split()) or anchor.get("title", "")
         if text in NEXT_TEXTS:
-            url = _absolute(page.url, anchor.get("href"))
+            url = absolute_or_none(page.url, anchor.get("href"))
             if url and url != page.url:
                 return url
     return _numbered_next(page)
@@ -44,18 +45,8 @@ def _numbered_next(page: ListPage) -> str | None:
         wanted = str(int(text) + 1)
         for sibling in current.getparent().xpath(".//a[@href]"):
             if sibling.text_content().strip() == wanted:
-                return _absolute(page.url, sibling.get("href"))
+                return absolute_or_none(page.url, sibling.get("href"))
     return None
-
-
-def _absolute(base: str, href: str | None) -> str | None:
-    href = (href or "").strip()
-    if not href or href.startswith(("javascript:", "#")):
-        return None
-    try:
-        return urljoin(base, href).split("#", 1)[0]
-    except ValueError:
-        return None
 
 
 def arithmetic_candidates(url: str, number: int = 2) -> list[tuple[str, str]]:

@@ -40,6 +40,15 @@ def absolute(base: str, href: str) -> str | None:
     return href.split("#", 1)[0]
 
 
+def absolute_or_none(base: str, href: str | None) -> str | None:
+    """The href as the crawl would follow it; None for one that leads nowhere or is
+    malformed (for pagers and page comparisons, where a bad href is no error of its own)."""
+    try:
+        return absolute(base, href or "")
+    except BadLink:
+        return None
+
+
 def to_links(base: str, candidates: list[Candidate], pattern=None) -> tuple[list[Link], list[str]]:
     """Candidates as Links in page order, each URL once, those not matching `pattern`
     left out; and one error message per malformed href."""
