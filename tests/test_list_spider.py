@@ -118,3 +118,10 @@ def test_a_redirected_list_pages_validators_are_kept_under_the_url_asked_for():
                             headers={"ETag": '"v1"'})
     list(s.parse_list(response))
     assert s.tally.list_validators == {"http://www.example.gov.cn/xwzx/tzgg": ('"v1"', None)}
+
+
+def test_the_plain_fetcher_and_the_dry_run_speak_and_stop_as_the_crawl_does():
+    from crawler import settings
+    from crawler.lists import fetch, walk
+
+    assert fetch.USER_AGENT == settings.USER_AGENT and walk.DEFAULT_MAX_LIST_PAGES == settings.GOVNEWS_MAX_LIST_PAGES

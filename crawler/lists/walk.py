@@ -12,7 +12,10 @@ from crawler.lists import registry
 from crawler.lists.fetch import FetchError, Fetcher
 from crawler.lists.options import ListOptions
 from crawler.lists.page import Link, ListRequest
-from crawler.settings import GOVNEWS_MAX_LIST_PAGES
+
+# As GOVNEWS_MAX_LIST_PAGES in crawler.settings (a wing reads no root module; a test keeps
+# the two equal); `crawl --dry-run -s GOVNEWS_MAX_LIST_PAGES=N` passes another.
+DEFAULT_MAX_LIST_PAGES = 100
 
 
 @dataclass
@@ -29,7 +32,7 @@ class Walk:
 
 
 def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = frozenset(),
-         max_list_pages: int = GOVNEWS_MAX_LIST_PAGES) -> Walk:
+         max_list_pages: int = DEFAULT_MAX_LIST_PAGES) -> Walk:
     fetcher = fetcher or Fetcher()
     options = ListOptions.of_site(site)
     limit = site.max_list_pages or max_list_pages
