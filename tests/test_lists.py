@@ -83,6 +83,15 @@ def test_links_without_url_keeps_a_trs_columns_own_rows_not_its_sidebar(tmp_path
     assert [link["url"] for link in json.loads(done.output)] == ["./" + s.path.split("/xwzx/tzgg/")[1] for s in trs.stories[:10]]
 
 
+@pytest.mark.parametrize("fixture", FIXTURE_LIST, ids=lambda f: f.name)
+def test_links_reads_every_saved_page_and_data_answer_with_no_hint_of_its_family(fixture, tmp_path):
+    saved = tmp_path / "saved.txt"
+    saved.write_text(fixture.text, encoding="utf-8")
+    done = CliRunner().invoke(cli, ["links", str(saved), "--url", fixture.url.split("#")[0], "--json"])
+    assert done.exit_code == 0, done.output
+    assert [link["url"] for link in json.loads(done.output)] == list(fixture.gold)
+
+
 def test_links_on_an_article_refuses_it_and_names_its_list_page(tmp_path):
     from crawler.demo.site import DemoSite
 

@@ -15,7 +15,8 @@ from crawler.cli.common import BadInput, check_http_url, read_input
 @click.option("--url", default=None, help="The page's URL: links are made absolute against it.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array: url, title, date (or null) a link.")
 def links(page: str, url: str | None, as_json: bool) -> None:
-    """The article links of a saved list page (any charset, or - for standard input), in
+    """The article links of a saved list page or data answer (JSON, JSONP, XML; any
+    charset, or - for standard input), in
     page order: navigation, sidebars, category tabs and the pager left out. The page's CMS
     family is recognised from its markup (a Hanweb page's datastore rows, a TRS column's
     articles…); other pages are read by finding the group of links that looks most like a
@@ -35,11 +36,10 @@ def links(page: str, url: str | None, as_json: bool) -> None:
     except parsers.ParseError as error:  # a binary file
         raise BadInput(f"{page}: {error}") from None
     list_page = ListPage(url or "", text, ListRequest(url or "", "auto"))
-    family = registry.family_for(list_page, "auto")
-    if family.NAME == "html" and is_article(list_page):  # its related-links box is no list of the column
+    family, found = registry.read_saved(list_page, ListOptions("auto"))
+    if family.NAME == "html" and list_page.is_markup and is_article(list_page):  # its related-links box is no list of the column
         column = breadcrumb_list(list_page)
         raise BadInput(f"{page}: an article, not a list page" + (f" (its list page: {column})" if column else ""))
-    found = registry.read(list_page, ListOptions("auto"), family)
     if not found.links and found.awaits_data:
         raise BadInput(f"{page}: a {family.NAME} page with no rows of its own: they come from {found.next[0].describe()} "
                        "(govnews add-site URL fetches them)")

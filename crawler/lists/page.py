@@ -79,6 +79,11 @@ class ListPage:
         if self.request is None:
             self.request = ListRequest(self.url)
 
+    @property
+    def is_markup(self) -> bool:
+        """HTML or XML, not a data answer in JSON or JSONP (`callback({…})`)."""
+        return self.text.lstrip("\ufeff \t\r\n").startswith("<")
+
     @cached_property
     def tree(self):
         """The page as lxml HTML; an empty document when the text is not HTML."""

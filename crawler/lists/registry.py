@@ -14,7 +14,7 @@ from types import ModuleType
 from crawler.lists import gkmlpt, hanweb, html, trs, truecms
 from crawler.lists.normalize import to_links
 from crawler.lists.options import ListOptions
-from crawler.lists.page import Listing, ListPage
+from crawler.lists.page import Listing, ListPage, ListRequest
 
 # In the order `auto` tries them: the most specific markers first.
 FAMILIES: tuple[ModuleType, ...] = (gkmlpt, truecms, hanweb, trs)
@@ -50,3 +50,17 @@ def read(page: ListPage, options: ListOptions, family: ModuleType | None = None)
     family = family or family_for(page, options.mode)
     links, errors = to_links(page.url, family.candidates(page, options), options.pattern)
     return Listing(links, family.next_requests(page, options), errors)
+
+
+def read_saved(page: ListPage, options: ListOptions) -> tuple[ModuleType, Listing]:
+    """A saved page, or a saved answer to a family's data request, with the family that
+    read it. An answer that is no markup (gkmlpt's JSON, truecms's JSONP) carries no
+    markers of its own: each family that makes data requests is asked to read it as one."""
+    if not page.is_markup:
+        for data_family in (f for f in FAMILIES if getattr(f, "DATA_ROLE", None)):
+            answer = ListPage(page.url, page.text, ListRequest(page.request.url, data_family.NAME, data_family.DATA_ROLE))
+            found = read(answer, options, data_family)
+            if found.links:
+                return data_family, found
+    family = family_for(page, options.mode)
+    return family, read(page, options, family)
