@@ -263,3 +263,11 @@ def test_demo_site_names_a_column_of_each_family_to_try_add_site_on():
     base = lines[0].split()[3].removesuffix("/news/list_1.html")
     assert lines[1] == "columns to try govnews add-site on:\n"
     assert sorted(line.split()[1] for line in lines[2:]) == sorted(base + path for path in COLUMNS.values())
+
+
+@pytest.mark.parametrize("label", ["gkmlpt", "hanweb-get", "truecms"])
+def test_a_data_request_given_for_a_list_page_is_refused_with_one_line(demo, label):
+    data_url = json.loads(add_site(demo.base_url + COLUMNS[label], "--json").output)["page2"]
+    done = CliRunner().invoke(cli, ["add-site", data_url])
+    assert (done.exit_code, done.output) == (1, f"govnews: {data_url} answers with data (JSON or XML), not a list page: "
+                                                "give the address of the column's page that asks for it\n")

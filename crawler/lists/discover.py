@@ -4,6 +4,7 @@ and the [[site]] entry that crawls it. No printing here: the command line speaks
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlsplit
@@ -23,6 +24,10 @@ SAMPLES = 3
 # Sample articles that must parse for the entry to be written: most of them.
 SAMPLES_NEEDED = 2
 NEW_SITE_DEFAULTS = {"interval_minutes": 60, "delay": 2}
+# A data request's answer (JSON, JSONP, a <datastore> XML) where a list page was expected;
+# an HTML document (XHTML opens with <?xml too) is none.
+DATA_ANSWER = re.compile(r"^[\ufeff\s]*(?:[\[{]|[\w.$]+\s*\(\s*[\[{]|<\?xml|<datastore\b)", re.I)
+HTML_DOCUMENT = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.I)
 
 
 class AddSiteError(Exception):
@@ -100,6 +105,9 @@ def discover(url: str, fetcher: Fetcher | None = None, name: str | None = None) 
     """Fetch the list page and everything needed to trust an entry for it."""
     fetcher = fetcher or Fetcher()
     page = fetch_page(fetcher, ListRequest(url, "auto"))
+    if DATA_ANSWER.match(page.text) and not HTML_DOCUMENT.search(page.text):
+        raise AddSiteError(f"{url} answers with data (JSON or XML), not a list page: give the address of the column's "
+                           "page that asks for it")
     family = registry.detect(page)
     options = ListOptions(family.NAME)
     if family.NAME == "html":
