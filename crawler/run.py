@@ -45,7 +45,8 @@ def site_settings(base: Settings, site: Site) -> Settings:
 
 
 def plan_crawl(store: Store, site: Site, revisit_now: bool) -> CrawlPlan:
-    """What the store already knows about the site, read before the crawl starts."""
+    """What the store already knows about the site, read before the crawl starts (only
+    read: `crawl --dry-run` plans with it too)."""
     now = datetime.now(timezone.utc)
     younger_than = (now - timedelta(days=site.revisit_days)).isoformat(timespec="seconds")
     checked_before = now if revisit_now else now - timedelta(hours=site.revisit_hours)
@@ -53,7 +54,6 @@ def plan_crawl(store: Store, site: Site, revisit_now: bool) -> CrawlPlan:
     last = store.crawl_history(site.name, limit=1)
     unclean = bool(last) and last[0]["status"] != "done"
     retry_failed_before = (now - timedelta(hours=site.revisit_hours)).isoformat(timespec="seconds")
-    store.record_site(site.name, site.parser, asdict(site))
     return CrawlPlan(settled=store.settled_urls(site.name, retry_failed_before),
                      validators={**store.list_validators(site.name), **store.validators(revisit)}, revisit=revisit,
                      frontier=store.frontier(site.name, retry_failed_before), walk_all_lists=unclean)
@@ -71,6 +71,8 @@ def run_crawl(sites: list[Site], db_path: str, revisit_now: bool = False, overri
               show_progress: bool = False) -> list[dict]:
     """Crawl the sites into the database; return each site's summary."""
     with Store(db_path) as store:
+        for site in sites:
+            store.record_site(site.name, site.parser, asdict(site))
         plans = {site.name: plan_crawl(store, site, revisit_now) for site in sites}
     base = base_settings(db_path, overrides)
     process = CrawlerProcess(base)

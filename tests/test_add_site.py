@@ -271,3 +271,15 @@ def test_a_data_request_given_for_a_list_page_is_refused_with_one_line(demo, lab
     done = CliRunner().invoke(cli, ["add-site", data_url])
     assert (done.exit_code, done.output) == (1, f"govnews: {data_url} answers with data (JSON or XML), not a list page: "
                                                 "give the address of the column's page that asks for it\n")
+
+
+@pytest.mark.slow
+def test_dry_run_after_a_crawl_plans_as_the_crawl_does_nothing_new_and_revisits_on_request(demo, tmp_path):
+    sites, db = tmp_path / "sites.toml", tmp_path / "news.db"
+    assert add_site(demo.base_url + COLUMNS["truecms"], "--name", "tc", "--write", str(sites)).exit_code == 0
+    crawl(sites, db)
+    runs_before = sqlite3.connect(db).execute("SELECT count(*) FROM crawls").fetchone()
+    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--json", "--revisit", "--sites", str(sites), "--db", str(db)])
+    walked = json.loads(done.output)["sites"][0]
+    assert walked["would_fetch"] == [] and sorted(walked["revisit"]) == sorted(demo.base_url + p for p in column(demo, "truecms").gold)
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM crawls").fetchone() == runs_before

@@ -31,7 +31,7 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     again each time, stored articles only when due for a revisit."""
     if dry_run:
         sites = choose_sites(config_path or default_sites_file(), site_names) if not demo else None
-        return _dry_run(sites, db_path, as_json, _max_list_pages(parse_settings(settings)))
+        return _dry_run(sites, db_path, as_json, _max_list_pages(parse_settings(settings)), revisit)
     from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
     from crawler.outputs import records
     from crawler.run import run_crawl
@@ -72,14 +72,17 @@ def _max_list_pages(overrides: dict[str, str]) -> int:
     return int(value)
 
 
-def _dry_run(sites, db_path: str, as_json: bool, max_list_pages: int) -> None:
-    """The list pages each site's entry reads and the article links it would follow (those
-    the database, if there is one, has not settled yet). Nothing is stored. Fails, as a
+def _dry_run(sites, db_path: str, as_json: bool, max_list_pages: int, revisit_now: bool) -> None:
+    """The list pages each site's entry reads and the article pages it would fetch, as the
+    crawl plans them from the database if there is one (links not settled yet, links seen
+    before and never stored, articles due for a revisit). Nothing is stored. Fails, as a
     crawl does, when no list page could be read at all."""
     from pathlib import Path
 
     from crawler.demo.site import demo_site_entry
     from crawler.lists.walk import walk
+    from crawler.run import plan_crawl
+    from crawler.spiders.site_spider import CrawlPlan
 
     with contextlib.ExitStack() as stack:
         if sites is None:
@@ -87,11 +90,14 @@ def _dry_run(sites, db_path: str, as_json: bool, max_list_pages: int) -> None:
             sites = [demo_site_entry(server.base_url)]
         walks = []
         for site in sites:
-            settled = set()
+            plan = CrawlPlan()
             if Path(db_path).exists():
                 with open_store(db_path) as store:
-                    settled = store.settled_urls(site.name, "9999")
-            walks.append(walk(site, settled=settled, max_list_pages=max_list_pages))
+                    plan = plan_crawl(store, site, revisit_now)
+            walked = walk(site, settled=plan.settled, max_list_pages=max_list_pages, walk_all=plan.walk_all_lists)
+            walked.to_fetch += [url for url in plan.frontier if url not in walked.to_fetch]
+            walked.revisit = list(plan.revisit)
+            walks.append(walked)
     if as_json:
         click.echo(json.dumps({"dry_run": True, "sites": [w.to_dict() for w in walks]}, ensure_ascii=False, indent=1))
     else:
@@ -102,9 +108,12 @@ def _dry_run(sites, db_path: str, as_json: bool, max_list_pages: int) -> None:
 
 
 def _walk_lines(w) -> str:
-    lines = [f"{w.site}: {len(w.list_pages)} list pages, {len(w.to_fetch)} article pages to fetch"]
+    lines = [f"{w.site}: {len(w.list_pages)} list pages, {len(w.to_fetch)} article pages to fetch"
+             + (f", {len(w.revisit)} to revisit" if w.revisit else "")]
     lines += [f"  list  {page['request']}  ({page['links']} links)" if page["status"] == 200 else f"  list  {page['request']}  (HTTP {page['status']})"
               for page in w.list_pages]
-    lines += [f"  fetch {link.url}  {link.title or ''}" for link in w.links]
+    titles = {link.url: link.title or "" for link in w.links}
+    lines += [f"  fetch {url}  {titles.get(url, '(seen before, never stored)')}" for url in w.to_fetch]
+    lines += [f"  revisit {url}" for url in w.revisit]
     lines += [f"  error: {error}" for error in w.errors]
     return "\n".join(lines)

@@ -25,14 +25,16 @@ class Walk:
     links: list[Link] = field(default_factory=list)
     to_fetch: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    revisit: list[str] = field(default_factory=list)  # stored articles due to be fetched again
 
     def to_dict(self) -> dict:
         return {"site": self.site, "list_pages": self.list_pages, "links": [link.to_dict() for link in self.links],
-                "would_fetch": self.to_fetch, "errors": self.errors}
+                "would_fetch": self.to_fetch, "revisit": self.revisit, "errors": self.errors}
 
 
 def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = frozenset(),
-         max_list_pages: int = DEFAULT_MAX_LIST_PAGES) -> Walk:
+         max_list_pages: int = DEFAULT_MAX_LIST_PAGES, walk_all: bool = False) -> Walk:
+    """`walk_all`: follow every next page, as the crawl after one that did not finish."""
     fetcher = fetcher or Fetcher()
     options = ListOptions.of_site(site)
     limit = site.max_list_pages or max_list_pages
@@ -66,7 +68,7 @@ def walk(site, fetcher: Fetcher | None = None, settled: set[str] | frozenset = f
         seen.update(link.url for link in listing.links)
         result.links += new
         result.to_fetch += [link.url for link in new if fetcher.allowed(link.url)]  # robots.txt would keep the rest out
-        if new or listing.awaits_data:
+        if new or walk_all or listing.awaits_data:
             for following in listing.next:
                 if made < limit:
                     made += 1
