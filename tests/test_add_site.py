@@ -274,12 +274,14 @@ def test_a_data_request_given_for_a_list_page_is_refused_with_one_line(demo, lab
 
 
 @pytest.mark.slow
-def test_dry_run_after_a_crawl_plans_as_the_crawl_does_nothing_new_and_revisits_on_request(demo, tmp_path):
+def test_dry_run_after_a_crawl_plans_as_the_crawl_does_nothing_new_and_the_revisits_due(demo, tmp_path):
     sites, db = tmp_path / "sites.toml", tmp_path / "news.db"
     assert add_site(demo.base_url + COLUMNS["truecms"], "--name", "tc", "--write", str(sites)).exit_code == 0
     crawl(sites, db)
-    runs_before = sqlite3.connect(db).execute("SELECT count(*) FROM crawls").fetchone()
-    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--json", "--revisit", "--sites", str(sites), "--db", str(db)])
+    with closing(sqlite3.connect(db)) as conn, conn:  # as if the articles were last fetched two days ago
+        conn.execute("UPDATE fetches SET fetched_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now', '-2 days') WHERE kind = 'article'")
+        runs_before = conn.execute("SELECT count(*) FROM crawls").fetchone()
+    done = CliRunner().invoke(cli, ["crawl", "--dry-run", "--json", "--sites", str(sites), "--db", str(db)])
     walked = json.loads(done.output)["sites"][0]
     assert walked["would_fetch"] == [] and sorted(walked["revisit"]) == sorted(demo.base_url + p for p in column(demo, "truecms").gold)
     assert sqlite3.connect(db).execute("SELECT count(*) FROM crawls").fetchone() == runs_before
