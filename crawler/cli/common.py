@@ -119,17 +119,16 @@ def limit_option(default: int, help_text: str):
 
 
 def check_http_url(url: str, what: str = "", hint: str = "") -> None:
-    """A web address the user gave (`what` names where): http(s), a host, a valid port;
-    `hint` follows the message when it is no web address at all."""
-    from urllib.parse import urlsplit
+    """A web address the user gave (`what` names where), judged as the crawl judges a
+    start URL (crawler.urls); `hint` follows the message when it is no web address at all."""
+    from crawler.urls import BadLink, NotWebLink, absolute_url
 
     try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 (raises ValueError for a port out of range)
-    except ValueError as error:
-        raise BadInput(f"{what}{url}: not a URL ({error})") from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BadInput(f"{what}{url}: not an http(s) URL{hint}")
+        absolute_url(url, url)
+    except NotWebLink:
+        raise BadInput(f"{what}{url}: not an http(s) URL{hint}") from None
+    except BadLink as error:
+        raise BadInput(f"{what}{url}: not a URL ({str(error).split(': ', 1)[-1]})") from None
 
 
 def parse_settings(pairs: tuple[str, ...]) -> dict[str, str]:
