@@ -16,11 +16,11 @@ from crawler.cli.common import BadInput, check_http_url, read_input
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array: url, title, date (or null) a link.")
 def links(page: str, url: str | None, as_json: bool) -> None:
     """The article links of a saved list page or data answer (JSON, JSONP, XML; any
-    charset, or - for standard input), in
-    page order: navigation, sidebars, category tabs and the pager left out. The page's CMS
-    family is recognised from its markup (a Hanweb page's datastore rows, a TRS column's
-    articles…); other pages are read by finding the group of links that looks most like a
-    list of articles. An article page is refused (exit 2), with its breadcrumb's list page."""
+    charset, or - for standard input), in page order: navigation, sidebars, category tabs
+    and the pager left out. The page's CMS family is recognised from its markup (a Hanweb
+    page's datastore rows, a TRS column's articles…); other pages are read by finding the
+    group of links that looks most like a list of articles. An article page is refused
+    (exit 2), with its breadcrumb's list page."""
     import parsers
     from parsers.blocks import decode
 
