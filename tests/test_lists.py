@@ -130,6 +130,7 @@ def test_links_on_a_page_with_no_list_is_one_line_and_exit_2(tmp_path):
     ("list_params = {perpage = 'abc'}", "'perpage' must be a whole number, at least 1"),
     ("list_params = {methd = 'GET'}", "'methd' is no setting here \\(known: form, method, perpage, proxy, window\\)"),
     ("list_params = {form = {columnid = true}}", "'form' must be a table of strings and numbers"),
+    ("list_params = {proxy = 12}", "'proxy' must be a path or URL"),
     ("max_list_pages = 0", "field 'max_list_pages'"),
     ("article_links = 'ul >> a['", "field 'article_links': not a CSS selector"),
 ])

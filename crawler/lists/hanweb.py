@@ -19,7 +19,7 @@ from crawler.lists.page import Candidate, ListPage, ListRequest
 NAME = "hanweb"
 DATA_ROLE = "hanweb-data"
 # list_params: how dataproxy.jsp is asked, rows a page and a request, the column's fields, its path.
-PARAMS = {"method": params.method, "perpage": params.count, "window": params.count, "form": params.table, "proxy": params.text}
+PARAMS = {"method": params.method, "perpage": params.count, "window": params.count, "form": params.table, "proxy": params.path}
 DATASTORE = "<datastore>"
 PROXY_QUERY = re.compile(r"(/[\w/]*dataproxy\.jsp)\?([^'\"<>\s\]]+)")
 PROXY_URL = re.compile(r"proxyUrl\s*:\s*['\"]([^'\"]+dataproxy\.jsp)['\"]")

@@ -25,7 +25,13 @@ def count(value) -> str | None:
 
 
 def text(value) -> str | None:
+    """A word or a number (a category, a site or column id)."""
     return None if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip() else "must be a string"
+
+
+def path(value) -> str | None:
+    """An endpoint's path or URL (`/module/web/jpage/dataproxy.jsp`)."""
+    return None if isinstance(value, str) and value.strip() else "must be a path or URL, as a string"
 
 
 def table(value) -> str | None:

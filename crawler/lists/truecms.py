@@ -19,7 +19,7 @@ from crawler.lists.page import Candidate, ListPage, ListRequest, anchor_candidat
 NAME = "truecms"
 DATA_ROLE = "truecms-data"
 # list_params: the column id when the page hides it, rows a page and a request, getMessage.do's path.
-PARAMS = {"column": params.text, "perpage": params.count, "window": params.count, "proxy": params.text}
+PARAMS = {"column": params.text, "perpage": params.count, "window": params.count, "proxy": params.path}
 MARKER = "messageController/getMessage.do"
 FIRST_ROWS = "#initData li"  # the rows the page renders itself
 COLUMN = re.compile(r"columnId\s*[:=]\s*['\"]?([\w-]+)")
