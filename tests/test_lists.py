@@ -187,6 +187,8 @@ def test_the_trs_pager_call_names_the_next_page(script, expected):
     ("<a href='list_2.html'>»</a>", "list_2.html"),
     ("<span class='current'>3</span><a href='list_2.html'>2</a><a href='list_4.html'>4</a>", "list_4.html"),
     ("<a class='active' href='list_3.html'>3</a><a href='list_4.html'>4</a>", "list_4.html"),
+    ("<ul class='pagination'><li class='active'><span>1</span></li><li><a href='?page=2'>2</a></li></ul>", "list.html?page=2"),
+    ("<ul class='pagination'><li class='active'><a href='?page=1'>1</a></li><li><a href='?page=2'>2</a></li></ul>", "list.html?page=2"),
     ("<a href='list_2.html'>2</a>", None),
 ])
 def test_the_next_page_of_a_plain_list(pager, expected):

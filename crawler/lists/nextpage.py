@@ -36,17 +36,25 @@ def next_href(page: ListPage, selector: str | None = None) -> str | None:
 
 
 def _numbered_next(page: ListPage) -> str | None:
-    """The link numbered current+1 in a pager whose current page is marked."""
+    """The link numbered current+1 in a pager whose current page is marked: by a class on
+    it or on its item (`<li class="active"><span>1</span></li>`, Bootstrap's way), or as
+    the one number among links that is no link itself."""
     for current in page.tree.xpath("//*[not(self::a)][normalize-space(text())] | //a"):
-        text = (current.text or "").strip()
-        marked = CURRENT_CLASSES.search(current.get("class", "") or "") or (current.tag in ("span", "strong", "b", "em") and current.getparent() is not None and current.getparent().xpath("./a"))
-        if not text.isdigit() or not marked:
+        text, parent = (current.text or "").strip(), current.getparent()
+        if not text.isdigit() or parent is None or not _marked(current, parent):
             continue
         wanted = str(int(text) + 1)
-        for sibling in current.getparent().xpath(".//a[@href]"):
-            if sibling.text_content().strip() == wanted:
-                return absolute_or_none(page.url, sibling.get("href"))
+        for pager in (parent, parent.getparent()):  # the item's list, when the number sits in an item
+            for sibling in pager.xpath(".//a[@href]") if pager is not None else []:
+                if sibling.text_content().strip() == wanted:
+                    return absolute_or_none(page.url, sibling.get("href"))
     return None
+
+
+def _marked(current, parent) -> bool:
+    return bool(CURRENT_CLASSES.search(current.get("class", "") or "")
+                or (parent.tag == "li" and CURRENT_CLASSES.search(parent.get("class", "") or ""))
+                or (current.tag in ("span", "strong", "b", "em") and parent.xpath("./a")))
 
 
 def arithmetic_candidates(url: str, number: int = 2) -> list[tuple[str, str]]:
