@@ -1,82 +1,85 @@
 #!/usr/bin/env python3
-"""Compare article extraction quality on the saved pages in bench/pages/.
+"""Extraction quality on real pages: ours, GNE and trafilatura, same pages, one run.
 
-Extractors compared:
-  * ours         -- parsers.parse_page(html_bytes, url=..., ref_date=date(2026, 11, 21))
-  * gne          -- gne.GeneralNewsExtractor().extract(html_str)
-  * trafilatura  -- trafilatura.bare_extraction(html_str, with_metadata=True)
+Sets
+  * the development set (default bench/devset/pages, or --pages DIR): real HTML pages and
+    text captures with gold written by reading (bench/devset/README.md). Reported apart
+    for HTML and text captures, and apart for `tune` and `holdout` pages.
+  * bench/pages (--legacy DIR): the 16 older evaluation pages, whose gold gives only the
+    story's first and last sentence (no full body, no source).
 
-Ground truth lives next to each page in NNN_name.json (written by hand, see
-bench/pages/SOURCES.md).  Per page we score:
-  title_exact   extracted title == gold title (after normalisation)
-  title_soft    one of the two contains the other (after normalisation)
-  date          YYYY-MM-DD part equals the gold date
-  first         gold body_first occurs in the extracted text
-  last          gold body_last occurs in the extracted text
-  clean         the story was found (first or last hit) and none of the gold
-                boilerplate strings occurs in the extracted text
-There is no full gold body, so no character-level F1 is computed.
+Extractors
+  * ours         -- parsers.parse_page(page bytes, url=gold url, ref_date=REF_DATE)
+  * gne          -- gne.GeneralNewsExtractor().extract(html)
+  * trafilatura  -- trafilatura.bare_extraction(html, with_metadata=True)
+GNE and trafilatura read HTML only: an HTML page is decoded for them (its declared
+charset, GBK read as GB18030); a text capture is given as an HTML page whose body is
+one <p> per line, each line HTML-escaped (no <pre>). Neither reports a 来源, so their
+source column is n/a.
 
-Normalisation (applied to both sides): HTML-entity unescape, NFKC, OpenCC t2s
-(Traditional -> Simplified), and removal of all whitespace (incl. U+3000, NBSP).
+Scores, per page (both sides normalised: entities unescaped, NFKC, Traditional to
+Simplified, whitespace removed)
+  headline  the extracted headline equals the gold one (a page without one: a derived
+            headline counts, as the gold says nothing)
+  date      same day as the gold (gold null: nothing found, or a date the scorer can't
+            check -- counted as a hit only when the extractor returned none)
+  source    equal to the gold 来源 (gold null: none returned)
+  body      the gold body's first and last sentence occur in the extracted text, and
+            its length is 0.7-1.4 times the gold's
+(legacy set: body = first and last sentence found; no length, no source)
 
-Usage (from the project root, with the project venv):
-    python bench/extract_quality.py              # per-page table + summary
-    python bench/extract_quality.py --markdown   # summary as a Markdown table
-    python bench/extract_quality.py --only 003 --show   # one page, print extracted snippets
-    python bench/extract_quality.py --native-bytes      # feed `ours` the page re-encoded to its
-                                                        # original charset (GB2312/GBK pages)
+Holdout pages: per-page results are printed for tune pages only, unless --holdout-failures
+is given (done once, at the very end, after the code stops changing).
 
-Note on encodings: every page is stored as UTF-8 text but keeps its original
-<meta charset> declaration (several say gb2312/gbk).  GNE and trafilatura get a
-decoded str, so they are unaffected; `ours` gets bytes and therefore sees a
-charset declaration that does not match the bytes unless --native-bytes is used.
-
-The script never touches the network.
+Usage (project root, project venv):
+    python bench/extract_quality.py                         # summary + tune failures
+    python bench/extract_quality.py --markdown              # summary tables for the docs
+    python bench/extract_quality.py --show a012             # one tune page, extracted fields
+    python bench/extract_quality.py --pages /work/main/bench/devset/pages
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html as htmllib
 import json
 import re
 import sys
-import traceback
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-PAGES_DIR = BENCH_DIR / "pages"
 ROOT = BENCH_DIR.parent
+DEVSET_DIR = BENCH_DIR / "devset" / "pages"
+LEGACY_DIR = BENCH_DIR / "pages"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-REF_DATE = date(2026, 11, 21)
-METRICS = ["title_exact", "title_soft", "date", "first", "last", "clean"]
+REF_DATE = date(2026, 11, 30)
+EXTRACTORS = ("ours", "gne", "trafilatura")
+METRICS = ("headline", "date", "source", "body")
+# Body length within these bounds of the gold's counts (with first and last sentence found).
+LENGTH_BOUNDS = (0.7, 1.4)
+SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
 
-# --------------------------------------------------------------------------- normalisation
 try:
     import opencc  # type: ignore
 
-    _T2S = opencc.OpenCC("t2s")
-
-    def _t2s(s: str) -> str:
-        return _T2S.convert(s)
-except Exception:  # pragma: no cover - opencc is installed in the venv
-    def _t2s(s: str) -> str:
+    _T2S = opencc.OpenCC("t2s").convert
+except Exception:  # pragma: no cover
+    def _T2S(s: str) -> str:
         return s
 
-_WS = re.compile(r"\s+", re.UNICODE)
+_WS = re.compile(r"\s+")
 
 
 def norm(s: str | None) -> str:
     if not s:
         return ""
-    s = htmllib.unescape(s)
-    s = unicodedata.normalize("NFKC", s)
-    s = _t2s(s)
-    s = s.replace("\u200b", "").replace("\ufeff", "")
+    s = unicodedata.normalize("NFKC", htmllib.unescape(s))
+    s = _T2S(s).replace("\u200b", "").replace("\ufeff", "")
     return _WS.sub("", s)
 
 
@@ -84,239 +87,266 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d
 
 
 def ymd(value) -> str | None:
-    """Best effort YYYY-MM-DD from an ISO string, '2009年11月09日00:00', a date, ..."""
     if value is None:
         return None
     if hasattr(value, "strftime"):
-        try:
-            return value.strftime("%Y-%m-%d")
-        except Exception:
-            return None
+        return value.strftime("%Y-%m-%d")
     m = _DATE_RE.search(str(value))
     if not m:
         return None
     y, mo, d = (int(x) for x in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return f"{y:04d}-{mo:02d}-{d:02d}"
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
-# --------------------------------------------------------------------------- extractors
-class Unavailable(Exception):
-    pass
+def is_holdout(page_id: str) -> bool:
+    """The devset README's split rule (the JSON's `split` is authoritative; this checks it)."""
+    return int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 3 == 0
 
 
-def load_ours():
-    try:
-        import parsers  # type: ignore
+# --------------------------------------------------------------------------- pages
+@dataclass
+class Page:
+    id: str
+    kind: str          # html | text
+    split: str         # tune | holdout | legacy
+    raw: bytes
+    gold: dict
 
-        parse_page = parsers.parse_page
-        not_article = getattr(parsers, "NotAnArticle", None)
-    except Exception as exc:  # ImportError while the parsers are being written, or any import-time bug
-        return None, f"{type(exc).__name__}: {exc}"
-
-    def run(raw: bytes, text: str, url: str | None):
-        try:
-            art = parse_page(raw, url=url, ref_date=REF_DATE)
-        except Exception as exc:
-            if not_article is not None and isinstance(exc, not_article):
-                return {"title": None, "date": None, "text": None, "error": "NotAnArticle"}
-            raise
-        return {
-            "title": getattr(art, "title", None),
-            "date": ymd(getattr(art, "published_at", None)),
-            "text": getattr(art, "text", None),
-        }
-
-    return run, None
+    @property
+    def label(self) -> str:
+        return f"{self.kind}/{self.split}"
 
 
-def load_gne():
-    try:
-        from gne import GeneralNewsExtractor  # type: ignore
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
-
-    def run(raw: bytes, text: str, url: str | None):
-        res = GeneralNewsExtractor().extract(text)
-        return {
-            "title": res.get("title"),
-            "date": ymd(res.get("publish_time")),
-            "text": res.get("content"),
-        }
-
-    return run, None
-
-
-def load_trafilatura():
-    try:
-        import trafilatura  # type: ignore
-    except Exception as exc:
-        return None, f"{type(exc).__name__}: {exc}"
-
-    def run(raw: bytes, text: str, url: str | None):
-        doc = trafilatura.bare_extraction(text, with_metadata=True)
-        if doc is None:
-            return {"title": None, "date": None, "text": None}
-        get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
-        return {"title": get("title"), "date": ymd(get("date")), "text": get("text")}
-
-    return run, None
-
-
-# --------------------------------------------------------------------------- scoring
-def score(gold: dict, out: dict) -> dict:
-    t_gold, t_out = norm(gold.get("title")), norm(out.get("title"))
-    body = norm(out.get("text"))
-    res = {
-        "title_exact": bool(t_out) and t_out == t_gold,
-        "title_soft": bool(t_out) and bool(t_gold) and (t_gold in t_out or t_out in t_gold),
-        "date": None,
-        "first": bool(body) and norm(gold["body_first"]) in body,
-        "last": bool(body) and norm(gold["body_last"]) in body,
-        "clean": False,
-    }
-    # "clean" only counts when the story was actually found (body_first or body_last present):
-    # an empty, wrong-block or mojibake extraction trivially contains no boilerplate.
-    if res["first"] or res["last"]:
-        res["clean"] = not any(norm(b) and norm(b) in body for b in gold.get("boilerplate", []))
-    gold_date = ymd(gold.get("published"))
-    if gold_date is not None:
-        res["date"] = out.get("date") == gold_date
-    elif out.get("date") is None:
-        res["date"] = True  # page shows no date and none was invented
-    else:
-        res["date"] = False
-    return res
-
-
-def load_pages(only: str | None):
+def load_devset(directory: Path) -> list[Page]:
     pages = []
-    for html_path in sorted(PAGES_DIR.glob("*.html")):
-        if only and only not in html_path.name:
+    for meta in sorted(directory.glob("*.json")):
+        try:
+            gold = json.loads(meta.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"warning: {meta.name}: unreadable gold ({exc})", file=sys.stderr)
             continue
-        meta_path = html_path.with_suffix(".json")
-        if not meta_path.exists():
-            print(f"warning: no ground truth for {html_path.name}", file=sys.stderr)
-            continue
-        gold = json.loads(meta_path.read_text(encoding="utf-8"))
-        raw = html_path.read_bytes()
-        text = raw.decode("utf-8")  # pages are stored as UTF-8 text (see SOURCES.md)
-        pages.append((html_path.stem, raw, text, gold))
+        kind = gold.get("kind") or "html"
+        path = meta.with_suffix(".txt" if kind == "text" else ".html")
+        if not path.exists():
+            continue  # a collector is still writing it
+        split = gold.get("split") or ("holdout" if is_holdout(meta.stem) else "tune")
+        pages.append(Page(meta.stem, kind, split, path.read_bytes(), gold))
     return pages
 
 
-def fmt_cell(v) -> str:
-    if v is None:
-        return "-"
-    return "Y" if v else "."
+def load_legacy(directory: Path) -> list[Page]:
+    pages = []
+    for path in sorted(directory.glob("*.html")):
+        meta = path.with_suffix(".json")
+        if meta.exists():
+            pages.append(Page(path.stem, "html", "legacy", path.read_bytes(), json.loads(meta.read_text(encoding="utf-8"))))
+    return pages
 
 
-def print_table(headers, rows):
-    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) if rows else len(str(h)) for i, h in enumerate(headers)]
-    line = "  ".join(str(h).ljust(w) for h, w in zip(headers, widths))
-    print(line)
-    print("  ".join("-" * w for w in widths))
-    for r in rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)))
+def html_for_others(page: Page) -> str:
+    """What GNE and trafilatura read: the decoded page, or a text capture as <p> lines."""
+    from parsers.decode import decode_page
+
+    text = decode_page(page.raw, None) if page.kind == "html" else page.raw.decode("utf-8", "replace")
+    if page.kind == "html":
+        return text
+    paragraphs = "\n".join(f"<p>{htmllib.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
+    return f"<html><head><meta charset=\"utf-8\"></head><body>\n{paragraphs}\n</body></html>"
+
+
+# --------------------------------------------------------------------------- extractors
+def run_ours(page: Page, html: str) -> dict:
+    import parsers
+
+    try:
+        art = parsers.parse_page(page.raw, url=page.gold.get("url"), ref_date=REF_DATE)
+    except parsers.ParseError as exc:
+        return {"error": type(exc).__name__}
+    return {"title": art.title, "date": ymd(art.published_at), "source": art.source, "text": art.text,
+            "derived": art.title_derived}
+
+
+def run_gne(page: Page, html: str) -> dict:
+    from gne import GeneralNewsExtractor  # type: ignore
+
+    res = GeneralNewsExtractor().extract(html)
+    return {"title": res.get("title"), "date": ymd(res.get("publish_time")), "text": res.get("content")}
+
+
+def run_trafilatura(page: Page, html: str) -> dict:
+    import trafilatura  # type: ignore
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True)
+    if doc is None:
+        return {}
+    get = doc.get if isinstance(doc, dict) else (lambda k: getattr(doc, k, None))
+    return {"title": get("title"), "date": ymd(get("date")), "text": get("text")}
+
+
+RUNNERS = {"ours": run_ours, "gne": run_gne, "trafilatura": run_trafilatura}
+
+
+# --------------------------------------------------------------------------- scoring
+def sentences(text: str) -> list[str]:
+    return [s for s in (norm(p) for p in SENTENCE_END.split(text)) if s]
+
+
+def body_ends(gold: dict) -> tuple[str, str, int]:
+    """(first sentence, last sentence, length) of the gold story, normalised."""
+    if "body" in gold and gold["body"]:
+        paragraphs = [p for p in gold["body"].split("\n") if p.strip()]
+        first = sentences(paragraphs[0])[0]
+        last = sentences(paragraphs[-1])[-1]
+        return first, last, len(norm(gold["body"]))
+    return norm(gold.get("body_first")), norm(gold.get("body_last")), 0
+
+
+def score(page: Page, out: dict, extractor: str) -> dict:
+    gold = page.gold
+    res: dict = {}
+    t_gold, t_out = norm(gold.get("title")), norm(out.get("title"))
+    res["headline"] = (t_out == t_gold) if t_gold else (not t_out or bool(out.get("derived")))
+    gold_date, out_date = ymd(gold.get("published")), out.get("date")
+    res["date"] = out_date == gold_date
+    if extractor == "ours" and page.split != "legacy":
+        res["source"] = norm(out.get("source")) == norm(gold.get("source"))
+    else:
+        res["source"] = None
+    body = norm(out.get("text"))
+    first, last, length = body_ends(gold)
+    found = bool(body) and first in body and last in body
+    if length:
+        found = found and LENGTH_BOUNDS[0] <= len(body) / length <= LENGTH_BOUNDS[1]
+    res["body"] = found
+    return res
+
+
+def why(page: Page, out: dict, res: dict) -> list[str]:
+    """One line per miss: what the gold says and what came out (tune pages only)."""
+    gold, lines = page.gold, []
+    if res["headline"] is False:
+        lines.append(f"headline: {out.get('title')!r} (gold {gold.get('title')!r})")
+    if res["date"] is False:
+        lines.append(f"date: {out.get('date')} (gold {ymd(gold.get('published'))})")
+    if res["source"] is False:
+        lines.append(f"source: {out.get('source')!r} (gold {gold.get('source')!r})")
+    if res["body"] is False:
+        body = norm(out.get("text"))
+        first, last, length = body_ends(gold)
+        parts = []
+        if first not in body:
+            parts.append(f"first sentence missing ({first[:30]}…)")
+        if last not in body:
+            parts.append(f"last sentence missing (…{last[-30:]})")
+        if length and body:
+            parts.append(f"length {len(body) / length:.2f}x")
+        lines.append("body: " + ("; ".join(parts) or "empty") + (f" [{out['error']}]" if out.get("error") else ""))
+    return lines
+
+
+# --------------------------------------------------------------------------- report
+def evaluate(pages: list[Page], extractors: tuple[str, ...]) -> dict:
+    results: dict = {}
+    for page in pages:
+        html = html_for_others(page) if set(extractors) - {"ours"} else ""
+        for name in extractors:
+            try:
+                out = RUNNERS[name](page, html)
+            except Exception as exc:  # an extractor crashing on a page is a miss, not the end
+                out = {"error": f"{type(exc).__name__}: {exc}"[:60]}
+            results[(page.id, name)] = (out, score(page, out, name))
+    return results
+
+
+def summary_rows(pages: list[Page], results: dict, extractors: tuple[str, ...]) -> list[list]:
+    groups: dict[str, list[Page]] = {}
+    for page in pages:
+        groups.setdefault(page.label, []).append(page)
+    order = ["html/tune", "html/holdout", "text/tune", "text/holdout", "html/legacy"]
+    rows = []
+    for label in sorted(groups, key=lambda g: order.index(g) if g in order else 99):
+        members = groups[label]
+        for name in extractors:
+            cells = []
+            for metric in METRICS:
+                values = [results[(p.id, name)][1][metric] for p in members]
+                values = [v for v in values if v is not None]
+                cells.append(f"{100 * sum(values) / len(values):.0f}" if values else "n/a")
+            errors = sum(1 for p in members if results[(p.id, name)][0].get("error"))
+            rows.append([label, len(members), name, *cells, errors])
+    return rows
+
+
+def print_table(headers, rows, markdown: bool) -> None:
+    if markdown:
+        print("| " + " | ".join(headers) + " |")
+        print("|" + "|".join("---" for _ in headers) + "|")
+        for row in rows:
+            print("| " + " | ".join(str(c) for c in row) + " |")
+        return
+    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
+    print("  ".join(str(h).ljust(w) for h, w in zip(headers, widths)))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)))
+
+
+def show(page: Page, results: dict, extractors) -> None:
+    for name in extractors:
+        out, res = results[(page.id, name)]
+        text = (out.get("text") or "").replace("\n", " / ")
+        print(f"[{page.id}] {name}: {res}")
+        print(f"  title={out.get('title')!r} date={out.get('date')} source={out.get('source')!r} error={out.get('error')}")
+        print(f"  text[{len(text)}]: {text[:300]!r} … {text[-200:]!r}")
+    print(f"  gold: title={page.gold.get('title')!r} published={page.gold.get('published')} source={page.gold.get('source')!r}")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--markdown", action="store_true", help="print the summary as a Markdown table")
-    ap.add_argument("--only", help="only pages whose file name contains this string")
-    ap.add_argument("--show", action="store_true", help="print extracted title/date/text snippets per page")
-    ap.add_argument(
-        "--native-bytes",
-        action="store_true",
-        help="give `ours` the page re-encoded to its original charset (gold field original_encoding, e.g. gb2312) "
-        "instead of the stored UTF-8 bytes; by default ours gets the file bytes as stored",
-    )
+    ap.add_argument("--pages", type=Path, default=DEVSET_DIR, help="development set directory (default bench/devset/pages)")
+    ap.add_argument("--legacy", type=Path, default=LEGACY_DIR, help="the older 16-page set (default bench/pages)")
+    ap.add_argument("--no-legacy", action="store_true", help="leave the older set out")
+    ap.add_argument("--only", help="only pages whose id contains this")
+    ap.add_argument("--ours-only", action="store_true", help="run ours alone (quick, while tuning)")
+    ap.add_argument("--show", help="print every extractor's fields for the tune pages whose id contains this")
+    ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
     args = ap.parse_args(argv)
 
-    extractors = {}
-    unavailable = {}
-    for name, loader in (("ours", load_ours), ("gne", load_gne), ("trafilatura", load_trafilatura)):
-        fn, why = loader()
-        if fn is None:
-            unavailable[name] = why
-        else:
-            extractors[name] = fn
-    for name, why in unavailable.items():
-        print(f"{name}: not available ({why})")
-
-    pages = load_pages(args.only)
+    pages = load_devset(args.pages) if args.pages.is_dir() else []
+    if not args.no_legacy and args.legacy.is_dir():
+        pages += load_legacy(args.legacy)
+    if args.only:
+        pages = [p for p in pages if args.only in p.id]
     if not pages:
-        print("no pages found in", PAGES_DIR)
+        print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1
+    extractors = ("ours",) if args.ours_only else EXTRACTORS
+    results = evaluate(pages, extractors)
 
-    results = {name: {} for name in extractors}
-    errors = {name: {} for name in extractors}
-    for stem, raw, text, gold in pages:
-        for name, fn in extractors.items():
-            page_bytes = raw
-            enc = (gold.get("original_encoding") or "utf-8").lower()
-            if args.native_bytes and name == "ours" and enc not in ("utf-8", "utf8"):
-                # GB2312/GBK pages: gb18030 is a superset, so the round trip is lossless
-                page_bytes = text.encode("gb18030" if enc in ("gb2312", "gbk", "gb18030") else enc)
-            try:
-                out = fn(page_bytes, text, gold.get("url"))
-            except Exception as exc:
-                errors[name][stem] = f"{type(exc).__name__}: {exc}"
-                if args.show:
-                    traceback.print_exc()
-                out = {"title": None, "date": None, "text": None}
-            if out.get("error"):
-                errors[name][stem] = out["error"]
-            results[name][stem] = score(gold, out)
-            if args.show:
-                body = (out.get("text") or "").replace("\n", " / ")
-                print(f"[{stem}] {name}: title={out.get('title')!r} date={out.get('date')!r}")
-                print(f"    text[{len(out.get('text') or '')}]: {body[:160]!r} ... {body[-120:]!r}")
+    print(f"Pages: {len(pages)} ({', '.join(f'{k} {v}' for k, v in sorted(_count(pages).items()))}); ref date {REF_DATE}\n")
+    print_table(["set", "pages", "extractor", "headline %", "date %", "source %", "body %", "errors"],
+                summary_rows(pages, results, extractors), args.markdown)
 
-    # per-page table
-    short = {"title_exact": "T", "title_soft": "t", "date": "D", "first": "F", "last": "L", "clean": "C"}
-    headers = ["page"] + [f"{name}:{''.join(short[m] for m in METRICS)}" for name in extractors]
-    rows = []
-    for stem, _raw, _text, _gold in pages:
-        row = [stem]
-        for name in extractors:
-            r = results[name][stem]
-            cell = "".join(fmt_cell(r[m]) for m in METRICS)
-            if stem in errors[name]:
-                cell += " !" + errors[name][stem][:30]
-            row.append(cell)
-        rows.append(row)
-    if not args.markdown:
-        print("\nPer page (T=title exact, t=title contains, D=date, F=body_first, L=body_last, C=no boilerplate; Y=hit, .=miss)\n")
-        print_table(headers, rows)
-
-    # summary
-    sum_headers = ["extractor", "pages", "title %", "title~ %", "date %", "body_first %", "body_last %", "clean %", "errors"]
-    sum_rows = []
-    n = len(pages)
-    for name in ("ours", "gne", "trafilatura"):
-        if name in unavailable:
-            sum_rows.append([name, n, "n/a", "n/a", "n/a", "n/a", "n/a", "n/a", "not available"])
-            continue
-        r = results[name]
-        pct = []
-        for m in METRICS:
-            vals = [r[s][m] for s in r if r[s][m] is not None]
-            pct.append(f"{100.0 * sum(vals) / len(vals):.0f}" if vals else "n/a")
-        sum_rows.append([name, n, *pct, len(errors[name])])
-    if args.markdown:
-        print("| " + " | ".join(sum_headers) + " |")
-        print("|" + "|".join("---" for _ in sum_headers) + "|")
-        for row in sum_rows:
-            print("| " + " | ".join(str(c) for c in row) + " |")
-    else:
-        print("\nSummary\n")
-        print_table(sum_headers, sum_rows)
-        for name in extractors:
-            for stem, err in errors[name].items():
-                print(f"  {name} error on {stem}: {err}")
+    if args.show:
+        for page in pages:
+            if args.show in page.id and page.split != "holdout":
+                show(page, results, extractors)
+        return 0
+    listed = [p for p in pages if p.split != "holdout" or args.holdout_failures]
+    print("\nFailures of ours" + ("" if args.holdout_failures else " (tune and legacy pages only)") + ":\n")
+    for page in listed:
+        out, res = results[(page.id, "ours")]
+        lines = why(page, out, res)
+        if lines:
+            print(f"- `{page.id}` ({page.label}): " + " · ".join(lines))
     return 0
+
+
+def _count(pages: list[Page]) -> dict:
+    counts: dict = {}
+    for p in pages:
+        counts[p.label] = counts.get(p.label, 0) + 1
+    return counts
 
 
 if __name__ == "__main__":
