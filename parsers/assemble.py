@@ -50,9 +50,19 @@ def derive_title(lead: Block) -> tuple[str, str]:
 
 
 def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
-    """(source, found date) pairs, best first."""
+    """(source, found date) pairs in the stated precedence (docs/parsers.md), best first.
+
+    A labelled date by the headline, then the info-disclosure table's 发布日期 and 成文日期,
+    then the CMS's <meta> (often the time the page was generated), then an unlabelled
+    dateline by the headline, the URL, an e-paper's issue date, and the story's lead.
+    Site clocks, comment times, forum footers and list dates are never read: only the
+    header's metadata lines and datelines are (see `header`).
+    """
     for block in ([extract.title] if extract.title else []) + extract.header:
         yield "label", dates.labelled_date(block.norm, ref)
+    for key in ("published_date", "written_date"):
+        if extract.gov_meta.get(key):
+            yield "table", dates.first_date(extract.gov_meta[key], ref)
     for key in META_DATE_KEYS:
         if key in page.meta:
             yield "meta", dates.parse_meta_date(page.meta[key], ref)
@@ -61,16 +71,34 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
     if url:
         yield "url", dates.url_date(url)
+    for block in extract.issue:
+        yield "issue", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
     for block in extract.body[:LEAD_PARAGRAPHS]:
         for found in dates.find_dates(block.norm, ref):
             yield "lead", found
 
 
+def _page_year(extract: Extract, page: Page, url: str | None, ref: date) -> int | None:
+    """The year the page's metadata gives (table, <meta>, URL), for a date printed without one."""
+    for source, found in _date_candidates(extract, page, url, ref):
+        if source in ("table", "meta", "url") and found is not None and found.has_year:
+            return found.value.year
+    return None
+
+
 def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnings: list[str]) -> tuple[str | None, str | None]:
-    """The publish date and where it came from; future dates are refused with a warning."""
+    """The publish date and where it came from; future dates are refused with a warning.
+    A date printed without its year takes the year of the page's metadata when it has one."""
     for source, found in _date_candidates(extract, page, url, ref):
         if found is None:
             continue
+        if not found.has_year and source in ("label", "header"):
+            year = _page_year(extract, page, url, ref)
+            if year is not None:
+                try:
+                    found = dates.FoundDate(found.value.replace(year=year), found.start, found.end, True, found.has_time)
+                except ValueError:  # 29 February
+                    pass
         try:
             dates.check_not_future(found, ref)
         except dates.DateRefused as refused:

@@ -31,6 +31,9 @@ class Extract:
     region: str | None = None
     zone: str | None = None
     keywords: list[str] = field(default_factory=list)
+    issue: list[Block] = field(default_factory=list)  # an e-paper's issue-date line
+    gov_meta: dict[str, str] = field(default_factory=dict)
+    attachments: list[dict] = field(default_factory=list)
 
 
 def labelled_fields(line: str, labels: tuple[str, ...]) -> dict[str, str]:

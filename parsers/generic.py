@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from . import dates, normalize
+from . import normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .extract import STORY_END_MARKERS, Extract, labelled_fields, story_end
+from . import fields, header
+from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
 
@@ -23,21 +24,22 @@ HEADING_TAGS = ("h1", "h2", "h3")
 # 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
-BREADCRUMB_MARKERS = ("当前位置", "您现在的位置", "您的位置", "现在位置", "首页 >", "首页>", "首页 »")
 
-# --- Header metadata --------------------------------------------------------------------
-META_LINE_LABELS = tuple(
-    sorted(
-        ("发布时间", "发布日期", "时间", "日期", "来源", "稿源", "文章来源", "信息来源", "作者", "编辑",
-         "责任编辑", "浏览次数", "点击数", "点击量", "阅读", "字号", "字体", "发布机构", "发布者", "访问量", "浏览量"),
-        key=len,
-        reverse=True,
-    )
-)
-UNKNOWN_LABEL = re.compile(r"\s+(?=\S+[:：])")
-SOURCE_LABELS = ("来源", "稿源", "文章来源", "信息来源", "发布机构")
-MAX_META_LINE = 150
-HEADER_SPAN = 4  # metadata lines sit within this many blocks of the headline
+# --- Header ---------------------------------------------------------------------------
+HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
+
+# <title>s that name only the column (新闻中心, 工作动态) name no article.
+SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
+MAX_SECTION_NAME = 8
+# Closing lines after the dense run (see closing_end).
+MAX_CLOSING_LINES = 6
+MAX_CLOSING_CHARS = 60
+MAX_SIGNATURE_CHARS = 30
+CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
+SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
+CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
+# An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
+ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
 
 # --- Body by text density -----------------------------------------------------------------
 SENTENCE_PUNCTUATION = re.compile(r"[，。；、！？,;]")
@@ -45,46 +47,12 @@ SHORT_LINE_PENALTY = 12
 LINKED_OR_LISTED_FACTOR = 0.5
 NO_SENTENCE_FACTOR = 0.3
 MIN_BODY_WEIGHT = 40
-SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 
 
 def _title_from_html_title(html_title: str) -> str | None:
     """头条新闻_某某区人民政府 -> 头条新闻: the first part that is long enough."""
     parts = [p for p in TITLE_SEPARATORS.split(html_title) if len(p) >= MIN_TITLE]
     return parts[0] if parts else None
-
-
-def _is_title_candidate(block: Block) -> bool:
-    return (
-        MIN_TITLE <= len(block.norm) <= MAX_TITLE
-        and block.link_density < 0.5
-        and "。" not in block.norm
-        and not block.norm.startswith(BREADCRUMB_MARKERS)
-        and not dates.has_labelled_date(block.norm)
-    )
-
-
-def _is_meta_line(block: Block) -> bool:
-    """A short line of labelled fields (发布时间:… 来源:…), not a story sentence or a link."""
-    if len(block.norm) > MAX_META_LINE or block.link_density >= 0.5 or block.list_item:
-        return False
-    if dates.has_labelled_date(block.norm):
-        return True
-    fields = _header_fields([block])
-    return len(fields) >= 2 or (len(fields) == 1 and block.norm.startswith(META_LINE_LABELS))
-
-
-def _headline_above(blocks: list[Block], body_start: int) -> int | None:
-    """The nearest heading element just above the story, else the headline-like line
-    right above it, metadata lines between them skipped."""
-    window = range(body_start - 1, max(-1, body_start - 1 - HEADER_SPAN), -1)
-    headings = [i for i in window if blocks[i].tag in HEADING_TAGS and _is_title_candidate(blocks[i])]
-    if headings:
-        return headings[0]
-    i = body_start - 1
-    while i >= 0 and body_start - i <= HEADER_SPAN and _is_meta_line(blocks[i]):
-        i -= 1
-    return i if i >= 0 and _is_title_candidate(blocks[i]) else None
 
 
 def _block_titled(blocks: list[Block], title: str | None) -> int | None:
@@ -111,22 +79,54 @@ def _meta_title(page: Page, html_title_first: str | None) -> tuple[int | None, B
     return None, None
 
 
+def _titles(page: Page) -> tuple[str, ...]:
+    """What the page's <head> calls the article (reading text), most trusted first."""
+    found = []
+    if page.meta.get("articletitle"):
+        found.append(normalize.reading_text(page.meta["articletitle"]))
+    for key in SOCIAL_TITLE_KEYS:
+        if part := _title_from_html_title(page.meta.get(key, "")):
+            found.append(normalize.reading_text(part))
+    if page.html_title:
+        if first := _title_from_html_title(page.html_title):
+            found.append(normalize.reading_text(first))
+        found.append(normalize.reading_text(page.html_title))
+    return tuple(t for t in dict.fromkeys(found) if t and not is_section_name(t))
+
+
+def is_section_name(text: str) -> bool:
+    """新闻中心, 工作动态, 正文: what a <title> holds when it names only the column."""
+    return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
+
+
 def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
-    """(index of the headline block or None, the headline block or a synthetic one)."""
+    """(index of the headline block or None, the headline block or a synthetic one).
+
+    The header model's headline when the page's <title> or title meta names it; else the
+    CMS's ArticleTitle; else a headline line that <title> repeats; else the header model's
+    headline; else <title> minus the site's suffix, unless it is only a column name.
+    """
     blocks = page.blocks
-    first = _title_from_html_title(page.html_title) if page.html_title else None
-    first_norm = normalize.reading_text(first) if first else None
-    at, block = _meta_title(page, first_norm)
-    if block:
-        return at, block
+    titles = _titles(page)
+    found = header.read_header(blocks, body_start, titles)
+    at = found.title_at
+    if at is not None and header._named(blocks, at, titles):
+        return at, blocks[at]
+    if title := page.meta.get("articletitle"):
+        norm = normalize.reading_text(title)
+        named = _block_titled(blocks, norm)
+        return named, blocks[named] if named is not None else Block(title, norm, "meta")
     html_title = normalize.reading_text(page.html_title) if page.html_title else ""
-    for at in (_heading_in_title(blocks, html_title) if html_title else None, _block_titled(blocks, first_norm)):
-        if at is not None:
-            return at, blocks[at]
-    if first:
-        return None, Block(first, first_norm, "title")
-    at = _headline_above(blocks, body_start)
-    return (at, blocks[at]) if at is not None else (None, None)
+    for named in (_heading_in_title(blocks, html_title) if html_title else None,
+                  _block_titled(blocks, titles[0] if titles else None)):
+        if named is not None and header.line_role(blocks[named]) == header.HEADLINE:
+            return named, blocks[named]
+    if at is not None:
+        return at, blocks[at]
+    first = _title_from_html_title(page.html_title) if page.html_title else None
+    if first and not is_section_name(normalize.reading_text(first)):
+        return None, Block(first, normalize.reading_text(first), "title")
+    return None, None
 
 
 def block_weight(block: Block) -> float:
@@ -155,14 +155,27 @@ def densest_run(weights: list[float], start: int = 0) -> tuple[int, int, float]:
 
 
 def _header_fields(blocks: list[Block]) -> dict[str, str]:
-    """Labelled values on metadata lines; a value stops where an unknown label starts."""
-    fields: dict[str, str] = {}
-    for block in blocks:
-        for label, value in labelled_fields(block.norm, META_LINE_LABELS).items():
-            value = UNKNOWN_LABEL.split(value, maxsplit=1)[0].strip(" 【】[]|")
-            if value:
-                fields.setdefault(label, value)
-    return fields
+    """Labelled values on metadata lines, by key (see `fields`)."""
+    return fields.fields_by_key([b.norm for b in blocks])
+
+
+def closing_end(blocks: list[Block], end: int, stop: int) -> int:
+    """The story's end moved down over its closing lines, which weigh too little for the
+    density: a short last sentence (预祝大会圆满成功！, 特此通告。), a notice's signature
+    (an office's name) and its date."""
+    i = end
+    while i < stop and i - end < MAX_CLOSING_LINES:
+        block = blocks[i]
+        if block.link_density >= 0.5 or block.list_item:
+            break
+        text = block.norm
+        closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
+        signature = len(text) <= MAX_SIGNATURE_CHARS and SIGNATURE.search(text) is not None and not header.read_fields(text)
+        dated = header.line_role(block) == header.DATELINE and len(text) <= MAX_SIGNATURE_CHARS
+        if not (closing or signature or dated) or any(w in text for w in CLOSING_STOP_WORDS):
+            break
+        i += 1
+    return i
 
 
 def parse(page: Page, url: str | None) -> Extract:
@@ -170,24 +183,21 @@ def parse(page: Page, url: str | None) -> Extract:
     page = Page(blocks, page.html_title, page.meta, page.is_html)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
-    title_at, title = find_title(page, start)
+    title_at, title = find_title(page, header.header_end(blocks, start, end))
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
         return Extract(body=[])
-    if title is None and end - start > 1 and _is_title_candidate(blocks[start]):
+    if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
         start += 1
-    after_title = 0 if title_at is None else title_at + 1
-    end = min(end, story_end(blocks, start, STORY_END_MARKERS))
-    while start > after_title and SUBHEADING.match(blocks[start - 1].norm) and not blocks[start - 1].link_chars:
-        start -= 1  # a numbered sub-heading opening the story weighs little but belongs to it
-    while start < end and _is_meta_line(blocks[start]):
-        start += 1  # metadata lines the dense run swallowed at its top belong to the header
-    if title_at is not None:
-        header = [b for b in blocks[after_title:start][: HEADER_SPAN + 2] if b.link_density < 0.5]
-    else:  # no headline block to start from: only unmistakable metadata lines count
-        header = [b for b in blocks[max(0, start - HEADER_SPAN) : start] if _is_meta_line(b)]
-    fields = _header_fields(header)
-    source = next((fields[label] for label in SOURCE_LABELS if fields.get(label)), None)
-    return Extract(body=blocks[start:end], title=title, header=header, source=source)
+    start = header.story_start(blocks, title_at, start)
+    stop = story_end(blocks, start, STORY_END_MARKERS)
+    end = closing_end(blocks, min(end, stop), stop)
+    lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
+    roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
+    meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
+    found = _header_fields(meta_lines)
+    source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
+    issue = [b for b in blocks[: start] if header.line_role(b) == header.CHROME and ISSUE_MARK.search(b.norm)]
+    return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])

@@ -1,0 +1,131 @@
+"""The grammar of labelled fields, shared by HTML pages and text captures.
+
+A page's header and its info-disclosure table speak in `label: value` pairs:
+发布时间：2021-11-30 来源：宜兴, 【来源】新华社, 索引号：0001-2021-00012. One grammar
+reads them all: a label is a known word that does not continue a word before it (资金来源
+is no label), followed by a separator (：, :, 】 or a space); its value runs to the next
+label. A value then stops at what the page glued after it: a date, a link word (举报,
+打印), a separator bar or a wide gap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import NUMERIC_YMD
+
+# label -> field key. Dates: `date` (the article's), `published_date`, `written_date`
+# (an info-disclosure table's, which name them apart); gov_meta keys as in the devset.
+LABELS: dict[str, str] = {
+    # dates
+    "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "上传时间": "date",
+    "录入时间": "date", "添加时间": "date", "发布于": "date", "时间": "date", "日期": "date",
+    "发表日期": "date", "刊发时间": "date", "出版日期": "date",
+    "发布日期": "published_date", "生成日期": "published_date", "公开日期": "published_date",
+    "成文日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",
+    # source
+    "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
+    "新闻来源": "source", "出处": "source",
+    # people
+    "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
+    "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
+    "摄影": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
+    # counters and widgets
+    "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
+    "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
+    "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
+    # info-disclosure tables (信息公开)
+    "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
+    "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher",
+    "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
+    "主题分类": "category", "信息分类": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
+    "有效性": "validity", "时效性": "validity", "效力状态": "validity",
+    "名称": "title", "标题": "title", "文件名称": "title", "主题词": "subject", "关键词": "keywords",
+    "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
+}
+DATE_KEYS = ("date", "published_date", "written_date")
+GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
+# Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
+# a word); the others may be followed by a space alone.
+NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者"})
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# What ends a value besides the next label: link words and widgets glued after it.
+LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
+              "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨]|\s(?=[^\s]{1,8}[:：])")
+WIDE_GAP = re.compile(r"\s{2,}|[|｜丨]")
+VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    key: str
+    value: str
+    start: int  # where the label starts in the line
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    labels = "|".join(map(re.escape, sorted(LABELS, key=len, reverse=True)))
+    # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
+    return re.compile(rf"(?<![{HAN}])[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：]|(?<=[】\]〗])|\s+)")
+
+
+def read_fields(line: str) -> list[Field]:
+    """Every `label: value` pair on a line, values cut at the next label and cleaned.
+
+    >>> [(f.key, f.value) for f in read_fields("2021-01-21 09:05:59 来源:诸城新闻网")]
+    [('source', '诸城新闻网')]
+    """
+    found = []
+    for match in _pattern().finditer(line):
+        label, separator = match.group(1), match.group(2)
+        if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
+            continue
+        found.append((match.start(), match.end(), label))
+    fields = []
+    for i, (start, end, label) in enumerate(found):
+        stop = found[i + 1][0] if i + 1 < len(found) else len(line)
+        fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
+    return fields
+
+
+def clean_value(value: str, key: str) -> str:
+    """The value without what was glued after it: a link word, a bar, a wide gap, and for
+    anything but a date, a date."""
+    value = value.strip()
+    if key not in DATE_KEYS:
+        if (date := NUMERIC_YMD.search(value)) and date.start() > 0:
+            value = value[: date.start()]
+        for word in LINK_WORDS:
+            at = value.find(word)
+            if at > 0:
+                value = value[:at]
+            elif at == 0 and key not in ("widget", "views"):
+                value = ""
+        value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
+    else:
+        value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
+    return value.strip(VALUE_STRIP)
+
+
+def fields_by_key(lines: list[str]) -> dict[str, str]:
+    """The first non-empty value of each key over some lines."""
+    out: dict[str, str] = {}
+    for line in lines:
+        for field in read_fields(line):
+            if field.value:
+                out.setdefault(field.key, field.value)
+    return out
+
+
+def label_only(line: str) -> str | None:
+    """The key of a line that is a label and nothing else (索引号：), as table cells are."""
+    fields = read_fields(line.rstrip() + " ")
+    if len(fields) == 1 and fields[0].start <= 1 and not fields[0].value:
+        return fields[0].key
+    return None

@@ -1,0 +1,275 @@
+"""The lines around a story, each given a role: the header model.
+
+Above a story a page prints some of: a breadcrumb, a site clock or login links, an
+引题, the headline, a 副题, a metadata line (发布时间：… 来源：…), a bare dateline, a
+byline (本报记者 …), widgets (字号 大 中 小, 打印, 分享到), a photo note. HTML pages and
+text captures print the same lines, so one classifier reads both, from the line's text
+(and, for HTML, its tag and link density) through the label grammar of `fields`.
+
+The headline is chosen among `headline` lines only: a metadata line, a date, a byline or
+a widget can never be one, whatever <title> says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates
+from .blocks import Block
+from .fields import read_fields
+
+BREADCRUMB = "breadcrumb"
+HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
+SUBTITLE = "subtitle"
+META = "meta"              # labelled fields: 发布时间：… 来源：…
+DATELINE = "dateline"      # a date and little else
+BYLINE = "byline"
+WIDGET = "widget"
+PHOTO_NOTE = "photo_note"
+ORIGINAL_TITLE = "original_title"  # （原标题：…）
+CHROME = "chrome"          # site clock, login, search, language switch
+STORY = "story"
+# Roles that may stand between a headline and its story.
+HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, ORIGINAL_TITLE, CHROME})
+
+MIN_HEADLINE, MAX_HEADLINE = 4, 80
+MAX_META_LINE = 160
+BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
+BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
+# A site clock prints the weekday; a login bar or a search box its own words.
+WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
+CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
+                "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "智能问答", "天气")
+WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+                "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
+                "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回")
+BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影|编者按|^\s*文\s*[/／]|^\s*图\s*[/／]|供图|图文")
+PHOTO_NOTE_LINE = re.compile(
+    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频|上图|下图|左图|右图|▲|△)"
+    r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
+)
+ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
+SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
+URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
+TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
+HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
+# A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
+IMAGE_PLACEHOLDER = re.compile(r"^\[[^\[\]]{0,60}\]$")
+MAX_DATED_BYLINE_WORDS = 14
+SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+
+
+def _date_free(text: str) -> str:
+    """The line without its dates, times, weekdays, domains and punctuation."""
+    for found in reversed(dates.find_dates(text, dates.date.max)):
+        text = text[: found.start] + text[found.end :]
+    text = URL_LIKE.sub("", TIME_ONLY.sub("", WEEKDAY.sub("", text)))
+    return LEFTOVER.sub("", text)
+
+
+def _strip_words(text: str, words) -> str:
+    for word in words:
+        text = text.replace(word, "")
+    return re.sub(r"[\s|｜丨/、·•]+", "", text)
+
+
+def line_role(block: Block) -> str:
+    """The role a line plays when it stands near a headline, from its own text."""
+    text = block.norm
+    if len(text) > MAX_META_LINE:
+        return STORY
+    if text.startswith(BREADCRUMB_START) or (
+        len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
+    ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
+        return BREADCRUMB
+    has_date = bool(dates.find_dates(text, dates.date.max))
+    if has_date and WEEKDAY.search(text) and len(_date_free(text)) <= 8:
+        return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
+    if ORIGINAL_TITLE_LINE.match(text):
+        return ORIGINAL_TITLE
+    fields = read_fields(text)
+    valued = [f for f in fields if f.value or f.key == "widget"]
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
+        return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET
+    if dates.has_labelled_date(text):
+        return META
+    if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
+        return DATELINE
+    if IMAGE_PLACEHOLDER.match(text):
+        return PHOTO_NOTE
+    if len(text) <= 40 and not _strip_words(text, WIDGET_WORDS):
+        return WIDGET
+    if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
+        return CHROME
+    if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:
+        return PHOTO_NOTE
+    if len(text) <= 50 and BYLINE_WORDS.search(text) and "。" not in text:
+        return BYLINE
+    if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
+        return SUBTITLE
+    if is_headline_like(block):
+        return HEADLINE
+    return STORY
+
+
+def _dated_byline(text: str) -> bool:
+    """李光斗 2015-07-03 11:31:09 0人参与评论: a dated line with a few words, no sentence."""
+    found = dates.find_dates(text, dates.date.max)
+    return (any(d.has_year and d.has_time for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
+            and not SENTENCE_MARK.search(text.replace(",", "")))
+
+
+def is_headline_like(block: Block) -> bool:
+    text = block.norm
+    return (
+        MIN_HEADLINE <= len(text) <= MAX_HEADLINE
+        and (block.link_density < 0.5 or block.tag in HEADING_RANK)  # a blog's headline links to itself
+        and text.count("。") <= 1
+        and not text.endswith(SENTENCE_END)
+        and not block.list_item
+    )
+
+
+@dataclass
+class Header:
+    """What the lines above a story say: which is the headline, which carry metadata."""
+
+    title_at: int | None = None
+    roles: dict[int, str] = field(default_factory=dict)
+
+    def lines(self, blocks: list[Block], *roles: str) -> list[Block]:
+        return [blocks[i] for i in sorted(self.roles) if self.roles[i] in roles]
+
+
+# How far above the story a headline may stand, header lines not counted.
+HEADER_WINDOW = 12
+HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
+
+
+def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = ()) -> Header:
+    """The roles of the lines above `body_start`, and the headline among them.
+
+    Walking up from the story, runs of headline lines are title groups (引题, headline,
+    副题); header lines (metadata, dates, bylines, widgets…) are passed over; the walk
+    stops at a breadcrumb, at navigation, or HEADER_WINDOW lines up. The group chosen is
+    the one the page's <title> or title meta (`titles`, reading text) names, else the one
+    standing on a metadata line or a dateline, else the nearest. Within it the headline
+    is the line the titles name, else its most prominent heading, else its first line: a
+    副题 sits under its headline far more often than an 引题 above it.
+    """
+    header = Header()
+    groups: list[list[int]] = []
+    in_group = False
+    for i in range(body_start - 1, max(-1, body_start - 1 - HEADER_WINDOW), -1):
+        role = line_role(blocks[i])
+        header.roles[i] = role
+        if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
+            break
+        if role == HEADLINE:
+            if not in_group:
+                groups.append([])
+            groups[-1].insert(0, i)
+            in_group = True
+        elif role != SUBTITLE:
+            in_group = False
+    best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
+    header.title_at = choose_headline(blocks, best, titles) if best else None
+    if header.title_at is not None:
+        for j in best:
+            header.roles[j] = SUBTITLE
+        header.roles[header.title_at] = HEADLINE
+        for group in groups:
+            if group is not best:
+                for j in group:
+                    header.roles[j] = STORY
+    return header
+
+
+def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
+    text = blocks[j].norm
+    return any(t and (text == t or (len(text) >= 6 and text in t)) for t in titles)
+
+
+def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:
+    below = group[-1] + 1
+    while below in header.roles and header.roles[below] in (SUBTITLE, BYLINE, WIDGET, PHOTO_NOTE, CHROME):
+        below += 1
+    on_meta = header.roles.get(below) in (META, DATELINE, ORIGINAL_TITLE)
+    named = any(_named(blocks, j, titles) for j in group)
+    heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
+    return (named, on_meta, heading, -groups.index(group))
+
+
+def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ...]) -> int | None:
+    named = [j for j in group if _named(blocks, j, titles)]
+    if named:
+        return max(named, key=lambda j: len(blocks[j].norm))
+    return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), -group.index(j)))
+
+
+SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
+
+
+# How many lines at the top of a dense run may be its header.
+MAX_HEADER_IN_RUN = 6
+
+
+def header_end(blocks: list[Block], start: int, end: int) -> int:
+    """Past the header the dense run swallowed: a headline that weighs like a sentence
+    (it ends in ！) with its metadata line under it. The header model reads upward from
+    here."""
+    last_meta = None
+    for i in range(start, min(end, start + MAX_HEADER_IN_RUN)):
+        role = line_role(blocks[i])
+        if role in (META, DATELINE, ORIGINAL_TITLE):
+            last_meta = i
+        elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE}:
+            break
+    return start if last_meta is None else last_meta + 1
+
+
+def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> int:
+    """Where the story starts: the dense run's start, moved up over story lines the
+    density missed (a short first paragraph, a numbered sub-heading) as far as the header,
+    then down over header lines the run swallowed (metadata, bylines, photo notes,
+    原标题 lines): none of those starts a story."""
+    start = dense_start
+    floor = title_at + 1 if title_at is not None else dense_start
+    while start > floor:
+        above = blocks[start - 1]
+        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
+            break
+        if not (SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm)):
+            break
+        start -= 1
+    while start < len(blocks) and line_role(blocks[start]) in HEADER_ROLES:
+        start += 1
+    return start
+
+
+# Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
+UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
+SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
+
+
+def unlabelled_source(text: str) -> str | None:
+    """A source printed in a dateline without a label: the name after the date."""
+    found_dates = dates.find_dates(text, dates.date.max)
+    if read_fields(text) or not found_dates or not found_dates[0].has_year:
+        return None
+    if URL_LIKE.sub("", text[: found_dates[0].start]).strip():
+        return None  # the line does not open with its date: a sentence that holds one
+    rest = text
+    for found in reversed(found_dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if len(chunks) != 1:
+        return None
+    chunk = chunks[0]
+    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+        return chunk
+    return None
