@@ -14,7 +14,11 @@ class Article:
     body's paragraphs joined by newlines. `published_at` is ISO 8601 in China time and
     `date_source` says where it came from: ``label`` (a labelled date by the headline),
     ``meta`` (the page's <meta> tags), ``url``, ``lead`` (the story's first date, when the
-    page shows no publish date) or None.
+    page shows no publish date), ``table`` (the info-disclosure table's 发布日期 or
+    成文日期), ``header`` (an unlabelled dateline by the headline), ``issue`` (an
+    e-paper's issue date) or None. `gov_meta` holds the info-disclosure table's fields
+    (index_no, publisher, doc_no, written_date, published_date, category, validity,
+    title) as printed; `attachments` the story's document links, each {name, url, type}.
     """
 
     url: str | None
@@ -31,6 +35,8 @@ class Article:
     text: str
     text_original: str
     warnings: list[str] = field(default_factory=list)
+    gov_meta: dict[str, str] = field(default_factory=dict)
+    attachments: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)

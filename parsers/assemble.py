@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import dates, normalize
+from . import dates, disclosure, normalize
 from .article import Article
 from .blocks import Block, Page
 from .errors import NotAnArticle
@@ -124,6 +124,8 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
     if sum(len(b.norm) for b in body) < MIN_BODY_CHARS:
         raise NotAnArticle("no article body found (a list page or an empty page?)")
     warnings: list[str] = []
+    if not extract.gov_meta:
+        extract.gov_meta = disclosure.gov_meta(page)
     if extract.title:
         title, title_original, derived = extract.title.norm, extract.title.text, False
     else:
@@ -149,4 +151,13 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
         text="\n".join(b.norm for b in body),
         text_original="\n".join(b.text for b in body),
         warnings=warnings,
+        gov_meta={k: normalize.reading_text(v) for k, v in extract.gov_meta.items()},
+        attachments=extract.attachments or disclosure.attachments(page, body, _after(page, body)),
     )
+
+
+def _after(page: Page, body: list[Block]) -> list[Block]:
+    """The page's lines after the story."""
+    last = body[-1]
+    at = next((i for i, b in enumerate(page.blocks) if b is last), None)
+    return page.blocks[at + 1 :] if at is not None else []

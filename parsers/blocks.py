@@ -43,6 +43,9 @@ FORMATTING_TAGS = frozenset(
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # (Matching the attributes and going up is three times as fast as testing every element.)
 MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
+# Links to documents, found before the walk (it keeps link text, not addresses).
+DOCUMENT_LINKS = etree.XPath("//a[@href]")
+DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)(?:$|[?#])", re.I)
 # What marks a document as HTML rather than a text capture that merely shows leaked tags.
 # (<meta> or <title> alone is not enough: spam tags leak into text captures as text.)
 HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
@@ -76,6 +79,7 @@ class Page:
     html_title: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
     is_html: bool = False
+    links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) of document links
 
 
 def make_blocks(lines: list[tuple[str, str, int, bool]]) -> list[Block]:
@@ -264,6 +268,16 @@ def _parse_html(html: str):
         return None
 
 
+def _document_links(root) -> list[tuple[str, str]]:
+    """(text, href) of the links to documents (PDF, Word…): attachments, maybe."""
+    found = []
+    for link in DOCUMENT_LINKS(root):
+        href = link.get("href").strip()
+        if DOCUMENT_HREF.search(href):
+            found.append((normalize.collapse_whitespace("".join(link.itertext())), href))
+    return found
+
+
 def html_to_page(html: str) -> Page:
     """An HTML page: block elements become lines; scripts, styles and small forms go."""
     root = _parse_html(html)
@@ -271,7 +285,8 @@ def html_to_page(html: str) -> Page:
         return Page([], is_html=True)
     title, meta = _head(root)
     _prune(root)
-    return Page(make_blocks(_lines(root)), title, meta, is_html=True)
+    links = _document_links(root)
+    return Page(make_blocks(_lines(root)), title, meta, is_html=True, links=links)
 
 
 def decode(content: bytes | str, charset: str | None = None) -> str:

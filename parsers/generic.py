@@ -37,6 +37,7 @@ MAX_CLOSING_CHARS = 60
 MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
+CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
@@ -162,25 +163,27 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
 def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     """The story's end moved down over its closing lines, which weigh too little for the
     density: a short last sentence (预祝大会圆满成功！, 特此通告。), a notice's signature
-    (an office's name) and its date."""
-    i = end
-    while i < stop and i - end < MAX_CLOSING_LINES:
+    (an office's name) and its date. A contact line (咨询电话：…) between them is kept
+    only when a closing line follows it."""
+    new_end = end
+    for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
         block = blocks[i]
-        if block.link_density >= 0.5 or block.list_item:
-            break
         text = block.norm
-        closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
-        signature = len(text) <= MAX_SIGNATURE_CHARS and SIGNATURE.search(text) is not None and not header.read_fields(text)
-        dated = header.line_role(block) == header.DATELINE and len(text) <= MAX_SIGNATURE_CHARS
-        if not (closing or signature or dated) or any(w in text for w in CLOSING_STOP_WORDS):
+        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
-        i += 1
-    return i
+        closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
+        signature = len(text) <= MAX_SIGNATURE_CHARS and SIGNATURE.search(text) is not None and not fields.read_fields(text)
+        dated = header.line_role(block) == header.DATELINE and len(text) <= MAX_SIGNATURE_CHARS
+        if closing or signature or dated:
+            new_end = i + 1
+        elif not (len(text) <= MAX_CLOSING_CHARS and CONTACT.search(text)):
+            break
+    return new_end
 
 
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks)
-    page = Page(blocks, page.html_title, page.meta, page.is_html)
+    page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
     title_at, title = find_title(page, header.header_end(blocks, start, end))

@@ -26,7 +26,7 @@ def test_json_record():
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert list(record) == ["url", "parser", "title", "title_original", "title_derived", "published_at", "date_source",
-                            "source", "region", "zone", "keywords", "text", "text_original", "warnings"]
+                            "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments"]
     assert record["url"] == "http://mirror.example/a.html"
     assert record["title"] == "全区项目建设动员大会召开 按下项目攻坚“快进键” 跑出项目突破“加速度”"
     assert record["published_at"] == "2023-02-12T19:15:00+08:00"

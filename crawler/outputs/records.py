@@ -18,7 +18,7 @@ SUMMARY_PARAGRAPHS = 3
 SUMMARY_PARAGRAPH_CHARS = 120
 EXPORT_COLUMNS = (
     "id", "url", "site", "parser", "title", "title_original", "title_derived", "published_at", "date_source",
-    "source", "region", "zone", "keywords", "text", "text_original", "warnings", "content_hash",
+    "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments", "content_hash",
     "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "withdrawn_at",
     "crawl_id",
 )
@@ -34,6 +34,8 @@ def article_summary(article: Article) -> str:
         f"region:       {article.region or '-'}",
         f"zone:         {article.zone or '-'}",
         f"keywords:     {', '.join(article.keywords) or '-'}",
+        *(f"gov_meta:     {key}: {value}" for key, value in article.gov_meta.items()),
+        *(f"attachment:   {a['name']} ({a['type']}) {a['url']}" for a in article.attachments),
         f"parser:       {article.parser}",
         f"url:          {article.url or '-'}",
         f"body:         {len(paragraphs)} paragraphs, {len(article.text)} characters",
@@ -83,7 +85,7 @@ def write_csv(rows: Iterable[dict], out: IO[str]) -> int:
     writer.writeheader()
     count = 0
     for row in rows:
-        writer.writerow({c: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for c, v in row.items()})
+        writer.writerow({c: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for c, v in row.items()})
         count += 1
     return count
 

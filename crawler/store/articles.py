@@ -14,7 +14,7 @@ from parsers import Article
 from crawler.store import fingerprint as fp
 from crawler.store.database import StoreError, utc_now
 
-JSON_FIELDS = ("keywords", "warnings")
+JSON_FIELDS = ("keywords", "warnings", "gov_meta", "attachments")
 # Which of the record's fields a page change makes a revision.
 VERSIONED_FIELDS = ("title", "text")
 

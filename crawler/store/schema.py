@@ -168,6 +168,12 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """,
     # 5: duplicate labels that tell the truth (a function: similarity is computed in Python).
     lambda conn: relabel_duplicates(conn),
+    # 6: government metadata (the info-disclosure table's fields) and the story's document
+    # links, as JSON: {"index_no": …, "publisher": …} and [{"name", "url", "type"}].
+    """
+    ALTER TABLE articles ADD COLUMN gov_meta TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE articles ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 
