@@ -38,6 +38,7 @@ MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
+ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
@@ -164,11 +165,13 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     """The story's end moved down over its closing lines, which weigh too little for the
     density: a short last sentence (预祝大会圆满成功！, 特此通告。), a notice's signature
     (an office's name) and its date. A contact line (咨询电话：…) between them is kept
-    only when a closing line follows it."""
+    or an attachment line (附件：…) are kept only when a closing line follows them."""
     new_end = end
     for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
         block = blocks[i]
         text = block.norm
+        if ATTACHMENT_LINE.match(text):
+            continue  # 附件：… links between the story and its signature
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
         closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import SEEDS, Seed
+from crawler.demo.pages import render_capture
 from parsers import parse_page
 
 FIELDS = ("parser", "title", "title_original", "title_derived", "published_at", "date_source",
@@ -62,3 +63,14 @@ def test_original_keeps_the_published_script(parsed):
     assert len(paragraphs) == seed.expected["paragraphs"]
     for paragraph in paragraphs:
         assert paragraph in seed.text  # every original paragraph stands on the page as published
+
+
+@pytest.mark.parametrize("chrome", [False, True], ids=["bare", "portal"])
+@pytest.mark.parametrize("section", ["新闻中心", "新闻动态", "工作动态_某某区人民政府"])
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
+def test_a_title_that_names_only_the_section_changes_nothing(seed, section, chrome):
+    page = render_capture(seed.text, title=section, chrome=chrome)
+    article = parse_page(page, ref_date=seed.ref_date)
+    assert {f: getattr(article, f) for f in FIELDS} == {f: seed.expected[f] for f in FIELDS}
+    assert article.text.startswith(seed.expected["body_first"])
+    assert article.text.endswith(seed.expected["body_last"])

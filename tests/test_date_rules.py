@@ -1,0 +1,68 @@
+"""Which date is the article's: the precedence of docs/parsers.md, one rule a test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsers import parse_page
+
+REF = date(2024, 12, 1)
+STORY = ("<p>会议强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产，为全年目标打下坚实基础。</p>"
+         "<p>区领导及相关部门负责人参加会议，各街道汇报了重点项目推进情况。</p>")
+
+
+def page(header: str = "", head: str = "", above: str = "", after: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'>{head}</head><body>{above}<h1>某区召开重点项目推进会</h1>{header}"
+            f"<div class='content'>{STORY}</div>{after}</body></html>")
+
+
+def dated(html: str, url: str | None = None) -> tuple[str | None, str | None]:
+    article = parse_page(html, url=url, ref_date=REF)
+    return article.published_at and article.published_at[:10], article.date_source
+
+
+def test_a_labelled_date_by_the_headline_beats_the_cms_meta():
+    html = page("<div>发布时间：2024-03-05 来源：区发改委</div>", "<meta name='PubDate' content='2024-11-20 08:00'>")
+    assert dated(html) == ("2024-03-05", "label")
+
+
+def test_an_update_label_is_a_date_label():
+    assert dated(page("<div>更新时间：2024-03-05 10:12</div>")) == ("2024-03-05", "label")
+
+
+def test_the_info_disclosure_table_beats_the_cms_meta_that_is_the_generation_time():
+    table = ("<table><tr><td>索引号：</td><td>11410000-2024-00012</td><td>发布机构：</td><td>某区发展和改革委员会</td></tr>"
+             "<tr><td>发文字号：</td><td>某发改〔2024〕3号</td><td>成文日期：</td><td>2024-03-01</td></tr>"
+             "<tr><td>发布日期：</td><td>2024-03-05</td><td>有效性：</td><td>有效</td></tr></table>")
+    html = page(head="<meta name='PubDate' content='2024-11-20 08:00'>", above=table)
+    assert dated(html) == ("2024-03-05", "table")
+
+
+def test_the_meta_beats_an_unlabelled_dateline_and_the_url():
+    html = page("<div>2024-03-05</div>", "<meta name='PubDate' content='2024-03-06 08:00'>")
+    assert dated(html, "http://x.gov.cn/art/2024/3/7/t20240307_1.html") == ("2024-03-06", "meta")
+
+
+def test_an_unlabelled_dateline_by_the_headline_counts():
+    assert dated(page("<div>2024-03-05 09:30 某区融媒体中心</div>")) == ("2024-03-05", "header")
+
+
+def test_a_site_clock_never_counts():
+    html = page(above="<div class='top'>2024年11月30日 星期六</div><div class='crumb'>首页 &gt; 新闻中心</div>")
+    assert dated(html) == (None, None)
+
+
+def test_a_forum_footer_and_a_comment_time_never_count():
+    after = ("<div class='comments'><p>网友评论：</p><p>张三 2024-11-19 13:43 支持！</p></div>"
+             "<div class='footer'>GMT+8, 2024-11-19 13:43 , Processed in 0.03 second(s)</div>")
+    assert dated(page(after=after)) == (None, None)
+
+
+def test_an_epaper_issue_date_counts_when_nothing_else_is_printed():
+    above = "<div class='paper'>2024年03月05日 星期二 第A03版：要闻</div><div class='crumb'>首页 &gt; 电子报</div>"
+    assert dated(page(above=above)) == ("2024-03-05", "issue")
+
+
+def test_a_yearless_date_takes_its_year_from_the_page_metadata():
+    html = page("<div>发布时间：03-05 10:30</div>".replace("03-05", "3月5日"), "<meta name='PubDate' content='2021-03-05'>")
+    assert dated(html) == ("2021-03-05", "label")

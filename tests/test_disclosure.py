@@ -1,0 +1,85 @@
+"""gov_meta (the info-disclosure table) and attachments: parsed, stored, exported."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.outputs import records
+from crawler.store import Store
+from parsers import parse_page
+
+REF = date(2024, 12, 1)
+TABLE = ("<table class='xxgk'><tr><td>索引号：</td><td>11410000-2024-00012</td><td>发布机构：</td><td>某区发展和改革委员会</td></tr>"
+         "<tr><td>发文字号：</td><td>某发改〔2024〕3号</td><td>成文日期：</td><td>2024-03-01</td></tr>"
+         "<tr><td>发布日期：</td><td>2024-03-05</td><td>主题分类：</td><td>综合政务</td></tr>"
+         "<tr><td>有效性：</td><td>有效</td><td>名称：</td><td>关于做好重点项目申报工作的通知</td></tr></table>")
+GOV_META = {"index_no": "11410000-2024-00012", "publisher": "某区发展和改革委员会", "doc_no": "某发改〔2024〕3号",
+            "written_date": "2024-03-01", "published_date": "2024-03-05", "category": "综合政务", "validity": "有效",
+            "title": "关于做好重点项目申报工作的通知"}
+STORY = ("<p>各街道、各部门：为做好2024年重点项目申报工作，现将有关事项通知如下，请认真抓好落实，确保项目按时申报。</p>"
+         "<p>一、申报范围。全区拟于年内开工建设的产业项目和基础设施项目，详见附件<a href='/files/2024/sb.xls'>重点项目申报表.xls</a>。</p>"
+         "<p>附件：<a href='./P020240305.pdf'>申报指南</a> <a href='/files/tj.docx'>汇总表</a></p>"
+         "<p>特此通知。</p><p>某区发展和改革委员会</p><p>2024年3月1日</p>")
+PAGE = (f"<html><head><meta charset='utf-8'><title>关于做好重点项目申报工作的通知_某区人民政府</title></head><body>"
+        f"<div class='nav'><a href='/'>首页</a><a href='/manual.pdf'>网站使用手册</a></div>{TABLE}"
+        f"<h1>关于做好重点项目申报工作的通知</h1><div class='content'>{STORY}</div>"
+        f"<div class='footer'>版权所有：某区人民政府</div></body></html>")
+ATTACHMENTS = [{"name": "重点项目申报表.xls", "url": "/files/2024/sb.xls", "type": "xls"},
+               {"name": "申报指南", "url": "./P020240305.pdf", "type": "pdf"},
+               {"name": "汇总表", "url": "/files/tj.docx", "type": "docx"}]
+
+
+def test_the_info_disclosure_table_becomes_gov_meta_under_english_keys():
+    assert parse_page(PAGE, ref_date=REF).gov_meta == GOV_META
+
+
+def test_a_text_capture_prints_the_table_row_by_row():
+    capture = "\n".join([
+        "索引号：  11410000-2024-00012          发布机构：  某区发展和改革委员会",
+        "发文字号：  某发改〔2024〕3号          成文日期：  2024-03-01",
+        "关于做好重点项目申报工作的通知",
+        "各街道、各部门：为做好2024年重点项目申报工作，现将有关事项通知如下，请认真抓好落实，确保项目按时申报。",
+        "特此通知。",
+    ])
+    assert parse_page(capture, ref_date=REF).gov_meta == {
+        "index_no": "11410000-2024-00012", "publisher": "某区发展和改革委员会", "doc_no": "某发改〔2024〕3号", "written_date": "2024-03-01"}
+
+
+def test_a_page_without_the_table_has_no_gov_meta():
+    html = PAGE.replace(TABLE, "<div>发布时间：2024-03-05 来源：区发改委</div>")
+    assert parse_page(html, ref_date=REF).gov_meta == {}
+
+
+def test_the_story_keeps_its_signature_and_date():
+    assert parse_page(PAGE, ref_date=REF).text.split("\n")[-3:] == ["特此通知。", "某区发展和改革委员会", "2024年3月1日"]
+
+
+def test_attachments_are_the_storys_document_links_not_the_pages():
+    assert parse_page(PAGE, ref_date=REF).attachments == ATTACHMENTS
+
+
+def test_gov_meta_and_attachments_are_stored_and_exported(tmp_path):
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.add(parse_page(PAGE, url="http://x.gov.cn/a.html", ref_date=REF))
+        row = store.article("http://x.gov.cn/a.html")
+        assert (row["gov_meta"], row["attachments"]) == (GOV_META, ATTACHMENTS)
+        out = io.StringIO()
+        records.write_csv(store.articles(), out)
+    (exported,) = csv.DictReader(io.StringIO(out.getvalue()))
+    assert json.loads(exported["gov_meta"]) == GOV_META and json.loads(exported["attachments"]) == ATTACHMENTS
+    line = CliRunner().invoke(cli, ["export", "--db", str(db)]).stdout.splitlines()[0]
+    assert json.loads(line)["gov_meta"] == GOV_META
+
+
+def test_parse_json_has_gov_meta_and_attachments(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    record = json.loads(CliRunner().invoke(cli, ["parse", str(page), "--json", "--ref-date", "2024-12-01"]).stdout)
+    assert (record["gov_meta"], record["attachments"]) == (GOV_META, ATTACHMENTS)

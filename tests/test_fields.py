@@ -1,0 +1,51 @@
+"""The label grammar: label: value pairs on header lines and info-disclosure rows.
+
+Lines are real ones, from the development set's tune pages and the issue's survey."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import dates
+from parsers.fields import LABELS, label_only, read_fields
+
+
+def pairs(line: str) -> list[tuple[str, str]]:
+    return [(f.key, f.value) for f in read_fields(line)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("发稿时间：2021/7/20 【字体：大中小】", [("date", "2021/7/20"), ("widget", "大中小")]),
+    ("内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:17 来源：内乡县政府网站", [("source", "内乡县政府网站")]),
+    ("2021-01-21 09:05:59 来源:诸城新闻网", [("source", "诸城新闻网")]),
+    ("发布时间：2021-11-30来源：宜兴", [("date", "2021-11-30"), ("source", "宜兴")]),
+])
+def test_a_metadata_line_reads_as_its_fields(line, expected):
+    assert pairs(line) == expected
+
+
+@pytest.mark.parametrize("line, source", [
+    ("来源：市商务局  收集编辑：张三", "市商务局"),        # the next label
+    ("来源：大众日报 2023-05-06 举报", "大众日报"),         # a date glued after it
+    ("来源: 中国日报网 参与互动", "中国日报网"),             # link text
+    ("来源：新华网 | 打印 | 关闭", "新华网"),               # a bar and widgets
+    ("【来源】新华社", "新华社"),                            # a bracketed label
+])
+def test_a_source_stops_at_what_was_glued_after_it(line, source):
+    assert dict(pairs(line))["source"] == source
+
+
+def test_a_label_word_inside_a_word_is_no_label():
+    assert pairs("资金来源：市级财政补助") == []
+
+
+def test_a_label_alone_is_a_table_cell_waiting_for_its_value():
+    assert label_only("索引号：") == "index_no"
+    assert label_only("发布机构：") == "publisher"
+    assert label_only("索引号：11410000-2021-00012") is None
+
+
+def test_every_date_label_of_the_grammar_introduces_a_labelled_date():
+    for label, key in LABELS.items():
+        if key in ("date", "published_date", "written_date"):
+            assert dates.has_labelled_date(f"{label}：2021-11-30"), label

@@ -1,0 +1,135 @@
+"""The header model: every line around a story gets a role, the headline is chosen among
+headline lines only. Lines are real ones, from the development set's tune pages and the
+issue's survey of real pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers import header, parse_page
+from parsers.blocks import Block
+from parsers.header import line_role, read_header, story_start, unlabelled_source
+
+
+def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
+    return Block(text, text, tag, link_chars)
+
+
+@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置：首页 > 新闻中心 > 正文"])
+def test_breadcrumb(line):
+    assert line_role(block(line)) == header.BREADCRUMB
+
+
+@pytest.mark.parametrize("line", [
+    "发稿时间：2021/7/20 【字体：大中小】",
+    "内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:17 来源：内乡县政府网站",
+    "2021-01-21 09:05:59 来源:诸城新闻网",
+    "更新时间：2023-03-01 10:12",
+])
+def test_metadata_line(line):
+    assert line_role(block(line)) == header.META
+
+
+@pytest.mark.parametrize("line", ["2023-01-21", "二〇一八年四月十九日", "2021-01-21 09:05 诸城新闻网", "www.zc.gov.cn 2021-01-21",
+                                  "李光斗 2015-07-03 11:31:09 0人参与评论"])
+def test_dateline(line):
+    assert line_role(block(line)) == header.DATELINE
+
+
+@pytest.mark.parametrize("line", ["2023年10月10日 星期二"])
+def test_a_site_clock_is_chrome(line):
+    assert line_role(block(line)) == header.CHROME
+
+
+@pytest.mark.parametrize("line", ["齐鲁晚报·齐鲁壹点记者 王某某", "本网讯 (记者 张三)"])
+def test_byline(line):
+    assert line_role(block(line)) == header.BYLINE
+
+
+@pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】"])
+def test_widget(line):
+    assert line_role(block(line)) in (header.WIDGET, header.META)
+    assert line_role(block(line)) != header.HEADLINE
+
+
+@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]"])
+def test_photo_note(line):
+    assert line_role(block(line)) == header.PHOTO_NOTE
+
+
+def test_original_title_line():
+    assert line_role(block("（原标题：某某区召开重点项目推进会）")) == header.ORIGINAL_TITLE
+
+
+@pytest.mark.parametrize("line", ["内乡宝天曼峡谷漂流景区开漂公告", "热烈祝贺集团董事长魏华山先生受聘担任湖北理工学院武汉校友会名誉会长！"])
+def test_headline_candidate(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+def test_a_dash_line_is_a_subtitle():
+    assert line_role(block("——记某某区招商引资工作")) == header.SUBTITLE
+
+
+def test_the_headline_group_standing_on_the_metadata_line_wins_and_its_first_line_is_the_headline():
+    # c003_hbws_qiye_wenhua (tune): headline, metadata line, then two centred sub-headline lines
+    blocks = [block("热烈祝贺娲石集团荣获全国建材企业文化建设示范基地", "div"), block("发稿时间：2021/7/19 【 字体：大 中 小 】", "div"),
+              block("臻于至善追求卓越超越自我"), block("娲石集团以企业文化建设推动高质量发展"),
+              block("2021年7月15日，中国建筑材料企业管理协会在西安开展评选表彰活动。")]
+    found = read_header(blocks, 4)
+    assert found.title_at == 0
+    assert story_start(blocks, found.title_at, 4) == 4
+
+
+def test_a_subtitle_under_the_headline_is_not_the_headline():
+    blocks = [block("某区举行重大项目集中签约仪式", "h1"), block("总投资超百亿元 涉及先进制造业等领域", "h2"),
+              block("发布时间：2023-01-03"), block("1月3日，某区举行重大项目集中签约仪式，共签约项目12个。")]
+    assert read_header(blocks, 3).title_at == 0
+
+
+def test_a_metadata_line_or_a_date_is_never_the_headline():
+    blocks = [block("2023年10月10日 星期二"), block("2021-01-21 09:05:59 来源:诸城新闻网"), block("大 中 小】"),
+              block("1月3日，某区举行重大项目集中签约仪式，共签约项目12个，总投资超百亿元。")]
+    assert read_header(blocks, 3).title_at is None
+
+
+def test_the_line_the_title_names_is_the_headline():
+    blocks = [block("某区举行重大项目集中签约仪式"), block("百亿元项目落户"), block("来源：某区融媒体中心"),
+              block("1月3日，某区举行重大项目集中签约仪式，共签约项目12个。")]
+    assert read_header(blocks, 3, ("百亿元项目落户",)).title_at == 1
+
+
+def test_a_short_first_paragraph_the_density_missed_starts_the_story():
+    blocks = [block("某区召开大会", "h1"), block("发布时间：2023-01-03"), block("大会于今天上午召开。"),
+              block("会议强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产。")]
+    assert story_start(blocks, 0, 3) == 2
+
+
+def test_an_original_title_line_does_not_start_the_story():
+    blocks = [block("某区召开大会", "h1"), block("（原标题：某区召开重点项目推进会）"),
+              block("会议强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产。")]
+    assert story_start(blocks, 0, 1) == 2
+
+
+@pytest.mark.parametrize("line, source", [("2021-01-21 09:05 诸城新闻网", "诸城新闻网"), ("2021年3月5日 区委召开会议 部署工作", None),
+                                          ("3月5日区委召开会议", None)])
+def test_an_unlabelled_source_is_the_name_after_the_opening_date(line, source):
+    assert unlabelled_source(line) == source
+
+
+SECTION_TITLED = (
+    "<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+    "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻中心</a> <a href='/dt/'>新闻动态</a></div>"
+    "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/news/'>新闻中心</a></div>"
+    "<div class='t'>区委书记带队调研重大项目建设</div><div class='info'>2023年01月03日 来源：区发改委 【字号 大 中 小】</div>"
+    "<p>1月3日上午，区委书记带队调研重大项目建设情况，现场察看了多个产业项目推进情况。</p>"
+    "<p>调研中，区委书记强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产。</p>"
+    "<p>区领导及相关部门负责人参加调研。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("title", ["新闻中心", "新闻动态", "新闻动态 - 某某区人民政府"])
+def test_a_title_that_names_only_the_section_is_not_the_headline(title):
+    article = parse_page(SECTION_TITLED.format(title=title), ref_date=date(2023, 1, 5))
+    assert (article.title, article.source, article.published_at) == ("区委书记带队调研重大项目建设", "区发改委", "2023-01-03T00:00:00+08:00")
