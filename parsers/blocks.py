@@ -45,6 +45,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
 # Links to documents, found before the walk (it keeps link text, not addresses).
 DOCUMENT_LINKS = etree.XPath("//a[@href]")
+MAYBE_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)\b", re.I)  # in the raw page: worth a look
 DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)(?:$|[?#])", re.I)
 # What marks a document as HTML rather than a text capture that merely shows leaked tags.
 # (<meta> or <title> alone is not enough: spam tags leak into text captures as text.)
@@ -285,7 +286,7 @@ def html_to_page(html: str) -> Page:
         return Page([], is_html=True)
     title, meta = _head(root)
     _prune(root)
-    links = _document_links(root)
+    links = _document_links(root) if MAYBE_DOCUMENT.search(html) else []
     return Page(make_blocks(_lines(root)), title, meta, is_html=True, links=links)
 
 

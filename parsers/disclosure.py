@@ -21,6 +21,9 @@ from .fields import GOV_KEYS, LABELS, label_only, read_fields
 MIN_TABLE_KEYS = 3
 TABLE_KEYS = frozenset(GOV_KEYS) - {"title"}
 MAX_VALUE_CHARS = 120
+# A line worth reading with the grammar names one of the table's labels (a quick test first:
+# most lines of a page name none).
+GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS), key=len, reverse=True)))
 # How many lines after the story an attachment line (附件：…) may stand.
 ATTACHMENT_LINES_AFTER = 8
 FILE_TYPES = ("pdf", "docx", "doc", "xlsx", "xls", "wps", "ofd", "zip")
@@ -32,9 +35,11 @@ def gov_meta(page: Page) -> dict[str, str]:
     has no such table."""
     found: dict[str, str] = {}
     blocks = page.blocks
+    if not GOV_LABEL.search("\n".join(b.norm for b in blocks)) and not any(k in LABELS for k in page.meta):
+        return {}
     for i, block in enumerate(blocks):
         text = block.norm
-        if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5:
+        if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(text):
             continue
         key = label_only(text)
         if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm):

@@ -205,5 +205,5 @@ def parse(page: Page, url: str | None) -> Extract:
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     found = _header_fields(meta_lines)
     source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-    issue = [b for b in blocks[: start] if header.line_role(b) == header.CHROME and ISSUE_MARK.search(b.norm)]
+    issue = [b for b in blocks[:start] if ISSUE_MARK.search(b.norm) and header.line_role(b) == header.CHROME]
     return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])
