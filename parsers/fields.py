@@ -52,11 +52,16 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者"})
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+HAN_CHAR = re.compile(f"[{HAN}]")
+# A label glued to the value before it (张桥镇发布者：) is read when it is this long and
+# followed by a colon; shorter ones end words (资金来源).
+MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨]|\s(?=[^\s]{1,8}[:：])")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨]")
+BRACKETS = (("(", ")"), ("（", "）"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
 
 
@@ -72,7 +77,7 @@ class Field:
 def _pattern() -> re.Pattern:
     labels = "|".join(map(re.escape, sorted(LABELS, key=len, reverse=True)))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
-    return re.compile(rf"(?<![{HAN}])[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：]|(?<=[】\]〗])|\s+)")
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：]|(?<=[】\]〗])|\s+)")
 
 
 def read_fields(line: str) -> list[Field]:
@@ -84,6 +89,9 @@ def read_fields(line: str) -> list[Field]:
     found = []
     for match in _pattern().finditer(line):
         label, separator = match.group(1), match.group(2)
+        glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
+        if glued and (len(label) < MIN_GLUED_LABEL or separator not in ":："):
+            continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
         found.append((match.start(), match.end(), label))
@@ -110,7 +118,11 @@ def clean_value(value: str, key: str) -> str:
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
-    return value.strip(VALUE_STRIP)
+    value = value.strip(VALUE_STRIP)
+    for opening, closing in BRACKETS:
+        if opening in value and closing not in value.split(opening)[-1]:
+            value += closing  # 经济观察报(北京): the closing bracket the strip took belongs to it
+    return value
 
 
 def fields_by_key(lines: list[str]) -> dict[str, str]:

@@ -56,7 +56,13 @@ TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
 HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
 # A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
-IMAGE_PLACEHOLDER = re.compile(r"^\[[^\[\]]{0,60}\]$")
+IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
+# Share prompts: 用微信扫码二维码, 分享至好友和朋友圈.
+SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读")
+MAX_SHARE_PROMPT = 20
+# A short line without a Han character is a control (T + -, A A A) or a counter (0).
+HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
+MAX_CONTROL_LINE = 12
 MAX_DATED_BYLINE_WORDS = 14
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 
@@ -101,6 +107,10 @@ def line_role(block: Block) -> str:
         return PHOTO_NOTE
     if len(text) <= 40 and not _strip_words(text, WIDGET_WORDS):
         return WIDGET
+    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
+        return WIDGET
+    if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
+        return CHROME  # an address or an embedded player's leftover
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME
     if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:
@@ -143,8 +153,10 @@ class Header:
         return [blocks[i] for i in sorted(self.roles) if self.roles[i] in roles]
 
 
-# How far above the story a headline may stand, header lines not counted.
+# How far above the story a headline may stand: this many lines that are no header lines
+# (widgets, metadata, bylines… not counted), and never further than MAX_HEADER_LINES.
 HEADER_WINDOW = 12
+MAX_HEADER_LINES = 40
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 
 
@@ -162,9 +174,14 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     header = Header()
     groups: list[list[int]] = []
     in_group = False
-    for i in range(body_start - 1, max(-1, body_start - 1 - HEADER_WINDOW), -1):
+    seen = 0
+    for i in range(body_start - 1, max(-1, body_start - 1 - MAX_HEADER_LINES), -1):
         role = line_role(blocks[i])
         header.roles[i] = role
+        if role in (STORY, HEADLINE):
+            seen += 1
+            if seen > HEADER_WINDOW:
+                break
         if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
             break
         if role == HEADLINE:
@@ -196,7 +213,7 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
     below = group[-1] + 1
     while below in header.roles and header.roles[below] in (SUBTITLE, BYLINE, WIDGET, PHOTO_NOTE, CHROME):
         below += 1
-    on_meta = header.roles.get(below) in (META, DATELINE, ORIGINAL_TITLE)
+    on_meta = {META: 2, DATELINE: 2, ORIGINAL_TITLE: 1}.get(header.roles.get(below), 0)
     named = any(_named(blocks, j, titles) for j in group)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
     return (named, on_meta, heading, -groups.index(group))

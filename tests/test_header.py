@@ -48,15 +48,31 @@ def test_byline(line):
     assert line_role(block(line)) == header.BYLINE
 
 
-@pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】"])
+@pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】",
+                                  "用微信扫码二维码", "分享至好友和朋友圈", "T + -"])  # the last three: f003 (tune)
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
 
 
-@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]"])
+@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]", "[交友 ] []"])
 def test_photo_note(line):
     assert line_role(block(line)) == header.PHOTO_NOTE
+
+
+def test_an_embedded_players_leftover_is_chrome():
+    assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
+
+
+def test_the_headline_is_found_above_a_long_run_of_share_widgets():
+    # f003_163news_chongqing_gongjiao (tune), a text capture: headline, dateline with source,
+    # a counter, a share widget of eight lines, a font-size control, the 原标题 line, the story
+    lines = ["重庆公交坠江：已提取家属DNA以确认失联者身份", "2018-10-30 07:42:55　来源: 新京报(北京)", "0", "分享到：", "易信", "微信",
+             "QQ空间", "微博", "更多", "用微信扫码二维码", "分享至好友和朋友圈", "T + -",
+             "（原标题：重庆公交坠江事故：已提取家属DNA以确认失联者身份）",
+             "10月28日，重庆万州22路公交车与一辆红色轿车撞击后，坠入长江。新京报记者从万州区委外宣办获悉，初步核实失联人员15人。"]
+    blocks = [block(line) for line in lines]
+    assert read_header(blocks, len(lines) - 1).title_at == 0
 
 
 def test_original_title_line():
