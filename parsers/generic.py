@@ -24,6 +24,8 @@ HEADING_TAGS = ("h1", "h2", "h3")
 # 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
+# What a site's name ends with, when a <title> leaves it after the headline with a space.
+SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
 # --- Header ---------------------------------------------------------------------------
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
@@ -52,9 +54,13 @@ MIN_BODY_WEIGHT = 40
 
 
 def _title_from_html_title(html_title: str) -> str | None:
-    """头条新闻_某某区人民政府 -> 头条新闻: the first part that is long enough."""
+    """头条新闻_某某区人民政府 -> 头条新闻: the first part that is long enough, without a
+    site name left on its end after a space (… 东区办事处)."""
     parts = [p for p in TITLE_SEPARATORS.split(html_title) if len(p) >= MIN_TITLE]
-    return parts[0] if parts else None
+    if not parts:
+        return None
+    head, _, tail = parts[0].rpartition(" ")
+    return head.strip() if head.strip() and len(head.strip()) >= MIN_TITLE and SITE_NAME_END.search(tail) else parts[0]
 
 
 def _block_titled(blocks: list[Block], title: str | None) -> int | None:
@@ -203,6 +209,9 @@ def parse(page: Page, url: str | None) -> Extract:
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
+    while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
+        meta_lines.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
+        end -= 1
     found = _header_fields(meta_lines)
     source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
     issue = [b for b in blocks[:start] if ISSUE_MARK.search(b.norm) and header.line_role(b) == header.CHROME]

@@ -149,3 +149,17 @@ SECTION_TITLED = (
 def test_a_title_that_names_only_the_section_is_not_the_headline(title):
     article = parse_page(SECTION_TITLED.format(title=title), ref_date=date(2023, 1, 5))
     assert (article.title, article.source, article.published_at) == ("区委书记带队调研重大项目建设", "区发改委", "2023-01-03T00:00:00+08:00")
+
+
+def test_a_source_line_closing_the_story_is_its_source_not_its_text():
+    html = SECTION_TITLED.replace(" 来源：区发改委", "").replace("<p>区领导及相关部门负责人参加调研。</p>",
+                                                              "<p>区领导及相关部门负责人参加调研。</p><p>来源：区融媒体中心</p>")
+    article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
+    assert article.source == "区融媒体中心"
+    assert article.text.split("\n")[-1] == "区领导及相关部门负责人参加调研。"
+
+
+def test_a_site_name_left_on_the_end_of_the_title_is_not_the_headlines():
+    html = SECTION_TITLED.replace("<div class='t'>区委书记带队调研重大项目建设</div>", "")
+    article = parse_page(html.format(title="区委书记带队调研重大项目建设 东区办事处"), ref_date=date(2023, 1, 5))
+    assert article.title == "区委书记带队调研重大项目建设"
