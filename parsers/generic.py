@@ -28,6 +28,7 @@ MIN_TITLE, MAX_TITLE = 4, 80
 SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
 # --- Header ---------------------------------------------------------------------------
+TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 
 # <title>s that name only the column (新闻中心, 工作动态) name no article.
@@ -209,10 +210,15 @@ def parse(page: Page, url: str | None) -> Extract:
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
+    trailer = []
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
-        meta_lines.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
+        trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
         end -= 1
+    trailer += [b for b in blocks[end : min(stop, end + TRAILER_LINES)] if header.line_role(b) == header.META]
+    # (a trailer names the source; its dates are not read: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)
+    if "source" not in found and (trailing := _header_fields(trailer).get("source")):
+        found["source"] = trailing
     source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
     issue = [b for b in blocks[:start] if ISSUE_MARK.search(b.norm) and header.line_role(b) == header.CHROME]
     return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])
