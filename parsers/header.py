@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates
 from .blocks import Block
@@ -34,6 +35,7 @@ STORY = "story"
 HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, ORIGINAL_TITLE, CHROME})
 
 MIN_HEADLINE, MAX_HEADLINE = 4, 80
+ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
 BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
@@ -83,7 +85,12 @@ def _strip_words(text: str, words) -> str:
 
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
-    text = block.norm
+    return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+
+
+@lru_cache(maxsize=ROLE_CACHE)
+def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
+    """(Cached: the parser asks about the same lines several times.)"""
     if len(text) > MAX_META_LINE:
         return STORY
     if text.startswith(BREADCRUMB_START) or (
@@ -119,7 +126,7 @@ def line_role(block: Block) -> str:
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
-    if is_headline_like(block):
+    if _headline_like(text, tag, linked, listed):
         return HEADLINE
     return STORY
 
@@ -132,13 +139,16 @@ def _dated_byline(text: str) -> bool:
 
 
 def is_headline_like(block: Block) -> bool:
-    text = block.norm
+    return _headline_like(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+
+
+def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
     return (
         MIN_HEADLINE <= len(text) <= MAX_HEADLINE
-        and (block.link_density < 0.5 or block.tag in HEADING_RANK)  # a blog's headline links to itself
+        and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
-        and not block.list_item
+        and not listed
     )
 
 
