@@ -321,6 +321,13 @@ def main(argv=None) -> int:
         print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1
     extractors = ("ours",) if args.ours_only else EXTRACTORS
+    for name, module in (("gne", "gne"), ("trafilatura", "trafilatura")):
+        if name in extractors:
+            try:
+                __import__(module)
+            except Exception as exc:  # say so instead of scoring an import error as misses
+                print(f"{name}: not available ({type(exc).__name__}: {exc})", file=sys.stderr)
+                extractors = tuple(e for e in extractors if e != name)
     results = evaluate(pages, extractors)
 
     print(f"Pages: {len(pages)} ({', '.join(f'{k} {v}' for k, v in sorted(_count(pages).items()))}); ref date {REF_DATE}\n")
