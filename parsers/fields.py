@@ -61,6 +61,8 @@ LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", 
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨]|\s(?=[^\s]{1,8}[:：])")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨]")
+# A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
+LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
 
@@ -105,7 +107,7 @@ def read_fields(line: str) -> list[Field]:
 def clean_value(value: str, key: str) -> str:
     """The value without what was glued after it: a link word, a bar, a wide gap, and for
     anything but a date, a date."""
-    value = value.strip()
+    value = LEADING_PLACEHOLDER.sub("", value.strip())
     if key not in DATE_KEYS:
         if (date := NUMERIC_YMD.search(value)) and date.start() > 0:
             value = value[: date.start()]

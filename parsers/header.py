@@ -62,11 +62,21 @@ IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
 # Share prompts: 用微信扫码二维码, 分享至好友和朋友圈.
 SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读")
 MAX_SHARE_PROMPT = 20
+SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
+MAX_SHARE_BAR = 80
+MAX_PATH_PART = 8
+PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
 MAX_DATED_BYLINE_WORDS = 14
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+
+
+def _short_path(text: str) -> bool:
+    """评论 > 海外观察: a column path of a few short names."""
+    parts = PATH_SEPARATOR.split(text)
+    return 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts)
 
 
 def _date_free(text: str) -> str:
@@ -93,7 +103,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) or (
+    if text.startswith(BREADCRUMB_START) or _short_path(text) or (
         len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
@@ -114,7 +124,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return PHOTO_NOTE
     if len(text) <= 40 and not _strip_words(text, WIDGET_WORDS):
         return WIDGET
-    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
+    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover

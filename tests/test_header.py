@@ -17,7 +17,7 @@ def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
     return Block(text, text, tag, link_chars)
 
 
-@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置：首页 > 新闻中心 > 正文"])
+@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置：首页 > 新闻中心 > 正文", "评论 > 海外观察"])  # the last: e004 (tune)
 def test_breadcrumb(line):
     assert line_role(block(line)) == header.BREADCRUMB
 
@@ -49,7 +49,8 @@ def test_byline(line):
 
 
 @pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】",
-                                  "用微信扫码二维码", "分享至好友和朋友圈", "T + -"])  # the last three: f003 (tune)
+                                  "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
+                                  "分享到● [qzone] [linkedin] [facebook] [twitter]"])  # e004 (tune)
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
@@ -82,6 +83,10 @@ def test_original_title_line():
 @pytest.mark.parametrize("line", ["内乡宝天曼峡谷漂流景区开漂公告", "热烈祝贺集团董事长魏华山先生受聘担任湖北理工学院武汉校友会名誉会长！"])
 def test_headline_candidate(line):
     assert line_role(block(line)) == header.HEADLINE
+
+
+def test_an_arrow_in_a_headline_makes_no_breadcrumb():
+    assert line_role(block("从“制造”→“智造”")) == header.HEADLINE
 
 
 def test_a_dash_line_is_a_subtitle():
