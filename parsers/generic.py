@@ -144,6 +144,8 @@ def block_weight(block: Block) -> float:
     if block.link_density > 0.5:
         return -len(block.norm)
     if not SENTENCE_PUNCTUATION.search(block.norm):
+        if header.is_menu(block.norm):
+            return -len(block.norm)  # a text capture's menu: what link density tells in HTML
         own *= NO_SENTENCE_FACTOR
     if block.list_item or block.link_chars:
         own *= LINKED_OR_LISTED_FACTOR

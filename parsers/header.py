@@ -65,12 +65,21 @@ MAX_SHARE_PROMPT = 20
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
+MENU_GAP = re.compile(r"[\s|｜丨]+")
+MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
 MAX_DATED_BYLINE_WORDS = 14
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+
+
+def is_menu(text: str) -> bool:
+    """信息公开 新闻发布 法律法规 货币政策 …: a row of short names, a menu as a text
+    capture prints it (in HTML, link density says the same)."""
+    tokens = MENU_GAP.split(text.strip())
+    return len(tokens) >= MIN_MENU_ITEMS and all(len(t) <= MAX_MENU_ITEM for t in tokens) and not SENTENCE_MARK.search(text)
 
 
 def _short_path(text: str) -> bool:
@@ -128,6 +137,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
+    if is_menu(text):
+        return CHROME
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME
     if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:
