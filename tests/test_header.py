@@ -61,6 +61,11 @@ def test_photo_note(line):
     assert line_role(block(line)) == header.PHOTO_NOTE
 
 
+def test_a_row_of_short_names_is_a_menu():
+    # e001_pbc_2019_huobi_dashiji (tune) as w3m prints it
+    assert line_role(block("信息公开 新闻发布 法律法规 货币政策 宏观审慎 信贷政策 金融市场 金融稳定 调查统计 银行会计 支付体系")) == header.CHROME
+
+
 def test_an_embedded_players_leftover_is_chrome():
     assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
 
