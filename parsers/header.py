@@ -169,8 +169,8 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
-        and not listed
-    )
+        and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
+    )                                    # text capture's bulleted lines are menus
 
 
 @dataclass
