@@ -261,6 +261,8 @@ SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 
 
+# Short lines without a sentence (a bold sub-heading) the story's start may pass over.
+MAX_WEAK_GAP = 2
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 
@@ -281,18 +283,24 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
 
 def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> int:
     """Where the story starts: the dense run's start, moved up over story lines the
-    density missed (a short first paragraph, a numbered sub-heading) as far as the header,
-    then down over header lines the run swallowed (metadata, bylines, photo notes,
+    density missed (a short first paragraph, the first items of a numbered story, with
+    up to MAX_WEAK_GAP short lines such as a bold sub-heading between them) as far as the
+    header, then down over header lines the run swallowed (metadata, bylines, photo notes,
     原标题 lines): none of those starts a story."""
     start = dense_start
     floor = title_at + 1 if title_at is not None else dense_start
-    while start > floor:
-        above = blocks[start - 1]
+    i, weak = start, 0
+    while i > floor:
+        above = blocks[i - 1]
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
             break
-        if not (SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm)):
-            break
-        start -= 1
+        if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm):
+            start, weak = i - 1, 0
+        else:
+            weak += 1
+            if weak > MAX_WEAK_GAP:
+                break
+        i -= 1
     while start < len(blocks) and line_role(blocks[start]) in HEADER_ROLES:
         start += 1
     return start

@@ -173,3 +173,12 @@ def test_a_site_name_left_on_the_end_of_the_title_is_not_the_headlines():
     html = SECTION_TITLED.replace("<div class='t'>区委书记带队调研重大项目建设</div>", "")
     article = parse_page(html.format(title="区委书记带队调研重大项目建设 东区办事处"), ref_date=date(2023, 1, 5))
     assert article.title == "区委书记带队调研重大项目建设"
+
+
+def test_a_story_told_as_a_numbered_list_is_kept_whole():
+    items = ["为加快重大项目建设，现将有关事项通知如下。", "一、总体要求", "坚持项目为王。", "工作目标",
+             "二、重点任务", "全年新开工亿元以上项目100个，竣工投产项目60个，完成重大项目投资500亿元，招引落地一批产业链关键项目。",
+             "三、保障措施", "各地各部门要建立项目推进机制，实行挂图作战、清单管理，每月调度通报项目进展，确保各项任务按期完成。"]
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>关于加快重大项目建设的通知</h1><div>发布时间：2023-01-03</div>"
+            + "".join(f"<p>{p}</p>" for p in items) + "<div>上一篇：某某</div></body></html>")
+    assert parse_page(html, ref_date=date(2023, 1, 5)).text.split("\n") == items
