@@ -36,6 +36,7 @@ Usage (project root, project venv):
     python bench/extract_quality.py --markdown              # summary tables for the docs
     python bench/extract_quality.py --show a012             # one tune page, extracted fields
     python bench/extract_quality.py --pages /work/main/bench/devset/pages
+    python bench/extract_quality.py --w3m                   # also every HTML page as w3m renders it
 """
 from __future__ import annotations
 
@@ -113,6 +114,10 @@ class Page:
     gold: dict
 
     @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.id}"
+
+    @property
     def label(self) -> str:
         return f"{self.kind}/{self.split}"
 
@@ -141,6 +146,30 @@ def load_legacy(directory: Path) -> list[Page]:
         if meta.exists():
             pages.append(Page(path.stem, "html", "legacy", path.read_bytes(), json.loads(meta.read_text(encoding="utf-8"))))
     return pages
+
+
+def rendered_as_text(pages: list[Page]) -> list[Page]:
+    """The HTML pages as text captures, made the devset's way (w3m -dump -cols 4000), with
+    the HTML page's gold: more text captures to check on (set names prefixed `w3m:`). The
+    gold was written on the HTML page, so a capture that breaks a paragraph differently
+    can miss where the page would not: an approximate check."""
+    import shutil
+    import subprocess
+
+    from parsers.decode import decode_page
+
+    if not shutil.which("w3m"):
+        print("w3m: not installed, --w3m ignored", file=sys.stderr)
+        return []
+    out = []
+    for page in pages:
+        if page.kind != "html":
+            continue
+        html = decode_page(page.raw, None).encode("utf-8")
+        text = subprocess.run(["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-I", "utf-8", "-O", "utf-8"],
+                              input=html, capture_output=True, check=False).stdout
+        out.append(Page(page.id, "w3m:text", page.split, text, page.gold))
+    return out
 
 
 def html_for_others(page: Page) -> str:
@@ -254,7 +283,7 @@ def evaluate(pages: list[Page], extractors: tuple[str, ...]) -> dict:
                 out = RUNNERS[name](page, html)
             except Exception as exc:  # an extractor crashing on a page is a miss, not the end
                 out = {"error": f"{type(exc).__name__}: {exc}"[:60]}
-            results[(page.id, name)] = (out, score(page, out, name))
+            results[(page.key, name)] = (out, score(page, out, name))
     return results
 
 
@@ -262,17 +291,18 @@ def summary_rows(pages: list[Page], results: dict, extractors: tuple[str, ...]) 
     groups: dict[str, list[Page]] = {}
     for page in pages:
         groups.setdefault(page.label, []).append(page)
-    order = ["html/tune", "html/holdout", "text/tune", "text/holdout", "html/legacy"]
+    order = ["html/tune", "html/holdout", "text/tune", "text/holdout", "html/legacy",
+             "w3m:text/tune", "w3m:text/holdout", "w3m:text/legacy"]
     rows = []
     for label in sorted(groups, key=lambda g: order.index(g) if g in order else 99):
         members = groups[label]
         for name in extractors:
             cells = []
             for metric in METRICS:
-                values = [results[(p.id, name)][1][metric] for p in members]
+                values = [results[(p.key, name)][1][metric] for p in members]
                 values = [v for v in values if v is not None]
                 cells.append(f"{100 * sum(values) / len(values):.0f}" if values else "n/a")
-            errors = sum(1 for p in members if results[(p.id, name)][0].get("error"))
+            errors = sum(1 for p in members if results[(p.key, name)][0].get("error"))
             rows.append([label, len(members), name, *cells, errors])
     return rows
 
@@ -292,7 +322,7 @@ def print_table(headers, rows, markdown: bool) -> None:
 
 def show(page: Page, results: dict, extractors) -> None:
     for name in extractors:
-        out, res = results[(page.id, name)]
+        out, res = results[(page.key, name)]
         text = (out.get("text") or "").replace("\n", " / ")
         print(f"[{page.id}] {name}: {res}")
         print(f"  title={out.get('title')!r} date={out.get('date')} source={out.get('source')!r} error={out.get('error')}")
@@ -309,6 +339,7 @@ def main(argv=None) -> int:
     ap.add_argument("--ours-only", action="store_true", help="run ours alone (quick, while tuning)")
     ap.add_argument("--show", help="print every extractor's fields for the tune pages whose id contains this")
     ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    ap.add_argument("--w3m", action="store_true", help="also score every HTML page rendered as a text capture by w3m")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
     args = ap.parse_args(argv)
 
@@ -317,6 +348,8 @@ def main(argv=None) -> int:
         pages += load_legacy(args.legacy)
     if args.only:
         pages = [p for p in pages if args.only in p.id]
+    if args.w3m:
+        pages += rendered_as_text(pages)
     if not pages:
         print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1
@@ -342,7 +375,7 @@ def main(argv=None) -> int:
     listed = [p for p in pages if p.split != "holdout" or args.holdout_failures]
     print("\nFailures of ours" + ("" if args.holdout_failures else " (tune and legacy pages only)") + ":\n")
     for page in listed:
-        out, res = results[(page.id, "ours")]
+        out, res = results[(page.key, "ours")]
         lines = why(page, out, res)
         if lines:
             print(f"- `{page.id}` ({page.label}): " + " · ".join(lines))
