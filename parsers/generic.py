@@ -28,6 +28,7 @@ MIN_TITLE, MAX_TITLE = 4, 80
 SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
 # --- Header ---------------------------------------------------------------------------
+ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 
@@ -212,6 +213,9 @@ def parse(page: Page, url: str | None) -> Extract:
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
+    if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
+        above = blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]
+        meta_lines = [b for b in above if header.line_role(b) in (header.META, header.DATELINE)]
     trailer = []
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata

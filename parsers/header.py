@@ -34,7 +34,7 @@ STORY = "story"
 # Roles that may stand between a headline and its story.
 HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, ORIGINAL_TITLE, CHROME})
 
-MIN_HEADLINE, MAX_HEADLINE = 4, 80
+MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发《…》的通知)
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
 BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")

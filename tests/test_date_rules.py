@@ -66,3 +66,9 @@ def test_an_epaper_issue_date_counts_when_nothing_else_is_printed():
 def test_a_yearless_date_takes_its_year_from_the_page_metadata():
     html = page("<div>发布时间：03-05 10:30</div>".replace("03-05", "3月5日"), "<meta name='PubDate' content='2021-03-05'>")
     assert dated(html) == ("2021-03-05", "label")
+
+
+def test_a_metadata_line_just_above_the_headline_counts_when_none_is_under_it():
+    html = page(above="<div>发布时间：2024-03-05 来源：区发改委</div>")
+    assert dated(html) == ("2024-03-05", "label")
+    assert parse_page(html, ref_date=REF).source == "区发改委"
