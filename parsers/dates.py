@@ -18,7 +18,7 @@ EARLIEST_YEAR = 1990
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期", "发文日期", "印发日期", "更新时间",
-               "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "发布于", "日期", "时间")
+               "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "发布于", "发表于", "日期", "时间")
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
 LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：]?\s*")
 

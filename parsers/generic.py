@@ -186,7 +186,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             break
         closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
         signature = len(text) <= MAX_SIGNATURE_CHARS and SIGNATURE.search(text) is not None and not fields.read_fields(text)
-        dated = header.line_role(block) == header.DATELINE and len(text) <= MAX_SIGNATURE_CHARS
+        dated = header.is_bare_date(text)
         if closing or signature or dated:
             new_end = i + 1
         elif not (len(text) <= MAX_CLOSING_CHARS and CONTACT.search(text)):

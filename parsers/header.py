@@ -72,6 +72,7 @@ PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
 MAX_DATED_BYLINE_WORDS = 14
+MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 
 
@@ -150,6 +151,12 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if _headline_like(text, tag, linked, listed):
         return HEADLINE
     return STORY
+
+
+def is_bare_date(text: str) -> bool:
+    """二〇一八年四月十九日, 2023年10月10日: a date and nothing else (a notice's closing date;
+    a comment's time comes with a name)."""
+    return len(text) <= MAX_BARE_DATE and bool(dates.find_dates(text, dates.date.max)) and len(_date_free(text)) <= 1
 
 
 def _dated_byline(text: str) -> bool:

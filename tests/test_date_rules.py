@@ -72,3 +72,13 @@ def test_a_metadata_line_just_above_the_headline_counts_when_none_is_under_it():
     html = page(above="<div>发布时间：2024-03-05 来源：区发改委</div>")
     assert dated(html) == ("2024-03-05", "label")
     assert parse_page(html, ref_date=REF).source == "区发改委"
+
+
+def test_a_forum_posts_own_time_is_labelled():
+    assert dated(page("<div>楼主 发表于 2024-11-19 13:43:12</div>")) == ("2024-11-19", "label")
+
+
+def test_a_comment_under_the_story_is_not_its_closing_line():
+    after = "<div><p>张三 2024-11-19 13:43</p><p>李四 2024-11-20 08:10</p></div>"
+    text = parse_page(page(after=after), ref_date=REF).text
+    assert "张三" not in text and "李四" not in text
