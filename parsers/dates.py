@@ -32,6 +32,8 @@ CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 CN_NUMBER = "[一二三四五六七八九十]{1,3}"
 CHINESE_YMD = re.compile(rf"(?P<y>[{CN_DIGITS}○Ｏ]{{4}})年(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TIME}")
+# 11-19 13:43: a month and day with a time (without the time, 1-2 is too often no date).
+NUMERIC_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])")
 CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 # Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
 URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)")
@@ -97,7 +99,7 @@ def _with_year(text: str) -> list[FoundDate]:
 
 def _without_year(text: str, ref: date) -> list[FoundDate]:
     found = []
-    for pattern, number in ((MONTH_DAY, int), (CHINESE_MONTH_DAY, chinese_number)):
+    for pattern, number in ((MONTH_DAY, int), (NUMERIC_MONTH_DAY, int), (CHINESE_MONTH_DAY, chinese_number)):
         for match in pattern.finditer(text):
             g = match.groupdict()
             month, day = number(g["m"]), number(g["d"])

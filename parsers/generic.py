@@ -45,6 +45,7 @@ CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
+ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
 
 # --- Body by text density -----------------------------------------------------------------
@@ -194,6 +195,15 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
+def _issue_lines(blocks: list[Block], start: int) -> list[int]:
+    """Dated clock-like lines above the story with an e-paper's page mark (第A03版, 版面,
+    电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site clock."""
+    marked = [i for i in range(start) if ISSUE_MARK.search(blocks[i].norm)]
+    return [i for i in range(start)
+            if any(abs(i - m) <= ISSUE_MARK_LINES for m in marked) and header.line_role(blocks[i]) == header.CHROME
+            and header.WEEKDAY.search(blocks[i].norm)]
+
+
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
@@ -214,8 +224,10 @@ def parse(page: Page, url: str | None) -> Extract:
     roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
-        above = blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]
-        meta_lines = [b for b in above if header.line_role(b) in (header.META, header.DATELINE)]
+        for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):
+            if b.list_item or b.link_chars or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
+                break  # only the lines right above it: a list or a sidebar is something else
+            meta_lines.append(b)
     trailer = []
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
@@ -226,5 +238,5 @@ def parse(page: Page, url: str | None) -> Extract:
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
     source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-    issue = [b for b in blocks[:start] if ISSUE_MARK.search(b.norm) and header.line_role(b) == header.CHROME]
+    issue = [blocks[i] for i in _issue_lines(blocks, start)]
     return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])

@@ -82,3 +82,13 @@ def test_a_comment_under_the_story_is_not_its_closing_line():
     after = "<div><p>张三 2024-11-19 13:43</p><p>李四 2024-11-20 08:10</p></div>"
     text = parse_page(page(after=after), ref_date=REF).text
     assert "张三" not in text and "李四" not in text
+
+
+def test_an_epaper_issue_date_may_stand_a_line_away_from_its_page_mark():
+    above = "<div>2024年03月05日 星期二</div><div>第A03版：要闻</div><div class='crumb'>首页 &gt; 电子报</div>"
+    assert dated(page(above=above)) == ("2024-03-05", "issue")
+
+
+def test_a_numeric_yearless_date_with_its_time_takes_the_year_from_the_meta():
+    html = page("<div>发布时间：11-19 13:43</div>", "<meta name='PubDate' content='2023-11-19'>")
+    assert dated(html) == ("2023-11-19", "label")
