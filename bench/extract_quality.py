@@ -60,7 +60,7 @@ if str(ROOT) not in sys.path:
 
 REF_DATE = date(2026, 11, 30)
 EXTRACTORS = ("ours", "gne", "trafilatura")
-METRICS = ("headline", "date", "source", "body")
+METRICS = ("headline", "date", "source", "body", "gov_meta", "attachments")
 # Body length within these bounds of the gold's counts (with first and last sentence found).
 LENGTH_BOUNDS = (0.7, 1.4)
 SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
@@ -192,7 +192,7 @@ def run_ours(page: Page, html: str) -> dict:
     except parsers.ParseError as exc:
         return {"error": type(exc).__name__}
     return {"title": art.title, "date": ymd(art.published_at), "source": art.source, "text": art.text,
-            "derived": art.title_derived}
+            "derived": art.title_derived, "gov_meta": art.gov_meta, "attachments": art.attachments}
 
 
 def run_gne(page: Page, html: str) -> dict:
@@ -241,6 +241,12 @@ def score(page: Page, out: dict, extractor: str) -> dict:
         res["source"] = norm(out.get("source")) == norm(gold.get("source"))
     else:
         res["source"] = None
+    ours = extractor == "ours" and page.split != "legacy"
+    # gov_meta: every gold key's value; attachments: the same URLs. Pages whose gold has them only.
+    res["gov_meta"] = (all(norm((out.get("gov_meta") or {}).get(k)) == norm(v) for k, v in gold["gov_meta"].items())
+                       if ours and gold.get("gov_meta") else None)
+    res["attachments"] = (sorted(a["url"] for a in out.get("attachments") or []) == sorted(a["url"] for a in gold["attachments"])
+                          if ours and gold.get("attachments") is not None and page.kind == "html" else None)
     body = norm(out.get("text"))
     first, last, length = body_ends(gold)
     found = bool(body) and first in body and last in body
@@ -259,6 +265,10 @@ def why(page: Page, out: dict, res: dict) -> list[str]:
         lines.append(f"date: {out.get('date')} (gold {ymd(gold.get('published'))})")
     if res["source"] is False:
         lines.append(f"source: {out.get('source')!r} (gold {gold.get('source')!r})")
+    if res.get("gov_meta") is False:
+        lines.append(f"gov_meta: {out.get('gov_meta')} (gold {gold.get('gov_meta')})")
+    if res.get("attachments") is False:
+        lines.append(f"attachments: {[a['url'] for a in out.get('attachments') or []]} (gold {[a['url'] for a in gold.get('attachments')]})")
     if res["body"] is False:
         body = norm(out.get("text"))
         first, last, length = body_ends(gold)
@@ -364,7 +374,7 @@ def main(argv=None) -> int:
     results = evaluate(pages, extractors)
 
     print(f"Pages: {len(pages)} ({', '.join(f'{k} {v}' for k, v in sorted(_count(pages).items()))}); ref date {REF_DATE}\n")
-    print_table(["set", "pages", "extractor", "headline %", "date %", "source %", "body %", "errors"],
+    print_table(["set", "pages", "extractor", "headline %", "date %", "source %", "body %", "gov_meta %", "attachments %", "errors"],
                 summary_rows(pages, results, extractors), args.markdown)
 
     if args.show:
