@@ -12,7 +12,8 @@ Pages:
      pages by crawler.demo.pages.render_capture(chrome=True): navigation menus, a dated
      sidebar list, link rows, a table, head script and style. Each in UTF-8 and in GBK
      (what Chinese government sites often serve), with several layout seeds.
-  2. real      -- every bench/pages/*.html, if that directory holds any.
+  2. devset    -- every HTML page of the development set (bench/devset/pages, or --pages DIR).
+  3. real      -- every bench/pages/*.html, if that directory holds any.
 
 Method: one untimed warm-up pass per extractor (imports, caches, OpenCC dictionaries),
 then --rounds (default 5) timed rounds. In a round the two extractors take turns page
@@ -54,6 +55,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
 SEEDS_DIR = ROOT / "seeds" / "pages"
 REAL_DIR = BENCH_DIR / "pages"
+DEVSET_DIR = BENCH_DIR / "devset" / "pages"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -115,6 +117,14 @@ def real_pages() -> list[Page]:
     if not REAL_DIR.is_dir():
         return []
     return [Page(p.stem, p.read_bytes()) for p in sorted(REAL_DIR.glob("*.html"))]
+
+
+def devset_pages(directory: Path) -> list[Page]:
+    """The development set's HTML pages, both splits (a speed is no quality figure; text
+    captures are left out: trafilatura reads HTML)."""
+    if not directory.is_dir():
+        return []
+    return [Page(p.stem, p.read_bytes()) for p in sorted(directory.glob("*.html"))]
 
 
 def size_summary(pages: list[Page]) -> str:
@@ -258,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds per extractor (default 5)")
+    parser.add_argument("--pages", type=Path, default=DEVSET_DIR, help="the development set (default bench/devset/pages)")
     args = parser.parse_args(argv)
 
     env = environment()
@@ -274,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"WARNING: {len(outside)} synthetic pages outside {low}-{high} KB: {', '.join(outside)}\n")
     report("Synthetic portal pages (5 seed captures x UTF-8/GBK x 4 layouts)", synthetic, args.rounds, args.markdown)
 
+    devset = devset_pages(args.pages)
+    if devset:
+        report("Development set (bench/devset/pages/*.html)", devset, args.rounds, args.markdown)
     real = real_pages()
     if real:
         report("Real pages (bench/pages/*.html)", real, args.rounds, args.markdown)
