@@ -152,7 +152,7 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
         text_original="\n".join(b.text for b in body),
         warnings=warnings,
         gov_meta={k: normalize.reading_text(v) for k, v in extract.gov_meta.items()},
-        attachments=extract.attachments or disclosure.attachments(page, body, _after(page, body)),
+        attachments=extract.attachments or (disclosure.attachments(page, body, _after(page, body)) if page.links else []),
     )
 
 

@@ -35,7 +35,7 @@ def gov_meta(page: Page) -> dict[str, str]:
     has no such table."""
     found: dict[str, str] = {}
     blocks = page.blocks
-    if not GOV_LABEL.search("\n".join(b.norm for b in blocks)) and not any(k in LABELS for k in page.meta):
+    if not GOV_LABEL.search("\n".join([b.norm for b in blocks])) and not any(k in LABELS for k in page.meta):
         return {}
     for i, block in enumerate(blocks):
         text = block.norm
