@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import Block
-from .fields import read_fields
+from .fields import LEADING_PLACEHOLDER, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -111,6 +111,8 @@ def line_role(block: Block) -> str:
 @lru_cache(maxsize=ROLE_CACHE)
 def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
+    if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
+        text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
     if len(text) > MAX_META_LINE:
         return STORY
     if text.startswith(BREADCRUMB_START) or _short_path(text) or (

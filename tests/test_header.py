@@ -182,3 +182,7 @@ def test_a_story_told_as_a_numbered_list_is_kept_whole():
     html = ("<html><head><meta charset='utf-8'></head><body><h1>关于加快重大项目建设的通知</h1><div>发布时间：2023-01-03</div>"
             + "".join(f"<p>{p}</p>" for p in items) + "<div>上一篇：某某</div></body></html>")
     assert parse_page(html, ref_date=date(2023, 1, 5)).text.split("\n") == items
+
+
+def test_a_logos_alt_text_before_a_metadata_line_changes_nothing():
+    assert line_role(block("[yule] 来源：搜狐娱乐")) == header.META  # bench/pages/008 as w3m prints it
