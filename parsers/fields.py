@@ -130,7 +130,11 @@ def clean_value(value: str, key: str) -> str:
 def fields_by_key(lines: list[str]) -> dict[str, str]:
     """The first non-empty value of each key over some lines."""
     out: dict[str, str] = {}
-    for line in lines:
+    for i, line in enumerate(lines):
+        key = label_only(line)
+        if key and i + 1 < len(lines) and not read_fields(lines[i + 1]):
+            out.setdefault(key, clean_value(lines[i + 1], key))  # a label cell, its value the next line
+            continue
         for field in read_fields(line):
             if field.value:
                 out.setdefault(field.key, field.value)

@@ -221,7 +221,7 @@ def parse(page: Page, url: str | None) -> Extract:
     stop = story_end(blocks, start, STORY_END_MARKERS)
     end = closing_end(blocks, min(end, stop), stop)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
-    roles = {i: header.line_role(blocks[i]) for i in range(lo, start)}
+    roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
         for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import Block
-from .fields import LEADING_PLACEHOLDER, read_fields
+from .fields import LEADING_PLACEHOLDER, label_only, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -37,6 +37,9 @@ HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, 
 MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发《…》的通知)
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
+# Labels that stand alone in a table cell, their value in the next cell (来源： | 新华网).
+CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
+MAX_LABEL_CELL = 8
 BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
@@ -125,6 +128,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
     fields = read_fields(text)
+    if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
+        return META  # 来源： alone: a table cell whose value is the next line
     valued = [f for f in fields if f.value or f.key == "widget"]
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
         return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET
@@ -212,8 +217,6 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     副题 sits under its headline far more often than an 引题 above it.
     """
     header = Header()
-    groups: list[list[int]] = []
-    in_group = False
     seen = 0
     for i in range(body_start - 1, max(-1, body_start - 1 - MAX_HEADER_LINES), -1):
         role = line_role(blocks[i])
@@ -224,6 +227,11 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 break
         if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
             break
+    with_values(blocks, header.roles)
+    groups: list[list[int]] = []
+    in_group = False
+    for i in sorted(header.roles, reverse=True):
+        role = header.roles[i]
         if role == HEADLINE:
             if not in_group:
                 groups.append([])
@@ -242,6 +250,15 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
+    """The value line of a label cell (来源： then 新华网 on the next line, as HTML tables
+    print them) is metadata too, not a headline."""
+    for i in sorted(roles):
+        if roles[i] == META and i + 1 in roles and roles[i + 1] in (HEADLINE, STORY) and label_only(blocks[i].norm):
+            roles[i + 1] = META
+    return roles
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:

@@ -186,3 +186,14 @@ def test_a_story_told_as_a_numbered_list_is_kept_whole():
 
 def test_a_logos_alt_text_before_a_metadata_line_changes_nothing():
     assert line_role(block("[yule] 来源：搜狐娱乐")) == header.META  # bench/pages/008 as w3m prints it
+
+
+def test_a_label_cell_and_its_value_cell_are_metadata():
+    html = ("<html><head><meta charset='utf-8'></head><body><div class='crumb'>首页 &gt; 新闻中心</div>"
+            "<h2>区委书记带队调研重大项目建设</h2><table><tr><td>来源：</td><td>某区人民政府办公室</td>"
+            "<td>发布时间：</td><td>2023-01-03</td></tr></table>"
+            "<p>1月3日上午，区委书记带队调研重大项目建设情况，现场察看了多个产业项目推进情况。</p>"
+            "<p>调研中，区委书记强调，要坚持项目为王，抓好招商引资和项目建设，推动项目早落地、早开工、早投产。</p></body></html>")
+    article = parse_page(html, ref_date=date(2023, 1, 5))
+    assert (article.title, article.source, article.published_at) == (
+        "区委书记带队调研重大项目建设", "某区人民政府办公室", "2023-01-03T00:00:00+08:00")
