@@ -27,7 +27,8 @@ LABELS: dict[str, str] = {
     "成文日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
-    "新闻来源": "source", "出处": "source",
+    "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
+    "本文来源": "source",
     # people
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",

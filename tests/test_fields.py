@@ -41,6 +41,11 @@ def test_a_source_stops_at_what_was_glued_after_it(line, source):
 
 def test_a_label_word_inside_a_word_is_no_label():
     assert pairs("资金来源：市级财政补助") == []
+    assert pairs("图片来源：视觉中国") == []  # a photo credit names no source
+
+
+def test_longer_source_labels_are_labels():
+    assert dict(pairs("稿件来源：区融媒体中心 发布时间：2023-01-03"))["source"] == "区融媒体中心"
 
 
 def test_a_label_alone_is_a_table_cell_waiting_for_its_value():
