@@ -32,9 +32,6 @@ ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 
-# <title>s that name only the column (新闻中心, 工作动态) name no article.
-SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
-MAX_SECTION_NAME = 8
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
@@ -102,12 +99,7 @@ def _titles(page: Page) -> tuple[str, ...]:
         if first := _title_from_html_title(page.html_title):
             found.append(normalize.reading_text(first))
         found.append(normalize.reading_text(page.html_title))
-    return tuple(t for t in dict.fromkeys(found) if t and not is_section_name(t))
-
-
-def is_section_name(text: str) -> bool:
-    """新闻中心, 工作动态, 正文: what a <title> holds when it names only the column."""
-    return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
+    return tuple(t for t in dict.fromkeys(found) if t and not header.is_section_name(t))
 
 
 def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
@@ -135,7 +127,7 @@ def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
     if at is not None:
         return at, blocks[at]
     first = _title_from_html_title(page.html_title) if page.html_title else None
-    if first and not is_section_name(normalize.reading_text(first)):
+    if first and not header.is_section_name(normalize.reading_text(first)):
         return None, Block(first, normalize.reading_text(first), "title")
     return None, None
 

@@ -68,6 +68,10 @@ MAX_SHARE_PROMPT = 20
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
+# Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
+SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
+MAX_SECTION_NAME = 8
+MAX_MENU_LINE = 6  # a line this short that names a column is a menu item
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
@@ -77,6 +81,12 @@ MAX_CONTROL_LINE = 12
 MAX_DATED_BYLINE_WORDS = 14
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+
+
+def is_section_name(text: str) -> bool:
+    """新闻中心, 工作动态, 正文: a column's name (what a <title> holds when it names only
+    the column, and a menu item a text capture prints on a line of its own)."""
+    return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
 
 
 def is_menu(text: str) -> bool:
@@ -145,8 +155,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
-    if is_menu(text):
-        return CHROME
+    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK):
+        return CHROME  # (a heading keeps its chance: a page may have nothing better)
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME
     if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:

@@ -197,3 +197,8 @@ def test_a_label_cell_and_its_value_cell_are_metadata():
     article = parse_page(html, ref_date=date(2023, 1, 5))
     assert (article.title, article.source, article.published_at) == (
         "区委书记带队调研重大项目建设", "某区人民政府办公室", "2023-01-03T00:00:00+08:00")
+
+
+@pytest.mark.parametrize("line", ["新闻中心", "工作动态", "通知公告"])
+def test_a_column_name_on_its_own_line_is_a_menu_item(line):
+    assert line_role(block(line)) == header.CHROME
