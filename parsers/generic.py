@@ -209,6 +209,10 @@ def parse(page: Page, url: str | None) -> Extract:
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
         start += 1
+    if title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
+        title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
+        title_at += 1
+        start = max(start, title_at + 1)
     start = header.story_start(blocks, title_at, start)
     stop = story_end(blocks, start, STORY_END_MARKERS)
     end = closing_end(blocks, min(end, stop), stop)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import lru_cache
+from unicodedata import east_asian_width
 
 from . import dates
 from .blocks import Block
@@ -92,6 +94,8 @@ def is_section_name(text: str) -> bool:
 def is_menu(text: str) -> bool:
     """信息公开 新闻发布 法律法规 货币政策 …: a row of short names, a menu as a text
     capture prints it (in HTML, link density says the same)."""
+    if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
+        return False  # (the common case, decided without a split)
     tokens = MENU_GAP.split(text.strip())
     return len(tokens) >= MIN_MENU_ITEMS and all(len(t) <= MAX_MENU_ITEM for t in tokens) and not SENTENCE_MARK.search(text)
 
@@ -271,6 +275,34 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     return roles
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives the text: two for a Han character or a full-width sign."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width at which a text capture broke the lines of a fixed-width table cell: the
+    commonest width of lines that stop mid-sentence, when MIN_WRAPPED lines share it."""
+    widths = Counter(display_width(b.text) for b in blocks if len(b.text) >= MIN_WRAP_CHARS and not b.text.endswith(WRAP_ENDS))
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= MIN_WRAPPED else None
+
+
+def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
+    """A headline the capture broke over two lines (text, reading text), or None: the line
+    fills the capture's wrap width (or one column less: a wide character does not split)
+    and the next one is short and no header line."""
+    width = wrap_width(blocks)
+    if width is None or at + 1 >= len(blocks) or display_width(blocks[at].text) not in (width, width - 1):
+        return None
+    nxt = blocks[at + 1]
+    if line_role(nxt) not in (HEADLINE, STORY) or display_width(nxt.text) >= width - 1:
+        return None
+    return blocks[at].text + nxt.text, blocks[at].norm + nxt.norm
+
+
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
     text = blocks[j].norm
     return any(t and (text == t or (len(text) >= 6 and text in t)) for t in titles)
@@ -299,6 +331,10 @@ SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{
 
 # Short lines without a sentence (a bold sub-heading) the story's start may pass over.
 MAX_WEAK_GAP = 2
+# A text capture wraps a fixed-width table cell: so many lines stopping mid-sentence at
+# one width show it.
+MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
+WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 

@@ -202,3 +202,22 @@ def test_a_label_cell_and_its_value_cell_are_metadata():
 @pytest.mark.parametrize("line", ["新闻中心", "工作动态", "通知公告"])
 def test_a_column_name_on_its_own_line_is_a_menu_item(line):
     assert line_role(block(line)) == header.CHROME
+
+
+def test_a_headline_a_text_capture_broke_at_the_cells_width_is_joined():
+    # w3m wraps a fixed-width table cell (e001_pbc_2019_huobi_dashiji as it prints it): every
+    # line stopping mid-sentence has the cell's width, the headline's first line too
+    story = ("1月4日，中国人民银行宣布下调金融机构存款准备金率1个百分点，其中，1月15日和1月25日分别下调0.5个百分点。同时，"
+             "第一季度到期的中期借贷便利不再续做，1月17日，在中国人民银行指导下，中国银行间市场交易商协会组织市场成员制定了业务"
+             "指引，促进了境外非金融企业债务融资工具规范发展，进一步提升银行间债券市场对外开放水平。")
+    lines, line = [], ""
+    for char in story:  # wrapped at 52 columns, as w3m wraps the cell
+        if header.display_width(line + char) > 52:
+            lines.append(line)
+            line = ""
+        line += char
+    lines.append(line)
+    capture = "\n".join(["关于进一步做好重大项目建设和招商引资工作推进会议精神", "的贯彻落实情况通报", "发布时间：2020-02-19", *lines])
+    article = parse_page(capture, ref_date=date(2023, 1, 5))
+    assert article.title == "关于进一步做好重大项目建设和招商引资工作推进会议精神的贯彻落实情况通报"
+    assert article.text.startswith("1月4日")
