@@ -17,7 +17,8 @@ from .extract import Extract
 
 # <meta> names CMSs put publish dates and sources in (lower-cased).
 META_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "og:release_date", "publishtime", "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date")
-META_SOURCE_KEYS = ("contentsource", "source", "og:site_name")
+# (og:site_name is the site's name, not the 来源 of the story: not read.)
+META_SOURCE_KEYS = ("contentsource", "source")
 # The story's lead date is looked for in its first paragraphs only.
 LEAD_PARAGRAPHS = 3
 # A body shorter than this (characters of reading text) is no article.

@@ -92,3 +92,8 @@ def test_an_epaper_issue_date_may_stand_a_line_away_from_its_page_mark():
 def test_a_numeric_yearless_date_with_its_time_takes_the_year_from_the_meta():
     html = page("<div>发布时间：11-19 13:43</div>", "<meta name='PubDate' content='2023-11-19'>")
     assert dated(html) == ("2023-11-19", "label")
+
+
+def test_the_sites_name_is_not_the_storys_source():
+    html = page("<div>发布时间：2024-03-05</div>", "<meta property='og:site_name' content='某区人民政府门户网站'>")
+    assert parse_page(html, ref_date=REF).source is None
