@@ -380,14 +380,35 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
 
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
+# What the name of a paper, a site or an office ends with.
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志)$")
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
 
 
 def unlabelled_source(text: str) -> str | None:
-    """A source printed in a dateline without a label: the name after the date."""
+    """A source printed in a dateline without a label: the name after the line's opening
+    date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
+    site or an office (大众日报 2023年10月10日: a person's name there is the author's)."""
     found_dates = dates.find_dates(text, dates.date.max)
     if read_fields(text) or not found_dates or not found_dates[0].has_year:
         return None
+    opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
+    closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
+    if not (opens or closes):
+        return None  # the date stands inside: a sentence that holds one
+    rest = text
+    for found in reversed(found_dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if len(chunks) != 1:
+        return None
+    chunk = chunks[0]
+    if not opens and not SOURCE_NAME_END.search(chunk):
+        return None
+    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+        return chunk
+    return None
     if URL_LIKE.sub("", text[: found_dates[0].start]).strip():
         return None  # the line does not open with its date: a sentence that holds one
     rest = text

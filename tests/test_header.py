@@ -139,7 +139,8 @@ def test_an_original_title_line_does_not_start_the_story():
 
 
 @pytest.mark.parametrize("line, source", [("2021-01-21 09:05 诸城新闻网", "诸城新闻网"), ("2021年3月5日 区委召开会议 部署工作", None),
-                                          ("3月5日区委召开会议", None)])
+                                          ("3月5日区委召开会议", None), ("大众日报 2023年10月10日", "大众日报"),
+                                          ("李光斗 2015-07-03 11:31:09", None)])
 def test_an_unlabelled_source_is_the_name_after_the_opening_date(line, source):
     assert unlabelled_source(line) == source
 
