@@ -74,6 +74,8 @@ MAX_PATH_PART = 8
 SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
 MAX_SECTION_NAME = 8
 MAX_MENU_LINE = 6  # a line this short that names a column is a menu item
+# A form's text field (________) or button ([提交], Submit) in a text capture.
+FORM_LEFTOVER = re.compile(r"_{4,}|\bSubmit\b|\[(?:提交|搜索|检索|确定|登录)\]")
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
@@ -159,6 +161,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
+    if FORM_LEFTOVER.search(text):
+        return CHROME  # a search box or a login form as a text capture prints it
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:

@@ -66,6 +66,12 @@ def test_a_row_of_short_names_is_a_menu():
     assert line_role(block("信息公开 新闻发布 法律法规 货币政策 宏观审慎 信贷政策 金融市场 金融稳定 调查统计 银行会计 支付体系")) == header.CHROME
 
 
+@pytest.mark.parametrize("line", ["交友__________________ Submit",  # f001 (tune) as lynx prints it
+                                  "________________ [index_r3_c57.jpg] 高级搜索"])  # e001 (tune) as lynx prints it
+def test_a_forms_leftover_is_chrome(line):
+    assert line_role(block(line)) == header.CHROME
+
+
 def test_an_embedded_players_leftover_is_chrome():
     assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
 
