@@ -61,6 +61,8 @@ MIN_GLUED_LABEL = 3
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨]|\s(?=[^\s]{1,8}[:：])")
+# 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
+CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
@@ -119,6 +121,7 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in ("widget", "views"):
                 value = ""
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
+        value = CREDIT_AFTER.sub("", value)
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     value = value.strip(VALUE_STRIP)

@@ -33,7 +33,8 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("发布日期：2018-07-20 01:04:19 来源：张桥镇发布者：管理员浏览次数：字体大小：大中小", "张桥镇"),  # d004 (tune): a label glued to it
     ("2018-10-14 07:57:57 来源: 经济观察报(北京)", "经济观察报(北京)"),  # f001 (tune): its own bracket kept
     ("来源： [64c77908a3] 中国日报网", "中国日报网"),
-    ("2009年11月09日00:00 来源：人民网-《人民日报》", "人民网-《人民日报》"),  # bench/pages/001  # e004 (tune): a logo's alt text before it
+    ("2009年11月09日00:00 来源：人民网-《人民日报》", "人民网-《人民日报》"),  # bench/pages/001
+    ("来源：新浪科技 酷勤网收集", "新浪科技"),  # bench/pages/002: who collected it  # e004 (tune): a logo's alt text before it
 ])
 def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source
