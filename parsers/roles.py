@@ -1,0 +1,244 @@
+"""Each line near a story gets a role: the classifier of the header model (`header`).
+
+A page prints some of these around its story: a breadcrumb, a site clock or login links,
+an 引题, the headline, a 副题, a metadata line (发布时间：… 来源：…), a bare dateline, a
+byline (本报记者 …), widgets (字号 大 中 小, 打印, 分享到), a photo note. HTML pages and
+text captures print the same lines, so one classifier reads both, from the line's own
+text (and, for HTML, its tag and link density) through the label grammar of `fields`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import dates
+from .blocks import Block
+from .fields import LEADING_PLACEHOLDER, read_fields
+
+BREADCRUMB = "breadcrumb"
+HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
+SUBTITLE = "subtitle"
+META = "meta"              # labelled fields: 发布时间：… 来源：…
+DATELINE = "dateline"      # a date and little else
+BYLINE = "byline"
+WIDGET = "widget"
+PHOTO_NOTE = "photo_note"
+ORIGINAL_TITLE = "original_title"  # （原标题：…）
+CHROME = "chrome"          # site clock, login, search, language switch
+STORY = "story"
+# Roles that may stand between a headline and its story.
+HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, ORIGINAL_TITLE, CHROME})
+
+MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发《…》的通知)
+ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
+MAX_META_LINE = 160
+# Labels that stand alone in a table cell, their value in the next cell (来源： | 新华网).
+CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
+MAX_LABEL_CELL = 8
+BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
+BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
+# A site clock prints the weekday; a login bar or a search box its own words.
+WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
+CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
+                "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "智能问答", "天气")
+WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+                "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
+                "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回")
+BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影|编者按|^\s*文\s*[/／]|^\s*图\s*[/／]|供图|图文")
+PHOTO_NOTE_LINE = re.compile(
+    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频|上图|下图|左图|右图|▲|△)"
+    r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
+)
+ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
+SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
+URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
+TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
+HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
+# A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
+IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
+# Share prompts: 用微信扫码二维码, 分享至好友和朋友圈.
+SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读")
+MAX_SHARE_PROMPT = 20
+SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
+MAX_SHARE_BAR = 80
+MAX_PATH_PART = 8
+# Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
+SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
+MAX_SECTION_NAME = 8
+MAX_MENU_LINE = 6  # a line this short that names a column is a menu item
+# A form's text field (________) or button ([提交], Submit) in a text capture.
+FORM_LEFTOVER = re.compile(r"_{4,}|\bSubmit\b|\[(?:提交|搜索|检索|确定|登录)\]")
+MENU_GAP = re.compile(r"[\s|｜丨]+")
+MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
+PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
+# A short line without a Han character is a control (T + -, A A A) or a counter (0).
+HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
+MAX_CONTROL_LINE = 12
+MAX_DATED_BYLINE_WORDS = 14
+MAX_BARE_DATE = 30
+SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
+HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
+# Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
+UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
+# What the name of a paper, a site or an office ends with.
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志)$")
+SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
+
+def is_section_name(text: str) -> bool:
+    """新闻中心, 工作动态, 正文: a column's name (what a <title> holds when it names only
+    the column, and a menu item a text capture prints on a line of its own)."""
+    return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
+
+
+def is_menu(text: str) -> bool:
+    """信息公开 新闻发布 法律法规 货币政策 …: a row of short names, a menu as a text
+    capture prints it (in HTML, link density says the same)."""
+    if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
+        return False  # (the common case, decided without a split)
+    tokens = MENU_GAP.split(text.strip())
+    return len(tokens) >= MIN_MENU_ITEMS and all(len(t) <= MAX_MENU_ITEM for t in tokens) and not SENTENCE_MARK.search(text)
+
+
+def _short_path(text: str) -> bool:
+    """评论 > 海外观察: a column path of a few short names."""
+    parts = PATH_SEPARATOR.split(text)
+    return 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts)
+
+
+def _date_free(text: str) -> str:
+    """The line without its dates, times, weekdays, domains and punctuation."""
+    for found in reversed(dates.find_dates(text, dates.date.max)):
+        text = text[: found.start] + text[found.end :]
+    text = URL_LIKE.sub("", TIME_ONLY.sub("", WEEKDAY.sub("", text)))
+    return LEFTOVER.sub("", text)
+
+
+def _strip_words(text: str, words) -> str:
+    for word in words:
+        text = text.replace(word, "")
+    return re.sub(r"[\s|｜丨/、·•]+", "", text)
+
+
+def line_role(block: Block) -> str:
+    """The role a line plays when it stands near a headline, from its own text."""
+    return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+
+
+@lru_cache(maxsize=ROLE_CACHE)
+def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
+    """(Cached: the parser asks about the same lines several times.)"""
+    if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
+        text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
+    if len(text) > MAX_META_LINE:
+        return STORY
+    if text.startswith(BREADCRUMB_START) or _short_path(text) or (
+        len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
+    ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
+        return BREADCRUMB
+    has_date = bool(dates.find_dates(text, dates.date.max))
+    if has_date and WEEKDAY.search(text) and len(_date_free(text)) <= 8:
+        return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
+    if ORIGINAL_TITLE_LINE.match(text):
+        return ORIGINAL_TITLE
+    fields = read_fields(text)
+    if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
+        return META  # 来源： alone: a table cell whose value is the next line
+    valued = [f for f in fields if f.value or f.key == "widget"]
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
+        return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET
+    if dates.has_labelled_date(text):
+        return META
+    if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
+        return DATELINE
+    if IMAGE_PLACEHOLDER.match(text):
+        return PHOTO_NOTE
+    if len(text) <= 40 and not _strip_words(text, WIDGET_WORDS):
+        return WIDGET
+    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
+        return WIDGET
+    if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
+        return CHROME  # an address or an embedded player's leftover
+    if FORM_LEFTOVER.search(text):
+        return CHROME  # a search box or a login form as a text capture prints it
+    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK):
+        return CHROME  # (a heading keeps its chance: a page may have nothing better)
+    if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
+        return CHROME
+    if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:
+        return PHOTO_NOTE
+    if len(text) <= 50 and BYLINE_WORDS.search(text) and "。" not in text:
+        return BYLINE
+    if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
+        return SUBTITLE
+    if _headline_like(text, tag, linked, listed):
+        return HEADLINE
+    return STORY
+
+
+def is_bare_date(text: str) -> bool:
+    """二〇一八年四月十九日, 2023年10月10日: a date and nothing else (a notice's closing date;
+    a comment's time comes with a name)."""
+    return len(text) <= MAX_BARE_DATE and bool(dates.find_dates(text, dates.date.max)) and len(_date_free(text)) <= 1
+
+
+def _dated_byline(text: str) -> bool:
+    """李光斗 2015-07-03 11:31:09 0人参与评论: a dated line with a few words, no sentence."""
+    found = dates.find_dates(text, dates.date.max)
+    return (any(d.has_year and d.has_time for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
+            and not SENTENCE_MARK.search(text.replace(",", "")))
+
+
+def is_headline_like(block: Block) -> bool:
+    return _headline_like(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+
+
+def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
+    return (
+        MIN_HEADLINE <= len(text) <= MAX_HEADLINE
+        and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
+        and text.count("。") <= 1
+        and not text.endswith(SENTENCE_END)
+        and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
+    )                                    # text capture's bulleted lines are menus
+
+def unlabelled_source(text: str) -> str | None:
+    """A source printed in a dateline without a label: the name after the line's opening
+    date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
+    site or an office (大众日报 2023年10月10日: a person's name there is the author's)."""
+    found_dates = dates.find_dates(text, dates.date.max)
+    if read_fields(text) or not found_dates or not found_dates[0].has_year:
+        return None
+    opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
+    closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
+    if not (opens or closes):
+        return None  # the date stands inside: a sentence that holds one
+    rest = text
+    for found in reversed(found_dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if len(chunks) != 1:
+        return None
+    chunk = chunks[0]
+    if not opens and not SOURCE_NAME_END.search(chunk):
+        return None
+    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+        return chunk
+    return None
+    if URL_LIKE.sub("", text[: found_dates[0].start]).strip():
+        return None  # the line does not open with its date: a sentence that holds one
+    rest = text
+    for found in reversed(found_dates):
+        rest = rest[: found.start] + " " + rest[found.end :]
+    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if len(chunks) != 1:
+        return None
+    chunk = chunks[0]
+    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+        return chunk
+    return None
