@@ -233,6 +233,8 @@ def parse(page: Page, url: str | None) -> Extract:
     found = _header_fields(meta_lines)
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
-    source = found.get("source") or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
+    # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
+    source = (found.get("source") or found.get("publisher")
+              or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None))
     issue = [blocks[i] for i in _issue_lines(blocks, start)]
     return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])

@@ -228,3 +228,8 @@ def test_a_headline_a_text_capture_broke_at_the_cells_width_is_joined():
     article = parse_page(capture, ref_date=date(2023, 1, 5))
     assert article.title == "关于进一步做好重大项目建设和招商引资工作推进会议精神的贯彻落实情况通报"
     assert article.text.startswith("1月4日")
+
+
+def test_a_publishing_office_in_the_header_is_the_source_when_no_laiyuan_is_printed():
+    html = SECTION_TITLED.replace("来源：区发改委", "发布机构：区发改委")
+    assert parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5)).source == "区发改委"
