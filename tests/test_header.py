@@ -17,7 +17,9 @@ def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
     return Block(text, text, tag, link_chars)
 
 
-@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置：首页 > 新闻中心 > 正文", "评论 > 海外观察"])  # the last: e004 (tune)
+@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置： 首页 > 要闻动态 > 柘城要闻", "网易首页 > 财经频道 > 证券新闻 > 正文",
+                                  "2020年10月28日 星期三 | 我的位置:首页 > 货币政策司 > 货币政策执行报告 > 货币政策大事记",
+                                  "评论 > 海外观察"])  # c001, d001, f001, e001 (tune); the last from the survey
 def test_breadcrumb(line):
     assert line_role(block(line)) == header.BREADCRUMB
 
@@ -27,12 +29,15 @@ def test_breadcrumb(line):
     "内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:17 来源：内乡县政府网站",
     "2021-01-21 09:05:59 来源:诸城新闻网",
     "更新时间：2023-03-01 10:12",
+    "发布日期：2018-07-24 23:04:37 来源：县委办 发布者：李亚博 浏览次数： 字体大小： 大 中 小",  # d001 (tune)
+    "责任编辑：管理员",  # c001 (tune)
 ])
 def test_metadata_line(line):
     assert line_role(block(line)) == header.META
 
 
-@pytest.mark.parametrize("line", ["2023-01-21", "二〇一八年四月十九日", "2021-01-21 09:05 诸城新闻网", "www.zc.gov.cn 2021-01-21",
+@pytest.mark.parametrize("line", ["2023-01-21", "二〇一八年四月十九日", "2020-02-19 20:28:58",  # c001, e001 (tune)
+                                  "2021-01-21 09:05 诸城新闻网", "www.zc.gov.cn 2021-01-21",
                                   "李光斗 2015-07-03 11:31:09 0人参与评论"])
 def test_dateline(line):
     assert line_role(block(line)) == header.DATELINE
@@ -49,6 +54,7 @@ def test_byline(line):
 
 
 @pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】",
+                                  "返回顶部打印关闭", "打印本页 关闭窗口", "字号 大 中 小", "分享：",  # d001, e001, c001 (tune)
                                   "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
                                   "分享到● [qzone] [linkedin] [facebook] [twitter]"])  # e004 (tune)
 def test_widget(line):
@@ -87,8 +93,15 @@ def test_the_headline_is_found_above_a_long_run_of_share_widgets():
     assert read_header(blocks, len(lines) - 1).title_at == 0
 
 
-def test_original_title_line():
-    assert line_role(block("（原标题：某某区召开重点项目推进会）")) == header.ORIGINAL_TITLE
+@pytest.mark.parametrize("line", ["（原标题：“农业第一股”被追缴3亿税款 税收减免条件或为政府企业争议点）",  # f001 (tune)
+                                  "（原标题：今年前11个月我国进出口总值22.08万亿元）"])  # f004 (tune)
+def test_original_title_line(line):
+    assert line_role(block(line)) == header.ORIGINAL_TITLE
+
+
+@pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播"])  # f004, e001 (tune): a headline, a menu item
+def test_a_credit_word_inside_a_title_makes_no_byline(line):
+    assert line_role(block(line)) != header.BYLINE
 
 
 @pytest.mark.parametrize("line", ["内乡宝天曼峡谷漂流景区开漂公告", "热烈祝贺集团董事长魏华山先生受聘担任湖北理工学院武汉校友会名誉会长！"])
