@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import parse_page
 
 REF = date(2024, 12, 1)
@@ -97,3 +99,13 @@ def test_a_numeric_yearless_date_with_its_time_takes_the_year_from_the_meta():
 def test_the_sites_name_is_not_the_storys_source():
     html = page("<div>发布时间：2024-03-05</div>", "<meta property='og:site_name' content='某区人民政府门户网站'>")
     assert parse_page(html, ref_date=REF).source is None
+
+
+@pytest.mark.parametrize("line, day, source", [
+    ("发稿时间：2021/7/20 【字体：大中小】", "2021-07-20", "label"),  # b002 (tune)
+    ("发布日期：2018-07-24 23:04:37 来源：县委办 发布者：李亚博 浏览次数： 字体大小： 大 中 小", "2018-07-24", "label"),  # d001 (tune)
+    ("内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:17 来源：内乡县政府网站", "2018-04-19", "header"),  # c001 (tune)
+    ("字号大中小 文章来源：货币政策司 2020-02-19 20:28:58", "2020-02-19", "header"),  # e001 (tune), as w3m prints it
+])
+def test_real_header_lines_give_their_date(line, day, source):
+    assert dated(page(f"<div>{line}</div>")) == (day, source)
