@@ -13,6 +13,7 @@ from .blocks import Block, Page
 from .errors import ChallengePage
 
 CHALLENGE_MARKERS = ("请输入验证码", "安全验证", "人机验证", "滑动验证", "访问过于频繁", "请开启JavaScript", "enable JavaScript")
+ANY_MARKER = re.compile("|".join(map(re.escape, CHALLENGE_MARKERS)))
 MAX_PROMPT_CHARS = 30
 # A page whose readable text, prompts aside, is this short is a challenge page.
 MIN_STORY_CHARS = 200
@@ -25,6 +26,9 @@ def is_prompt(block: Block) -> bool:
 
 
 def without_prompts(blocks: list[Block]) -> list[Block]:
+    # (Most pages name no marker at all: one search of the page decides it.)
+    if not ANY_MARKER.search("\n".join([b.norm for b in blocks])):
+        return blocks
     return [b for b in blocks if not is_prompt(b)]
 
 
