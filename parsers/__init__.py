@@ -11,6 +11,7 @@ from datetime import date
 from .article import Article
 from .assemble import assemble
 from .blocks import decode, page_from_text
+from .decode import decode_noting
 from .errors import ChallengePage, NotAnArticle, ParseError
 from .challenge import reject_challenge
 from . import generic
@@ -39,15 +40,19 @@ def parse_page(content: bytes | str, url: str | None = None, ref_date: date | No
     """Parse one page, HTML or a text capture, into a normalised Article.
 
     `ref_date` (default today) resolves dates written without a year and refuses later
-    ones. `parser` forces a parser by name; `charset` is the HTTP header's, if any.
+    ones. `parser` forces a parser by name; `charset` is the HTTP header's, if any. Bytes
+    whose declared charset does not fit them are read as GB18030, with a warning.
     Raises NotAnArticle when the page holds no story (ChallengePage for a captcha or an
     anti-bot challenge). A site parser that finds no story hands the page to the generic one.
     """
-    text = decode(content, charset)
+    text, warning = decode_noting(content, charset) if isinstance(content, bytes) else (decode(content), None)
     page = page_from_text(text)
     reject_challenge(page, text)
     chosen = choose_parser(page, url, parser)
     extract = chosen.parse(page, url)
     if not extract.body and chosen is not generic and parser is None:
         chosen, extract = generic, generic.parse(page, url)
-    return assemble(extract, page, url, chosen.NAME, ref_date or date.today())
+    article = assemble(extract, page, url, chosen.NAME, ref_date or date.today())
+    if warning:  # a declared charset that did not fit the bytes: the reader should know
+        article.warnings.append(warning)
+    return article

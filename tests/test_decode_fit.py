@@ -1,5 +1,6 @@
 """A declared charset that does not fit the bytes is noticed: GB18030 is tried, and the
-article keeps a warning (parsers.decode.decode_noting, used by the crawl and reparse)."""
+article keeps a warning (parsers.decode.decode_noting, used by parse_page and so by the
+crawl, reparse, ingest and `govnews parse`)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,22 @@ def test_the_crawl_keeps_the_warning_on_the_article():
     prepared = prepare(declared(GBK_PAGE, "iso-8859-1"), "http://zone.example/a.html", "ISO-8859-1", None, date(2024, 6, 1))
     assert prepared.outcome == "article" and prepared.article.title == TITLE
     assert any("read as GB18030" in w for w in prepared.article.warnings)
+
+
+def test_parse_and_ingest_keep_the_warning_too(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    page = tmp_path / "page.html"
+    page.write_bytes(declared(GBK_PAGE, "iso-8859-1"))
+    parsed = CliRunner().invoke(cli, ["parse", str(page), "--json", "--ref-date", "2024-06-01"])
+    import json
+
+    record = json.loads(parsed.stdout)
+    assert record["title"] == TITLE
+    assert any("read as GB18030" in w for w in record["warnings"])
+    db = str(tmp_path / "news.db")
+    assert CliRunner().invoke(cli, ["ingest", str(page), "--db", db, "--ref-date", "2024-06-01"]).exit_code == 0
+    exported = json.loads(CliRunner().invoke(cli, ["export", "--db", db]).stdout.splitlines()[0])
+    assert any("read as GB18030" in w for w in exported["warnings"])

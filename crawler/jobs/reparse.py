@@ -9,7 +9,7 @@ from datetime import date
 
 import parsers
 from parsers import NotAnArticle, ParseError
-from parsers.decode import charset_from_content_type, decode_noting
+from parsers.decode import charset_from_content_type
 
 from crawler.config import Site
 from crawler.store import Store, StoreError
@@ -51,10 +51,8 @@ def reparse_page(store: Store, page: dict, site: Site | None, crawl_id: int) -> 
     parser = site.parser if site and site.parser != "auto" else None
     fetched = date.fromisoformat(page["fetched_at"][:10])  # dates without a year read as on that day
     try:
-        text, warning = decode_noting(page["body"], charset_from_content_type(page["content_type"]))
-        article = parsers.parse_page(text, url=page["url"], ref_date=fetched, parser=parser)
-        if warning:
-            article.warnings.append(warning)
+        article = parsers.parse_page(page["body"], url=page["url"], ref_date=fetched, parser=parser,
+                                     charset=charset_from_content_type(page["content_type"]))
     except (NotAnArticle, ParseError) as error:
         return "failed", f"{page['url']}: {error}"
     except Exception as error:  # noqa: BLE001 - a parser bug costs one page, not the run

@@ -15,7 +15,6 @@ from datetime import date
 
 import parsers
 from parsers import ChallengePage, NotAnArticle, ParseError
-from parsers.decode import decode_noting
 
 from crawler.store import fingerprint as fp
 
@@ -44,8 +43,7 @@ def compress(body: bytes) -> bytes:
 
 def prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_date: date) -> Prepared:
     """Parse and fingerprint one page; every failure becomes an outcome, never an exception,
-    so that a page can always be recorded. Decoded here, once, so that a charset that did
-    not fit the bytes is kept as a warning on the article."""
+    so that a page can always be recorded."""
     started = time.process_time()
     prepared = _prepare(body, url, charset, parser, ref_date)
     return replace(prepared, cpu_seconds=time.process_time() - started)
@@ -54,10 +52,7 @@ def prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_
 def _prepare(body: bytes, url: str, charset: str | None, parser: str | None, ref_date: date) -> Prepared:
     raw = compress(body)
     try:
-        text, warning = decode_noting(body, charset)
-        article = parsers.parse_page(text, url=url, ref_date=ref_date, parser=parser)
-        if warning:
-            article.warnings.append(warning)
+        article = parsers.parse_page(body, url=url, ref_date=ref_date, parser=parser, charset=charset)
     except ChallengePage:
         return Prepared(raw, "blocked")
     except NotAnArticle as error:
