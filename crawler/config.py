@@ -1,7 +1,9 @@
-"""The site list: which sites to crawl, where their list pages are, how politely.
+"""The config file: which sites to crawl, where their list pages are, how politely, and
+the watches that send what they find to a webhook.
 
-Read from TOML and validated on load; every error names the file, the site and the field,
-so that a typo is fixed in one look.
+Read from TOML and validated on load, in this one place (the daemon, `crawl` and `check`
+all read it here); every error names the file, the site or watch, and the field, so that
+a typo is fixed in one look.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import parsers
 
 DEFAULT_SITES = importlib.resources.files("seeds") / "sites.toml"  # package data: works from a wheel too
 NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-CRON_FIELDS = 5
 # A host as allowed_domains names it: DNS labels or an IPv4 address (no scheme, port, path).
 HOST = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9\u0080-\uffff]([A-Za-z0-9\u0080-\uffff-]{0,61}[A-Za-z0-9\u0080-\uffff])?"
                   r"(\.[A-Za-z0-9\u0080-\uffff]([A-Za-z0-9\u0080-\uffff-]{0,61}[A-Za-z0-9\u0080-\uffff])?)*\.?$")
@@ -33,6 +34,7 @@ NUMBER_BOUNDS = {
     "revisit_hours": (0.01, 366 * 24),            # how long before a page is checked again
 }
 INTEGER_FIELDS = ("concurrency",)
+DIGEST_TIME = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")  # "08:30", in the config's time zone
 
 
 class SiteConfigError(ValueError):
@@ -141,7 +143,7 @@ def _validate(entry: dict, where: str) -> Site:
         _check(bool(entry.get("interval_minutes")) != bool(entry.get("cron")), where, "interval_minutes",
                "give exactly one of interval_minutes and cron")
     if entry.get("cron"):
-        _check(len(entry["cron"].split()) == CRON_FIELDS, where, "cron", "must have five fields: minute hour day month weekday")
+        _check_cron(entry["cron"], where)
     for name in NUMBER_BOUNDS:
         if entry.get(name) is not None:
             problem = _number_problem(entry[name], name)
@@ -168,29 +170,134 @@ def _check_lists(entry: dict, where: str) -> None:
            "max_list_pages", "must be a whole number, at least 1")
 
 
-def parse_sites(text: str, source: str = "<sites>") -> list[Site]:
+def _check_cron(expression: str, where: str) -> None:
+    from crawler.schedule import CronError, crontab_trigger  # APScheduler, only when a site has a cron
+
+    try:
+        crontab_trigger(expression)
+    except CronError as error:
+        raise SiteConfigError(f"{where}: field 'cron': {error}") from None
+
+
+@dataclass(frozen=True)
+class Watch:
+    """A saved search whose new matches are sent to a webhook (crawler/outputs/watches.py)."""
+
+    name: str
+    query: str
+    webhook: str
+    format: str = "json"
+    site: str | None = None
+    include_duplicates: bool = False
+    keyword: str | None = None  # a word the bot requires in every message (besides the name)
+    secret: str | None = None  # the bot's signing secret (DingTalk, Feishu)
+    digest: str | None = None  # "08:30": one message a day instead of one per article
+
+
+def _validate_watch(entry: dict, where: str, site_names: set[str]) -> Watch:
+    from crawler.outputs.webhooks import FORMATS  # the formats' registry, read when a watch is
+
+    known = set(Watch.__dataclass_fields__)
+    unknown = sorted(set(entry) - known)
+    _check(not unknown, where, unknown[0] if unknown else "", f"unknown field (known: {', '.join(sorted(known))})")
+    for name in ("name", "query", "webhook"):
+        _check(isinstance(entry.get(name), str) and bool(entry[name].strip()), where, name, "required: a non-empty string")
+    _check(_is_http_url(entry["webhook"]), where, "webhook", "must be an http(s) URL")
+    fmt = entry.get("format", "json")
+    _check(fmt in FORMATS, where, "format", f"one of {', '.join(FORMATS)}")
+    _check(isinstance(entry.get("include_duplicates", False), bool), where, "include_duplicates", "true or false")
+    for name in ("site", "keyword", "secret", "digest"):
+        _check(entry.get(name) is None or (isinstance(entry[name], str) and bool(entry[name].strip())), where, name,
+               "must be a non-empty string")
+    _check(entry.get("site") is None or entry["site"] in site_names, where, "site", "no [[site]] has this name")
+    _check(not entry.get("secret") or FORMATS[fmt].SIGNED, where, "secret",
+           f"only {', '.join(n for n, f in FORMATS.items() if f.SIGNED)} bots sign their messages")
+    _check(not entry.get("digest") or bool(DIGEST_TIME.match(entry["digest"])), where, "digest", "a time of day as HH:MM")
+    return Watch(**entry)
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a config file says: its sites, its watches, and the time zone of their
+    schedules (`timezone = "Asia/Shanghai"` at the top of the file, the default)."""
+
+    source: str
+    sites: tuple[Site, ...] = ()
+    watches: tuple[Watch, ...] = ()
+    timezone: str = "Asia/Shanghai"
+
+
+def _tables(data: dict, kind: str, source: str, errors: list[str]) -> list[dict]:
+    entries = data.get(kind, [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        errors.append(f"{source}: {kind}s are [[{kind}]] tables")
+        return []
+    return entries
+
+
+def _each(entries: list[dict], kind: str, source: str, validate, errors: list[str]) -> list:
+    """Every entry that validates; one line in `errors` for each that does not, and for a
+    name used twice."""
+    valid = []
+    for i, entry in enumerate(entries):
+        try:
+            valid.append(validate(entry, f"{source}: {kind} {entry.get('name', f'#{i + 1}')!r}"))
+        except SiteConfigError as error:
+            errors.append(str(error))
+    names = [e.name for e in valid]
+    errors += [f"{source}: {kind} {n!r}: field 'name': used by more than one {kind}" for n in sorted({n for n in names if names.count(n) > 1})]
+    return valid
+
+
+def check_config(text: str, source: str = "<config>") -> tuple[Config, list[str]]:
+    """What a config text holds (the entries that are valid) and one line per error."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SiteConfigError(f"{source}: not valid TOML ({error})") from None
-    entries = data.get("site", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise SiteConfigError(f"{source}: sites are [[site]] tables")
-    sites = [_validate(entry, f"{source}: site {entry.get('name', f'#{i + 1}')!r}") for i, entry in enumerate(entries)]
-    names = [s.name for s in sites]
-    duplicated = sorted({n for n in names if names.count(n) > 1})
-    if duplicated:
-        raise SiteConfigError(f"{source}: site {duplicated[0]!r}: field 'name': used by more than one site")
-    return sites
+        return Config(source), [f"{source}: not valid TOML ({error})"]
+    errors: list[str] = []
+    zone = data.get("timezone", "Asia/Shanghai")
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(zone)
+    except (TypeError, ValueError, LookupError):
+        errors.append(f"{source}: field 'timezone': not a time zone name like \"Asia/Shanghai\"")
+        zone = "Asia/Shanghai"
+    sites = _each(_tables(data, "site", source, errors), "site", source, _validate, errors)
+    site_names = {s.name for s in sites}
+    watches = _each(_tables(data, "watch", source, errors), "watch", source,
+                    lambda entry, where: _validate_watch(entry, where, site_names), errors)
+    return Config(source, tuple(sites), tuple(watches), zone), errors
 
 
-def load_sites(path: str | Path = DEFAULT_SITES) -> list[Site]:
-    """The sites in a TOML file; SiteConfigError names what is wrong."""
+def parse_config(text: str, source: str = "<config>") -> Config:
+    """The config in a TOML text; SiteConfigError (the first error, one line) if any is wrong."""
+    config, errors = check_config(text, source)
+    if errors:
+        raise SiteConfigError(errors[0])
+    return config
+
+
+def read_config_text(path: str | Path) -> str:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SiteConfigError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SiteConfigError(f"{path}: cannot read ({error})") from None
-    return parse_sites(text, str(path))
+
+
+def load_config(path: str | Path = DEFAULT_SITES) -> Config:
+    """Sites and watches of a TOML file; SiteConfigError names what is wrong."""
+    return parse_config(read_config_text(path), str(path))
+
+
+def parse_sites(text: str, source: str = "<sites>") -> list[Site]:
+    return list(parse_config(text, source).sites)
+
+
+def load_sites(path: str | Path = DEFAULT_SITES) -> list[Site]:
+    """The sites in a TOML file; SiteConfigError names what is wrong."""
+    return list(load_config(path).sites)

@@ -1,24 +1,24 @@
 """The monitoring daemon: every site crawled on its own schedule, for weeks.
 
-Each crawl runs in a subprocess (Scrapy's reactor cannot restart within a process), so
-thousands of cycles leave nothing behind in the daemon. APScheduler runs one job per site:
-never two crawls of a site at once, missed runs coalesced into one and run late rather than
-dropped, and each site crawled once right after a start, which picks up whatever a crash
-or a stop left undone. After each crawl: watches deliver, and site health is checked.
+Each crawl runs in a process of its own (crawler/crawl_process.py: Scrapy's reactor
+cannot restart within a process), so thousands of cycles leave nothing behind in the
+daemon. APScheduler runs one job per site: never two crawls of a site at once, missed runs
+coalesced into one and run late rather than dropped, and each site crawled once right after
+a start, which picks up whatever a crash or a stop left undone. After each crawl the
+site's health is checked and the sender (crawler/outputs/sender.py) is woken: alerts go out
+from threads of their own, so a slow webhook never holds up a crawl or a stop.
+
+The config is read once, at start; SIGHUP reads it again (a broken edit is logged and the
+running config kept).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import signal
-import subprocess
-import sys
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from apscheduler.events import EVENT_JOB_MAX_INSTANCES, EVENT_JOB_MISSED
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -26,106 +26,128 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from crawler.config import Config, Site, SiteConfigError, load_config
+from crawler.crawl_process import CrawlFailed, CrawlProcess, CrawlTimedOut
 from crawler.outputs import health
-from crawler.workers.lifetime import end_with_parent
-from crawler.config import Site
+from crawler.outputs.sender import Sender
+from crawler.outputs.watches import run_watches
+from crawler.schedule import crontab_trigger
 from crawler.store import Store
-from crawler.outputs.watches import Watch, run_watches
 
 log = logging.getLogger("govnews.daemon")
 
-TIMEZONE = "Asia/Shanghai"
 CRAWL_TIMEOUT_SECONDS = 30 * 60
-STOP_GRACE_SECONDS = 8  # a stopping crawl gets this long to close cleanly, then is killed
+STOP_GRACE_SECONDS = 6  # a stopping crawl gets this long to close cleanly, then is killed (all within 10 s)
 MAX_JITTER_SECONDS = 60
-WATCH_INTERVAL_SECONDS = 30
 MAX_PARALLEL_CRAWLS = 4
 # A scheduled crawl waits on its site's politeness delay far more than on parsing, and up
 # to MAX_PARALLEL_CRAWLS of them run at once: each parses in its own process, rather than
 # each starting a worker a core (`-s GOVNEWS_PARSE_WORKERS=N` still sets it).
-DAEMON_CRAWL_SETTINGS = {"GOVNEWS_PARSE_WORKERS": "0"}
+DAEMON_CRAWL_SETTINGS = {"GOVNEWS_PARSE_WORKERS": 0}
 
 
-def stop_with_parent() -> None:
-    """In a crawl subprocess, before it starts: SIGTERM when the daemon dies, even by
-    kill -9, so that no crawl outlives it (Scrapy then closes the crawl cleanly)."""
-    end_with_parent(signal.SIGTERM)
-
-
-def trigger_for(site: Site):
-    """The site's schedule, with jitter so that sites do not all start together."""
+def trigger_for(site: Site, zone: str, jitter: bool = True):
+    """The site's schedule (crontab days as crontab means them), with jitter so that sites
+    do not all start together."""
     if site.cron:
-        minute, hour, day, month, weekday = site.cron.split()
-        return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=weekday, timezone=TIMEZONE,
-                           jitter=MAX_JITTER_SECONDS)
+        return crontab_trigger(site.cron, zone, MAX_JITTER_SECONDS if jitter else None)
     seconds = site.interval_minutes * 60
-    return IntervalTrigger(seconds=seconds, jitter=min(MAX_JITTER_SECONDS, int(seconds / 10)) or None, timezone=TIMEZONE)
+    spread = (min(MAX_JITTER_SECONDS, int(seconds / 10)) or None) if jitter else None
+    return IntervalTrigger(seconds=seconds, jitter=spread, timezone=zone)
+
+
+def schedule_text(site: Site, zone: str) -> str:
+    return f"cron {site.cron} ({zone})" if site.cron else f"every {site.interval_minutes:g} minutes"
+
+
+def crawlable(config: Config | None, extra_sites: tuple[Site, ...] = ()) -> list[Site]:
+    """The sites to schedule: `extra_sites` (the demo) and the config's non-templates."""
+    names = {s.name for s in extra_sites}
+    own = [s for s in (config.sites if config else ()) if not s.is_template and s.name not in names]
+    return [*extra_sites, *own]
 
 
 @dataclass
 class Daemon:
-    """Crawls `sites` into `db_path` on their schedules until stopped."""
+    """Crawls the config's sites into `db_path` on their schedules until stopped."""
 
-    sites: list[Site]
-    watches: list[Watch]
-    config_path: str
+    config: Config | None
     db_path: str
-    crawl_settings: dict[str, str] = field(default_factory=dict)
+    config_path: str | None = None  # read again on SIGHUP
+    crawl_settings: dict = field(default_factory=dict)
     crawl_timeout: float = CRAWL_TIMEOUT_SECONDS
+    extra_sites: tuple[Site, ...] = ()  # the demo site, kept across reloads
 
     def __post_init__(self) -> None:
         self.stopping = threading.Event()
-        self.running: dict[str, subprocess.Popen] = {}
+        self.attention = threading.Event()  # a stop or a reload was asked for
+        self.reload_requested = False
+        self.running: dict[str, CrawlProcess] = {}
         self.lock = threading.Lock()
         self.crawls_done = threading.Condition(self.lock)  # notified when `running` shrinks
+        self.sender: Sender | None = None
+        self.scheduler: BackgroundScheduler | None = None
+        self.init_cursors()
+
+    @property
+    def sites(self) -> list[Site]:
+        return crawlable(self.config, self.extra_sites)
+
+    @property
+    def watches(self) -> list:
+        return list(self.config.watches) if self.config else []
+
+    @property
+    def zone(self) -> str:
+        return self.config.timezone if self.config else "Asia/Shanghai"
+
+    def init_cursors(self) -> None:
         with Store(self.db_path) as store:
             store.init_watch_cursors([w.name for w in self.watches])
 
     # --- one crawl -------------------------------------------------------------------
 
-    def crawl_command(self, site: Site) -> list[str]:
-        command = [sys.executable, "-m", "crawler.cli", "crawl", "--site", site.name, "--sites", self.config_path,
-                   "--db", self.db_path, "--json"]
-        for name, value in (DAEMON_CRAWL_SETTINGS | self.crawl_settings).items():
-            command += ["-s", f"{name}={value}"]
-        return command
-
     def crawl_site(self, site: Site) -> None:
-        """Crawl one site in a subprocess, then deliver watches and check the site's health."""
+        """Crawl one site in a process of its own, then check its health and wake the sender."""
         if self.stopping.is_set():
             return
         log.info("crawling %s", site.name)
-        process = subprocess.Popen(self.crawl_command(site), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                   start_new_session=True,  # our own SIGINT handling decides when it stops
-                                   preexec_fn=stop_with_parent)
+        crawl = CrawlProcess(site, self.db_path, {**DAEMON_CRAWL_SETTINGS, **self.crawl_settings},
+                             max(logging.WARNING, logging.getLogger().getEffectiveLevel()))
         with self.lock:
-            self.running[site.name] = process
+            self.running[site.name] = crawl
         if self.stopping.is_set():  # the stop came while this crawl was starting
-            self.stop_process(process)
+            crawl.stop(STOP_GRACE_SECONDS)
         try:
-            out, err = process.communicate(timeout=self.crawl_timeout)
-        except subprocess.TimeoutExpired:
-            self.stop_process(process)
-            self.close_rows(process.pid, site, "timeout", f"stopped after {self.crawl_timeout:.0f} s")
+            summary = crawl.result(self.crawl_timeout)
+        except CrawlTimedOut as timeout:
+            crawl.stop(STOP_GRACE_SECONDS)
+            self.close_rows(crawl.pid, site, "timeout", str(timeout))
             log.error("crawl of %s hung past %.0f s: stopped and recorded", site.name, self.crawl_timeout)
             return
+        except CrawlFailed as failure:
+            self.crawl_failed(crawl.pid, site, str(failure))
+            return
         finally:
+            crawl.close()
             with self.lock:
                 self.running.pop(site.name, None)
                 self.crawls_done.notify_all()
-        self.report(site, process, out, err)
+        self.report(crawl.pid, site, summary)
         if not self.stopping.is_set():
             self.after_crawl(site)
 
-    def report(self, site: Site, process: subprocess.Popen, out: str, err: str) -> None:
-        if process.returncode == 0:
-            summary = json.loads(out)
-            log.info("crawled %s: %d new, %d duplicates, %d revised, %d errors", site.name, summary["articles_new"],
+    def report(self, pid: int, site: Site, summary: dict) -> None:
+        if summary["list_pages"] or self.stopping.is_set():
+            log.info("crawled %s: %d new, %d duplicates, %d revised, %d errors", site.name, summary["new"],
                      summary["duplicates"], summary["revised"], summary["errors"])
             return
-        reason = (err.strip().splitlines() or [f"exit code {process.returncode}"])[-1]
+        reasons = summary["error_messages"] or ["no list page answered (robots.txt, or off the allowed domains?)"]
+        self.crawl_failed(pid, site, f"nothing could be crawled: {reasons[0]}")
+
+    def crawl_failed(self, pid: int, site: Site, reason: str) -> None:
         status = "interrupted" if self.stopping.is_set() else "failed"
-        self.close_rows(process.pid, site, status, reason)
+        self.close_rows(pid, site, status, reason)
         log.log(logging.INFO if self.stopping.is_set() else logging.ERROR, "crawl of %s %s: %s", site.name, status, reason)
 
     def close_rows(self, pid: int, site: Site, status: str, reason: str) -> None:
@@ -135,8 +157,9 @@ class Daemon:
                 store.record_failed_crawl(site.name, reason)
 
     def after_crawl(self, site: Site) -> None:
+        if self.sender is not None:
+            self.sender.wake()
         with Store(self.db_path) as store:
-            self.deliver(store)
             now = datetime.now(timezone.utc)
             site_health = health.evaluate(site.name, store.crawl_history(site.name),
                                           store.new_articles_since(site.name, (now - timedelta(days=1)).isoformat()),
@@ -144,44 +167,39 @@ class Daemon:
         for warning in site_health.warnings:
             log.warning("site %s: %s", site.name, warning)
 
-    def deliver(self, store: Store | None = None) -> None:
+    def deliver(self) -> None:
+        """Queue and send the watches' alerts in this thread (`run --once`)."""
         if not self.watches:
             return
-        if store is None:
-            with Store(self.db_path) as own:
-                return self.deliver(own)
-        counts = run_watches(store, self.watches)
+        with Store(self.db_path) as store:
+            counts = run_watches(store, self.watches)
         if any(counts.values()):
             log.info("watches: %d queued, %d delivered, %d retrying, %d given up", counts["queued"], counts["delivered"],
                      counts["retrying"], counts["given_up"])
 
-    # --- stopping ------------------------------------------------------------------------
-
-    @staticmethod
-    def stop_process(process: subprocess.Popen) -> None:
-        """SIGTERM (Scrapy closes the crawl cleanly), then SIGKILL if it takes too long."""
-        if process.poll() is not None:
-            return
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=STOP_GRACE_SECONDS)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    # --- stopping and reloading -------------------------------------------------------
 
     def stop(self, *_signal) -> None:
         self.stopping.set()
+        self.attention.set()
+
+    def reload(self, *_signal) -> None:
+        self.reload_requested = True
+        self.attention.set()
 
     def stop_running(self) -> None:
         with self.lock:
-            processes = list(self.running.values())
-        for process in processes:
-            self.stop_process(process)
+            crawls = list(self.running.values())
+        threads = [threading.Thread(target=c.stop, args=(STOP_GRACE_SECONDS,)) for c in crawls]
+        for thread in threads:  # all at once: the grace is not paid once per crawl
+            thread.start()
+        for thread in threads:
+            thread.join()
 
     # --- running -----------------------------------------------------------------------------
 
     def run_once(self) -> int:
-        """Every site once, one after another; exit code 1 if any crawl failed."""
+        """Every site once, one after another, then the watches; exit code 1 if any crawl failed."""
         failed = 0
         for site in self.sites:
             if self.stopping.is_set():
@@ -190,29 +208,86 @@ class Daemon:
             with Store(self.db_path) as store:
                 last = store.crawl_history(site.name, limit=1)
             failed += bool(last) and health.crawl_failed(last[0])
+        if not self.stopping.is_set():
+            self.deliver()
         return 1 if failed else 0
 
-    def run_forever(self) -> int:
-        scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=min(MAX_PARALLEL_CRAWLS, len(self.sites) + 1))},
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
-            timezone=TIMEZONE,
-        )
-        scheduler.add_listener(self.on_skipped, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
+    def schedule(self) -> None:
+        """(Re)place the jobs: one per site, one per digest; a new site is crawled at once."""
         now = datetime.now(timezone.utc)
+        wanted = {}
         for site in self.sites:
-            scheduler.add_job(self.crawl_site, trigger_for(site), args=[site], id=site.name, name=f"crawl {site.name}",
-                              next_run_time=now)
+            wanted[f"site:{site.name}"] = (self.crawl_site, trigger_for(site, self.zone), [site], f"crawl {site.name}")
+        for watch in self.watches:
+            if watch.digest:
+                hour, minute = watch.digest.split(":")
+                wanted[f"digest:{watch.name}"] = (self.send_digest, CronTrigger(hour=hour, minute=minute, timezone=self.zone),
+                                                  [watch], f"digest {watch.name}")
+        for job in self.scheduler.get_jobs():
+            if job.id not in wanted:
+                job.remove()
+        for job_id, (func, trigger, args, name) in wanted.items():
+            job = self.scheduler.get_job(job_id)
+            if job is not None and job.args == tuple(args) and str(job.trigger) == str(trigger):
+                continue  # unchanged: keeps its next run
+            first = now if job_id.startswith("site:") and job is None else None
+            self.scheduler.add_job(func, trigger, args=args, id=job_id, name=name, replace_existing=True,
+                                   **({"next_run_time": first} if first else {}))
+
+    def send_digest(self, watch) -> None:
+        if self.sender is not None:
+            self.sender.send_digest(watch)
+
+    def start_sender(self) -> None:
+        if self.sender is not None:
+            self.sender.stop()
+            self.sender = None
         if self.watches:
-            scheduler.add_job(self.deliver, IntervalTrigger(seconds=WATCH_INTERVAL_SECONDS), id="watches", name="deliver watches")
-        scheduler.start()
+            self.sender = Sender(self.db_path, self.watches)
+            self.sender.start()
+
+    def apply_reload(self) -> None:
+        self.reload_requested = False
+        if not self.config_path:
+            log.warning("SIGHUP: no config file to read again")
+            return
+        try:
+            config = load_config(self.config_path)
+        except SiteConfigError as error:
+            log.error("SIGHUP: the config was not reloaded, the running one is kept: %s", error)
+            return
+        self.config = config
+        self.init_cursors()
+        self.schedule()
+        self.start_sender()
+        log.info("config reloaded: %d sites, %d watches", len(self.sites), len(self.watches))
+
+    def run_forever(self) -> int:
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=MAX_PARALLEL_CRAWLS + 1)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone=self.zone,
+        )
+        self.scheduler.add_listener(self.on_skipped, EVENT_JOB_MAX_INSTANCES | EVENT_JOB_MISSED)
+        self.schedule()
+        self.start_sender()
+        self.scheduler.start()
         log.info("daemon started: %d sites, %d watches, database %s", len(self.sites), len(self.watches), self.db_path)
-        self.stopping.wait()
+        while not self.stopping.is_set():
+            self.attention.wait()
+            self.attention.clear()
+            if self.reload_requested and not self.stopping.is_set():
+                self.apply_reload()
         log.info("stopping: no new crawls; finishing the running ones")
-        scheduler.shutdown(wait=False)
+        self.scheduler.shutdown(wait=False)
+        stopping_sender = threading.Thread(target=self.sender.stop) if self.sender else None
+        if stopping_sender:
+            stopping_sender.start()
         self.stop_running()
         with self.lock:  # let the jobs record how their crawls ended before the daemon exits
-            self.crawls_done.wait_for(lambda: not self.running, timeout=STOP_GRACE_SECONDS + 2)
+            self.crawls_done.wait_for(lambda: not self.running, timeout=2)
+        if stopping_sender:
+            stopping_sender.join()
         log.info("stopped")
         return 0
 
@@ -225,25 +300,4 @@ class Daemon:
 def install_signal_handlers(daemon: Daemon) -> None:
     signal.signal(signal.SIGTERM, daemon.stop)
     signal.signal(signal.SIGINT, daemon.stop)
-
-
-def demo_config(base_url: str, config_path: str | None) -> str:
-    """A config file with the demo site (polled every 5 seconds) and, from `config_path`,
-    the sites that have start URLs and every watch."""
-    import tomllib
-
-    data = tomllib.loads(Path(config_path).read_text(encoding="utf-8")) if config_path else {}
-    demo = {"name": "demo", "start_urls": [f"{base_url}/news/list_1.html"], "allowed_domains": ["127.0.0.1"],
-            "article_links": "ul.news a", "next_page": "a.next", "interval_minutes": 5 / 60, "delay": 0, "concurrency": 8}
-    sites = [demo] + [s for s in data.get("site", []) if s.get("start_urls") and s.get("name") != "demo"]
-    text = "".join(_toml_table("site", entry) for entry in sites) + "".join(_toml_table("watch", w) for w in data.get("watch", []))
-    handle = tempfile.NamedTemporaryFile("w", suffix=".toml", prefix="govnews-demo-", delete=False, encoding="utf-8")
-    with handle:
-        handle.write(text)
-    return handle.name
-
-
-def _toml_table(kind: str, entry: dict) -> str:
-    """One [[kind]] table; the values govnews configs hold (strings, numbers, booleans,
-    lists of strings) are written the same in JSON and TOML."""
-    return f"[[{kind}]]\n" + "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in entry.items()) + "\n"
+    signal.signal(signal.SIGHUP, daemon.reload)

@@ -150,7 +150,7 @@ def test_articles_arrive_watches_deliver_and_sigterm_stops_it(config, tmp_path, 
     daemon = Daemon("--demo", "--config", str(config), "--db", str(db))
     try:
         daemon.wait_for("crawled demo: 7 new, 1 duplicates")
-        daemon.wait_for("watches: 1 queued, 1 delivered")
+        daemon.wait_for("watch feng: delivered")
         daemon.wait_for("crawl of broken-portal")  # its crawl is over, one way or the other
     finally:
         code = daemon.stop(signal.SIGTERM, within=10)

@@ -7,9 +7,12 @@ import json
 import pytest
 
 from conftest import SEEDS
-from crawler.config import SiteConfigError
+from crawler.config import SiteConfigError, Watch, parse_config
+from crawler.outputs.webhooks import FORMATS
+from crawler.outputs.webhooks.message import article_message
+from crawler.outputs.webhooks.transport import DeliveryError
+from crawler.outputs.watches import run_watches
 from crawler.store import Store
-from crawler.outputs.watches import DeliveryError, Watch, parse_watches, payload, run_watches
 from parsers import parse_page
 
 
@@ -83,7 +86,7 @@ def test_after_the_last_attempt_it_is_given_up_loudly(store, caplog):
 def test_payload_shapes(store, fmt, keys):
     add(store, SEEDS[0], "http://a/1")
     article = next(store.db.query("SELECT * FROM articles"))
-    body = payload(Watch("w", "q", "http://x/", format=fmt), article)
+    body = FORMATS[fmt].body(article_message(Watch("w", "q", "http://x/", format=fmt), article))
     assert keys <= set(body)
     assert "封晓春带队赴经开区调研项目推进情况" in json.dumps(body, ensure_ascii=False)
 
@@ -96,4 +99,8 @@ def test_payload_shapes(store, fmt, keys):
 ])
 def test_watch_config_errors_name_the_field(entry, message):
     with pytest.raises(SiteConfigError, match=message):
-        parse_watches({"watch": [entry]}, "cfg.toml")
+        parse_config(watch_toml(entry), "cfg.toml")
+
+
+def watch_toml(entry: dict) -> str:
+    return "[[watch]]\n" + "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in entry.items())

@@ -20,6 +20,8 @@ from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
 COMMANDS = {
     "crawl": "crawler.cli.crawl:crawl",
     "run": "crawler.cli.run:run",
+    "check": "crawler.cli.check:check",
+    "watch": "crawler.cli.watch:watch",
     "status": "crawler.cli.status:status",
     "search": "crawler.cli.search:search",
     "dupes": "crawler.cli.dupes:dupes",

@@ -12,8 +12,7 @@ import click
 from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
 
 from crawler.cli.common import (
-    BadInput, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
-    start_demo_server,
+    BadInput, config_option, db_option, default_sites_file, log, open_store, parse_settings, start_demo_server,
 )
 
 
@@ -29,11 +28,11 @@ from crawler.cli.common import (
 def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file: str | None, crawl_timeout: float,
         settings: tuple[str, ...]) -> None:
     """Run the monitoring daemon: every site on its schedule, watches delivered, site
-    health checked, until SIGTERM or Ctrl-C (the running crawl is closed cleanly)."""
-    from crawler.config import SiteConfigError
-    from crawler.daemon import Daemon, demo_config, install_signal_handlers
-    from crawler.demo.site import DEMO_SETTINGS
-    from crawler.outputs.watches import load_watches
+    health checked, until SIGTERM or Ctrl-C (the running crawl is closed cleanly).
+    SIGHUP reads the config again."""
+    from crawler.config import SiteConfigError, load_config
+    from crawler.daemon import Daemon, install_signal_handlers
+    from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
 
     config_path = config_path or default_sites_file()
     if log_file:
@@ -46,21 +45,23 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
         logging.root.addHandler(handler)
     open_store(db_path).close()
     overrides = parse_settings(settings)
+    try:
+        config = None if demo and not Path(config_path).exists() else load_config(config_path)
+    except SiteConfigError as error:
+        raise BadInput(str(error)) from None
     with contextlib.ExitStack() as stack:
+        extra = ()
         if demo:
             server = stack.enter_context(start_demo_server())
-            config_path = demo_config(server.base_url, config_path if Path(config_path).exists() else None)
-            stack.callback(Path(config_path).unlink, missing_ok=True)
+            extra = (demo_site_entry(server.base_url),)
             overrides = {**DEMO_SETTINGS, **overrides}
             log.warning("demo site at %s, polled every 5 seconds", server.base_url)
-        sites = choose_sites(config_path, ())
-        try:
-            watches = load_watches(config_path)
-        except SiteConfigError as error:
-            raise BadInput(str(error)) from None
-        daemon = Daemon(sites, watches, config_path, db_path, {k: str(v) for k, v in overrides.items()}, crawl_timeout)
+        for site in config.sites if config else ():
+            if site.is_template:
+                log.warning("site %s has no start_urls yet (a template in %s): skipped", site.name, config_path)
+        daemon = Daemon(config, db_path, config_path if config else None, overrides, crawl_timeout, extra)
+        if not daemon.sites:
+            raise BadInput(f"no site to crawl: fill in start_urls in {config_path}, or try --demo")
         install_signal_handlers(daemon)
         code = daemon.run_once() if once else daemon.run_forever()
-        if once:
-            daemon.deliver()
     sys.exit(code)

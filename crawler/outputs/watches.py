@@ -1,122 +1,45 @@
-"""Watches: saved searches that POST each new matching article to a webhook.
-
-Defined in the config file beside the sites:
+"""Watches: saved searches whose new matches are sent to a webhook (a chat bot or a
+receiver of one's own). Defined in the config beside the sites (crawler/config.py reads
+them; docs/daemon.md shows one for each bot):
 
     [[watch]]
-    name = "招商引资"
+    name = "招商引资"                  # every message starts 【招商引资】: a keyword bot accepts it
     query = "招商引资"                 # full-text, as `govnews search`
     webhook = "https://oapi.dingtalk.com/robot/send?access_token=…"
     format = "dingtalk"                # dingtalk | wecom | feishu | json (default)
-    site = "investchn"                 # optional: one site only
-    include_duplicates = false         # optional: also copies of stories already sent
+    secret = "SEC…"                    # optional: the bot's signing secret (DingTalk, Feishu)
 
-A watch sees articles stored after it first ran (no backlog). Every match is queued in the
-database before any attempt, so a failed delivery is retried with growing pauses, logged
-each time, and given up only after MAX_ATTEMPTS, with an ERROR line: never dropped silently.
+Every match is queued in the database before any attempt. A sender claims what it sends
+(crawler/store/deliveries.py), so two senders never send one row; a `Lane` sends one
+webhook's queue, paced under the bot's limit, a burst over the limit summarised in one
+message. A transient failure is retried with growing pauses, each logged, and given up
+after MAX_ATTEMPTS with an ERROR line; a refusal that retrying cannot cure (keyword,
+signature, token) is recorded as failed at once, with its reason.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import tomllib
-import urllib.error
-import urllib.request
-from dataclasses import dataclass
+import os
+import time
+import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
-from crawler.config import SiteConfigError, _check, _is_http_url
+from crawler.config import Watch
+from crawler.outputs.pacing import Limiter
+from crawler.outputs.webhooks import FORMATS
+from crawler.outputs.webhooks.message import ITEMS_PER_MESSAGE, Message, article_message, summary_message
+from crawler.outputs.webhooks.transport import TOTAL_TIMEOUT_SECONDS, Connection, DeliveryError, Reply
 from crawler.store import Store
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("json", "dingtalk", "wecom", "feishu")
-TIMEOUT_SECONDS = 10
 FIRST_RETRY_SECONDS = 30
 MAX_RETRY_SECONDS = 3600
 MAX_ATTEMPTS = 12  # about half a day of retries
-SUMMARY_CHARS = 200
-
-
-@dataclass(frozen=True)
-class Watch:
-    name: str
-    query: str
-    webhook: str
-    format: str = "json"
-    site: str | None = None
-    include_duplicates: bool = False
-
-
-def parse_watches(data: dict, source: str) -> list[Watch]:
-    entries = data.get("watch", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise SiteConfigError(f"{source}: watches are [[watch]] tables")
-    watches = []
-    for i, entry in enumerate(entries):
-        where = f"{source}: watch {entry.get('name', f'#{i + 1}')!r}"
-        known = set(Watch.__dataclass_fields__)
-        unknown = sorted(set(entry) - known)
-        _check(not unknown, where, unknown[0] if unknown else "", f"unknown field (known: {', '.join(sorted(known))})")
-        for name in ("name", "query", "webhook"):
-            _check(isinstance(entry.get(name), str) and bool(entry[name].strip()), where, name, "required: a non-empty string")
-        _check(_is_http_url(entry["webhook"]), where, "webhook", "must be an http(s) URL")
-        _check(entry.get("format", "json") in FORMATS, where, "format", f"one of {', '.join(FORMATS)}")
-        _check(isinstance(entry.get("include_duplicates", False), bool), where, "include_duplicates", "true or false")
-        watches.append(Watch(**entry))
-    names = [w.name for w in watches]
-    for name in names:
-        _check(names.count(name) == 1, f"{source}: watch {name!r}", "name", "used by more than one watch")
-    return watches
-
-
-def load_watches(path: str | Path) -> list[Watch]:
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise SiteConfigError(f"{path}: cannot read watches ({error})") from None
-    return parse_watches(data, str(path))
-
-
-def payload(watch: Watch, article: dict) -> dict:
-    """The POST body: a bot message for DingTalk, WeCom or Feishu, or the record as JSON."""
-    summary = article["text"][:SUMMARY_CHARS] + ("…" if len(article["text"]) > SUMMARY_CHARS else "")
-    meta = " · ".join(v for v in (article.get("source"), (article.get("published_at") or "")[:10], article.get("site")) if v)
-    markdown = f"### {article['title']}\n\n{meta}\n\n{summary}\n\n[原文]({article['url']})"
-    if watch.format == "dingtalk":
-        return {"msgtype": "markdown", "markdown": {"title": article["title"], "text": markdown}}
-    if watch.format == "wecom":
-        return {"msgtype": "markdown", "markdown": {"content": markdown}}
-    if watch.format == "feishu":
-        return {"msg_type": "text", "content": {"text": f"{article['title']}\n{meta}\n{summary}\n{article['url']}"}}
-    return {"watch": watch.name, "id": article["id"], "url": article["url"], "title": article["title"],
-            "published_at": article["published_at"], "source": article["source"], "site": article["site"],
-            "region": article["region"], "zone": article["zone"], "duplicate_of": article["duplicate_of"], "summary": summary}
-
-
-class DeliveryError(Exception):
-    pass
-
-
-def post_json(url: str, body: dict) -> None:
-    """POST the body; a non-2xx answer, or a bot's non-zero errcode/code, is a DeliveryError."""
-    request = urllib.request.Request(url, data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                                     headers={"Content-Type": "application/json; charset=utf-8"}, method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            answer = response.read(65536)
-    except urllib.error.HTTPError as error:
-        raise DeliveryError(f"HTTP {error.code}") from None
-    except (urllib.error.URLError, OSError) as error:
-        raise DeliveryError(str(getattr(error, "reason", error))) from None
-    try:
-        reply = json.loads(answer or b"{}")
-    except ValueError:
-        return
-    code = reply.get("errcode", reply.get("code", 0)) if isinstance(reply, dict) else 0
-    if code not in (0, None):
-        raise DeliveryError(f"the bot answered {reply.get('errmsg') or reply.get('msg') or code}")
+LEASE_SECONDS = TOTAL_TIMEOUT_SECONDS + 45  # a claim outlives the longest send with room to record it
+Post = Callable[[str, dict], "Reply | None"]
 
 
 def next_attempt(attempts: int, now: datetime) -> str | None:
@@ -127,30 +50,117 @@ def next_attempt(attempts: int, now: datetime) -> str | None:
     return (now + timedelta(seconds=delay)).isoformat(timespec="seconds")
 
 
-def run_watches(store: Store, watches: list[Watch], post=post_json) -> dict[str, int]:
-    """Queue new matches of every watch, then attempt every delivery that is due."""
-    counts = {"queued": 0, "delivered": 0, "retrying": 0, "given_up": 0}
-    by_name = {w.name: w for w in watches}
-    for watch in watches:
-        counts["queued"] += store.queue_deliveries(watch.name, watch.query, watch.site, watch.include_duplicates)
-    now = datetime.now(timezone.utc)
-    for due in store.due_deliveries(now.isoformat(timespec="seconds")):
-        watch = by_name.get(due["watch"])
-        if watch is None:
-            continue  # the watch left the config; its queue waits for it to come back
+def instant(watches) -> list[Watch]:
+    """The watches that send each match as it comes (a digest watch sends once a day)."""
+    return [w for w in watches if not w.digest]
+
+
+def queue_matches(store: Store, watches: list[Watch]) -> int:
+    """Queue every new match of the instant watches; how many were queued."""
+    return sum(store.queue_deliveries(w.name, w.query, w.site, w.include_duplicates) for w in instant(watches))
+
+
+def send_message(watch: Watch, message: Message, post: Post) -> Reply | None:
+    """Format, sign and POST one message; DeliveryError (permanent or not) if refused."""
+    fmt = FORMATS[watch.format]
+    url, body = fmt.signed(watch.webhook, fmt.body(message), watch.secret, time.time())
+    reply = post(url, body)
+    refused = fmt.refusal(reply.data) if reply is not None and isinstance(reply.data, dict) else None
+    if refused:
+        code, reason = refused
+        raise DeliveryError(f"the bot refused ({code}: {reason})", permanent=code in fmt.PERMANENT)
+    return reply
+
+
+def new_claimant() -> str:
+    return f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+
+
+class Lane:
+    """One webhook's deliveries: claimed, paced and sent one message at a time."""
+
+    IDLE, SENT, WAIT = "idle", "sent", "wait"
+
+    def __init__(self, webhook: str, watches: list[Watch], post: Post | None = None, claimant: str | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.webhook, self.watches = webhook, {w.name: w for w in watches}
+        self.connection = Connection()
+        self.post = post or self.connection.post
+        self.claimant = claimant or new_claimant()
+        self.limiter = Limiter(min(FORMATS[w.format].PER_MINUTE for w in watches), clock)
+        self.counts = {"delivered": 0, "retrying": 0, "given_up": 0}
+
+    def step(self, store: Store) -> str:
+        """Send one message if one is due and the pace allows it."""
+        now = datetime.now(timezone.utc)
+        stamp = now.isoformat(timespec="seconds")
+        names = list(self.watches)
+        due = store.due_count(names, stamp)
+        if not due:
+            return self.IDLE
+        tokens = self.limiter.available()
+        if tokens < 1:
+            return self.WAIT
+        size = 1 if due <= tokens else ITEMS_PER_MESSAGE  # more due than may go this minute: summarise
+        lease = (now + timedelta(seconds=LEASE_SECONDS)).isoformat(timespec="seconds")
+        rows = store.claim_deliveries(names, stamp, size, self.claimant, lease)
+        if not rows:
+            return self.IDLE
+        self.limiter.take()
+        self.send(store, rows, now)
+        return self.SENT
+
+    def send(self, store: Store, rows: list[dict], now: datetime) -> None:
+        watch = self.watches[rows[0]["watch"]]
+        message = article_message(watch, rows[0]) if len(rows) == 1 else summary_message(watch, rows)
+        ids = [r["delivery_id"] for r in rows]
+        what = rows[0]["url"] if len(rows) == 1 else f"{len(rows)} articles in one message"
         try:
-            post(watch.webhook, payload(watch, due))
+            send_message(watch, message, self.post)
         except DeliveryError as error:
-            retry_at = next_attempt(due["attempts"] + 1, now)
-            store.delivery_failed(due["delivery_id"], str(error), retry_at)
-            if retry_at:
-                counts["retrying"] += 1
-                log.warning("watch %s: delivering %s failed (%s); retrying at %s", watch.name, due["url"], error, retry_at)
-            else:
-                counts["given_up"] += 1
-                log.error("watch %s: gave up delivering %s after %d attempts (%s)", watch.name, due["url"], due["attempts"] + 1, error)
-            continue
-        store.delivery_done(due["delivery_id"])
-        counts["delivered"] += 1
-        log.info("watch %s: delivered %s", watch.name, due["url"])
+            self.failed(store, watch, rows, ids, what, error, now)
+            return
+        store.delivery_done(ids, self.claimant)
+        self.counts["delivered"] += len(rows)
+        log.info("watch %s: delivered %s", watch.name, what)
+
+    def failed(self, store: Store, watch: Watch, rows: list[dict], ids: list[int], what: str, error: DeliveryError,
+               now: datetime) -> None:
+        attempts = max(r["attempts"] for r in rows) + 1
+        retry_at = None if error.permanent else next_attempt(attempts, now)
+        store.delivery_failed(ids, str(error), retry_at, self.claimant)
+        if retry_at:
+            self.counts["retrying"] += len(rows)
+            log.warning("watch %s: delivering %s failed (%s); retrying at %s", watch.name, what, error, retry_at)
+        elif error.permanent:
+            self.counts["given_up"] += len(rows)
+            log.error("watch %s: %s not delivered: %s; not retried (fix the watch, then `govnews watch test %s`)",
+                      watch.name, what, error, watch.name)
+        else:
+            self.counts["given_up"] += len(rows)
+            log.error("watch %s: gave up delivering %s after %d attempts (%s)", watch.name, what, attempts, error)
+
+    def drain(self, store: Store) -> None:
+        """Send what is due now, as far as the pace allows, without waiting."""
+        while self.step(store) == self.SENT:
+            pass
+
+
+def lanes_for(watches: list[Watch], post: Post | None = None, claimant: str | None = None) -> list[Lane]:
+    """One lane per webhook (watches sharing a bot share its pace)."""
+    by_webhook: dict[str, list[Watch]] = {}
+    for watch in instant(watches):
+        by_webhook.setdefault(watch.webhook, []).append(watch)
+    claimant = claimant or new_claimant()
+    return [Lane(url, group, post, claimant) for url, group in by_webhook.items()]
+
+
+def run_watches(store: Store, watches: list[Watch], post: Post | None = None) -> dict[str, int]:
+    """Queue new matches of every watch, then send what is due, in this thread (`run
+    --once`, tests); the daemon sends from threads of their own (crawler/outputs/sender.py)."""
+    counts = {"queued": queue_matches(store, watches), "delivered": 0, "retrying": 0, "given_up": 0}
+    for lane in lanes_for(watches, post):
+        lane.drain(store)
+        for key, value in lane.counts.items():
+            counts[key] += value
     return counts

@@ -174,6 +174,13 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     ALTER TABLE articles ADD COLUMN gov_meta TEXT NOT NULL DEFAULT '{}';
     ALTER TABLE articles ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]';
     """,
+    # 7: deliveries claimed by one sender at a time: `sending` rows belong to `claimed_by` until
+    # `claimed_until` (a sender that died gives them back by letting the lease run out).
+    """
+    ALTER TABLE deliveries ADD COLUMN claimed_by TEXT;
+    ALTER TABLE deliveries ADD COLUMN claimed_until TEXT;
+    CREATE INDEX deliveries_watch_due ON deliveries(watch, status, next_attempt_at);
+    """,
 ]
 
 
