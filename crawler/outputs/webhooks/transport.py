@@ -62,20 +62,21 @@ class Connection:
             if self.aborted:
                 raise DeliveryError("stopped before sending")
             self.current = conn
-        deadline = threading.Timer(self.total_timeout, self._cut, [conn])
+        cut = threading.Event()
+        deadline = threading.Timer(self.total_timeout, self._cut, [conn, cut])
         deadline.daemon = True
         deadline.start()
         try:
             status, answer = self._exchange(conn, parts, body)
         except (OSError, http.client.HTTPException) as error:
-            cut = not deadline.is_alive() or self.aborted
-            reason = "stopped" if self.aborted else f"no answer within {self.total_timeout:g} s" if cut else str(error) or type(error).__name__
-            raise DeliveryError(reason) from None
+            raise DeliveryError(self._why(cut, str(error) or type(error).__name__)) from None
         finally:
             deadline.cancel()
             with self.lock:
                 self.current = None
             conn.close()
+        if cut.is_set() or self.aborted:  # a cut socket may read as a short, "complete" answer
+            raise DeliveryError(self._why(cut, ""))
         return _reply(status, answer)
 
     def _exchange(self, conn: http.client.HTTPConnection, parts, body: dict) -> tuple[int, bytes]:
@@ -87,8 +88,14 @@ class Connection:
         response = conn.getresponse()
         return response.status, response.read(MAX_ANSWER_BYTES)
 
+    def _why(self, cut: threading.Event, error: str) -> str:
+        if self.aborted:
+            return "stopped"
+        return f"no answer within {self.total_timeout:g} s" if cut.is_set() else error
+
     @staticmethod
-    def _cut(conn: http.client.HTTPConnection) -> None:
+    def _cut(conn: http.client.HTTPConnection, cut: threading.Event) -> None:
+        cut.set()
         if conn.sock is not None:
             try:
                 conn.sock.shutdown(socket.SHUT_RDWR)
