@@ -4,7 +4,6 @@ lines (a reader thread, a queue with a deadline), never for time to pass."""
 from __future__ import annotations
 
 import json
-import queue
 import signal
 import sqlite3
 import subprocess
@@ -17,9 +16,8 @@ import feedparser
 import pytest
 
 from conftest import ROOT, PageServer, demo_site_toml
+from running import FAST, Daemon
 
-DEADLINE = 90  # seconds a line may take to appear before the test fails
-FAST = ["-s", "GOVNEWS_RETRY_BACKOFF=0.05"]
 
 
 class Receiver:
@@ -44,42 +42,6 @@ class Receiver:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-
-
-class Daemon:
-    """`govnews run` in a subprocess, its log read line by line."""
-
-    def __init__(self, *args: str) -> None:
-        self.process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "--log-level", "INFO", "run", *args, *FAST],
-                                        cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.log: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        for line in self.process.stderr:
-            self.lines.put(line)
-        self.lines.put(None)
-
-    def wait_for(self, text: str) -> str:
-        """The first line of the log that contains `text`, waiting for it if need be."""
-        for line in self.log:
-            if text in line:
-                return line
-        while True:
-            try:
-                line = self.lines.get(timeout=DEADLINE)
-            except queue.Empty:
-                raise AssertionError(f"no {text!r} within {DEADLINE} s; log so far:\n" + "".join(self.log)) from None
-            if line is None:
-                raise AssertionError(f"the daemon exited before {text!r}; log:\n" + "".join(self.log))
-            self.log.append(line)
-            if text in line:
-                return line
-
-    def stop(self, sig: int = signal.SIGTERM, within: float = 10) -> int:
-        self.process.send_signal(sig)
-        return self.process.wait(timeout=within)
 
 
 @pytest.fixture
