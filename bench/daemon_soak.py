@@ -5,7 +5,7 @@ What is run: `python -m crawler.cli --log-level INFO run --demo --db DB
 -s GOVNEWS_RETRY_BACKOFF=0.05` as a subprocess, from the project root, with a fresh
 database in a temporary directory. That is the daemon as a user starts it: the demo site
 served from a thread of the daemon process itself, polled every 5 seconds (fixed by
-crawler.daemon.demo_config), each crawl in a subprocess of its own, the demo settings
+crawler.demo.site.demo_site_entry), each crawl in a process of its own, the demo settings
 (crawler.demo.site.DEMO_SETTINGS) with a shorter retry pause. The first crawl stores
 the demo's articles and meets its 500, 404 and off-site redirect; every later one reads
 the list pages again and finds nothing new ("0 new, ..."), since stored articles are
@@ -143,7 +143,7 @@ def start_demo_site() -> tuple[subprocess.Popen, str]:
 
 
 def write_config(path: Path, base_url: str, interval_seconds: float) -> None:
-    """The demo site entry of crawler.daemon.demo_config, with another interval."""
+    """The demo site entry of crawler.demo.site.demo_site_entry, with another interval."""
     path.write_text(
         "[[site]]\n"
         'name = "demo"\n'
