@@ -207,3 +207,18 @@ format = "dingtalk"
     assert refused.exit_code == 1 and "refused for good" in refused.output and "300001" in refused.output
     unknown = runner.invoke(cli, ["watch", "test", "nope", "--config", str(config)])
     assert unknown.exit_code == 2 and "no watch named 'nope'" in unknown.output
+
+
+def test_a_digest_watch_sends_no_instant_alerts_and_its_digest_reaches_the_bot(store, bots):
+    bot = bots("feishu", keyword="日报", secret="SECd")
+    watch = Watch("日报", "封晓春", bot.url, format="feishu", secret="SECd", digest="08:30")
+    store.init_watch_cursors([watch.name])
+    add(store, STORY, "http://a/original")
+    add(store, STORY, "http://b/copy")
+    assert run_watches(store, [watch]) == {"queued": 0, "delivered": 0, "retrying": 0, "given_up": 0}
+    from crawler.outputs.digest import deliver_digest
+    from crawler.outputs.watches import send_message
+
+    assert deliver_digest(store, watch, Connection().post, send_message) is None
+    (text,) = bot.texts()
+    assert text.startswith("【日报】") and "http://a/original" in text and "另有 1 篇转载" in text

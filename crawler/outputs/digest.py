@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import logging
+
 from crawler.config import Watch
 from crawler.outputs.webhooks.message import Message, chunks, list_message
+from crawler.outputs.webhooks.transport import DeliveryError
 from crawler.store import Store
+
+log = logging.getLogger(__name__)
 
 SPAN = timedelta(days=1)
 
@@ -26,3 +31,17 @@ def digest_messages(store: Store, watch: Watch, now: datetime | None = None) -> 
     parts = chunks(originals)
     return [list_message(watch, "digest", f"{day} 日报：{len(originals)} 篇" + (f"（{i}/{len(parts)}）" if len(parts) > 1 else ""),
                          part, counts) for i, part in enumerate(parts, 1)]
+
+
+def deliver_digest(store: Store, watch: Watch, post, send, now: datetime | None = None) -> DeliveryError | None:
+    """Send the digest due at `now` through `send(watch, message, post)`; the error that
+    stopped it (None when delivered), logged either way."""
+    for message in digest_messages(store, watch, now):
+        try:
+            send(watch, message, post)
+        except DeliveryError as error:
+            log.log(logging.ERROR if error.permanent else logging.WARNING, "watch %s: the digest was not delivered: %s",
+                    watch.name, error)
+            return error
+    log.info("watch %s: digest delivered", watch.name)
+    return None

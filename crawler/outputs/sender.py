@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 
 from crawler.config import Watch
-from crawler.outputs.digest import digest_messages
+from crawler.outputs.digest import deliver_digest
 from crawler.outputs.watches import Lane, lanes_for, new_claimant, queue_matches, send_message
-from crawler.outputs.webhooks.transport import DeliveryError
+from crawler.outputs.webhooks.transport import Connection
 from crawler.store import Store
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 WATCH_INTERVAL_SECONDS = 30
 LANE_POLL_SECONDS = 5  # a lane looks again this often for retries that came due
 STOP_JOIN_SECONDS = 2
+DIGEST_RETRY_SECONDS = 300  # a digest that failed for a passing reason is tried again this much later
+DIGEST_ATTEMPTS = 3
 
 
 class Sender:
@@ -34,7 +37,9 @@ class Sender:
         self.stopping = threading.Event()
         self.woken = threading.Event()
         self.lane_events = {id(lane): threading.Event() for lane in self.lanes}
-        self.digests: deque[Watch] = deque()
+        self.digests: deque[tuple[Watch, int]] = deque()  # (watch, attempts so far)
+        self.digest_event = threading.Event()
+        self.digest_connection = Connection()
         self.threads: list[threading.Thread] = []
 
     def start(self) -> None:
@@ -51,18 +56,22 @@ class Sender:
         self.woken.set()
 
     def send_digest(self, watch: Watch) -> None:
-        self.digests.append(watch)
-        self.woken.set()
+        """Send the watch's daily digest from the digest thread (the scheduler's job calls this)."""
+        self.digests.append((watch, 0))
+        self.digest_event.set()
 
     def stop(self) -> None:
         """Stop sending: in-flight POSTs are cut, claims given back."""
         self.stopping.set()
         self.woken.set()
+        self.digest_event.set()
+        self.digest_connection.abort()
         for lane in self.lanes:
             lane.connection.abort()
             self.lane_events[id(lane)].set()
+        deadline = time.monotonic() + STOP_JOIN_SECONDS
         for thread in self.threads:
-            thread.join(STOP_JOIN_SECONDS)
+            thread.join(max(0.0, deadline - time.monotonic()))
         with Store(self.db_path) as store:
             released = store.release_claims(self.claimant)
         if released:
@@ -96,24 +105,18 @@ class Sender:
                     outcome = Lane.IDLE
                 if outcome == Lane.SENT:
                     continue
-                event.wait(lane.limiter.wait_seconds() if outcome == Lane.WAIT else LANE_POLL_SECONDS)
+                event.wait(lane.wait_seconds() if outcome == Lane.WAIT else LANE_POLL_SECONDS)
                 event.clear()
 
     def _digest_loop(self) -> None:
         with Store(self.db_path) as store:
             while not self.stopping.is_set():
+                retry = []
                 while self.digests and not self.stopping.is_set():
-                    self._send_digest(store, self.digests.popleft())
-                self.woken.wait(LANE_POLL_SECONDS)
-
-    def _send_digest(self, store: Store, watch: Watch) -> None:
-        from crawler.outputs.webhooks.transport import Connection
-
-        post = self.post or Connection().post
-        for message in digest_messages(store, watch):
-            try:
-                send_message(watch, message, post)
-            except DeliveryError as error:
-                log.error("watch %s: the digest was not delivered: %s", watch.name, error)
-                return
-        log.info("watch %s: digest delivered", watch.name)
+                    watch, attempts = self.digests.popleft()
+                    error = deliver_digest(store, watch, self.post or self.digest_connection.post, send_message)
+                    if error is not None and not error.permanent and attempts + 1 < DIGEST_ATTEMPTS:
+                        retry.append((watch, attempts + 1))
+                self.digest_event.wait(DIGEST_RETRY_SECONDS if retry else None)
+                self.digest_event.clear()
+                self.digests.extend(retry)

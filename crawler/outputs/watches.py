@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -88,6 +89,8 @@ class Lane:
         self.post = post or self.connection.post
         self.claimant = claimant or new_claimant()
         self.limiter = Limiter(min(FORMATS[w.format].PER_MINUTE for w in watches), clock)
+        self.clock = clock
+        self.paused_until = 0.0  # after a failure that may pass, the lane rests rather than try every row
         self.counts = {"delivered": 0, "retrying": 0, "given_up": 0}
 
     def step(self, store: Store) -> str:
@@ -95,6 +98,8 @@ class Lane:
         now = datetime.now(timezone.utc)
         stamp = now.isoformat(timespec="seconds")
         names = list(self.watches)
+        if self.clock() < self.paused_until:
+            return self.WAIT
         due = store.due_count(names, stamp)
         if not due:
             return self.IDLE
@@ -118,6 +123,8 @@ class Lane:
         try:
             send_message(watch, message, self.post)
         except DeliveryError as error:
+            if error.stopped:  # cut by a stop: not an attempt; the sender gives the claim back
+                return
             self.failed(store, watch, rows, ids, what, error, now)
             return
         store.delivery_done(ids, self.claimant)
@@ -129,6 +136,8 @@ class Lane:
         attempts = max(r["attempts"] for r in rows) + 1
         retry_at = None if error.permanent else next_attempt(attempts, now)
         store.delivery_failed(ids, str(error), retry_at, self.claimant)
+        if not error.permanent:
+            self.paused_until = self.clock() + FIRST_RETRY_SECONDS
         if retry_at:
             self.counts["retrying"] += len(rows)
             log.warning("watch %s: delivering %s failed (%s); retrying at %s", watch.name, what, error, retry_at)
@@ -139,6 +148,10 @@ class Lane:
         else:
             self.counts["given_up"] += len(rows)
             log.error("watch %s: gave up delivering %s after %d attempts (%s)", watch.name, what, attempts, error)
+
+    def wait_seconds(self) -> float:
+        """How long until the lane may send again (the pace, or a rest after a failure)."""
+        return max(self.limiter.wait_seconds(), self.paused_until - self.clock(), 0.0)
 
     def drain(self, store: Store) -> None:
         """Send what is due now, as far as the pace allows, without waiting."""
@@ -156,11 +169,24 @@ def lanes_for(watches: list[Watch], post: Post | None = None, claimant: str | No
 
 
 def run_watches(store: Store, watches: list[Watch], post: Post | None = None) -> dict[str, int]:
-    """Queue new matches of every watch, then send what is due, in this thread (`run
-    --once`, tests); the daemon sends from threads of their own (crawler/outputs/sender.py)."""
+    """Queue new matches of every watch, then send what is due now, one thread per webhook
+    so that a receiver in trouble holds up only its own (`run --once`, tests); the daemon
+    sends from long-lived threads (crawler/outputs/sender.py)."""
     counts = {"queued": queue_matches(store, watches), "delivered": 0, "retrying": 0, "given_up": 0}
-    for lane in lanes_for(watches, post):
-        lane.drain(store)
+    lanes = lanes_for(watches, post)
+    threads = [threading.Thread(target=_drain_with_own_store, args=(store.path, lane)) for lane in lanes[1:]]
+    for thread in threads:
+        thread.start()
+    if lanes:
+        lanes[0].drain(store)
+    for thread in threads:
+        thread.join()
+    for lane in lanes:
         for key, value in lane.counts.items():
             counts[key] += value
     return counts
+
+
+def _drain_with_own_store(path: str, lane: Lane) -> None:
+    with Store(path) as store:  # a SQLite connection belongs to the thread that opened it
+        lane.drain(store)

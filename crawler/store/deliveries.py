@@ -99,7 +99,7 @@ class DeliveryRecords:
             "SELECT status, count(*) AS n FROM deliveries WHERE watch = ? GROUP BY status", [watch])}
 
     def digest_articles(self, query: str, site: str | None, since: str, until: str) -> tuple[list[dict], dict[int, int]]:
-        """The originals first stored in [since, until) that match, oldest first, and how
+        """The originals first stored in [since, until] that match, oldest first, and how
         many duplicates of each arrived in the same span."""
         first = next(self.db.query("SELECT min(id) AS id FROM articles WHERE first_seen_at >= ?", [since]))["id"]
         if first is None:
@@ -108,7 +108,7 @@ class DeliveryRecords:
         if not ids:
             return [], {}
         marks = ", ".join("?" * len(ids))
-        rows = list(self.db.query(f"SELECT * FROM articles WHERE id IN ({marks}) AND first_seen_at < ? ORDER BY id",
+        rows = list(self.db.query(f"SELECT * FROM articles WHERE id IN ({marks}) AND first_seen_at <= ? ORDER BY id",
                                   [*ids, until]))
         originals = [r for r in rows if r["duplicate_of"] is None]
         counts: dict[int, int] = {}

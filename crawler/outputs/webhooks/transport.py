@@ -24,9 +24,9 @@ RETRYABLE_STATUSES = {408, 425, 429}  # the other 4xx mean the request itself is
 class DeliveryError(Exception):
     """A delivery that did not go through; `permanent` when retrying cannot cure it."""
 
-    def __init__(self, reason: str, permanent: bool = False) -> None:
+    def __init__(self, reason: str, permanent: bool = False, stopped: bool = False) -> None:
         super().__init__(reason)
-        self.permanent = permanent
+        self.permanent, self.stopped = permanent, stopped
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Connection:
         conn = kind(parts.hostname, parts.port, timeout=self.connect_timeout)
         with self.lock:
             if self.aborted:
-                raise DeliveryError("stopped before sending")
+                raise DeliveryError("stopped before sending", stopped=True)
             self.current = conn
         cut = threading.Event()
         deadline = threading.Timer(self.total_timeout, self._cut, [conn, cut])
@@ -69,14 +69,14 @@ class Connection:
         try:
             status, answer = self._exchange(conn, parts, body)
         except (OSError, http.client.HTTPException) as error:
-            raise DeliveryError(self._why(cut, str(error) or type(error).__name__)) from None
+            raise DeliveryError(self._why(cut, str(error) or type(error).__name__), stopped=self.aborted) from None
         finally:
             deadline.cancel()
             with self.lock:
                 self.current = None
             conn.close()
         if cut.is_set() or self.aborted:  # a cut socket may read as a short, "complete" answer
-            raise DeliveryError(self._why(cut, ""))
+            raise DeliveryError(self._why(cut, ""), stopped=self.aborted)
         return _reply(status, answer)
 
     def _exchange(self, conn: http.client.HTTPConnection, parts, body: dict) -> tuple[int, bytes]:
