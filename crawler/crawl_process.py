@@ -14,7 +14,10 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from multiprocessing.connection import Connection
 
 from crawler.config import Site
@@ -22,6 +25,7 @@ from crawler.workers.lifetime import end_with_parent
 
 CONTEXT = multiprocessing.get_context("spawn")  # not fork: the daemon's threads must not be copied mid-step
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+ORPHAN_GRACE_SECONDS = 6  # a crawl whose daemon died gets this long to close cleanly, then exits
 EXIT_GRACE_SECONDS = 10  # a crawl that sent its summary gets this long to exit before it is killed
 
 
@@ -33,10 +37,30 @@ class CrawlTimedOut(Exception):
     """The crawl ran past its time."""
 
 
-def _crawl(site: Site, db_path: str, overrides: dict, sender: Connection, log_level: int) -> None:
+def _end_after_parent(parent: int, grace: float) -> None:
+    """SIGTERM when the daemon (`parent`) dies, even by kill -9 (Scrapy then closes the
+    crawl), and exit `grace` s later if the close is still waiting on a request that never
+    ends. A daemon that died while this process was starting: exit at once."""
+    end_with_parent(signal.SIGTERM)
+    if os.getppid() != parent:
+        os._exit(1)
+    try:
+        handle = os.pidfd_open(parent)
+    except (AttributeError, OSError):
+        return
+
+    def wait() -> None:
+        select.select([handle], [], [])
+        time.sleep(grace)  # the clean close's time, as the daemon itself would give it
+        os._exit(1)
+
+    threading.Thread(target=wait, name="end-with-daemon", daemon=True).start()
+
+
+def _crawl(site: Site, db_path: str, overrides: dict, sender: Connection, log_level: int, parent: int) -> None:
     """In the crawl process: run the crawl, send ("done", summary) or ("failed", reason)."""
     os.setsid()  # Ctrl-C in the daemon's terminal is the daemon's to handle, not the crawl's
-    end_with_parent(signal.SIGTERM)
+    _end_after_parent(parent, ORPHAN_GRACE_SECONDS)
     logging.basicConfig(level=log_level, format=LOG_FORMAT)
     for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
         handler.setLevel(log_level)
@@ -56,7 +80,7 @@ class CrawlProcess:
     def __init__(self, site: Site, db_path: str, overrides: dict | None = None, log_level: int = logging.WARNING) -> None:
         receiver, sender = CONTEXT.Pipe(duplex=False)
         self.site, self.receiver = site, receiver
-        self.process = CONTEXT.Process(target=_crawl, args=(site, db_path, dict(overrides or {}), sender, log_level),
+        self.process = CONTEXT.Process(target=_crawl, args=(site, db_path, dict(overrides or {}), sender, log_level, os.getpid()),
                                        name=f"crawl {site.name}", daemon=False)
         self.process.start()
         sender.close()  # the child holds the only writing end: its death reads as end of file
