@@ -74,3 +74,48 @@ def test_a_bad_cron_is_refused_at_load_with_one_line(cron, problem):
 def test_an_unknown_time_zone_is_refused():
     with pytest.raises(SiteConfigError, match="field 'timezone'"):
         parse_config(site_toml("0 8 * * 1", 'timezone = "Mars/Olympus"'), "sites.toml")
+
+
+def daemon_on(text: str, tmp_path):
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from crawler.daemon import Daemon
+
+    config = parse_config(text, "govnews.toml")
+    daemon = Daemon(config, str(tmp_path / "news.db"))
+    daemon.scheduler = BackgroundScheduler(timezone=config.timezone)  # not started: jobs are only planned
+    return daemon
+
+
+WATCHES = """
+[[watch]]
+name = "daily"
+query = "招商引资"
+webhook = "http://127.0.0.1:9/hook"
+digest = "08:30"
+
+[[watch]]
+name = "instant"
+query = "招商引资"
+webhook = "http://127.0.0.1:9/hook"
+"""
+
+
+def test_the_daemon_plans_one_job_per_site_and_per_digest(tmp_path):
+    daemon = daemon_on(site_toml("0 8 * * 1") + WATCHES, tmp_path)
+    daemon.schedule()
+    jobs = {job.id: job for job in daemon.scheduler.get_jobs()}
+    assert set(jobs) == {"site:s", "digest:daily"}
+    (fire,) = next_fire_times(jobs["digest:daily"].trigger, MONDAY_NOON, 1)
+    assert fire.isoformat() == "2026-12-01T08:30:00+08:00"
+
+
+def test_a_reload_replaces_changed_jobs_and_removes_dropped_ones(tmp_path):
+    daemon = daemon_on(site_toml("0 8 * * 1") + WATCHES, tmp_path)
+    daemon.schedule()
+    daemon.config = parse_config(site_toml("0 9 * * 2").replace('name = "s"', 'name = "t"'), "govnews.toml")
+    daemon.schedule()
+    jobs = {job.id: job for job in daemon.scheduler.get_jobs()}
+    assert set(jobs) == {"site:t"}
+    (fire,) = next_fire_times(trigger_for(daemon.sites[0], "Asia/Shanghai", jitter=False), MONDAY_NOON, 1)
+    assert fire.isoformat() == "2026-12-01T09:00:00+08:00"
