@@ -21,10 +21,10 @@ import time
 from multiprocessing.connection import Connection
 
 from crawler.config import Site
+from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
 from crawler.workers.lifetime import end_with_parent
 
 CONTEXT = multiprocessing.get_context("spawn")  # not fork: the daemon's threads must not be copied mid-step
-LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 ORPHAN_GRACE_SECONDS = 6  # a crawl whose daemon died gets this long to close cleanly, then exits
 EXIT_GRACE_SECONDS = 10  # a crawl that sent its summary gets this long to exit before it is killed
 
@@ -61,9 +61,10 @@ def _crawl(site: Site, db_path: str, overrides: dict, sender: Connection, log_le
     """In the crawl process: run the crawl, send ("done", summary) or ("failed", reason)."""
     os.setsid()  # Ctrl-C in the daemon's terminal is the daemon's to handle, not the crawl's
     _end_after_parent(parent, ORPHAN_GRACE_SECONDS)
-    logging.basicConfig(level=log_level, format=LOG_FORMAT)
+    logging.basicConfig(level=log_level)
     for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
         handler.setLevel(log_level)
+        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))  # as the daemon's own lines
     try:
         from crawler.run import run_crawl
 

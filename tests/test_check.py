@@ -137,4 +137,4 @@ def test_an_unreachable_webhook_is_an_error_with_exit_code_1(tmp_path, closed_po
 
 def test_a_missing_config_is_one_line_and_exit_code_2(tmp_path):
     done = check("--config", str(tmp_path / "nope.toml"))
-    assert done.exit_code == 2 and done.output.strip().endswith("nope.toml: no such file")
+    assert done.exit_code == 2 and done.stderr == f"govnews: {tmp_path / 'nope.toml'}: no such file (config file)\n"

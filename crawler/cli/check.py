@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import click
 
-from crawler.cli.common import DEFAULT_SITES_SHOWN, EXIT_BAD_INPUT, EXIT_FAILED, default_sites_file
+from crawler.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, config_option, default_sites_file
 
 CONNECT_SECONDS = 5  # a webhook host that takes longer to accept a connection is reported
 
@@ -64,8 +64,7 @@ def text_report(report: dict, source: str) -> str:
 
 
 @click.command()
-@click.option("--config", "config_path", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="The config to check.")
+@config_option
 @click.option("--json", "as_json", is_flag=True, help='Print {"sites": […], "watches": […], "errors": […]}.')
 @click.option("--offline", is_flag=True, help="Do not try to connect to the watches' webhooks.")
 def check(config_path: str | None, as_json: bool, offline: bool) -> None:

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from crawler.cli.common import DEFAULT_SITES_SHOWN, BadInput, Failed, default_sites_file
+from crawler.cli.common import BadInput, Failed, config_option, default_sites_file
 
 
 @click.group()
@@ -16,8 +16,7 @@ def watch() -> None:
 
 @watch.command("test")
 @click.argument("name")
-@click.option("--config", "config_path", default=None, show_default=DEFAULT_SITES_SHOWN, metavar="FILE",
-              help="The config that defines the watch.")
+@config_option
 def test_watch(name: str, config_path: str | None) -> None:
     """Send one test message through the watch NAME (formatted, keyworded and signed as
     its alerts are) and print the bot's answer. Exit code 1 if it was refused."""

@@ -4,14 +4,16 @@ carried beside it, instead of one message per article."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
 import logging
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from crawler.config import Watch
 from crawler.outputs.webhooks.message import Message, chunks, list_message
 from crawler.outputs.webhooks.transport import DeliveryError
 from crawler.store import Store
+
+if TYPE_CHECKING:  # the config is read above the outputs; they only use its fields
+    from crawler.config import Watch
 
 log = logging.getLogger(__name__)
 

@@ -12,12 +12,15 @@ import logging
 import threading
 import time
 from collections import deque
+from typing import TYPE_CHECKING
 
-from crawler.config import Watch
 from crawler.outputs.digest import deliver_digest
 from crawler.outputs.watches import Lane, lanes_for, new_claimant, queue_matches, send_message
 from crawler.outputs.webhooks.transport import Connection
 from crawler.store import Store
+
+if TYPE_CHECKING:  # the config is read above the outputs; they only use its fields
+    from crawler.config import Watch
 
 log = logging.getLogger(__name__)
 

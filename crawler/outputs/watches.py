@@ -26,13 +26,16 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
-from crawler.config import Watch
 from crawler.outputs.pacing import Limiter
 from crawler.outputs.webhooks import FORMATS
 from crawler.outputs.webhooks.message import ITEMS_PER_MESSAGE, Message, article_message, summary_message
 from crawler.outputs.webhooks.transport import TOTAL_TIMEOUT_SECONDS, Connection, DeliveryError, Reply
 from crawler.store import Store
+
+if TYPE_CHECKING:  # the config is read above the outputs; they only use its fields
+    from crawler.config import Watch
 
 log = logging.getLogger(__name__)
 

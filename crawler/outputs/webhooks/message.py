@@ -9,11 +9,14 @@ record (JSON receivers); the formats pick the one they send.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from parsers import normalize
 
-from crawler.config import Watch
 from crawler.store import FTS_OPERATORS, FTS_WORD
+
+if TYPE_CHECKING:  # the config is read above the outputs; they only use its fields
+    from crawler.config import Watch
 
 SUMMARY_CHARS = 200
 ITEMS_PER_MESSAGE = 20  # a summary of 20 titles and links stays under WeCom's 4,096 bytes

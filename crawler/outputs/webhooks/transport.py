@@ -68,6 +68,9 @@ class Connection:
         deadline.start()
         try:
             status, answer = self._exchange(conn, parts, body)
+        except TimeoutError:  # the connect timeout, or a read that outlasted the whole deadline
+            late = f"no answer within {self.total_timeout:g} s" if conn.sock else f"no connection within {self.connect_timeout:g} s"
+            raise DeliveryError(self._why(cut, late), stopped=self.aborted) from None
         except (OSError, http.client.HTTPException) as error:
             raise DeliveryError(self._why(cut, str(error) or type(error).__name__), stopped=self.aborted) from None
         finally:
