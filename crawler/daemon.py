@@ -39,6 +39,7 @@ log = logging.getLogger("govnews.daemon")
 CRAWL_TIMEOUT_SECONDS = 30 * 60
 STOP_GRACE_SECONDS = 6  # a stopping crawl gets this long to close cleanly, then is killed (all within 10 s)
 MAX_JITTER_SECONDS = 60
+SIGNAL_CHECK_SECONDS = 0.5  # the main thread wakes this often, so SIGTERM/SIGHUP are handled at once
 MAX_PARALLEL_CRAWLS = 4
 # A scheduled crawl waits on its site's politeness delay far more than on parsing, and up
 # to MAX_PARALLEL_CRAWLS of them run at once: each parses in its own process, rather than
@@ -274,7 +275,10 @@ class Daemon:
         self.scheduler.start()
         log.info("daemon started: %d sites, %d watches, database %s", len(self.sites), len(self.watches), self.db_path)
         while not self.stopping.is_set():
-            self.attention.wait()
+            # Never an untimed wait: a signal the kernel hands to another thread only runs its
+            # Python handler once the main thread wakes, and a lock wait is not woken by it.
+            if not self.attention.wait(SIGNAL_CHECK_SECONDS):
+                continue
             self.attention.clear()
             if self.reload_requested and not self.stopping.is_set():
                 self.apply_reload()
