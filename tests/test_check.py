@@ -90,7 +90,8 @@ def test_a_good_config_shows_schedules_next_runs_and_reachable_webhooks(tmp_path
     assert receiver.bodies == []  # nothing was sent
     text = check("--config", str(config))
     assert text.exit_code == 0 and "t0ken" not in text.output
-    assert "site  weekly" in text.output and "watch 招商引资" in text.output and "reachable" in text.output
+    assert "weekly  cron 0 8 * * 1 (Asia/Shanghai)" in text.output
+    assert "招商引资  dingtalk" in text.output and "reachable" in text.output
 
 
 def test_a_broken_config_gives_one_line_per_error_and_exit_code_2(tmp_path):

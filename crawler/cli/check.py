@@ -50,17 +50,21 @@ def watch_entry(watch, source: str, offline: bool) -> tuple[dict, str | None]:
 
 
 def text_report(report: dict, source: str) -> str:
+    """Two tables aligned by display width (Chinese names take two columns a character)."""
+    from crawler.outputs.records import table
+
     sites, watches = report["sites"], report["watches"]
-    templates = [s for s in sites if s["template"]]
-    lines = [f"{source}: {len(sites)} sites ({len(templates)} templates without start_urls), {len(watches)} watches"]
-    for s in sites:
-        what = "template: no start_urls yet" if s["template"] else f"{s['schedule']:<32} next run {s['next_run']}"
-        lines.append(f"  site  {s['name']:<26} {what}")
-    for w in watches:
-        reach = {None: "not tried", True: "reachable", False: "UNREACHABLE"}[w["reachable"]]
-        extras = ", ".join(x for x in ("signed" if w["signed"] else "", f"digest at {w['digest']}" if w["digest"] else "") if x)
-        lines.append(f"  watch {w['name']:<26} {w['format']:<9} {w['webhook']}  {reach}" + (f" ({extras})" if extras else ""))
-    return "\n".join(lines)
+    templates = sum(s["template"] for s in sites)
+    lines = [f"{source}: {len(sites)} sites ({templates} templates without start_urls), {len(watches)} watches", ""]
+    if sites:
+        lines += [table([[s["name"], s["schedule"] or "", s["next_run"] or ("template: no start_urls yet" if s["template"] else "")]
+                         for s in sites], ["site", "schedule", "next run"]), ""]
+    if watches:
+        reach = {None: "not tried", True: "reachable", False: "UNREACHABLE"}
+        lines.append(table([[w["name"], w["format"], w["webhook"], reach[w["reachable"]], "yes" if w["signed"] else "",
+                             w["digest"] or ""] for w in watches],
+                           ["watch", "format", "webhook", "connects", "signed", "digest"]))
+    return "\n".join(lines).rstrip()
 
 
 @click.command()
