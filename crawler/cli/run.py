@@ -56,7 +56,7 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
             extra = (demo_site_entry(server.base_url),)
             overrides = {**DEMO_SETTINGS, **overrides}
             log.warning("demo site at %s, polled every 5 seconds", server.base_url)
-        for site in config.sites if config else ():
+        for site in config.sites if config and not demo else ():  # --demo takes what it can, quietly
             if site.is_template:
                 log.warning("site %s has no start_urls yet (a template in %s): skipped", site.name, config_path)
         daemon = Daemon(config, db_path, config_path if config else None, overrides, crawl_timeout, extra)
