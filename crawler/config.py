@@ -225,6 +225,7 @@ class Config:
     sites: tuple[Site, ...] = ()
     watches: tuple[Watch, ...] = ()
     timezone: str = "Asia/Shanghai"
+    contact: str | None = None  # put in the User-Agent, so a site's operator can reach the user
 
 
 def _tables(data: dict, kind: str, source: str, errors: list[str]) -> list[dict]:
@@ -264,11 +265,15 @@ def check_config(text: str, source: str = "<config>") -> tuple[Config, list[str]
     except (TypeError, ValueError, LookupError):
         errors.append(f"{source}: field 'timezone': not a time zone name like \"Asia/Shanghai\"")
         zone = "Asia/Shanghai"
+    contact = data.get("contact")
+    if contact is not None and not (isinstance(contact, str) and contact.strip() and contact.isprintable()):
+        errors.append(f"{source}: field 'contact': a mail address or web page on one line")
+        contact = None
     sites = _each(_tables(data, "site", source, errors), "site", source, _validate, errors)
     site_names = {s.name for s in sites}
     watches = _each(_tables(data, "watch", source, errors), "watch", source,
                     lambda entry, where: _validate_watch(entry, where, site_names), errors)
-    return Config(source, tuple(sites), tuple(watches), zone), errors
+    return Config(source, tuple(sites), tuple(watches), zone, contact), errors
 
 
 def parse_config(text: str, source: str = "<config>") -> Config:

@@ -108,12 +108,19 @@ class Daemon:
 
     # --- one crawl -------------------------------------------------------------------
 
+    def identity(self) -> dict:
+        """The User-Agent with the config's contact (re-read with the config on SIGHUP)."""
+        from crawler.settings import user_agent
+
+        contact = self.config.contact if self.config else None
+        return {"USER_AGENT": user_agent(contact)} if contact else {}
+
     def crawl_site(self, site: Site) -> None:
         """Crawl one site in a process of its own, then check its health and wake the sender."""
         if self.stopping.is_set():
             return
         log.info("crawling %s", site.name)
-        crawl = CrawlProcess(site, self.db_path, {**DAEMON_CRAWL_SETTINGS, **self.crawl_settings},
+        crawl = CrawlProcess(site, self.db_path, {**DAEMON_CRAWL_SETTINGS, **self.identity(), **self.crawl_settings},
                              max(logging.WARNING, logging.getLogger().getEffectiveLevel()))
         with self.lock:
             self.running[site.name] = crawl

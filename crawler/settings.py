@@ -4,8 +4,22 @@ AutoThrottle, retries with growing pauses, timeouts and a page-size cap. Per-sit
 and concurrency from the site list override DOWNLOAD_DELAY and
 CONCURRENT_REQUESTS_PER_DOMAIN."""
 
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    VERSION = version("govnews")
+except PackageNotFoundError:  # run from a checkout that was never installed
+    VERSION = "0+unknown"
+
 BOT_NAME = "govnews"
-USER_AGENT = "govnews/0.1 (+https://pypi.org/project/govnews/; news monitoring)"
+# Who is crawling, so a site's operator can tell: govnews and its version, and the contact
+# the user sets in the config (`contact = "mailto:…"` at its top; see user_agent()).
+USER_AGENT = f"govnews/{VERSION} (news monitoring)"
+
+
+def user_agent(contact: str | None) -> str:
+    """The User-Agent with the user's contact in it (a mail address or a web page)."""
+    return f"govnews/{VERSION} (news monitoring; +{contact})" if contact else USER_AGENT
 
 ROBOTSTXT_OBEY = True
 DOWNLOAD_DELAY = 2.0

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from crawler.config import Site
+    from crawler.config import Config, Site
     from crawler.demo.site import DemoServer
     from crawler.store import Store
 
@@ -182,18 +182,29 @@ def known_setting_default(name: str):
     return None
 
 
-def load_site_list(sites_file: str) -> list[Site]:
-    from crawler.config import SiteConfigError, load_sites
+def load_site_config(sites_file: str) -> Config:
+    from crawler.config import SiteConfigError, load_config
 
     try:
-        return load_sites(sites_file)
+        return load_config(sites_file)
     except SiteConfigError as error:
         raise BadInput(str(error)) from None
 
 
-def choose_sites(sites_file: str, names: tuple[str, ...]) -> list[Site]:
+def load_site_list(sites_file: str) -> list[Site]:
+    return list(load_site_config(sites_file).sites)
+
+
+def identity_settings(config: Config | None) -> dict[str, str]:
+    """The User-Agent with the config's contact in it, as a crawl setting."""
+    from crawler.settings import user_agent
+
+    return {"USER_AGENT": user_agent(config.contact)} if config and config.contact else {}
+
+
+def choose_sites(sites_file: str, names: tuple[str, ...], config: Config | None = None) -> list[Site]:
     """The sites to crawl: those named (all by default), templates left out with a note."""
-    sites = load_site_list(sites_file)
+    sites = list((config or load_site_config(sites_file)).sites)
     known = {s.name: s for s in sites}
     check_site_names(names, known, sites_file)
     chosen = [known[n] for n in names] if names else sites

@@ -9,7 +9,7 @@ import sys
 import click
 
 from crawler.cli.common import (
-    BadInput, Failed, config_option, choose_sites, db_option, default_sites_file, log, open_store, parse_settings,
+    BadInput, Failed, config_option, choose_sites, identity_settings, load_site_config, db_option, default_sites_file, log, open_store, parse_settings,
     start_demo_server,
 )
 from crawler.demo import DEMO_PORT
@@ -44,7 +44,8 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
             sites, overrides = [demo_site_entry(server.base_url)], DEMO_SETTINGS
             log.info("demo site at %s", server.base_url)
         else:
-            sites, overrides = choose_sites(sites_file, site_names), {}
+            config = load_site_config(sites_file)
+            sites, overrides = choose_sites(sites_file, site_names, config), identity_settings(config)
         overrides = {**overrides, **parse_settings(settings)}
         summaries = run_crawl(sites, db_path, revisit_now=revisit, overrides=overrides,
                               show_progress=not as_json and sys.stderr.isatty())

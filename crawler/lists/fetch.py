@@ -19,7 +19,16 @@ TIMEOUT = 20
 # Pages past this size are not list pages (bytes).
 MAX_BYTES = 10 * 1024 * 1024
 # As crawler.settings says it (a wing reads no root module; a test keeps the two equal).
-USER_AGENT = "govnews/0.1 (+https://pypi.org/project/govnews/; news monitoring)"
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("govnews")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+USER_AGENT = f"govnews/{_version()} (news monitoring)"  # as crawler.settings.USER_AGENT (a test keeps them equal)
 
 
 class FetchError(Exception):
