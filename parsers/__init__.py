@@ -9,22 +9,27 @@ from __future__ import annotations
 from datetime import date
 
 from .article import Article
-from .assemble import assemble
-from .blocks import decode, page_from_text
-from .decode import decode_noting
 from .errors import ChallengePage, NotAnArticle, ParseError
-from .challenge import reject_challenge
-from . import generic
-from .registry import BY_NAME, choose_parser
 
 __all__ = ["Article", "ChallengePage", "NotAnArticle", "ParseError", "parse_page", "PARSER_NAMES"]
 
-PARSER_NAMES = tuple(BY_NAME)
+
+def __getattr__(name: str):
+    """PARSER_NAMES on first use: the registry imports every parser (lxml, BeautifulSoup),
+    which commands that only read the store (search, status) never need."""
+    if name == "PARSER_NAMES":
+        from .registry import BY_NAME
+
+        return tuple(BY_NAME)
+    raise AttributeError(f"module 'parsers' has no attribute {name!r}")
 
 
 def challenge_reason(content: bytes | str, charset: str | None = None) -> str | None:
     """Why the page is a captcha or anti-bot challenge, or None: for pages that are not
     parsed as articles (list pages) but must not be taken for empty ones."""
+    from .blocks import decode, page_from_text
+    from .challenge import reject_challenge
+
     try:
         text = decode(content, charset)
         reject_challenge(page_from_text(text), text)
@@ -45,6 +50,13 @@ def parse_page(content: bytes | str, url: str | None = None, ref_date: date | No
     Raises NotAnArticle when the page holds no story (ChallengePage for a captcha or an
     anti-bot challenge). A site parser that finds no story hands the page to the generic one.
     """
+    from . import generic
+    from .assemble import assemble
+    from .blocks import decode, page_from_text
+    from .challenge import reject_challenge
+    from .decode import decode_noting
+    from .registry import choose_parser
+
     text, warning = decode_noting(content, charset) if isinstance(content, bytes) else (decode(content), None)
     page = page_from_text(text)
     reject_challenge(page, text)

@@ -70,7 +70,8 @@ class ParsePool(SharedPerProcess):
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["crawler.workers.prepared"])
+        # The parsers themselves too: `parsers` imports them only on first use.
+        context.set_forkserver_preload(["crawler.workers.prepared", "parsers.registry", "parsers.assemble"])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
     def prepare(self, *args) -> defer.Deferred:
