@@ -80,6 +80,7 @@ class StorePipeline:
         (finished, shutdown, …) or STORE_FAILED."""
         tally = self.tally
         tally.finished = reason == "finished"
+        tally.stop_reason = reason
         status = "done" if tally.finished else "failed" if reason == STORE_FAILED else "interrupted"
         if self.writer is None:
             self._closed(None)

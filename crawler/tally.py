@@ -20,6 +20,7 @@ class SiteTally:
     crawl_id: int | None = None
     finished: bool = False
     store_error: str | None = None  # the first failure to store, said by the command line
+    stop_reason: str | None = None  # Scrapy's reason for closing the spider (finished, shutdown, …)
 
     def add(self, name: str, amount: int = 1) -> None:
         self.counts[name] += amount
@@ -49,7 +50,8 @@ class SiteTally:
 
     def summary(self) -> dict:
         return {"site": self.site, **{name: self.counts[name] for name in SUMMARY_COUNTS}, "bad_links": self.counts["bad_links"],
-                "store_failures": self.counts["store_failures"], "store_error": self.store_error, "error_messages": list(self.errors)}
+                "store_failures": self.counts["store_failures"], "store_error": self.store_error,
+                "stop_reason": self.stop_reason, "error_messages": list(self.errors)}
 
     def crawl_row_counts(self) -> dict[str, int]:
         """The counts as the crawls table names them."""

@@ -14,6 +14,10 @@ from crawler.cli.common import (
 )
 from crawler.demo import DEMO_PORT
 
+# Scrapy's reason for closing a spider on SIGTERM or Ctrl-C: the crawl did not finish, and
+# its exit code says so (a limit the user set, closespider_*, ends it normally).
+SIGNALLED = "shutdown"
+
 
 @click.command()
 @click.option("--site", "site_names", multiple=True, metavar="NAME", help="Crawl only this site (repeat for more).")
@@ -58,6 +62,10 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     if unstored:
         first = next(s["store_error"] for s in summaries if s["store_error"])
         raise Failed(f"{unstored} fetched pages could not be stored, the crawl stopped: {first}")
+    stopped = [s["site"] for s in summaries if s["stop_reason"] == SIGNALLED]
+    if stopped:
+        raise Failed(f"the crawl was stopped (SIGTERM or Ctrl-C) before it finished: {', '.join(stopped)}; "
+                     "the next crawl goes on from there")
     if not any(s["list_pages"] for s in summaries):
         reasons = [m for s in summaries for m in s["error_messages"]] or ["no list page answered (robots.txt, or off the allowed domains?)"]
         raise Failed(f"nothing could be crawled: {reasons[0]}")

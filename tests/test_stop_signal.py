@@ -1,0 +1,53 @@
+"""SIGTERM in the middle of a command: the run's row in `crawls` ends `interrupted`, never
+`running`, and the exit code says the work was not finished (review of issue #14)."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from contextlib import closing
+
+import pytest
+
+from conftest import ROOT
+from crawler.demo.hostile import HostileServer, sites_toml
+
+pytestmark = pytest.mark.slow
+
+
+def crawl_rows(db) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT kind, status FROM crawls ORDER BY id").fetchall()
+
+
+def wait_for_visit(server: HostileServer, path: str) -> None:
+    """Until the crawl has asked for `path` (bounded: the test's own timeout)."""
+    seen = threading.Event()
+    original = server.site.visit
+
+    def visit(p: str) -> int:
+        if p == path:
+            seen.set()
+        return original(p)
+
+    server.site.visit = visit
+    assert seen.wait(60), f"the crawl never asked for {path}"
+
+
+def test_a_crawl_stopped_by_sigterm_exits_1_with_one_line_and_its_row_interrupted(tmp_path):
+    sites, db = tmp_path / "sites.toml", tmp_path / "news.db"
+    with HostileServer() as server:
+        sites.write_text(sites_toml(server.base_url, "/endless/1.html"), encoding="utf-8")
+        crawl = subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", "--sites", str(sites), "--db", str(db), "--json",
+                                  "-s", "GOVNEWS_MAX_LIST_PAGES=100000"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_for_visit(server, "/endless/3.html")
+        crawl.send_signal(signal.SIGTERM)
+        out, err = crawl.communicate(timeout=60)
+    assert crawl.returncode == 1, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("govnews: the crawl was stopped (SIGTERM or Ctrl-C) before it finished: hostile")
+    assert '"stop_reason": "shutdown"' in out
+    assert crawl_rows(db) == [("crawl", "interrupted")]
