@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -51,3 +52,20 @@ def test_a_crawl_stopped_by_sigterm_exits_1_with_one_line_and_its_row_interrupte
     assert err.strip().splitlines()[-1].startswith("govnews: the crawl was stopped (SIGTERM or Ctrl-C) before it finished: hostile")
     assert '"stop_reason": "shutdown"' in out
     assert crawl_rows(db) == [("crawl", "interrupted")]
+
+
+def test_an_ingest_stopped_by_sigterm_closes_its_row_interrupted_and_keeps_what_it_stored(tmp_path):
+    page = next((ROOT / "bench" / "pages").glob("*.html"))
+    fifo = tmp_path / "never-written.html"
+    os.mkfifo(fifo)  # reading it blocks: the ingest is stopped there, between two files
+    db = tmp_path / "news.db"
+    ingest = subprocess.Popen([sys.executable, "-m", "crawler.cli", "ingest", "--db", str(db), str(page), str(fifo)], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert ingest.stdout.readline().startswith("new"), "the first page was not stored"
+    ingest.send_signal(signal.SIGTERM)
+    out, err = ingest.communicate(timeout=60)
+    assert ingest.returncode == 1
+    assert "Traceback" not in err
+    assert crawl_rows(db) == [("ingest", "interrupted")]
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections import Counter
@@ -35,8 +36,9 @@ def ingest(paths: tuple[str, ...], url: str | None, ref_date: str | None, db_pat
         raise BadInput("--url names one page: give exactly one PATH with it")
     counts: Counter[str] = Counter()
     results = []
-    with open_store(db_path) as store:
-        for result in ingest_pages(store, list(paths), url=url, ref_date=reference):
+    # closing(): a stop between two files closes the run's row before the store closes.
+    with open_store(db_path) as store, contextlib.closing(ingest_pages(store, list(paths), url=url, ref_date=reference)) as pages:
+        for result in pages:
             counts[result.outcome] += 1
             if as_json:
                 results.append(records.ingested_record(result))

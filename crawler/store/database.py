@@ -114,8 +114,8 @@ class Database:
             conn.execute("RELEASE nested")
             return
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            try:  # BEGIN inside: a signal right after it still rolls back
+                conn.execute("BEGIN IMMEDIATE")
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
