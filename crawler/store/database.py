@@ -5,7 +5,6 @@ or migrations."""
 from __future__ import annotations
 
 import sqlite3
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -14,6 +13,7 @@ from typing import Self
 
 import sqlite_utils
 
+from crawler.store.dedup import ShingleCache
 from crawler.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
@@ -70,7 +70,7 @@ class Database:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self.shingle_cache: OrderedDict = OrderedDict()
+        self.shingle_cache = ShingleCache()
         conn = None
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)

@@ -4,14 +4,38 @@ candidates confirmed, 3-gram sets kept in memory), easier to reason about on its
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from crawler.store import fingerprint as fp
 
 # Articles whose 3-gram sets are kept in memory for confirming near-duplicates (~8 KB each).
 SHINGLE_CACHE_SIZE = 4096
+# ... and their bytes at most: a 10 MB page of ever-new characters has ~3 million distinct
+# 3-grams (12 MB); by count alone, a crawl of such pages kept gigabytes.
+SHINGLE_CACHE_BYTES = 64 * 1024 * 1024
 # Candidates confirmed for one article at most, those sharing the most bands first: a
 # site that publishes hundreds of near-identical notices must not make every new one
 # compare itself with all of them.
 MAX_CANDIDATES = 32
+
+
+class ShingleCache(OrderedDict):
+    """Stored articles' 3-gram sets, least recently used dropped first, bounded in count
+    (SHINGLE_CACHE_SIZE) and in bytes (SHINGLE_CACHE_BYTES)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nbytes = 0
+
+    def put(self, key, shingles) -> None:
+        if key in self:
+            self.nbytes -= self.pop(key).nbytes
+        if shingles.nbytes > SHINGLE_CACHE_BYTES:
+            return
+        self[key] = shingles
+        self.nbytes += shingles.nbytes
+        while len(self) > SHINGLE_CACHE_SIZE or self.nbytes > SHINGLE_CACHE_BYTES:
+            self.nbytes -= self.popitem(last=False)[1].nbytes
 
 
 class DuplicateFinder:
@@ -85,9 +109,7 @@ class DuplicateFinder:
             self._cache_shingles((article_id, fprint.content_hash), fprint.shingles)
 
     def _cache_shingles(self, key: tuple[int, str], shingles) -> None:
-        self.shingle_cache[key] = shingles
-        if len(self.shingle_cache) > SHINGLE_CACHE_SIZE:
-            self.shingle_cache.popitem(last=False)
+        self.shingle_cache.put(key, shingles)
 
     def _shingles(self, conn, article_id: int, content_hash: str):
         """A stored article's 3-gram set, kept for the next time it is a candidate: the
