@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import signal
 import sys
 
 import click
@@ -72,7 +71,6 @@ def main() -> None:
     """The command line, with a last net: a database that fails under a command (full
     disk, read-only mount, corrupt page) is one line and exit 1, never a traceback.
     Checked by module, so nothing is imported for it."""
-    signal.signal(signal.SIGTERM, _stop)
     try:
         cli(prog_name="govnews")
     except Exception as error:  # noqa: BLE001 - re-raised unless it is the database's
@@ -81,16 +79,6 @@ def main() -> None:
             raise
         click.echo(f"govnews: {message}", err=True)
         sys.exit(1)
-
-
-class Stopped(KeyboardInterrupt):
-    """SIGTERM, met as Ctrl-C is: the command's `finally` blocks close its run's row
-    `interrupted` instead of leaving it `running`, and the exit code is 1. Crawls and the
-    daemon install their own handlers over this one."""
-
-
-def _stop(signum, frame) -> None:
-    raise Stopped()
 
 
 def _database_failure(error: Exception) -> str | None:

@@ -48,6 +48,24 @@ class Failed(BadInput):
     exit_code = EXIT_FAILED
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, met as Ctrl-C is (click says "Aborted!", exit 1)."""
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped()
+
+
+def stop_on_sigterm() -> None:
+    """For commands that write rows of their own (ingest, reparse): their `finally`
+    blocks close the run's row `interrupted` instead of leaving it `running`. Not for
+    crawls or the daemon: Scrapy and the daemon handle SIGTERM themselves, and an
+    exception raised inside Scrapy's setup would only be logged."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _stop)
+
+
 db_option = click.option(
     "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="GOVNEWS_DB", metavar="PATH",
     help="The SQLite file of articles (also $GOVNEWS_DB).",

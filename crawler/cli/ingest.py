@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.common import EXIT_FAILED, BadInput, db_option, open_store, parse_ref_date
+from crawler.cli.common import EXIT_FAILED, BadInput, db_option, open_store, parse_ref_date, stop_on_sigterm
 
 # Outcomes a file can have, in the order the summary gives them.
 INGEST_OUTCOMES = ("new", "duplicate", "revised", "unchanged", "failed")
@@ -32,6 +32,7 @@ def ingest(paths: tuple[str, ...], url: str | None, ref_date: str | None, db_pat
     from crawler.outputs import records
 
     reference = parse_ref_date(ref_date) if ref_date else None
+    stop_on_sigterm()
     if url and (len(paths) > 1 or Path(paths[0]).is_dir()):
         raise BadInput("--url names one page: give exactly one PATH with it")
     counts: Counter[str] = Counter()

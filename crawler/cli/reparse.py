@@ -6,7 +6,9 @@ import json
 
 import click
 
-from crawler.cli.common import check_site_names, config_option, db_option, default_sites_file, load_site_list, open_store
+from crawler.cli.common import (
+    check_site_names, config_option, db_option, default_sites_file, load_site_list, open_store, stop_on_sigterm,
+)
 
 # What a reparse reports, in the order the summary gives it.
 REPARSE_COUNTS = ("pages", "revised", "unchanged", "new", "duplicate", "failed")
@@ -22,6 +24,7 @@ def reparse(site_name: str | None, config_path: str | None, db_path: str, as_jso
     records: changed ones become revisions and their duplicate flags are worked out again."""
     from crawler.jobs.reparse import reparse as run_reparse
 
+    stop_on_sigterm()
     sites = {s.name: s for s in load_site_list(config_path or default_sites_file())}
     with open_store(db_path) as store:
         check_site_names([site_name], {*sites, *store.known_sites()}, f"{config_path or 'the site list'} or {db_path}")
