@@ -1,5 +1,6 @@
-"""SIGTERM in the middle of a command: the run's row in `crawls` ends `interrupted`, never
-`running`, and the exit code says the work was not finished (review of issue #14)."""
+"""A run stopped half-way, by SIGTERM or by its database: its row in `crawls` ends
+`interrupted` or `failed`, never `running`, and the exit code says the work was not
+finished (review of issue #14)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,26 @@ def test_an_ingest_stopped_by_sigterm_closes_its_row_interrupted_and_keeps_what_
     assert crawl_rows(db) == [("ingest", "interrupted")]
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_an_ingest_whose_database_fails_closes_its_row_failed_with_the_reason(tmp_path, monkeypatch):
+    """A full disk under an ingest: the row said `interrupted` with no reason before."""
+    from crawler.jobs.ingest import ingest
+    from crawler.store import DatabaseUnusable, Store
+
+    pages = sorted((ROOT / "bench" / "pages").glob("*.html"))[:3]
+    with Store(tmp_path / "news.db") as store:
+        real_add, calls = store.add, []
+
+        def add(article, **kwargs):
+            calls.append(article)
+            if len(calls) == 2:
+                raise DatabaseUnusable("database news.db: database or disk is full (the disk is full: free some space)")
+            return real_add(article, **kwargs)
+
+        monkeypatch.setattr(store, "add", add)
+        with pytest.raises(DatabaseUnusable):
+            list(ingest(store, [str(p) for p in pages]))
+        (row,) = store.db.query("SELECT status, pages, errors FROM crawls")
+    assert row["status"] == "failed" and row["pages"] == 1
+    assert "disk is full" in row["errors"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from parsers import NotAnArticle, ParseError, parse_page
 
-from crawler.store import OUTCOME_COUNTERS, Store, Stored
+from crawler.store import OUTCOME_COUNTERS, Store, StoreError, Stored
 
 log = logging.getLogger(__name__)
 
@@ -75,5 +75,12 @@ def ingest(store: Store, paths: list[str], url: str | None = None, ref_date: dat
                 log.info("failed %s: %s", result.path, result.reason)
             yield result
         status = "done"
+    except StoreError as error:  # the database failed (disk full, file gone): so the row says
+        status = "failed"
+        errors.append(str(error))
+        raise
     finally:
-        store.finish_crawl(crawl_id, counts, errors, status)
+        try:
+            store.finish_crawl(crawl_id, counts, errors, status)
+        except StoreError:
+            pass  # the database is gone: the next run marks the row interrupted (its process is dead)
