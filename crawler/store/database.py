@@ -43,12 +43,13 @@ SQLITE_TROUBLES = (
     ("malformed", "the file is corrupt: restore a backup, or try `sqlite3 FILE .recover`"),
     ("disk i/o error", "a disk I/O error: the disk is failing, full, or the file is over a size limit"),
     ("locked", "the database stayed locked by another process longer than the busy timeout"),
+    ("could not decode to utf-8", "a text holds bytes that are not UTF-8: the file is corrupt, or another program wrote it"),
 )
 
 
 def explain(error: sqlite3.Error) -> str:
     """SQLite's message, with what it means for the user when we know."""
-    text = str(error)
+    text = str(error).split(" with text '", 1)[0]  # not the undecodable bytes themselves
     advice = next((advice for needle, advice in SQLITE_TROUBLES if needle in text.lower()), None)
     return text + (f" ({advice})" if advice else "")
 
