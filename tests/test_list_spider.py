@@ -125,3 +125,15 @@ def test_the_plain_fetcher_and_the_dry_run_speak_and_stop_as_the_crawl_does():
     from crawler.lists import fetch, walk
 
     assert fetch.USER_AGENT == settings.USER_AGENT and walk.DEFAULT_MAX_LIST_PAGES == settings.GOVNEWS_MAX_LIST_PAGES
+
+
+def test_a_link_with_a_chinese_query_on_a_gbk_page_is_encoded_in_gbk_as_browsers_do():
+    s = spider("html", article_links="ul a")
+    made = s.list_request(ListRequest("http://www.example.gov.cn/list.asp", "html"))
+    page = "<html><head><meta charset='gbk'></head><body><ul><li><a href='/show.asp?kw=新闻&id=1'>新闻</a></li></ul></body></html>"
+    response = HtmlResponse(url="http://www.example.gov.cn/list.asp", body=page.encode("gbk"), request=made)
+    out = list(s.parse_list(response))
+    # The query in GBK bytes (%D0%C2%CE%C5), not UTF-8 (%E6%96%B0%E9%97%BB); the URL Scrapy then fetches is the same.
+    (url,) = next(o for o in out if isinstance(o, ListLinks)).urls
+    assert url == "http://www.example.gov.cn/show.asp?kw=%D0%C2%CE%C5&id=1"
+    assert scrapy.Request(url).url == url

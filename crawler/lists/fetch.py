@@ -10,7 +10,7 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from parsers.decode import charset_from_content_type, decode_page
+from parsers.decode import canonical_charset, charset_from_content_type, declared_charset, decode_page
 
 from crawler.lists.page import ListPage, ListRequest
 
@@ -57,7 +57,13 @@ class Fetched:
     def as_list_page(self, request: ListRequest) -> ListPage:
         """The page read where it ended up: relative links resolve against the URL after
         redirects (`/xwzx/tzgg` → `/xwzx/tzgg/index.html`), as a browser would."""
-        return ListPage(self.url, self.text, request)
+        return ListPage(self.url, self.text, request, self.encoding)
+
+    @property
+    def encoding(self) -> str:
+        """The encoding Scrapy would give the page (header, then the page's own
+        declaration): link queries are encoded in it, as in a crawl."""
+        return (canonical_charset(self.charset) if self.charset else None) or declared_charset(self.body) or "utf-8"
 
 
 class Fetcher:

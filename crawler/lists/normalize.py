@@ -20,7 +20,7 @@ class BadLink(urls.BadLink):
     """An href that cannot be made into a fetchable URL."""
 
 
-def absolute(base: str, href: str) -> str | None:
+def absolute(base: str, href: str, encoding: str = "utf-8") -> str | None:
     """The href as an absolute http(s) URL without fragment; None for hrefs that lead
     nowhere (javascript:, #…); BadLink for malformed ones."""
     href = (href or "").strip()
@@ -28,7 +28,7 @@ def absolute(base: str, href: str) -> str | None:
         return None
     if base:
         try:
-            return urls.absolute_url(href, base)
+            return urls.absolute_url(href, base, encoding)
         except urls.NotWebLink:
             return None
         except urls.BadLink as error:
@@ -49,13 +49,14 @@ def absolute_or_none(base: str, href: str | None) -> str | None:
         return None
 
 
-def to_links(base: str, candidates: list[Candidate], pattern=None) -> tuple[list[Link], list[str]]:
+def to_links(base: str, candidates: list[Candidate], pattern=None, encoding: str = "utf-8") -> tuple[list[Link], list[str]]:
     """Candidates as Links in page order, each URL once, those not matching `pattern`
-    left out; and one error message per malformed href."""
+    left out; and one error message per malformed href. Queries are encoded in the
+    page's `encoding`, as browsers do."""
     links, errors, seen = [], [], set()
     for candidate in candidates:
         try:
-            url = absolute(base, candidate.href)
+            url = absolute(base, candidate.href, encoding)
         except BadLink as error:
             errors.append(f"{base}: bad link {error}")
             continue

@@ -74,6 +74,9 @@ class ListPage:
     url: str
     text: str
     request: ListRequest = None
+    # The page's own encoding: browsers encode a link's query in it (?kw=新闻 from a GBK
+    # page as %D0%C2%CE%C5), and the server expects that spelling.
+    encoding: str = "utf-8"
 
     def __post_init__(self) -> None:
         if self.request is None:

@@ -48,7 +48,7 @@ def read(page: ListPage, options: ListOptions, family: ModuleType | None = None)
     """The page's article links (in page order, each once) and the list requests to make
     next; a malformed href is an error of its own, never the end of the page."""
     family = family or family_for(page, options.mode)
-    links, errors = to_links(page.url, family.candidates(page, options), options.pattern)
+    links, errors = to_links(page.url, family.candidates(page, options), options.pattern, page.encoding)
     return Listing(links, family.next_requests(page, options), errors)
 
 
@@ -58,7 +58,8 @@ def read_saved(page: ListPage, options: ListOptions) -> tuple[ModuleType, Listin
     markers of its own: each family that makes data requests is asked to read it as one."""
     if not page.is_markup:
         for data_family in (f for f in FAMILIES if getattr(f, "DATA_ROLE", None)):
-            answer = ListPage(page.url, page.text, ListRequest(page.request.url, data_family.NAME, data_family.DATA_ROLE))
+            answer = ListPage(page.url, page.text, ListRequest(page.request.url, data_family.NAME, data_family.DATA_ROLE),
+                              page.encoding)
             found = read(answer, options, data_family)
             if found.links:
                 return data_family, found

@@ -125,7 +125,8 @@ class SiteSpider(scrapy.Spider):
             self.tally.error(f"{response.url}: list page {'blocked' if blocked else 'answered'} (HTTP {response.status})")
             return
         self.tally.add("list_pages")
-        listing = registry.read(ListPage(response.url, response.text, request), self.options)  # after redirects, as a browser
+        # Read where it landed after redirects, in its own encoding, as a browser does.
+        listing = registry.read(ListPage(response.url, response.text, request, response.encoding), self.options)
         for message in listing.errors:  # malformed links, each costing itself only
             self.tally.bad_link(message)
         if listing.links and not request.is_data:
