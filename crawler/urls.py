@@ -10,6 +10,7 @@ would wait as `pending` forever. Shared by the spider and the list adapters
 
 from __future__ import annotations
 
+import ipaddress
 from urllib.parse import urljoin, urlsplit
 
 from w3lib.url import safe_url_string
@@ -70,5 +71,14 @@ def check_host(parts, href: str) -> None:
         raise BadLink(f"malformed link {href[:200]!r}: no host")
     if port == 0:
         raise BadLink(f"malformed link {href[:200]!r}: port 0")
+    if "[" in parts.netloc and not _is_ipv6(host):  # `[v1.x]`: an IPvFuture no client speaks, fetched as host v1.x
+        raise BadLink(f"malformed link {href[:200]!r}: only an IPv6 address goes in brackets")
     if BAD_HOST_CHARS.intersection(host):
         raise BadLink(f"malformed link {href[:200]!r}: the host holds characters no host may have")
+
+
+def _is_ipv6(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).version == 6
+    except ValueError:
+        return False

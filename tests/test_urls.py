@@ -19,6 +19,7 @@ BASE = "http://127.0.0.1:8000/news/list.html"
     ("http://bad host/a", "characters no host may have"),
     ("http://h:0/a", "port 0"),
     ("https:///a", "no host"),
+    ("http://[v1.x]/a", "only an IPv6 address goes in brackets"),  # was fetched as http://v1.x/a
 ])
 def test_a_malformed_link_is_refused_with_its_reason(href, reason):
     with pytest.raises(BadLink, match=reason.replace("(", r"\(")):
@@ -46,3 +47,7 @@ def test_relative_links_fragments_and_idna_hosts():
 def test_a_link_longer_than_scrapy_fetches_is_refused_not_dropped_silently():
     with pytest.raises(BadLink, match=str(MAX_URL_LENGTH)):
         absolute_url("/a?" + "x" * MAX_URL_LENGTH, BASE)
+
+
+def test_an_ipv6_host_in_brackets_is_a_link():
+    assert absolute_url("http://[::1]:8080/a", BASE) == "http://[::1]:8080/a"
