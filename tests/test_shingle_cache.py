@@ -31,3 +31,13 @@ def test_ordinary_sets_are_still_bounded_by_count_and_replacing_a_key_keeps_the_
     cache.put((SHINGLE_CACHE_SIZE + 9, "h"), np.arange(16, dtype=np.uint32))
     assert len(cache) == SHINGLE_CACHE_SIZE
     assert cache.nbytes == sum(a.nbytes for a in cache.values())
+
+
+def test_distinct_sorted_is_np_unique():
+    from crawler.store.fingerprint import distinct_sorted
+
+    values = np.random.default_rng(1).integers(0, 2**32, 50_000, dtype=np.uint64).astype(np.uint32)
+    values = np.concatenate([values, values[:20_000]])
+    assert np.array_equal(distinct_sorted(values), np.unique(values))
+    for small in ([], [7], [7, 7], [9, 3, 9]):
+        assert np.array_equal(distinct_sorted(np.array(small, dtype=np.uint32)), np.unique(np.array(small, dtype=np.uint32)))

@@ -62,6 +62,15 @@ def shingle_hashes(fp_text: str) -> np.ndarray:
     return mixed
 
 
+def distinct_sorted(hashes: np.ndarray) -> np.ndarray:
+    """np.unique by sorting: numpy 2's hash-based unique took 5 s over the 3 million
+    3-grams of a 9 MB page, a sort takes a fraction of a second."""
+    ordered = np.sort(hashes)
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
 def minhash(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature: for each permutation, the least permuted shingle hash.
     Taken MINHASH_CHUNK hashes at a time, so memory stays bounded whatever the page's
@@ -86,13 +95,13 @@ def fingerprint(text: str) -> Fingerprint:
     once or a thousand times, and a page's distinct 3-grams are far fewer than its own."""
     fp_text = fingerprint_text(text)
     digest = hashlib.blake2b(fp_text.encode("utf-8"), digest_size=8).hexdigest()
-    distinct = np.unique(shingle_hashes(fp_text))
+    distinct = distinct_sorted(shingle_hashes(fp_text))
     return Fingerprint(digest, band_keys(minhash(distinct)), distinct)
 
 
 def shingle_set(text: str) -> np.ndarray:
     """The body's distinct 3-gram hashes, sorted: what Jaccard compares."""
-    return np.unique(shingle_hashes(fingerprint_text(text)))
+    return distinct_sorted(shingle_hashes(fingerprint_text(text)))
 
 
 def jaccard_sets(a: np.ndarray, b: np.ndarray) -> float:
