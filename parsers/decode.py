@@ -28,6 +28,10 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs
 MISFIT_MIN_CHARS = 20
 MISFIT_CJK_SHARE = 0.3
 FIT_CJK_SHARE = 0.9
+# ... or when another CJK charset (Big5, Shift_JIS) yields Chinese-looking text with at
+# least this share of undecodable characters, where GB18030 yields fewer: GBK bytes read as
+# Big5 give 4% of U+FFFD; a real Big5 page, a few stray ones in thousands.
+MISFIT_ERROR_SHARE = 0.02
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A binary file has NUL bytes or lots of control characters; text never does.
@@ -99,9 +103,12 @@ def refit(data: bytes, codec: str, text: str) -> str | None:
     if codec == "gb18030":
         return None
     wide, share = cjk_share(text)
-    if wide < MISFIT_MIN_CHARS or share >= MISFIT_CJK_SHARE:
+    errors = text.count("\ufffd")
+    if wide < MISFIT_MIN_CHARS or (share >= MISFIT_CJK_SHARE and errors < wide * MISFIT_ERROR_SHARE):
         return None
     candidate = data.decode("gb18030", errors="replace")
+    if share >= MISFIT_CJK_SHARE and candidate.count("\ufffd") >= errors:
+        return None  # GB18030 does no better than the declared CJK charset
     return candidate if cjk_share(candidate)[1] > FIT_CJK_SHARE else None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crawler.demo.hostile import article_html
 from crawler.workers.prepared import prepare
 from parsers.decode import decode_noting, decode_page
@@ -60,3 +62,23 @@ def test_parse_and_ingest_keep_the_warning_too(tmp_path):
     assert CliRunner().invoke(cli, ["ingest", str(page), "--db", db, "--ref-date", "2024-06-01"]).exit_code == 0
     exported = json.loads(CliRunner().invoke(cli, ["export", "--db", db]).stdout.splitlines()[0])
     assert any("read as GB18030" in w for w in exported["warnings"])
+
+
+STORY = "开发区召开重点项目建设推进会，研究部署下一阶段招商引资工作。会议指出，要坚持项目为王，紧盯年度目标任务。" * 3
+
+
+@pytest.mark.parametrize("charset", ["big5", "shift_jis"])
+def test_gbk_bytes_declared_as_another_cjk_charset_are_noticed_and_read_as_gb18030(charset):
+    html = f'<html><head><meta charset="{charset}"></head><body><p>{STORY}</p></body></html>'.encode("gbk")
+    text, warning = decode_noting(html)
+    assert STORY in text
+    assert warning and "read as GB18030" in warning
+
+
+@pytest.mark.parametrize("charset, story", [
+    ("big5", "開發區召開重點項目建設推進會，研究部署下一階段招商引資工作。會議指出，要堅持項目為王，緊盯年度目標任務。" * 3),
+    ("shift_jis", "東京都は新しい計画を発表しました。これは重要なプロジェクトです。" * 4),
+])
+def test_a_page_truly_in_another_cjk_charset_keeps_its_charset(charset, story):
+    text, warning = decode_noting(f'<html><head><meta charset="{charset}"></head><body><p>{story}</p></body></html>'.encode(charset))
+    assert story in text and warning is None
