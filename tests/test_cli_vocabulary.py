@@ -119,3 +119,11 @@ def test_seed_pages_and_site_list_are_package_data():
     package = importlib.resources.files("seeds")
     assert Path(str(DEFAULT_SITES)) == Path(str(package / "sites.toml"))
     assert len(list(SEED_PAGES.glob("*.txt"))) == 5
+
+
+def test_a_crawl_with_a_bad_site_list_makes_no_database(tmp_path):
+    sites = tmp_path / "sites.toml"
+    sites.write_text(SITES.replace('interval_minutes = 60', 'interval_minutes = "often"'), encoding="utf-8")
+    result = run("crawl", "--config", str(sites), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 2 and "interval_minutes" in result.stderr
+    assert not (tmp_path / "news.db").exists()

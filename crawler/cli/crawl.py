@@ -41,16 +41,17 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     from crawler.run import run_crawl
 
     sites_file = config_path or default_sites_file()
+    if not demo:  # a bad site list or setting is reported before the database is made
+        config = load_site_config(sites_file)
+        sites, overrides = choose_sites(sites_file, site_names, config), identity_settings(config)
+    extra = parse_settings(settings)
     open_store(db_path).close()  # an unwritable database is reported before any fetch
     with contextlib.ExitStack() as stack:
         if demo:
             server = stack.enter_context(start_demo_server())
             sites, overrides = [demo_site_entry(server.base_url)], DEMO_SETTINGS
             log.info("demo site at %s", server.base_url)
-        else:
-            config = load_site_config(sites_file)
-            sites, overrides = choose_sites(sites_file, site_names, config), identity_settings(config)
-        overrides = {**overrides, **parse_settings(settings)}
+        overrides = {**overrides, **extra}
         summaries = run_crawl(sites, db_path, revisit_now=revisit, overrides=overrides,
                               show_progress=not as_json and sys.stderr.isatty())
     totals = records.crawl_totals(summaries)
