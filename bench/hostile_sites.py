@@ -158,6 +158,7 @@ def crawl(scenario: Scenario, work: Path, stock: bool = False) -> dict:
 # numpy reports its arrays to tracemalloc, so its peak is the fingerprint's own memory.
 FINGERPRINT_CHILD = """
 import sys, time, tracemalloc
+import numpy
 sys.path.insert(0, {root!r})
 from crawler.demo.hostile import big_article
 from parsers import parse_page
@@ -168,8 +169,9 @@ tracemalloc.start()
 if {old!r}:
     fp_text = fp.fingerprint_text(text)
     hashes = fp.shingle_hashes(fp_text)
-    signature = (hashes[None, :] * fp._MULTIPLIERS + fp._OFFSETS).min(axis=1)
-    distinct = fp.np.unique(hashes)
+    multipliers, offsets = fp.permutations()
+    signature = (hashes[None, :] * multipliers + offsets).min(axis=1)
+    distinct = numpy.unique(hashes)
 else:
     fp.fingerprint(text)
 print(tracemalloc.get_traced_memory()[1] // 1024, time.process_time() - started)

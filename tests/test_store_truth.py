@@ -82,7 +82,8 @@ def test_fingerprint_memory_does_not_grow_with_repeated_text():
 
 def test_minhash_in_chunks_equals_minhash_at_once():
     hashes = fp.shingle_hashes(fp.fingerprint_text(SEED.text))
-    at_once = (hashes[None, :] * fp._MULTIPLIERS + fp._OFFSETS).min(axis=1)
+    multipliers, offsets = fp.permutations()
+    at_once = (hashes[None, :] * multipliers + offsets).min(axis=1)
     assert (fp.minhash(hashes) == at_once).all()
 
 

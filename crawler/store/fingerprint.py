@@ -14,8 +14,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 SHINGLE = 3
 BANDS = 12
@@ -29,11 +32,32 @@ NEAR_THRESHOLD = 0.7
 MINHASH_CHUNK = 16_384
 NOT_WORD = re.compile(r"[\W_]+")
 
-_rng = np.random.default_rng(20221229)  # fixed: stored bands must match future ones
-# Permutations a*x+b over 32-bit shingle hashes (a odd: a bijection modulo 2**32).
-_MULTIPLIERS = (_rng.integers(1, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32) | np.uint32(1))[:, None]
-_OFFSETS = _rng.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32)[:, None]
-_SHINGLE_WEIGHTS = (np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D))
+
+
+@cache
+def _numpy():
+    """numpy, imported on the first fingerprint: it takes 0.14 s to import here, which every
+    command that only reads the store (search, status, export) would pay before answering."""
+    import numpy
+
+    return numpy
+
+
+@cache
+def permutations():
+    """Permutations a*x+b over 32-bit shingle hashes (a odd: a bijection modulo 2**32), from a
+    fixed seed: stored bands must match future ones."""
+    np = _numpy()
+    rng = np.random.default_rng(20221229)
+    multipliers = (rng.integers(1, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32) | np.uint32(1))[:, None]
+    offsets = rng.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64).astype(np.uint32)[:, None]
+    return multipliers, offsets
+
+
+@cache
+def _shingle_weights():
+    np = _numpy()
+    return np.uint32(0x9E3779B1), np.uint32(0x85EBCA77), np.uint32(0xC2B2AE3D)
 
 
 @dataclass(frozen=True)
@@ -51,10 +75,11 @@ def fingerprint_text(text: str) -> str:
 
 def shingle_hashes(fp_text: str) -> np.ndarray:
     """32-bit hashes of the text's character 3-grams (the whole text if shorter)."""
+    np = _numpy()
     codes = np.frombuffer(fp_text.encode("utf-32-le"), dtype=np.uint32)
     if len(codes) < SHINGLE:
         codes = np.pad(codes, (0, SHINGLE - len(codes)))
-    w0, w1, w2 = _SHINGLE_WEIGHTS
+    w0, w1, w2 = _shingle_weights()
     mixed = codes[:-2] * w0 + codes[1:-1] * w1 + codes[2:] * w2
     mixed ^= mixed >> np.uint32(15)
     mixed *= np.uint32(0x2C1B3C6D)
@@ -65,6 +90,7 @@ def shingle_hashes(fp_text: str) -> np.ndarray:
 def distinct_sorted(hashes: np.ndarray) -> np.ndarray:
     """np.unique by sorting: numpy 2's hash-based unique took 5 s over the 3 million
     3-grams of a 9 MB page, a sort takes a fraction of a second."""
+    np = _numpy()
     ordered = np.sort(hashes)
     if len(ordered) < 2:
         return ordered
@@ -75,15 +101,18 @@ def minhash(hashes: np.ndarray) -> np.ndarray:
     """The MinHash signature: for each permutation, the least permuted shingle hash.
     Taken MINHASH_CHUNK hashes at a time, so memory stays bounded whatever the page's
     size (one pass over all hashes at once needed PERMUTATIONS * 8 bytes a hash)."""
+    np = _numpy()
+    multipliers, offsets = permutations()
     signature = np.full(PERMUTATIONS, np.iinfo(np.uint32).max, dtype=np.uint32)
     for start in range(0, len(hashes), MINHASH_CHUNK):
         chunk = hashes[None, start:start + MINHASH_CHUNK]
-        np.minimum(signature, (chunk * _MULTIPLIERS + _OFFSETS).min(axis=1), out=signature)
+        np.minimum(signature, (chunk * multipliers + offsets).min(axis=1), out=signature)
     return signature
 
 
 def band_keys(signature: np.ndarray) -> tuple[int, ...]:
     """One integer per band: its index in the high bits, a hash of its rows in the low 32."""
+    np = _numpy()
     rows = signature.reshape(BANDS, ROWS).astype(np.uint64)
     folded = (rows * np.uint64(0x9E3779B97F4A7C15)).sum(axis=1, dtype=np.uint64)
     folded ^= folded >> np.uint64(32)
@@ -108,6 +137,7 @@ def jaccard_sets(a: np.ndarray, b: np.ndarray) -> float:
     """Jaccard of two sorted sets of distinct hashes: |A∩B| / (|A| + |B| - |A∩B|)."""
     if not len(a) or not len(b):
         return 1.0 if len(a) == len(b) else 0.0
+    np = _numpy()
     at = np.searchsorted(b, a)
     at[at == len(b)] = 0
     shared = int(np.count_nonzero(b[at] == a))
