@@ -171,13 +171,17 @@ def test_traditional_query_finds_the_simplified_article(store):
                                  "铆足“虎”劲!常州高新区这些重大项目正全速推进"]),  # FTS5 syntax: all but 003
     ("狄志强 OR 封晓春", ["封晓春带队赴经开区调研项目推进情况", "金坛召开“两个加快全面决战年”第三次督查会"]),
     ("_", []),  # LIKE's wildcards are plain characters
+    ("宜兴 OR 金坛", ["封晓春带队赴经开区调研项目推进情况", "金坛召开“两个加快全面决战年”第三次督查会"]),  # two-character words with operators
+    ('"高质量发展" NOT 徐缨', ["封晓春带队赴经开区调研项目推进情况", "金坛召开“两个加快全面决战年”第三次督查会",
+                          "全区项目建设动员大会召开 按下项目攻坚“快进键” 跑出项目突破“加速度”",
+                          "铆足“虎”劲!常州高新区这些重大项目正全速推进"]),
 ])
 def test_search(store, query, titles):
     add_seeds(store)
     assert sorted(h["title"] for h in store.search(query)) == sorted(titles)
 
 
-@pytest.mark.parametrize("query", ['"unterminated', "AND AND", "NEAR(", "   ", "宜兴 OR 金坛", '"高质量发展" NOT 徐缨'])
+@pytest.mark.parametrize("query", ['"unterminated', "AND AND", "NEAR(", "   ", "宜 OR 金坛", '"高质量发展" NOT 徐'])
 def test_malformed_search_is_a_store_error(store, query):
     with pytest.raises(StoreError):
         store.search(query)

@@ -14,18 +14,19 @@ Module constants are read where they are defined: patch them there (e.g.
 
 from crawler.store.articles import JSON_FIELDS, OUTCOME_COUNTERS, VERSIONED_FIELDS, ArticleRecords, Stored
 from crawler.store.crawls import CRAWL_COUNTS, CrawlRecords
-from crawler.store.database import BUSY_TIMEOUT_MS, Database, DatabaseUnusable, StoreError, utc_now
+from crawler.store.database import BUSY_TIMEOUT_MS, Database, DatabaseUnusable, NoDatabase, StoreError, utc_now
 from crawler.store.dedup import MAX_CANDIDATES, SHINGLE_CACHE_SIZE, DuplicateFinder
 from crawler.store.deliveries import DeliveryRecords
 from crawler.store.fetches import FetchRecords
-from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, FTS_WORD, SEARCH_COLUMNS, SEARCH_FTS, SEARCH_SCAN, ArticleSearch
+from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, SEARCH_COLUMNS, ArticleSearch, plan_query
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "FTS_WORD", "JSON_FIELDS", "MAX_CANDIDATES",
-    "OUTCOME_COUNTERS", "SEARCH_COLUMNS", "SEARCH_FTS", "SEARCH_SCAN", "SHINGLE_CACHE_SIZE", "VERSIONED_FIELDS",
-    "DatabaseUnusable", "Store", "StoreError", "Stored", "utc_now",
+    "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "JSON_FIELDS", "MAX_CANDIDATES",
+    "OUTCOME_COUNTERS", "SEARCH_COLUMNS", "SHINGLE_CACHE_SIZE", "VERSIONED_FIELDS",
+    "DatabaseUnusable", "NoDatabase", "Store", "StoreError", "Stored", "plan_query", "utc_now",
 ]
 
 
 class Store(ArticleRecords, DuplicateFinder, ArticleSearch, FetchRecords, CrawlRecords, DeliveryRecords, Database):
-    """One SQLite file of articles. Open with `Store(path)`; close when done."""
+    """One SQLite file of articles. Open with `Store(path)` (or `Store(path, read_only=True)`
+    to read an existing file without writing to it); close when done."""

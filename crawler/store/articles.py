@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from parsers import Article
 
@@ -15,6 +16,8 @@ from crawler.store import fingerprint as fp
 from crawler.store.database import StoreError, utc_now
 
 JSON_FIELDS = ("keywords", "warnings", "gov_meta", "attachments")
+# The day a story was published is the day in China, whatever offset its time was given in.
+CHINA_TIME = timezone(timedelta(hours=8))
 # Which of the record's fields a page change makes a revision.
 VERSIONED_FIELDS = ("title", "text")
 
@@ -124,7 +127,17 @@ def _record(article: Article) -> dict:
     for name in JSON_FIELDS:
         record[name] = json.dumps(record[name], ensure_ascii=False)
     record["title_derived"] = int(record["title_derived"])
+    record["published_date"] = china_day(record["published_at"])
     return record
+
+
+def china_day(published_at: str | None) -> str | None:
+    """`YYYY-MM-DD` of an ISO time in China (a time without offset is China time already);
+    the same rule as the SQL of `schema.PUBLISHED_DATE`."""
+    if not published_at:
+        return None
+    moment = datetime.fromisoformat(published_at)
+    return (moment.astimezone(CHINA_TIME) if moment.tzinfo else moment).date().isoformat()
 
 
 def _decoded(row: dict) -> dict:

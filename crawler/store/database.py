@@ -4,12 +4,14 @@ or migrations."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Self
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -62,6 +64,10 @@ def unusable(error: sqlite3.Error, path: str, doing: str = "database") -> StoreE
     return kind(f"{doing} {path}: {explain(error)}")
 
 
+class NoDatabase(StoreError):
+    """A read found no database file at the path: reading never creates one."""
+
+
 def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -69,9 +75,14 @@ def utc_now() -> str:
 class Database:
     """The connection `Store` is built on: settings, migrations, transactions."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        """`read_only` opens an existing file for reading only (a missing one is
+        `NoDatabase`), so reads work on a read-only file or mount and create nothing."""
         self.path = str(path)
         self.shingle_cache = ShingleCache()
+        if read_only:
+            self.db = sqlite_utils.Database(connect_read_only(self.path))
+            return
         conn = None
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -118,6 +129,7 @@ class Database:
             try:  # BEGIN inside: a signal right after it still rolls back
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
+                self.before_commit(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -127,6 +139,9 @@ class Database:
             if type(error) not in (sqlite3.OperationalError, sqlite3.DatabaseError):
                 raise  # IntegrityError and the like: the caller's own mistake
             raise unusable(error, self.path) from error
+
+    def before_commit(self, conn: sqlite3.Connection) -> None:
+        """Work a write owes before it is committed (the search index's, in `Store`)."""
 
     def migrate(self) -> None:
         """Run the migrations this file has not seen yet, each in its own transaction.
@@ -168,3 +183,37 @@ class Database:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def connect_read_only(path: str) -> sqlite3.Connection:
+    """A connection that cannot write, to a file that must exist. A WAL file needs its
+    `-shm` beside it: when that cannot be made (a read-only directory or mount, after the
+    last writer removed it), nobody can be writing either, and the file is read as
+    immutable. A file from an older govnews is upgraded first, when it can be written."""
+    if not Path(path).is_file():
+        raise NoDatabase(f"no database at {path}: run `govnews crawl` first")
+    uri = f"file:{quote(str(Path(path).resolve()))}"
+    try:
+        try:
+            conn = _open_uri(f"{uri}?mode=ro")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.OperationalError:
+            conn = _open_uri(f"{uri}?mode=ro&immutable=1")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise unusable(error, path, "cannot open database") from None
+    if version > len(MIGRATIONS):
+        conn.close()
+        raise DatabaseUnusable(f"database {path} has schema version {version}, newer than this govnews knows"
+                               f" ({len(MIGRATIONS)}): upgrade govnews to use it")
+    if version < len(MIGRATIONS) and os.access(path, os.W_OK):
+        conn.close()
+        Database(path).close()
+        conn = _open_uri(f"{uri}?mode=ro")
+    return conn
+
+
+def _open_uri(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn

@@ -7,8 +7,13 @@ never name a migration by its number: they ask for `len(MIGRATIONS)`.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
+
+from crawler.store.bigram_index import index_pending
+
+log = logging.getLogger("govnews.store")
 
 # Each entry: an SQL script, or a function of the connection (run inside the migration's
 # transaction) for what SQL alone cannot do.
@@ -181,6 +186,9 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     ALTER TABLE deliveries ADD COLUMN claimed_until TEXT;
     CREATE INDEX deliveries_watch_due ON deliveries(watch, status, next_attempt_at);
     """,
+    # Every word searchable by index (docs/search.md), and the index visible to sqlite-utils
+    # and Datasette; the day of publication in China time, for date filters and facets.
+    lambda conn: search_every_word(conn),
 ]
 
 
@@ -197,3 +205,79 @@ def relabel_duplicates(conn: sqlite3.Connection) -> None:
     for article_id, text, original_text, same in rows:
         kind, similarity = ("exact", 1.0) if same else ("near", round(fp.jaccard(text, original_text), 4))
         conn.execute("UPDATE articles SET dup_kind = ?, similarity = ? WHERE id = ?", (kind, similarity, article_id))
+
+
+# Articles a migration reports progress on, a line per batch, when it has at least this many
+# to index (below, it takes a few seconds and says nothing).
+PROGRESS_FROM = 20_000
+# Articles copied into the trigram index per statement: paces the progress lines.
+TRIGRAM_BATCH = 5_000
+TRIGRAM_TRIGGERS = (
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+)
+# The bigram index (crawler/store/bigram_index.py): contentless, tokens cut in Python. The
+# triggers note each changed article with what the index held for it; the first note of
+# an article wins, since it is what the index still holds until `index_pending` runs.
+BIGRAM_SCHEMA = (
+    """CREATE VIRTUAL TABLE articles_bigrams USING fts5(title, text, content='', tokenize='ascii', columnsize=0)""",
+    """CREATE TABLE search_pending (
+        id INTEGER PRIMARY KEY,           -- an article changed since the bigram index saw it
+        indexed INTEGER NOT NULL,         -- 1: the index holds title and text below for it
+        title TEXT,
+        text TEXT
+    )""",
+    """CREATE TRIGGER articles_bigrams_insert AFTER INSERT ON articles BEGIN
+        INSERT OR IGNORE INTO search_pending (id, indexed) VALUES (new.id, 0);
+    END""",
+    """CREATE TRIGGER articles_bigrams_delete AFTER DELETE ON articles BEGIN
+        INSERT OR IGNORE INTO search_pending (id, indexed, title, text) VALUES (old.id, 1, old.title, old.text);
+    END""",
+    """CREATE TRIGGER articles_bigrams_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT OR IGNORE INTO search_pending (id, indexed, title, text) VALUES (old.id, 1, old.title, old.text);
+    END""",
+)
+# published_at is ISO 8601 with its offset (+08:00 from the parsers); SQLite's date() would
+# give the UTC day, a day early for anything before 08:00. Same rule as `china_day`.
+PUBLISHED_DATE = (
+    "CASE WHEN length(published_at) <= 19 OR published_at LIKE '%+08:00' THEN substr(published_at, 1, 10)"
+    " ELSE date(published_at, '+8 hours') END"
+)
+
+
+def search_every_word(conn: sqlite3.Connection) -> None:
+    """The trigram index declared with content="articles" (the quoting
+    sqlite-utils and Datasette look for) and refilled; the bigram index built; the
+    `published_date` column filled. Long on a big file: progress goes to the log."""
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    for name in ("insert", "delete", "update"):
+        conn.execute(f"DROP TRIGGER articles_fts_{name}")
+    conn.execute("DROP TABLE articles_fts")
+    conn.execute('CREATE VIRTUAL TABLE articles_fts USING fts5('
+                 'title, text, content="articles", content_rowid="id", tokenize="trigram")')
+    for statement in (*TRIGRAM_TRIGGERS, *BIGRAM_SCHEMA):
+        conn.execute(statement)
+    last = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    done = 0
+    for start in range(0, last, TRIGRAM_BATCH):
+        done += conn.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles"
+                             " WHERE id > ? AND id <= ?", (start, start + TRIGRAM_BATCH)).rowcount
+        _progress("trigram index", done, total)
+    conn.execute("INSERT INTO search_pending (id, indexed) SELECT id, 0 FROM articles")
+    index_pending(conn, lambda n, of: _progress("bigram index", n, of))
+    conn.execute("ALTER TABLE articles ADD COLUMN published_date TEXT")
+    conn.execute(f"UPDATE articles SET published_date = {PUBLISHED_DATE} WHERE published_at IS NOT NULL")
+    conn.execute("CREATE INDEX articles_published_date ON articles(published_date)")
+
+
+def _progress(what: str, done: int, total: int) -> None:
+    if total >= PROGRESS_FROM:
+        log.warning("upgrading the database: %s, %d of %d articles", what, done, total)
