@@ -107,7 +107,7 @@ def test_the_database_comes_from_the_environment(tmp_path, monkeypatch):
 
 
 def test_an_unopenable_database_is_one_line_and_exit_1(tmp_path):
-    result = run("dupes", "--db", str(tmp_path / "no-such-dir" / "x.db"))
+    result = run("ingest", str(SEEDS[0].path), "--db", str(tmp_path / "no-such-dir" / "x.db"))
     assert result.exit_code == 1
     assert result.stderr.startswith("govnews: cannot open database") and result.stderr.count("\n") == 1
 

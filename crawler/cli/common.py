@@ -99,13 +99,20 @@ def default_sites_file() -> str:
     return str(DEFAULT_SITES)
 
 
-def open_store(path: str) -> Store:
+def open_store(path: str, read_only: bool = False) -> Store:
+    """The store at `path`; `read_only` for the commands that only read: they never
+    create a file (a missing one is a one-line error) and work on a read-only one."""
     from crawler.store import Store, StoreError
 
     try:
-        return Store(path)
+        return Store(path, read_only=read_only)
     except StoreError as error:
         raise Failed(str(error)) from None
+
+
+def parse_day(value: str | None, option: str) -> str | None:
+    """An optional `YYYY-MM-DD` option, checked."""
+    return parse_ref_date(value, option).isoformat() if value else None
 
 
 def parse_ref_date(value: str | None, option: str = "--ref-date") -> date:

@@ -16,7 +16,7 @@ def dupes(db_path: str, as_json: bool) -> None:
     """Every article flagged as a duplicate, beside its original."""
     from crawler.outputs import records
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         rows = store.duplicates()
     if as_json:
         click.echo(json.dumps([records.duplicate_record(r) for r in rows], ensure_ascii=False, indent=1))

@@ -20,7 +20,7 @@ def feed(db_path: str, site_name: str | None, query: str | None, limit: int, inc
     from crawler.outputs.feed import atom_feed
     from crawler.store import StoreError
 
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         check_site_names([site_name], store.known_sites(), db_path)
         try:
             articles = store.newest_articles(limit, site_name, query, include_duplicates)

@@ -22,7 +22,7 @@ def status(db_path: str, config_path: str | None, as_json: bool) -> None:
 
     configured = [s.name for s in load_site_list(config_path or default_sites_file()) if not s.is_template]
     now = datetime.now(timezone.utc)
-    with open_store(db_path) as store:
+    with open_store(db_path, read_only=True) as store:
         names = list(dict.fromkeys([*configured, *store.crawled_sites()]))
         report = [health.evaluate(name, store.crawl_history(name), store.new_articles_since(name, (now - timedelta(days=1)).isoformat()),
                                   store.new_articles_since(name, (now - timedelta(days=7)).isoformat())) for name in names]

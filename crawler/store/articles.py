@@ -111,11 +111,11 @@ class ArticleRecords:
         ))
 
     def articles(self, since: str | None = None) -> Iterator[dict]:
-        """Every article (found on or after `since`, an ISO date), oldest first."""
+        """Every article (published on or after `since`, a day in China time), oldest first."""
         sql = "SELECT a.*, o.url AS duplicate_of_url FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of"
         params: list = []
         if since:
-            sql += " WHERE a.first_seen_at >= ?"
+            sql += " WHERE a.published_date >= ?"
             params.append(since)
         for row in self.db.query(sql + " ORDER BY a.id", params):
             yield _decoded(row)

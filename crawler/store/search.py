@@ -92,11 +92,6 @@ class ArticleSearch:
         sql = f"SELECT a.* FROM {source} WHERE {_all(conditions)} ORDER BY {newest} DESC LIMIT ?"
         return [_decoded(r) for r in self._query(query or "", sql, [*params, limit])]
 
-    def has_site(self, name: str) -> bool:
-        """Whether any article or site-list entry stored here has this site name."""
-        return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM articles WHERE site = ?)"
-                                    " OR EXISTS (SELECT 1 FROM sites WHERE name = ?)", [name, name]).fetchone()[0])
-
     def before_commit(self, conn: sqlite3.Connection) -> None:
         """Index what this write changed in the bigram index, in the same transaction."""
         index_pending(conn)
@@ -108,24 +103,25 @@ class ArticleSearch:
             raise StoreError(f"malformed search query {query!r}: {error}") from None
 
 
-def plan_query(query: str) -> Plan:
-    """Which index answers `query`, and with what MATCH expression."""
+def plan_query(query: str, trigrams: bool = True) -> Plan:
+    """Which index answers `query`, and with what MATCH expression. `trigrams=False`
+    sends every query to the bigram index (bench/search_speed.py measures that design)."""
     reading = normalize.reading_text(query)
     terms = tuple(reading.split())
     if not terms:
         raise StoreError("empty search query")
     if FTS_SYNTAX.search(reading):
-        return _syntax_plan(reading)
+        return _syntax_plan(reading, trigrams)
     indexed = [t for t in terms if len(t) >= BIGRAM]
     likes = tuple(t for t in terms if len(t) < BIGRAM)
     if not indexed:
         return Plan(None, None, likes, terms)
-    if all(len(t) >= TRIGRAM for t in indexed):
+    if trigrams and all(len(t) >= TRIGRAM for t in indexed):
         return Plan(TRIGRAM_INDEX, " ".join(f'"{t}"' for t in indexed), likes, terms)
     return Plan(BIGRAM_INDEX, " ".join(bigram_phrase(t) for t in indexed), likes, terms)
 
 
-def _syntax_plan(reading: str) -> Plan:
+def _syntax_plan(reading: str, trigrams: bool) -> Plan:
     """A query in FTS5 syntax: as written for the trigram index when every word has three
     characters or more, else translated word by word into phrases of the bigram index."""
     tokens = list(FTS_TOKEN.finditer(reading))
@@ -133,7 +129,7 @@ def _syntax_plan(reading: str) -> Plan:
     short = [w for w in words.values() if len(w) < BIGRAM]
     if short:
         raise StoreError(f"{short[0]!r} is too short to combine with search operators: use two or more characters")
-    if all(len(w) >= TRIGRAM for w in words.values()):
+    if trigrams and all(len(w) >= TRIGRAM for w in words.values()):
         return Plan(TRIGRAM_INDEX, reading, (), tuple(words.values()))
     pieces, end = [], 0
     for i, token in enumerate(tokens):
