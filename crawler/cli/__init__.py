@@ -27,6 +27,7 @@ COMMANDS = {
     "dupes": "crawler.cli.dupes:dupes",
     "export": "crawler.cli.export:export",
     "feed": "crawler.cli.feed:feed",
+    "serve": "crawler.cli.serve:serve",
     "parse": "crawler.cli.parse:parse",
     "links": "crawler.cli.links:links",
     "add-site": "crawler.cli.add_site:add_site",
