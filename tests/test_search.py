@@ -237,3 +237,30 @@ def test_search_by_site_and_day_on_the_command_line(tmp_path):
     assert (bad_day.exit_code, bad_day.stderr) == (2, "govnews: --since must be a date as YYYY-MM-DD, not 'soon'\n")
     later = CliRunner().invoke(cli, ["search", "项目", "--since", "2099-01-01", "--db", path])
     assert later.stdout == "0 articles match '项目'\n"
+
+
+def test_a_read_only_reader_sees_what_an_open_writer_committed(tmp_path):
+    with Store(tmp_path / "news.db") as writer:
+        writer.add(parse_page(SEEDS[0].path.read_bytes(), url="http://seed/0", ref_date=SEEDS[0].ref_date))
+        assert (tmp_path / "news.db-wal").exists()
+        with Store(tmp_path / "news.db", read_only=True) as reader:
+            assert [h["id"] for h in reader.search("宜兴")] == [1]
+
+
+def test_a_file_whose_shared_memory_cannot_be_made_is_read_as_immutable(tmp_path, monkeypatch):
+    from crawler.store import database
+
+    build_store(tmp_path / "news.db").close()
+    opened = []
+    original = database._open_uri
+
+    def read_only_mount(uri):
+        opened.append(uri)
+        if "immutable" not in uri:
+            raise sqlite3.OperationalError("unable to open database file")
+        return original(uri)
+
+    monkeypatch.setattr(database, "_open_uri", read_only_mount)
+    with Store(tmp_path / "news.db", read_only=True) as store:
+        assert store.search("宜兴")
+    assert opened[-1].endswith("?mode=ro&immutable=1")
