@@ -29,6 +29,7 @@ FTS_OPERATORS = ("AND", "OR", "NOT", "NEAR")
 # FTS5 syntax token by token: a quoted string (possibly unterminated), a punctuation mark of
 # the grammar, or a bareword.
 FTS_TOKEN = re.compile(r'"(?:[^"]|"")*"?|[(){}:^+,*]|[^\s(){}:^+,*"]+')
+FTS_STRING = re.compile(r'"(?:[^"]|"")*"')
 TRIGRAM_INDEX, BIGRAM_INDEX = "articles_fts", "articles_bigrams"
 TRIGRAM, BIGRAM = 3, 2  # the shortest word each index finds
 SEARCH_COLUMNS = "a.id, a.url, a.title, a.published_at, a.source, a.duplicate_of, a.text"
@@ -122,25 +123,41 @@ def plan_query(query: str, trigrams: bool = True) -> Plan:
 
 
 def _syntax_plan(reading: str, trigrams: bool) -> Plan:
-    """A query in FTS5 syntax: as written for the trigram index when every word has three
-    characters or more, else translated word by word into phrases of the bigram index."""
+    """A query in FTS5 syntax, its words quoted: for the trigram index when every word has
+    three characters or more, else each word made a phrase of the bigram index."""
     tokens = list(FTS_TOKEN.finditer(reading))
     words = {i: _word(t.group()) for i, t in enumerate(tokens) if _is_word(tokens, i)}
     short = [w for w in words.values() if len(w) < BIGRAM]
     if short:
         raise StoreError(f"{short[0]!r} is too short to combine with search operators: use two or more characters")
     if trigrams and all(len(w) >= TRIGRAM for w in words.values()):
-        return Plan(TRIGRAM_INDEX, reading, (), tuple(words.values()))
+        return Plan(TRIGRAM_INDEX, _rewritten(reading, tokens, words, _quoted, keep_prefix=True), (), tuple(words.values()))
+    return Plan(BIGRAM_INDEX, _rewritten(reading, tokens, words, bigram_phrase, keep_prefix=False), (), tuple(words.values()))
+
+
+def _rewritten(reading: str, tokens: list[re.Match], words: dict[int, str], phrase, keep_prefix: bool) -> str:
+    """The query with each word replaced by `phrase(word)`, all else as written (an
+    unterminated quote too, for FTS5 to refuse). A `*` (prefix) adds nothing to a
+    substring match of bigrams and is dropped there."""
     pieces, end = [], 0
     for i, token in enumerate(tokens):
         pieces.append(reading[end:token.start()])
         end = token.end()
-        if i in words:
-            pieces.append(bigram_phrase(words[i]))
-        elif token.group() != "*":  # a prefix adds nothing to a substring match
-            pieces.append(token.group())
+        text = token.group()
+        if i in words and not _unterminated(text):
+            pieces.append(phrase(words[i]))
+        elif text != "*" or keep_prefix:
+            pieces.append(text)
     pieces.append(reading[end:])
-    return Plan(BIGRAM_INDEX, "".join(pieces), (), tuple(words.values()))
+    return "".join(pieces)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _unterminated(token: str) -> bool:
+    return token.startswith('"') and not FTS_STRING.fullmatch(token)
 
 
 def _is_word(tokens: list[re.Match], i: int) -> bool:
