@@ -132,3 +132,12 @@ def test_the_shipped_metadata_is_package_data():
 
     shipped = json.loads(resources.files("crawler.outputs.datasette").joinpath("metadata.json").read_text(encoding="utf-8"))
     assert {"search", "latest_originals", "duplicates", "site_health"} <= set(shipped["queries"])
+
+
+def test_every_table_of_the_database_can_be_counted(tmp_path):
+    """Datasette and `sqlite-utils tables --counts` count every table, the bigram index too."""
+    from crawler.store import Store
+
+    Store(tmp_path / "news.db").close()
+    page = get(tmp_path / "news.db", "/news.json").json()
+    assert all(t["count"] is not None for t in page["tables"]), [t["name"] for t in page["tables"] if t["count"] is None]

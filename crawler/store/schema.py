@@ -228,7 +228,7 @@ TRIGRAM_TRIGGERS = (
 # triggers note each changed article with what the index held for it; the first note of
 # an article wins, since it is what the index still holds until `index_pending` runs.
 BIGRAM_SCHEMA = (
-    """CREATE VIRTUAL TABLE articles_bigrams USING fts5(title, text, content='', tokenize='ascii', columnsize=0)""",
+    """CREATE VIRTUAL TABLE articles_bigrams USING fts5(title, text, content='', tokenize='ascii')""",
     """CREATE TABLE search_pending (
         id INTEGER PRIMARY KEY,           -- an article changed since the bigram index saw it
         indexed INTEGER NOT NULL,         -- 1: the index holds title and text below for it
