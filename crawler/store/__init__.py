@@ -18,10 +18,10 @@ from crawler.store.database import BUSY_TIMEOUT_MS, Database, DatabaseUnusable, 
 from crawler.store.dedup import MAX_CANDIDATES, SHINGLE_CACHE_SIZE, DuplicateFinder
 from crawler.store.deliveries import DeliveryRecords
 from crawler.store.fetches import FetchRecords
-from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, SEARCH_COLUMNS, ArticleSearch, plan_query
+from crawler.store.search import FTS_OPERATORS, FTS_SYNTAX, FTS_WORD, SEARCH_COLUMNS, ArticleSearch, plan_query
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "JSON_FIELDS", "MAX_CANDIDATES",
+    "BUSY_TIMEOUT_MS", "CRAWL_COUNTS", "FTS_OPERATORS", "FTS_SYNTAX", "FTS_WORD", "JSON_FIELDS", "MAX_CANDIDATES",
     "OUTCOME_COUNTERS", "SEARCH_COLUMNS", "SHINGLE_CACHE_SIZE", "VERSIONED_FIELDS",
     "DatabaseUnusable", "NoDatabase", "Store", "StoreError", "Stored", "plan_query", "utc_now",
 ]

@@ -26,6 +26,9 @@ from crawler.store.database import StoreError
 # A query with any of these is FTS5 syntax.
 FTS_SYNTAX = re.compile(r'["*()]|\b(?:AND|OR|NOT|NEAR)\b')
 FTS_OPERATORS = ("AND", "OR", "NOT", "NEAR")
+# A query's words and quoted phrases, roughly (the webhook messages name the words matched;
+# `plan_query(query).words` is the exact reading).
+FTS_WORD = re.compile(r'"[^"]*"|[^\s()"]+')
 # FTS5 syntax token by token: a quoted string (possibly unterminated), a punctuation mark of
 # the grammar, or a bareword.
 FTS_TOKEN = re.compile(r'"(?:[^"]|"")*"?|[(){}:^+,*]|[^\s(){}:^+,*"]+')
