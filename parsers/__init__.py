@@ -1,5 +1,8 @@
 """Pages in, normalised articles out: pure functions, no Scrapy, no I/O.
 
+The parsers themselves (lxml, BeautifulSoup, OpenCC) are imported on the first parse, so
+that commands which only read the store or the site list start at once.
+
     >>> from parsers import parse_page
     >>> article = parse_page(open("page.html", "rb").read(), url="http://example.gov.cn/a.html")
 """
@@ -10,18 +13,9 @@ from datetime import date
 
 from .article import Article
 from .errors import ChallengePage, NotAnArticle, ParseError
+from .registry import PARSER_NAMES
 
 __all__ = ["Article", "ChallengePage", "NotAnArticle", "ParseError", "parse_page", "PARSER_NAMES"]
-
-
-def __getattr__(name: str):
-    """PARSER_NAMES on first use: the registry imports every parser (lxml, BeautifulSoup),
-    which commands that only read the store (search, status) never need."""
-    if name == "PARSER_NAMES":
-        from .registry import BY_NAME
-
-        return tuple(BY_NAME)
-    raise AttributeError(f"module 'parsers' has no attribute {name!r}")
 
 
 def challenge_reason(content: bytes | str, charset: str | None = None) -> str | None:

@@ -1,26 +1,43 @@
 """Which parser reads a page: by URL host when configured, else by the page's own
 markers, else the generic extractor.
 
-Adding a site is one module with NAME, HOSTS, matches(page) and parse(page, url), and one
-line in SITE_PARSERS.
+Adding a site is one module with NAME (the module's own name), HOSTS, matches(page) and
+parse(page, url), and one line in SITE_PARSER_MODULES. The modules are imported on first
+use: the names alone are enough to check a site list, and reading them must not cost the
+import of lxml and BeautifulSoup (`govnews status` reads the site list).
 """
 
 from __future__ import annotations
 
+import importlib
+from functools import cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from . import generic, hightech_portal, investchn, tongzhou_daily, yancheng_mirror
-from .blocks import Page
 from .errors import ParseError
 
-SITE_PARSERS: tuple[ModuleType, ...] = (
-    investchn,
-    tongzhou_daily,
-    hightech_portal,
-    yancheng_mirror,
+if TYPE_CHECKING:
+    from .blocks import Page
+
+SITE_PARSER_MODULES: tuple[str, ...] = (
+    "investchn",
+    "tongzhou_daily",
+    "hightech_portal",
+    "yancheng_mirror",
 )
-BY_NAME: dict[str, ModuleType] = {p.NAME: p for p in (*SITE_PARSERS, generic)}
+PARSER_NAMES: tuple[str, ...] = (*SITE_PARSER_MODULES, "generic")
+
+
+@cache
+def site_parsers() -> tuple[ModuleType, ...]:
+    """The site template modules, in the order their markers are tried."""
+    return tuple(importlib.import_module(f"parsers.{name}") for name in SITE_PARSER_MODULES)
+
+
+@cache
+def by_name() -> dict[str, ModuleType]:
+    return {p.NAME: p for p in (*site_parsers(), importlib.import_module("parsers.generic"))}
 
 
 def by_host(url: str | None) -> ModuleType | None:
@@ -30,7 +47,7 @@ def by_host(url: str | None) -> ModuleType | None:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:  # a malformed URL names no host we know
         return None
-    for parser in SITE_PARSERS:
+    for parser in site_parsers():
         if host in parser.HOSTS:
             return parser
     return None
@@ -39,8 +56,9 @@ def by_host(url: str | None) -> ModuleType | None:
 def choose_parser(page: Page, url: str | None = None, name: str | None = None) -> ModuleType:
     """The parser named, else the one configured for the URL's host, else the first whose
     markers the page shows, else the generic extractor."""
+    parsers = by_name()
     if name:
-        if name not in BY_NAME:
-            raise ParseError(f"no parser named {name!r} (known: {', '.join(BY_NAME)})")
-        return BY_NAME[name]
-    return by_host(url) or next((p for p in SITE_PARSERS if p.matches(page)), generic)
+        if name not in parsers:
+            raise ParseError(f"no parser named {name!r} (known: {', '.join(parsers)})")
+        return parsers[name]
+    return by_host(url) or next((p for p in site_parsers() if p.matches(page)), parsers["generic"])

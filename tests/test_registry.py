@@ -12,11 +12,11 @@ from parsers.blocks import page_to_blocks
 def test_every_site_parser_has_a_seed_fixture():
     """Adding a site means adding its fixture: a parser no expected file names fails here."""
     covered = {seed.expected["parser"] for seed in SEEDS}
-    missing = [p.NAME for p in registry.SITE_PARSERS if p.NAME not in covered]
+    missing = [p.NAME for p in registry.site_parsers() if p.NAME not in covered]
     assert missing == []
 
 
-@pytest.mark.parametrize("parser", registry.SITE_PARSERS, ids=lambda p: p.NAME)
+@pytest.mark.parametrize("parser", registry.site_parsers(), ids=lambda p: p.NAME)
 def test_site_parsers_have_the_shape_the_registry_needs(parser):
     assert isinstance(parser.NAME, str) and isinstance(parser.HOSTS, tuple)
     assert callable(parser.matches) and callable(parser.parse)
@@ -26,7 +26,7 @@ def test_site_parsers_have_the_shape_the_registry_needs(parser):
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
 def test_markers_pick_exactly_one_site_parser(seed):
     page = page_to_blocks(seed.path.read_bytes())
-    assert [p.NAME for p in registry.SITE_PARSERS if p.matches(page)] == [seed.expected["parser"]]
+    assert [p.NAME for p in registry.site_parsers() if p.matches(page)] == [seed.expected["parser"]]
 
 
 def test_the_host_decides_before_the_markers():
@@ -79,3 +79,9 @@ def test_portal_story_with_a_linked_word_keeps_its_headline_and_paragraphs():
     article = parse_page(html.encode(), ref_date=seed.ref_date)
     assert (article.title, article.published_at) == (seed.expected["title"], seed.expected["published_at"])
     assert len(article.text.split("\n")) == seed.expected["paragraphs"]
+
+
+def test_every_parser_is_named_after_its_module():
+    """The site list is checked against the names alone, without importing the parsers."""
+    assert [p.NAME for p in registry.site_parsers()] == list(registry.SITE_PARSER_MODULES)
+    assert tuple(registry.by_name()) == registry.PARSER_NAMES

@@ -98,7 +98,7 @@ class ArticleRecords:
         return Stored("revised", row["id"], original, kind, similarity)
 
     def count(self) -> int:
-        return self.db["articles"].count
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def article(self, url: str) -> dict | None:
         rows = list(self.db.query("SELECT * FROM articles WHERE url = ?", [url]))

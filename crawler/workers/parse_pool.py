@@ -25,6 +25,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 from twisted.internet import defer
 
+from parsers import PARSER_NAMES
+
 from crawler.workers.lifetime import end_with_process
 from crawler.workers.shared_instance import SharedPerProcess
 from crawler.workers.prepared import Prepared, compress, prepare
@@ -71,7 +73,8 @@ class ParsePool(SharedPerProcess):
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         # The parsers themselves too: `parsers` imports them only on first use.
-        context.set_forkserver_preload(["crawler.workers.prepared", "parsers.registry", "parsers.assemble"])
+        parser_modules = [f"parsers.{name}" for name in PARSER_NAMES]
+        context.set_forkserver_preload(["crawler.workers.prepared", "parsers.assemble", *parser_modules])
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
     def prepare(self, *args) -> defer.Deferred:
