@@ -231,16 +231,3 @@ def unlabelled_source(text: str) -> str | None:
     if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
         return chunk
     return None
-    if URL_LIKE.sub("", text[: found_dates[0].start]).strip():
-        return None  # the line does not open with its date: a sentence that holds one
-    rest = text
-    for found in reversed(found_dates):
-        rest = rest[: found.start] + " " + rest[found.end :]
-    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
-    if len(chunks) != 1:
-        return None
-    chunk = chunks[0]
-    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
-        return chunk
-    return None

@@ -35,16 +35,7 @@ class Daemon:
         for line in self.log:
             if text in line:
                 return line
-        while True:
-            try:
-                line = self.lines.get(timeout=DEADLINE)
-            except queue.Empty:
-                raise AssertionError(f"no {text!r} within {DEADLINE} s; log so far:\n" + "".join(self.log)) from None
-            if line is None:
-                raise AssertionError(f"the daemon exited before {text!r}; log:\n" + "".join(self.log))
-            self.log.append(line)
-            if text in line:
-                return line
+        return self.wait_for_new(text)
 
     def stop(self, sig: int = signal.SIGTERM, within: float = 10) -> int:
         self.process.send_signal(sig)
