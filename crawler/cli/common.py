@@ -245,7 +245,8 @@ def choose_sites(sites_file: str, names: tuple[str, ...], config: Config | None 
 def start_demo_server() -> DemoServer:
     """The demo site on its usual port, so that URLs stay the same from one crawl to the
     next; on any free port (with a warning) when that one is taken."""
-    from crawler.demo.site import DEMO_PORT, DemoServer
+    from crawler.demo import DEMO_PORT
+    from crawler.demo.site import DemoServer
 
     try:
         return DemoServer(port=DEMO_PORT)

@@ -24,9 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
-from crawler.demo import DEMO_PORT  # said once, where the command line reads it cheaply
 from crawler.demo.columns import family_columns, list_chrome, split_request
 from crawler.demo.pages import render_capture, traditional_mirror
 
