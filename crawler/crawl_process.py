@@ -14,15 +14,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import select
 import signal
-import threading
-import time
 from multiprocessing.connection import Connection
 
 from crawler.config import Site
-from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
-from crawler.workers.lifetime import end_with_parent
+from crawler.outputs.clock import configure_logging
+from crawler.workers.lifetime import end_with_parent, end_with_process
 
 CONTEXT = multiprocessing.get_context("spawn")  # not fork: the daemon's threads must not be copied mid-step
 ORPHAN_GRACE_SECONDS = 6  # a crawl whose daemon died gets this long to close cleanly, then exits
@@ -44,27 +41,14 @@ def _end_after_parent(parent: int, grace: float) -> None:
     end_with_parent(signal.SIGTERM)
     if os.getppid() != parent:
         os._exit(1)
-    try:
-        handle = os.pidfd_open(parent)
-    except (AttributeError, OSError):
-        return
-
-    def wait() -> None:
-        select.select([handle], [], [])
-        time.sleep(grace)  # the clean close's time, as the daemon itself would give it
-        os._exit(1)
-
-    threading.Thread(target=wait, name="end-with-daemon", daemon=True).start()
+    end_with_process(parent, grace)  # the clean close's time, as the daemon itself would give it
 
 
 def _crawl(site: Site, db_path: str, overrides: dict, sender: Connection, log_level: int, parent: int) -> None:
     """In the crawl process: run the crawl, send ("done", summary) or ("failed", reason)."""
     os.setsid()  # Ctrl-C in the daemon's terminal is the daemon's to handle, not the crawl's
     _end_after_parent(parent, ORPHAN_GRACE_SECONDS)
-    logging.basicConfig(level=log_level)
-    for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
-        handler.setLevel(log_level)
-        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))  # as the daemon's own lines
+    configure_logging(log_level)  # as the daemon's own lines
     try:
         from crawler.run import run_crawl
 

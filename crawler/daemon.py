@@ -110,10 +110,9 @@ class Daemon:
 
     def identity(self) -> dict:
         """The User-Agent with the config's contact (re-read with the config on SIGHUP)."""
-        from crawler.settings import user_agent
+        from crawler.settings import identity_settings
 
-        contact = self.config.contact if self.config else None
-        return {"USER_AGENT": user_agent(contact)} if contact else {}
+        return identity_settings(self.config.contact if self.config else None)
 
     def crawl_site(self, site: Site) -> None:
         """Crawl one site in a process of its own, then check its health and wake the sender."""

@@ -21,6 +21,12 @@ def user_agent(contact: str | None) -> str:
     """The User-Agent with the user's contact in it (a mail address or a web page)."""
     return f"govnews/{VERSION} (news monitoring; +{contact})" if contact else USER_AGENT
 
+
+def identity_settings(contact: str | None) -> dict[str, str]:
+    """The crawl setting that carries the config's contact, for the command line and the
+    daemon alike; none without a contact (USER_AGENT above then stands)."""
+    return {"USER_AGENT": user_agent(contact)} if contact else {}
+
 ROBOTSTXT_OBEY = True
 DOWNLOAD_DELAY = 2.0
 CONCURRENT_REQUESTS = 16

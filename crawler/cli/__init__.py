@@ -9,12 +9,11 @@ imports; `crawler.cli.common` holds the errors, exit codes and options they shar
 from __future__ import annotations
 
 import importlib
-import logging
 import sys
 
 import click
 
-from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
+from crawler.outputs.clock import configure_logging
 
 # Command name -> "module:function", in the order `govnews --help` lists them.
 COMMANDS = {
@@ -62,10 +61,7 @@ class LazyGroup(click.Group):
               help="How much to log on stderr.")
 def cli(log_level: str) -> None:
     """govnews: crawl and monitor Chinese local-government news."""
-    logging.basicConfig(level=log_level.upper())
-    for handler in logging.root.handlers:  # Scrapy's loggers set their own levels; the handler decides
-        handler.setLevel(log_level.upper())
-        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))
+    configure_logging(log_level.upper())
 
 
 def main() -> None:

@@ -220,11 +220,6 @@ def load_site_list(sites_file: str) -> list[Site]:
     return list(load_site_config(sites_file).sites)
 
 
-def identity_settings(config: Config | None) -> dict[str, str]:
-    """The User-Agent with the config's contact in it, as a crawl setting."""
-    from crawler.settings import user_agent
-
-    return {"USER_AGENT": user_agent(config.contact)} if config and config.contact else {}
 
 
 def choose_sites(sites_file: str, names: tuple[str, ...], config: Config | None = None) -> list[Site]:

@@ -9,7 +9,7 @@ import sys
 import click
 
 from crawler.cli.common import (
-    BadInput, Failed, config_option, choose_sites, identity_settings, load_site_config, db_option, default_sites_file, log, open_store, parse_settings,
+    BadInput, Failed, config_option, choose_sites, load_site_config, db_option, default_sites_file, log, open_store, parse_settings,
     start_demo_server,
 )
 from crawler.demo import DEMO_PORT
@@ -40,10 +40,12 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     from crawler.outputs import records
     from crawler.run import run_crawl
 
+    from crawler.settings import identity_settings
+
     sites_file = config_path or default_sites_file()
     if not demo:  # a bad site list or setting is reported before the database is made
         config = load_site_config(sites_file)
-        sites, overrides = choose_sites(sites_file, site_names, config), identity_settings(config)
+        sites, overrides = choose_sites(sites_file, site_names, config), identity_settings(config.contact)
     extra = parse_settings(settings)
     open_store(db_path).close()  # an unwritable database is reported before any fetch
     with contextlib.ExitStack() as stack:

@@ -32,3 +32,12 @@ class ChinaTimeFormatter(logging.Formatter):
 
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: int | str) -> None:
+    """Log lines on stderr in China time, at `level`: Scrapy's loggers set their own levels,
+    so the handler decides. The command line and each crawl process of the daemon alike."""
+    logging.basicConfig(level=level)
+    for handler in logging.root.handlers:
+        handler.setLevel(level)
+        handler.setFormatter(ChinaTimeFormatter(LOG_FORMAT))

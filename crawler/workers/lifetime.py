@@ -8,6 +8,7 @@ import os
 import select
 import signal
 import threading
+import time
 
 PR_SET_PDEATHSIG = 1
 
@@ -22,10 +23,11 @@ def end_with_parent(signum: int = signal.SIGTERM) -> None:
         pass
 
 
-def end_with_process(pid: int) -> None:
-    """Exit as soon as process `pid` (not this one's parent) ends: for workers forked by a
-    forkserver, whose parent outlives the process they work for. A thread waits on a pidfd,
-    so no polling; without pidfd (not Linux), nothing is done."""
+def end_with_process(pid: int, grace: float = 0) -> None:
+    """Exit `grace` seconds after process `pid` (not this one's parent) ends: for workers
+    forked by a forkserver, whose parent outlives the process they work for, and for a
+    crawl that must end with its daemon. A thread waits on a pidfd, so no polling; without
+    pidfd (not Linux), nothing is done."""
     try:
         handle = os.pidfd_open(pid)
     except (AttributeError, OSError):
@@ -33,6 +35,7 @@ def end_with_process(pid: int) -> None:
 
     def wait() -> None:
         select.select([handle], [], [])
+        time.sleep(grace)
         os._exit(1)
 
     threading.Thread(target=wait, name="end-with-crawl", daemon=True).start()
