@@ -39,7 +39,6 @@ def crawl(site_names: tuple[str, ...], config_path: str | None, db_path: str, de
     from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
     from crawler.outputs import records
     from crawler.run import run_crawl
-
     from crawler.settings import identity_settings
 
     sites_file = config_path or default_sites_file()

@@ -12,7 +12,8 @@ import click
 from crawler.outputs.clock import LOG_FORMAT, ChinaTimeFormatter
 
 from crawler.cli.common import (
-    BadInput, config_option, db_option, default_sites_file, log, open_store, parse_settings, start_demo_server,
+    BadInput, config_option, db_option, default_sites_file, load_site_config, log, open_store, parse_settings,
+    start_demo_server,
 )
 
 
@@ -30,7 +31,6 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
     """Run the monitoring daemon: every site on its schedule, watches delivered, site
     health checked, until SIGTERM or Ctrl-C (the running crawl is closed cleanly).
     SIGHUP reads the config again."""
-    from crawler.config import SiteConfigError, load_config
     from crawler.daemon import Daemon, install_signal_handlers
     from crawler.demo.site import DEMO_SETTINGS, demo_site_entry
 
@@ -45,10 +45,7 @@ def run(config_path: str | None, db_path: str, demo: bool, once: bool, log_file:
         logging.root.addHandler(handler)
     open_store(db_path).close()
     overrides = parse_settings(settings)
-    try:
-        config = None if demo and not Path(config_path).exists() else load_config(config_path)
-    except SiteConfigError as error:
-        raise BadInput(str(error)) from None
+    config = None if demo and not Path(config_path).exists() else load_site_config(config_path)
     with contextlib.ExitStack() as stack:
         extra = ()
         if demo:
