@@ -100,8 +100,10 @@ def ymd(value) -> str | None:
 
 
 def is_holdout(page_id: str) -> bool:
-    """The devset README's split rule (the JSON's `split` is authoritative; this checks it)."""
-    return int(hashlib.sha1(page_id.encode()).hexdigest(), 16) % 3 == 0
+    """The devset README's split rule (the JSON's `split` is authoritative; this checks it): a
+    text capture `<id>_txt` of a page of the set falls on its page's side."""
+    page = page_id.removesuffix("_txt")
+    return int(hashlib.sha1(page.encode()).hexdigest(), 16) % 3 == 0
 
 
 # --------------------------------------------------------------------------- pages
@@ -249,7 +251,7 @@ def score(page: Page, out: dict, extractor: str) -> dict:
     # gov_meta: every gold key's value; attachments: the same URLs. Pages whose gold has them only.
     res["gov_meta"] = (all(norm((out.get("gov_meta") or {}).get(k)) == norm(v) for k, v in gold["gov_meta"].items())
                        if ours and gold.get("gov_meta") else None)
-    res["attachments"] = (sorted(a["url"] for a in out.get("attachments") or []) == sorted(a["url"] for a in gold["attachments"])
+    res["attachments"] = (sorted(a.get("url") or "" for a in out.get("attachments") or []) == sorted(a.get("url") or "" for a in gold["attachments"])
                           if ours and gold.get("attachments") is not None and page.kind == "html" else None)
     body = norm(out.get("text"))
     first, last, length = body_ends(gold)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from . import normalize
+from . import normalize, scripted
 from .decode import decode_page
 from .errors import NotAnArticle
 
@@ -285,6 +285,8 @@ def html_to_page(html: str) -> Page:
     if root is None:
         return Page([], is_html=True)
     title, meta = _head(root)
+    if "document.write" in html:
+        scripted.print_writes(root)
     _prune(root)
     links = _document_links(root) if MAYBE_DOCUMENT.search(html) else []
     return Page(make_blocks(_lines(root)), title, meta, is_html=True, links=links)

@@ -43,6 +43,8 @@ LABELS: dict[str, str] = {
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
     "主题分类": "category", "信息分类": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
+    "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
+    "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",
     "名称": "title", "标题": "title", "文件名称": "title", "主题词": "subject", "关键词": "keywords",
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
 }
@@ -60,10 +62,12 @@ MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨]|\s(?=[^\s]{1,8}[:：])")
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
-WIDE_GAP = re.compile(r"\s{2,}|[|｜丨]")
+SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
+SPACING = re.compile(r"[ \u3000]")
+WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"))
@@ -80,7 +84,8 @@ class Field:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    labels = "|".join(map(re.escape, sorted(LABELS, key=len, reverse=True)))
+    # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
+    labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
     return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：]|(?<=[】\]〗])|\s+)")
 
@@ -93,9 +98,9 @@ def read_fields(line: str) -> list[Field]:
     """
     found = []
     for match in _pattern().finditer(line):
-        label, separator = match.group(1), match.group(2)
+        label, separator = SPACING.sub("", match.group(1)), match.group(2)
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
-        if glued and (len(label) < MIN_GLUED_LABEL or separator not in ":："):
+        if glued and (separator not in ":：" or (len(label) < MIN_GLUED_LABEL and not _dated(line, match.end(), label))):
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
@@ -105,6 +110,12 @@ def read_fields(line: str) -> list[Field]:
         stop = found[i + 1][0] if i + 1 < len(found) else len(line)
         fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
     return fields
+
+
+def _dated(line: str, at: int, label: str) -> bool:
+    """北京机关党建时间：2024-05-20: a short date label glued to the value before it is a
+    label still when a date follows it."""
+    return LABELS[label] in DATE_KEYS and bool(NUMERIC_YMD.match(line, at) or NUMERIC_YMD.match(line[at:].lstrip()))
 
 
 def clean_value(value: str, key: str) -> str:
@@ -122,6 +133,8 @@ def clean_value(value: str, key: str) -> str:
                 value = ""
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
+        if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0:
+            value = value[: byline.start()]  # 河源乡情报记者 陈镔超: the paper, then its reporter
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     value = value.strip(VALUE_STRIP)

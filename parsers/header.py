@@ -8,6 +8,7 @@ whatever <title> says.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from unicodedata import east_asian_width
@@ -30,6 +31,9 @@ MAX_WEAK_GAP = 2
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
 WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
+# 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
+LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
+MAX_CELL_VALUE = 30
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 
@@ -91,10 +95,15 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
 
 def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     """The value line of a label cell (来源： then 新华网 on the next line, as HTML tables
-    print them) is metadata too, not a headline."""
+    print them) is metadata too, not a headline; so is a cell of a label the grammar does
+    not know (活动类型： then 展会活动) when its value is short and no sentence."""
     for i in sorted(roles):
-        if roles[i] == META and i + 1 in roles and roles[i + 1] in (HEADLINE, STORY) and label_only(blocks[i].norm):
+        if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY):
+            continue
+        if roles[i] == META and label_only(blocks[i].norm):
             roles[i + 1] = META
+        elif LABEL_CELL.match(blocks[i].norm) and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm):
+            roles[i] = roles[i + 1] = META
     return roles
 
 
@@ -153,8 +162,13 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
     (it ends in ！) with its metadata line under it. The header model reads upward from
     here."""
     last_meta = None
-    for i in range(start, min(end, start + MAX_HEADER_IN_RUN)):
+    counted = 0
+    for i in range(start, end):
         role = line_role(blocks[i])
+        if role not in (CHROME, WIDGET):  # (a table's borders and a font widget take no place)
+            counted += 1
+            if counted > MAX_HEADER_IN_RUN:
+                break
         if role in (META, DATELINE, ORIGINAL_TITLE):
             last_meta = i
         elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE}:

@@ -90,6 +90,26 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志)$")
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
 
+# 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
+# at the home page, whatever sign separates its steps.
+HOME_PATH = re.compile(r"^(?:网站首页|首页|主页|本站首页)\s*[/|｜丨·•>»＞›→\\-]")
+MAX_HOME_PATH_PART = 12
+# 文件已废止, 有效: the validity stamp a disclosure page shows by its headline.
+VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
+# 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号$")
+# A line with no word in it: a table's border as a text capture draws it, a rule.
+WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
+
+
+def is_home_path(text: str) -> bool:
+    """首页 | 新闻报道 | 焦点新闻: a breadcrumb from the home page."""
+    if not HOME_PATH.match(text):
+        return False
+    parts = [p for p in re.split(r"\s*[/|｜丨·•>»＞›→\\]\s*|\s+-\s+", text) if p.strip()]
+    return 2 <= len(parts) <= 8 and all(len(p.strip()) <= MAX_HOME_PATH_PART for p in parts)
+
+
 def is_section_name(text: str) -> bool:
     """新闻中心, 工作动态, 正文: a column's name (what a <title> holds when it names only
     the column, and a menu item a text capture prints on a line of its own)."""
@@ -137,7 +157,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) or _short_path(text) or (
+    if WORDLESS.match(text):
+        return CHROME
+    if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
         len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
@@ -146,7 +168,13 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
+    if VALIDITY_STAMP.match(text):
+        return WIDGET
+    if DOC_NUMBER.match(text):
+        return META
     fields = read_fields(text)
+    if len(fields) >= 2 and not any(f.value for f in fields) and fields[0].start <= 2:
+        return META  # 文 号 主题词: a table's row of labels
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
     valued = [f for f in fields if f.value or f.key == "widget"]
