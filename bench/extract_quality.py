@@ -87,6 +87,12 @@ def norm(s: str | None) -> str:
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})")
 
 
+def source_norm(s: str | None) -> str:
+    """A source compared as `norm` does, a paper's name in book-title marks (《廊坊日报》) as the name."""
+    s = norm(s)
+    return s[1:-1] if s.startswith("《") and s.endswith("》") and s.count("《") == 1 else s
+
+
 def ymd(value) -> str | None:
     if value is None:
         return None
@@ -244,7 +250,7 @@ def score(page: Page, out: dict, extractor: str) -> dict:
     gold_date, out_date = ymd(gold.get("published")), out.get("date")
     res["date"] = out_date == gold_date
     if extractor == "ours" and page.split != "legacy":
-        res["source"] = norm(out.get("source")) == norm(gold.get("source"))
+        res["source"] = source_norm(out.get("source")) == source_norm(gold.get("source"))
     else:
         res["source"] = None
     ours = extractor == "ours" and page.split != "legacy"

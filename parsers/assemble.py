@@ -64,12 +64,12 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     for key in ("published_date", "written_date"):
         if extract.gov_meta.get(key):
             yield "table", dates.first_date(extract.gov_meta[key], ref)
-    for key in META_DATE_KEYS:
-        if key in page.meta:
-            yield "meta", dates.parse_meta_date(page.meta[key], ref)
     for block in extract.header:
         # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year.
         yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
+    for key in META_DATE_KEYS:
+        if key in page.meta:
+            yield "meta", dates.parse_meta_date(page.meta[key], ref)
     if url:
         yield "url", dates.url_date(url)
     for block in extract.issue:

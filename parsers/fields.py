@@ -45,6 +45,10 @@ LABELS: dict[str, str] = {
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",
+    # an event's times, not the article's
+    "开始时间": "event_time", "结束时间": "event_time", "截止时间": "event_time", "截止日期": "event_time",
+    "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
+    "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
     "名称": "title", "标题": "title", "文件名称": "title", "主题词": "subject", "关键词": "keywords",
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
 }
@@ -66,6 +70,8 @@ VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
+AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$")
+CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
 SPACING = re.compile(r"[ \u3000]")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
@@ -100,6 +106,8 @@ def read_fields(line: str) -> list[Field]:
     for match in _pattern().finditer(line):
         label, separator = SPACING.sub("", match.group(1)), match.group(2)
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
+        if glued and AFTER_DATE.search(line, 0, match.start(1)):
+            glued = False  # 2019年10月08日来源：a label right after a date continues no word
         if glued and (separator not in ":：" or (len(label) < MIN_GLUED_LABEL and not _dated(line, match.end(), label))):
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
@@ -137,7 +145,10 @@ def clean_value(value: str, key: str) -> str:
             value = value[: byline.start()]  # 河源乡情报记者 陈镔超: the paper, then its reporter
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
+    ellipsis = CUT_SHORT.search(value) is not None
     value = value.strip(VALUE_STRIP)
+    if ellipsis and key not in DATE_KEYS:
+        value += "..."  # a value the page cut short says so
     for opening, closing in BRACKETS:
         if opening in value and closing not in value.split(opening)[-1]:
             value += closing  # 经济观察报(北京): the closing bracket the strip took belongs to it

@@ -24,6 +24,7 @@ HEADING_TAGS = ("h1", "h2", "h3")
 # 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
+SPACES = re.compile(r"\s+")
 # What a site's name ends with, when a <title> leaves it after the headline with a space.
 SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
@@ -132,6 +133,18 @@ def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
     return None, None
 
 
+def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> Block | None:
+    """The headline and the line under it joined, when the page's title meta or <title>
+    names them together (四川省…在成都举行 <br>现场发布…清单: one headline on two lines)."""
+    if at + 1 >= len(blocks) or blocks[at + 1].tag != blocks[at].tag:
+        return None
+    first, second = blocks[at], blocks[at + 1]
+    joined = SPACES.sub("", first.norm + second.norm)
+    if not any(SPACES.sub("", t) == joined for t in titles):
+        return None
+    return Block(f"{first.text} {second.text}", f"{first.norm} {second.norm}", first.tag)
+
+
 def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
     own = len(block.norm) * (1 - block.link_density)
@@ -178,7 +191,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
         closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
-        signature = len(text) <= MAX_SIGNATURE_CHARS and SIGNATURE.search(text) is not None and not fields.read_fields(text)
+        signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
+            SIGNATURE.search(text) is not None
+            # whoever signs, a short line right above the notice's closing date is its signer
+            or (not SENTENCE_PUNCTUATION.search(text) and i + 1 < stop and header.is_bare_date(blocks[i + 1].norm)))
         dated = header.is_bare_date(text)
         if closing or signature or dated:
             new_end = i + 1
@@ -202,6 +218,7 @@ def parse(page: Page, url: str | None) -> Extract:
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
     title_at, title = find_title(page, header.header_end(blocks, start, end))
+    title = header.without_date(title)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
@@ -209,7 +226,10 @@ def parse(page: Page, url: str | None) -> Extract:
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
         start += 1
-    if title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
+    if title_at is not None and (joined := _broken_headline(blocks, title_at, _titles(page))):
+        title, title_at = joined, title_at + 1  # a headline broken by <br>, whole in <title>
+        start = max(start, title_at + 1)
+    elif title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
         title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
         title_at += 1
         start = max(start, title_at + 1)

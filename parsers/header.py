@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from unicodedata import east_asian_width
 
 from .blocks import Block
-from .fields import label_only
+from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    is_menu, is_section_name, line_role, unlabelled_source,
+    is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -31,6 +31,8 @@ MAX_WEAK_GAP = 2
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
 WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
+# A salutation ends so.
+SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
 LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 MAX_CELL_VALUE = 30
@@ -54,8 +56,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     stops at a breadcrumb, at navigation, or HEADER_WINDOW lines up. The group chosen is
     the one the page's <title> or title meta (`titles`, reading text) names, else the one
     standing on a metadata line or a dateline, else the nearest. Within it the headline
-    is the line the titles name, else its most prominent heading, else its first line: a
-    副题 sits under its headline far more often than an 引题 above it.
+    is the line the titles name, else its most prominent heading, else its longest line
+    (引题 and 副题 are the headline's shorter companions), the lower of two as long (an
+    引题 stands above its headline, right over the metadata line).
     """
     header = Header()
     seen = 0
@@ -100,7 +103,7 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     for i in sorted(roles):
         if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY):
             continue
-        if roles[i] == META and label_only(blocks[i].norm):
+        if roles[i] == META and (label_only(blocks[i].norm) or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
             roles[i + 1] = META
         elif LABEL_CELL.match(blocks[i].norm) and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm):
             roles[i] = roles[i + 1] = META
@@ -136,8 +139,17 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
-    text = blocks[j].norm
-    return any(t and (text == t or (len(text) >= 6 and text in t)) for t in titles)
+    """Whether <title> or a title meta names the line: all of it, or most of it (a line
+    that is a small part of <title> is the site's name there, not the headline)."""
+    text = undated(blocks[j].norm)
+    return any(t and (text == t or (len(text) >= 6 and text in t and 2 * len(text) >= len(t))) for t in titles)
+
+
+def without_date(title: Block | None) -> Block | None:
+    """The headline block without a date printed after it in brackets."""
+    if title is None or undated(title.norm) == title.norm:
+        return title
+    return Block(undated(title.text), undated(title.norm), title.tag, title.link_chars, title.list_item)
 
 
 def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:
@@ -154,7 +166,7 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     named = [j for j in group if _named(blocks, j, titles)]
     if named:
         return max(named, key=lambda j: len(blocks[j].norm))
-    return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), -group.index(j)))
+    return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
 
 
 def header_end(blocks: list[Block], start: int, end: int) -> int:
@@ -189,8 +201,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         above = blocks[i - 1]
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
             break
-        if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm):
-            start, weak = i - 1, 0
+        if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):
+            start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice)
         else:
             weak += 1
             if weak > MAX_WEAK_GAP:

@@ -98,6 +98,8 @@ MAX_HOME_PATH_PART = 12
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号$")
+# 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
+DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 
@@ -173,7 +175,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if DOC_NUMBER.match(text):
         return META
     fields = read_fields(text)
-    if len(fields) >= 2 and not any(f.value for f in fields) and fields[0].start <= 2:
+    if is_label_row(fields, text):
         return META  # 文 号 主题词: a table's row of labels
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
@@ -204,9 +206,23 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
-    if _headline_like(text, tag, linked, listed):
+    if _headline_like(undated(text), tag, linked, listed):
         return HEADLINE
     return STORY
+
+
+def is_label_row(fields, text: str) -> bool:
+    """索取号 发布时间 发布机构 文件编号: a table's row of labels, its values on the next row."""
+    if len(fields) < 2 or SENTENCE_MARK.search(text):
+        return False
+    empty = sum(1 for f in fields if not f.value)
+    # (备注 after the last label reads as its value: a short word, no number, is a label too)
+    return empty >= 2 and all(not f.value or (len(f.value) <= 4 and not any(c.isdigit() for c in f.value)) for f in fields)
+
+
+def undated(text: str) -> str:
+    """The headline without the bracketed date some templates print after it."""
+    return DATED_SUFFIX.sub("", text) if text.endswith((")", "）")) else text
 
 
 def is_bare_date(text: str) -> bool:

@@ -40,8 +40,16 @@ def test_the_info_disclosure_table_beats_the_cms_meta_that_is_the_generation_tim
     assert dated(html) == ("2024-03-05", "table")
 
 
-def test_the_meta_beats_an_unlabelled_dateline_and_the_url():
-    html = page("<div>2024-03-05</div>", "<meta name='PubDate' content='2024-03-06 08:00'>")
+def test_a_printed_dateline_beats_the_meta_that_is_the_generation_time():
+    # (as a provincial portal in the development set does, a month later: it prints the
+    # date under the headline, and its PubDate meta is when the page was generated)
+    html = page("<ul><li>2024年11月07日 08时01分</li><li>来源：</li></ul>",
+                "<meta name='PubDate' content='2024-11-10 08:23:48'><meta name='others' content='页面生成时间 2024-11-10 08:23:48'>")
+    assert dated(html) == ("2024-11-07", "header")
+
+
+def test_the_meta_beats_the_url():
+    html = page(head="<meta name='PubDate' content='2024-03-06 08:00'>")
     assert dated(html, "http://x.gov.cn/art/2024/3/7/t20240307_1.html") == ("2024-03-06", "meta")
 
 
