@@ -40,6 +40,7 @@ FORMATTING_TAGS = frozenset(
     "abbr b big cite code del dfn em font i img ins kbd label mark q s samp small span strike "
     "strong sub sup time tt u var wbr".split()
 )
+CELL_TAGS = frozenset({"td", "th"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # (Matching the attributes and going up is three times as fast as testing every element.)
 MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
@@ -66,6 +67,7 @@ class Block:
     tag: str = "line"
     link_chars: int = 0
     list_item: bool = False
+    cell: bool = False  # inside a table cell
 
     @property
     def link_density(self) -> float:
@@ -83,15 +85,15 @@ class Page:
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) of document links
 
 
-def make_blocks(lines: list[tuple[str, str, int, bool]]) -> list[Block]:
-    """Blocks from (raw text, tag, link characters, list item) lines, blank ones left out,
+def make_blocks(lines: list[tuple[str, str, int, bool, bool]]) -> list[Block]:
+    """Blocks from (raw text, tag, link characters, list item, table cell) lines, blank ones left out,
     each with its reading text: whitespace, bullets and reading text are done for the
     whole page at once, not line by line."""
     blocks = []
-    for (_, tag, link_chars, list_item), raw in zip(lines, normalize.collapse_lines([line[0] for line in lines])):
+    for (_, tag, link_chars, list_item, cell), raw in zip(lines, normalize.collapse_lines([line[0] for line in lines])):
         text, bulleted = normalize.strip_bullet(raw) if raw[:1] in normalize.BULLET_FIRST else (raw, False)
         if text:
-            blocks.append(Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted))
+            blocks.append(Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted, cell))
     for block, norm in zip(blocks, normalize.reading_texts([b.text for b in blocks], tidy=True)):
         block.norm = norm
     return [b for b in blocks if b.norm]
@@ -103,7 +105,7 @@ def looks_like_html(text: str) -> bool:
 
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line."""
-    return Page(make_blocks([(line, "line", 0, False) for line in text.splitlines()]))
+    return Page(make_blocks([(line, "line", 0, False, False) for line in text.splitlines()]))
 
 
 def _remove(element) -> None:
@@ -135,20 +137,20 @@ def _prune(root) -> None:
     etree.strip_tags(root, *FORMATTING_TAGS)
 
 
-def _lines(root) -> list[tuple[str, str, int, bool]]:
-    """The page's lines in reading order: (text, tag, link characters, list item).
+def _lines(root) -> list[tuple[str, str, int, bool, bool]]:
+    """The page's lines in reading order: (text, tag, link characters, list item, table cell).
 
     A line is the text between two block boundaries; its tag is the innermost block
     element open at its end. `iterwalk` keeps no Python recursion, so no nesting depth a
     page can reach exhausts the stack. (The hot loop of parsing: kept flat on purpose.)
     """
-    lines: list[tuple[str, str, int, bool]] = []
+    lines: list[tuple[str, str, int, bool, bool]] = []
     parts: list[str] = []
     link_chars = 0
     tag, list_item = "p", False
-    in_link = False
-    # One frame an open element: (tag and list_item to restore when a block element
-    # closes, else None; in_link outside it).
+    in_link = in_cell = False
+    # One frame an open element: (tag, list_item and in_cell to restore when a block
+    # element closes, else None; in_link outside it).
     frames: list[tuple] = []
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
@@ -157,13 +159,13 @@ def _lines(root) -> list[tuple[str, str, int, bool]]:
                 if parts:
                     line = "".join(parts)
                     if not line.isspace():
-                        lines.append((line, tag, link_chars, list_item))
+                        lines.append((line, tag, link_chars, list_item, in_cell))
                     parts, link_chars = [], 0
                 if name == "br":
                     frames.append((None, in_link))
                 else:
-                    frames.append(((tag, list_item), in_link))
-                    tag, list_item = name, list_item or name == "li"
+                    frames.append(((tag, list_item, in_cell), in_link))
+                    tag, list_item, in_cell = name, list_item or name == "li", in_cell or name in CELL_TAGS
             else:
                 frames.append((None, in_link))
                 in_link = in_link or name == "a"
@@ -174,16 +176,16 @@ def _lines(root) -> list[tuple[str, str, int, bool]]:
                 if parts:
                     line = "".join(parts)
                     if not line.isspace():
-                        lines.append((line, tag, link_chars, list_item))
+                        lines.append((line, tag, link_chars, list_item, in_cell))
                     parts, link_chars = [], 0
-                tag, list_item = restore
+                tag, list_item, in_cell = restore
             text = element.tail
         if text:
             parts.append(text)
             if in_link:
                 link_chars += len(text.strip())
     if parts:
-        lines.append(("".join(parts), tag, link_chars, list_item))
+        lines.append(("".join(parts), tag, link_chars, list_item, in_cell))
     return lines
 
 

@@ -49,6 +49,13 @@ ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版
 # --- Body by text density -----------------------------------------------------------------
 SENTENCE_PUNCTUATION = re.compile(r"[，。；、！？,;]")
 SHORT_LINE_PENALTY = 12
+ADDRESS = re.compile(r"https?://[^\s\[\]]+")
+PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
+# A site's footer, wherever on its line: the story ends above it.
+FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+MAX_FOOTER_LINE = 120
+# 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
+TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
 LINKED_OR_LISTED_FACTOR = 0.5
 NO_SENTENCE_FACTOR = 0.3
 MIN_BODY_WEIGHT = 40
@@ -147,16 +154,46 @@ def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> B
 
 def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
-    own = len(block.norm) * (1 - block.link_density)
+    if header.WORDLESS.match(block.norm):
+        return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
+    own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
     if block.link_density > 0.5:
         return -len(block.norm)
     if not SENTENCE_PUNCTUATION.search(block.norm):
+        if not block.link_chars and (block.cell or TABLE_ROW.match(block.norm)):
+            return 0.0  # a table the story holds (a 公示's names) neither adds to it nor breaks it
         if header.is_menu(block.norm):
             return -len(block.norm)  # a text capture's menu: what link density tells in HTML
         own *= NO_SENTENCE_FACTOR
     if block.list_item or block.link_chars:
         own *= LINKED_OR_LISTED_FACTOR
     return own - SHORT_LINE_PENALTY
+
+
+def _address_chars(text: str) -> int:
+    """Characters of web addresses in a line (a text capture prints an image's address): no story text."""
+    return sum(len(m) for m in ADDRESS.findall(text)) if "://" in text else 0
+
+
+def _no_text(block: Block) -> bool:
+    """A line inside the story that holds no story text: an image's placeholder or address
+    as a text capture prints them ([2020052113], https://mmbiz.qpic.cn/…), a drawn rule."""
+    text = block.norm
+    if header.WORDLESS.match(text):
+        return True
+    if "[" not in text and "://" not in text:
+        return False
+    rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))
+    return not header.HAN_CHAR.search(rest) and len(rest.strip()) <= 3
+
+
+def footer_at(blocks: list[Block], start: int) -> int:
+    """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
+    for i in range(start, len(blocks)):
+        text = blocks[i].norm
+        if len(text) <= MAX_FOOTER_LINE and FOOTER.search(text):
+            return i
+    return len(blocks)
 
 
 def densest_run(weights: list[float], start: int = 0) -> tuple[int, int, float]:
@@ -234,7 +271,7 @@ def parse(page: Page, url: str | None) -> Extract:
         title_at += 1
         start = max(start, title_at + 1)
     start = header.story_start(blocks, title_at, start)
-    stop = story_end(blocks, start, STORY_END_MARKERS)
+    stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
     end = closing_end(blocks, min(end, stop), stop)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
@@ -257,4 +294,5 @@ def parse(page: Page, url: str | None) -> Extract:
     source = (found.get("source") or found.get("publisher")
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None))
     issue = [blocks[i] for i in _issue_lines(blocks, start)]
-    return Extract(body=blocks[start:end], title=title, header=meta_lines, source=source, issue=issue[-1:])
+    body = [b for b in blocks[start:end] if not _no_text(b)]
+    return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:])

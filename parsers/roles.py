@@ -157,10 +157,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
-    if len(text) > MAX_META_LINE:
-        return STORY
     if WORDLESS.match(text):
         return CHROME
+    if len(text) > MAX_META_LINE:
+        return STORY
     if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
         len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
