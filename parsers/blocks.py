@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml import etree
 
@@ -84,6 +85,12 @@ class Page:
     is_html: bool = False
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) of document links
 
+    @cached_property
+    def joined(self) -> str:
+        """The page's reading text, a line a block: one search of it tells a template's
+        marker or a captcha's prompt is nowhere, as on most pages."""
+        return "\n".join([b.norm for b in self.blocks])
+
 
 def make_blocks(lines: list[tuple[str, str, int, bool, bool]]) -> list[Block]:
     """Blocks from (raw text, tag, link characters, list item, table cell) lines, blank ones left out,
@@ -142,50 +149,49 @@ def _lines(root) -> list[tuple[str, str, int, bool, bool]]:
 
     A line is the text between two block boundaries; its tag is the innermost block
     element open at its end. `iterwalk` keeps no Python recursion, so no nesting depth a
-    page can reach exhausts the stack. (The hot loop of parsing: kept flat on purpose.)
+    page can reach exhausts the stack. (The hot loop of parsing: kept flat on purpose,
+    with a stack for block elements only; links do not nest in a parsed tree.)
     """
     lines: list[tuple[str, str, int, bool, bool]] = []
+    append = lines.append
+    block_tags, cell_tags = BLOCK_TAGS, CELL_TAGS
     parts: list[str] = []
     link_chars = 0
-    tag, list_item = "p", False
-    in_link = in_cell = False
-    # One frame an open element: (tag, list_item and in_cell to restore when a block
-    # element closes, else None; in_link outside it).
-    frames: list[tuple] = []
+    state = ("p", False, False)  # the innermost open block: tag, in a list item, in a table cell
+    stack: list[tuple[str, bool, bool]] = []
+    in_link = False
     for event, element in etree.iterwalk(root, events=("start", "end")):
+        name = element.tag
         if event == "start":
-            name = element.tag
-            if name in BLOCK_TAGS or name == "br":
+            if name in block_tags or name == "br":
                 if parts:
-                    line = "".join(parts)
+                    line = "".join(parts) if len(parts) > 1 else parts[0]
                     if not line.isspace():
-                        lines.append((line, tag, link_chars, list_item, in_cell))
+                        append((line, state[0], link_chars, state[1], state[2]))
                     parts, link_chars = [], 0
-                if name == "br":
-                    frames.append((None, in_link))
-                else:
-                    frames.append(((tag, list_item, in_cell), in_link))
-                    tag, list_item, in_cell = name, list_item or name == "li", in_cell or name in CELL_TAGS
-            else:
-                frames.append((None, in_link))
-                in_link = in_link or name == "a"
+                if name != "br":
+                    stack.append(state)
+                    state = (name, state[1] or name == "li", state[2] or name in cell_tags)
+            elif name == "a":
+                in_link = True
             text = element.text
         else:
-            restore, in_link = frames.pop()
-            if restore is not None:
+            if name in block_tags:
                 if parts:
-                    line = "".join(parts)
+                    line = "".join(parts) if len(parts) > 1 else parts[0]
                     if not line.isspace():
-                        lines.append((line, tag, link_chars, list_item, in_cell))
+                        append((line, state[0], link_chars, state[1], state[2]))
                     parts, link_chars = [], 0
-                tag, list_item, in_cell = restore
+                state = stack.pop()
+            elif name == "a":
+                in_link = False
             text = element.tail
         if text:
             parts.append(text)
             if in_link:
                 link_chars += len(text.strip())
     if parts:
-        lines.append(("".join(parts), tag, link_chars, list_item, in_cell))
+        append(("".join(parts), state[0], link_chars, state[1], state[2]))
     return lines
 
 

@@ -34,7 +34,7 @@ def without_prompts(blocks: list[Block]) -> list[Block]:
 
 def reject_challenge(page: Page, source: str) -> None:
     """Raise ChallengePage for a captcha or JavaScript challenge that holds no story."""
-    text = "\n".join(b.norm for b in page.blocks)
+    text = page.joined
     has_marker = any(marker in text for marker in CHALLENGE_MARKERS)
     story_chars = sum(len(b.norm) for b in without_prompts(page.blocks)) if has_marker else len(text) - len(page.blocks) + 1
     if story_chars >= MIN_STORY_CHARS:

@@ -25,7 +25,7 @@ SITE_NAME = "InvestCHN.com"
 
 def matches(page: Page) -> bool:
     """The footer names the site and a breadcrumb leads to the story."""
-    has_footer = any(SITE_NAME in b.text for b in page.blocks)
+    has_footer = SITE_NAME in page.joined and any(SITE_NAME in b.text for b in page.blocks)
     return has_footer and index_of(page.blocks, (BREADCRUMB,)) is not None
 
 

@@ -21,6 +21,8 @@ META_SIGNATURE = ("累计次数", "字体")
 
 
 def _meta_index(page: Page) -> int | None:
+    if not all(label in page.joined for label in META_SIGNATURE):
+        return None
     for i, block in enumerate(page.blocks):
         if all(label in block.norm for label in META_SIGNATURE) and block.norm.startswith(META_LABELS):
             return i
