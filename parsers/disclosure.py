@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block, Page
-from .fields import GOV_KEYS, LABELS, label_only, read_fields
+from .fields import GOV_KEYS, LABELS, SPACING, label_only, read_fields
 
 # A table is an info-disclosure table when it has an 索引号, or this many of its other keys.
 MIN_TABLE_KEYS = 3
@@ -35,12 +35,12 @@ def gov_meta(page: Page) -> dict[str, str]:
     has no such table."""
     found: dict[str, str] = {}
     blocks = page.blocks
-    if not GOV_LABEL.search("\n".join([b.norm for b in blocks])) and not any(k in LABELS for k in page.meta):
+    if not GOV_LABEL.search(SPACING.sub("", page.joined)) and not any(k in LABELS for k in page.meta):
         return {}
     for i, block in enumerate(blocks):
         text = block.norm
-        if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(text):
-            continue
+        if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(SPACING.sub("", text)):
+            continue  # (索 引 号: a table spaces its labels out)
         key = label_only(text)
         if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm):
             found.setdefault(key, blocks[i + 1].norm[:MAX_VALUE_CHARS])
