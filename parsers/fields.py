@@ -77,7 +77,7 @@ SPACING = re.compile(r"[ \u3000]")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
-BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"))
+BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
 
 

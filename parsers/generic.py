@@ -255,7 +255,6 @@ def parse(page: Page, url: str | None) -> Extract:
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
     title_at, title = find_title(page, header.header_end(blocks, start, end))
-    title = header.without_date(title)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
@@ -270,6 +269,7 @@ def parse(page: Page, url: str | None) -> Extract:
         title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
         title_at += 1
         start = max(start, title_at + 1)
+    title = header.without_date(title)
     start = header.story_start(blocks, title_at, start)
     stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
     end = closing_end(blocks, min(end, stop), stop)

@@ -51,6 +51,13 @@ def test_a_text_capture_prints_the_table_row_by_row():
         "index_no": "11410000-2024-00012", "publisher": "某区发展和改革委员会", "doc_no": "某发改〔2024〕3号", "written_date": "2024-03-01"}
 
 
+def test_a_catalogue_s_generation_date_is_the_written_date_and_spaced_labels_are_read():
+    table = ("<table><tr><td>索 引 号：</td><td>002482330/2020-10091</td><td>发布机构：</td><td>省文化和旅游厅</td></tr>"
+             "<tr><td>生成日期：</td><td>2020-12-29</td><td>文　　号：</td><td></td></tr></table>")  # k008, i010 (tune)
+    assert parse_page(PAGE.replace(TABLE, table), ref_date=REF).gov_meta == {
+        "index_no": "002482330/2020-10091", "publisher": "省文化和旅游厅", "written_date": "2020-12-29"}
+
+
 def test_a_page_without_the_table_has_no_gov_meta():
     html = PAGE.replace(TABLE, "<div>发布时间：2024-03-05 来源：区发改委</div>")
     assert parse_page(html, ref_date=REF).gov_meta == {}

@@ -59,3 +59,39 @@ def test_every_date_label_of_the_grammar_introduces_a_labelled_date():
     for label, key in LABELS.items():
         if key in ("date", "published_date", "written_date"):
             assert dates.has_labelled_date(f"{label}：2021-11-30"), label
+
+
+# --- Rules added on the development set's second collection (tune pages named) ----------
+
+def fields_of(line: str) -> dict[str, str]:
+    return {f.key: f.value for f in read_fields(line) if f.value}
+
+
+def test_a_date_label_glued_to_the_value_before_it_ends_that_value():
+    assert fields_of("来源：北京机关党建时间：2024-05-20") == {"source": "北京机关党建", "date": "2024-05-20"}  # g005
+    assert fields_of("来源：省森防总站时间：2019-03-04")["source"] == "省森防总站"  # m007
+
+
+def test_a_label_right_after_a_date_is_read():
+    assert fields_of("2019年10月08日来源: 《廊坊日报》作者: 记者郑晨子")["source"] == "廊坊日报"  # h012 (text capture)
+
+
+def test_a_source_stops_at_its_reporter():
+    assert fields_of("来源：河源乡情报记者 陈镔超 通讯员 何柔")["source"] == "河源乡情报"  # n004
+
+
+def test_a_value_cut_short_keeps_its_dots():
+    assert fields_of("【来源：综合自学习强国、川观新闻、成都体育学院附属体...】")["source"] == "综合自学习强国、川观新闻、成都体育学院附属体..."  # i007
+
+
+def test_spaced_out_labels_are_labels():
+    assert fields_of("索 引 号：002482330/2020-10091") == {"index_no": "002482330/2020-10091"}  # k008
+    assert fields_of("名  称： 工业设计城打造创新设计“联合国”")["title"] == "工业设计城打造创新设计“联合国”"  # j011
+
+
+def test_an_event_time_is_no_date_label():
+    assert "date" not in fields_of("开始时间：2024-05-08 结束时间：2024-05-10")  # k006
+
+
+def test_a_table_bar_ends_a_value():
+    assert fields_of("│发布机构: 省教育厅 │")["publisher"] == "省教育厅"  # i010 (text capture)

@@ -93,3 +93,51 @@ def test_url_date_when_the_page_shows_none():
     html = gov_page().replace("1月3日上午，", "")
     article = parse_page(html, url="http://www.example.gov.cn/art/2022/12/30/art_1_2.html", ref_date=REF)
     assert (article.published_at, article.date_source) == ("2022-12-30T00:00:00+08:00", "url")
+
+
+# --- Body boundaries found on the development set's second collection (tune pages) ---------
+
+def test_the_signer_over_the_closing_date_ends_a_notice_whoever_signs():
+    html = ("<html><body><h1>关于进一步规范2018年社会保险业务工作的通知</h1><div class='content'>"
+            "<p>各乡(镇)人民政府、县直各工作部门、各企(事)业单位：</p>"
+            "<p>自遵义市社会保险业务经办系统迁入省平台以来，对社会保险经办规程作出了新调整，现就有关事项通知如下。</p>"
+            "<p>(三)严肃追责。各参保单位业务人员若因责任心不强导致社会保险基金流失的，要按照《社会保险法》的规定从严追究责任。</p>"
+            "<p>自治区社科规划办</p><p>2018年3月22日</p></div><div class='footer'>网站地图 | 联系我们</div></body></html>")  # m003, m009
+    text = parse_page(html, ref_date=date(2018, 12, 31)).text
+    assert text.startswith("各乡(镇)人民政府、县直各工作部门、各企(事)业单位：")
+    assert text.endswith("自治区社科规划办\n2018年3月22日")
+
+
+def test_a_table_of_names_inside_a_notice_stays_in_it():
+    rows = "".join(f"<tr><td><p>{n}</p></td><td><p>{name}</p></td><td><p>丽水市博物馆</p></td><td><p>副研究馆员</p></td></tr>"
+                   for n, name in enumerate(["金伟明", "黄懿", "唐颖华", "张青", "徐学敏", "李明", "王芳", "陈军", "刘洋", "赵磊"], 1))
+    html = ("<html><body><h1>浙江省文化和旅游厅关于2020年度专业技术职务任职资格评审结果的公示</h1><div class='content'>"
+            "<p>根据《浙江省职称评审管理实施办法》，近期召开了2020年度评审会议，现将评审结果予以公示。</p>"
+            f"<table><tr><td><p>序号</p></td><td><p>姓名</p></td><td><p>工作单位</p></td><td><p>拟任资格</p></td></tr>{rows}</table>"
+            "<p>公示时间为2020年12月29日至2021年1月4日。如有异议，请在公示期内以书面形式向我厅反映。</p>"
+            "<p>浙江省文化和旅游厅</p><p>2020年12月29日</p></div></body></html>")  # k008
+    text = parse_page(html, ref_date=date(2021, 1, 31)).text
+    assert text.startswith("根据《浙江省职称评审管理实施办法》") and "赵磊" in text and text.endswith("2020年12月29日")
+
+
+def test_a_text_capture_s_table_rows_stay_in_the_story():
+    capture = "\n".join(["浙江省文化和旅游厅关于评审结果的公示", "发布时间：2020-12-29 11:07",
+                         "根据《浙江省职称评审管理实施办法》，近期召开了2020年度评审会议，现将评审结果予以公示。",
+                         "序号     姓  名     工作单位                拟任资格"]
+                        + [f"{n}        {name}     丽水市博物馆            副研究馆员" for n, name in enumerate(["金伟明", "黄懿", "唐颖华", "张青", "徐学敏", "李明", "王芳"], 1)]
+                        + ["公示时间为2020年12月29日至2021年1月4日。如有异议，请在公示期内以书面形式向我厅反映。"])  # k008 (text capture)
+    text = parse_page(capture, ref_date=date(2021, 1, 31)).text
+    assert "王芳" in text and text.endswith("请在公示期内以书面形式向我厅反映。")
+
+
+def test_the_story_ends_above_the_footer_and_holds_no_image_addresses_or_rules():
+    capture = "\n".join(["长沙21个重大项目签约 总投资352.97亿元", "来源：长沙晚报 2020-11-20",
+                         "━" * 300,
+                         "昨日上午，长沙市投资环境推介及合作项目签约仪式在梅溪湖国际文化艺术中心大剧院举行，21个项目集中签约。",
+                         "https://mmbiz.qpic.cn/mmbiz_jpg/LHU4mkFhGC0T7tLKQEe/640?wx_fmt=jpeg[2020052113]",
+                         "今年以来，长沙市统筹推进疫情防控和招商引资工作，1至10月新引进重大招商项目128个，总投资额1988亿元。",
+                         "[4aca7b1aca]", "湖南文化产业网版权所有 (c) All Rights Reserved.",
+                         "未经湖南文化产业网书面特别授权，请勿转载或建立镜像，违者依法必究。"])  # n013, n008, j005 (text captures)
+    text = parse_page(capture, ref_date=date(2020, 12, 31)).text
+    assert text == ("昨日上午，长沙市投资环境推介及合作项目签约仪式在梅溪湖国际文化艺术中心大剧院举行，21个项目集中签约。\n"
+                    "今年以来，长沙市统筹推进疫情防控和招商引资工作，1至10月新引进重大招商项目128个，总投资额1988亿元。")

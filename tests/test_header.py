@@ -246,3 +246,81 @@ def test_a_headline_a_text_capture_broke_at_the_cells_width_is_joined():
 def test_a_publishing_office_in_the_header_is_the_source_when_no_laiyuan_is_printed():
     html = SECTION_TITLED.replace("来源：区发改委", "发布机构：区发改委")
     assert parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5)).source == "区发改委"
+
+
+# --- Rules added on the development set's second collection (tune pages named) ----------
+
+@pytest.mark.parametrize("line", ["[home-1] 首页 / 武汉动态",  # i008
+                                  "首页 | 新闻报道 | 焦点新闻",  # n009
+                                  "首页 · 新闻中心 · 通知公告"])  # n016
+def test_a_path_from_the_home_page_is_a_breadcrumb_whatever_separates_it(line):
+    assert line_role(block(line)) == header.BREADCRUMB
+
+
+def test_a_validity_stamp_is_a_widget_not_a_headline():
+    assert line_role(block("文件已废止")) == header.WIDGET  # j004
+
+
+def test_a_document_number_on_its_own_line_is_metadata():
+    assert line_role(block("道人社通〔2018〕19号")) == header.META  # m003
+
+
+@pytest.mark.parametrize("line", ["文 号 主题词",  # k008
+                                  "索取号 发布时间 发布机构 文件编号 备注"])  # j008
+def test_a_row_of_labels_is_metadata(line):
+    assert line_role(block(line)) == header.META
+
+
+def test_the_row_of_values_under_a_row_of_labels_is_metadata_too():
+    blocks = [block("关于开展2024年“世界家庭医生日”主题宣传活动的通知 ( 2024-05-11)"),
+              block("索取号 发布时间 发布机构 文件编号 备注"),
+              block("076478684Q/2024-00112 上海市卫生健康委员会 沪卫基层〔2024〕5号"),  # j008 (text capture)
+              block("各区卫生健康委:"), block("今年5月19日是第14个“世界家庭医生日”。为深入贯彻党的二十大精神，根据有关通知要求，现就有关事项通知如下。")]
+    found = read_header(blocks, 3)
+    assert found.roles[2] == header.META
+    assert found.title_at == 0
+
+
+def test_a_date_in_brackets_after_a_headline_is_not_part_of_it():
+    html = ("<html><body><div>关于开展2024年“世界家庭医生日”主题宣传活动的通知 ( 2024-05-11)</div>"  # j008
+            "<p>今年5月19日是第14个“世界家庭医生日”。为深入贯彻党的二十大精神，根据国家卫生健康委有关通知要求，现将有关事项通知如下。</p>"
+            "<p>各区卫生健康委要高度重视此次活动，认真组织，确保活动取得成效。</p></body></html>")
+    assert parse_page(html, ref_date=date(2024, 12, 1)).title == "关于开展2024年“世界家庭医生日”主题宣传活动的通知"
+
+
+@pytest.mark.parametrize("line", ["┌─────────────────┬───────────┐", "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━" * 5])  # i010, j005
+def test_a_line_without_a_word_is_chrome_however_long(line):
+    assert line_role(block(line)) == header.CHROME
+
+
+def test_a_label_cell_the_grammar_does_not_know_and_its_short_value_are_metadata():
+    blocks = [block("第八届VBEF未来医疗生态展会", "h1"), block("地点："), block("北京经济技术开发区"),  # k006
+              block("活动类型："), block("展会活动"),
+              block("展会简介"), block("第八届VBEF未来医疗生态展会将于5月在北京经济技术开发区举办，展示医疗健康领域的新技术、新产品和新服务。")]
+    found = read_header(blocks, 5)
+    assert found.title_at == 0
+    assert [found.roles[i] for i in (1, 2, 3, 4)] == [header.META] * 4
+
+
+def test_a_salutation_right_above_the_story_opens_it():
+    blocks = [block("关于做好广西2019年度国家社科基金项目申报工作的通知", "h1"), block("各科研单位："),  # m009
+              block("根据全国社科工作办《关于做好2019年度国家社科基金项目申报工作的通知》要求，为做好广西2019年度国家社科基金项目申报工作，现将有关事项通知如下：")]
+    assert story_start(blocks, 0, 2) == 1
+
+
+@pytest.mark.parametrize("group, expected", [
+    (["国务院150项重大水利工程之一", "下六甲灌区工程重要节点全面开工"], 1),  # h003: an 引题 as long stands above
+    (["人在旅途路上春秋寻味之旅全球探路行摄无疆", "湖南：“抓源头、强科技、治四路”提升双超治理成效"], 1),  # m018: a menu's last row
+])
+def test_the_headline_is_the_longest_line_of_its_group_the_lower_of_two_as_long(group, expected):
+    blocks = [block(t, "line") for t in group] + [block("来源：广西日报 2024-10-17 08:03", "line"),
+                                                  block("广西来宾市下六甲灌区工程是国务院150项重大水利工程之一。10月15日，游龙枢纽全面开工建设，标志着工程进入全面建设阶段。", "line")]
+    assert read_header(blocks, len(group) + 1).title_at == expected
+
+
+def test_a_headline_broken_by_br_is_joined_when_the_title_meta_names_it_whole():
+    html = ("<html><head><meta name='ArticleTitle' content='四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单'></head><body>"
+            "<h2>四川省医药健康产业供需对接活动在成都举行 <br>现场发布医药健康产业供需清单</h2>"  # h005
+            "<p>12月6日，四川省“拓市场稳增长”医药健康产业供需对接活动在成都举行。副省长出席活动并致辞，现场发布了医药健康产业供需清单。</p>"
+            "<p>活动现场，有关企业代表签约合作项目，总投资金额达数十亿元，涉及医药研发、生产和流通等领域。</p></body></html>")
+    assert parse_page(html, ref_date=date(2024, 12, 31)).title == "四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单"
