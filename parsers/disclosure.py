@@ -43,7 +43,8 @@ def gov_meta(page: Page) -> dict[str, str]:
             continue  # (索 引 号: a table spaces its labels out)
         key = label_only(text)
         if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm):
-            found.setdefault(key, blocks[i + 1].norm[:MAX_VALUE_CHARS])
+            if not block.cell or blocks[i + 1].cell:  # (an empty last cell: the next line is no value)
+                found.setdefault(key, blocks[i + 1].norm[:MAX_VALUE_CHARS])
             continue
         for field in read_fields(text):
             if field.key in GOV_KEYS and field.value:
