@@ -42,6 +42,9 @@ FORMATTING_TAGS = frozenset(
     "strong sub sup time tt u var wbr".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
+# visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
+# (WeChat articles ship their whole story so, #js_content); display:none hides for good.
+REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # (Matching the attributes and going up is three times as fast as testing every element.)
 MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
@@ -134,7 +137,7 @@ def _prune(root) -> None:
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
     for element in MAYBE_HIDDEN(root):
         style = element.get("style")
-        if element.get("hidden") is not None or (style and HIDDEN_STYLE.search(style)):
+        if element.get("hidden") is not None or (style and HIDDEN_STYLE.search(style) and not REVEALED_LATER.search(style)):
             _remove(element)
     for form in list(root.iter("form")):
         if sum(len(s.strip()) for s in form.itertext()) < SMALL_FORM_CHARS:
