@@ -41,6 +41,10 @@ CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
+ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
+# A list a story announces with 如下：, item by item.
+SUBHEADING_ITEM = re.compile(r"^(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*\S")
+MAX_LIST_ITEMS = 500
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -219,11 +223,18 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     density: a short last sentence (预祝大会圆满成功！, 特此通告。), a notice's signature
     (an office's name) and its date. A contact line (咨询电话：…) between them is kept
     or an attachment line (附件：…) are kept only when a closing line follows them."""
-    new_end = end
+    if 0 < end < stop and blocks[end].norm.endswith(("：", ":")) and blocks[end].link_density < 0.5 and not fields.read_fields(blocks[end].norm):
+        end += 1  # 取消见习基地名单如下：, too short to weigh: the list's announcement
+        end = _announced_list_end(blocks, end, stop) if end < stop else end
+    elif 0 < end < stop and blocks[end - 1].norm.endswith(("：", ":")):
+        end = _announced_list_end(blocks, end, stop)
+    new_end, dated_end = end, False
     for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
         block = blocks[i]
         text = block.norm
         if ATTACHMENT_LINE.match(text):
+            if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
+                new_end = i + 1  # 附件1：…管理办法 named in the text before any closing date: the document's line
             continue  # 附件：… links between the story and its signature
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
@@ -235,9 +246,22 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         dated = header.is_bare_date(text)
         if closing or signature or dated:
             new_end = i + 1
+            dated_end = dated_end or dated
         elif not (len(text) <= MAX_CLOSING_CHARS and CONTACT.search(text)):
             break
     return new_end
+
+
+def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
+    """Past the list a story announces (取消见习基地名单如下： then 1.… 2.… 21.…): numbered
+    items, bullets or table rows, none of them links, belong to the story."""
+    i = end
+    while i < stop and i - end < MAX_LIST_ITEMS:
+        block = blocks[i]
+        if block.link_density >= 0.5 or not (SUBHEADING_ITEM.match(block.norm) or TABLE_ROW.match(block.norm) or block.cell):
+            break
+        i += 1
+    return i
 
 
 def _issue_lines(blocks: list[Block], start: int) -> list[int]:

@@ -104,6 +104,10 @@ DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 
 
+# 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
+NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
+
+
 def is_home_path(text: str) -> bool:
     """首页 | 新闻报道 | 焦点新闻: a breadcrumb from the home page."""
     if not HOME_PATH.match(text):
@@ -162,7 +166,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(text) > MAX_META_LINE:
         return STORY
     if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
-        len(BREADCRUMB_SEPARATORS.findall(text)) >= 2 and len(text) < 80 and "。" not in text
+        len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text) if p.strip()]) >= 3
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
@@ -196,7 +200,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # an address or an embedded player's leftover
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
-    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK):
+    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME
@@ -206,7 +210,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
-    if _headline_like(undated(text), tag, linked, listed):
+    if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE
     return STORY
 

@@ -179,3 +179,11 @@ def test_a_charset_is_read_from_the_first_4_kb(padding, found):
     head = "<script>var x = '" + "a" * padding + "';</script>"
     html = f'<html><head>{head}<meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><p>朱镕基</p></body></html>'
     assert declared_charset(html.encode("gbk")) == found
+
+
+def test_an_element_waiting_to_fade_in_is_read_and_display_none_is_not():
+    html = ("<html><body><h1>应急在线｜新书捐赠会暨相关法规标准公益宣贯活动在北京举办</h1>"
+            "<div id='js_content' style='visibility: hidden; opacity: 0; '><p>今年6月是第23个全国“安全生产月”，主题为“人人讲安全、个个会应急”。</p></div>"
+            "<div style='display:none'><p>隐藏的朗读副本</p></div></body></html>")  # h013 (a WeChat article)
+    texts = [b.text for b in page_to_blocks(html).blocks]
+    assert "今年6月是第23个全国“安全生产月”，主题为“人人讲安全、个个会应急”。" in texts and "隐藏的朗读副本" not in texts

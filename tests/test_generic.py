@@ -141,3 +141,23 @@ def test_the_story_ends_above_the_footer_and_holds_no_image_addresses_or_rules()
     text = parse_page(capture, ref_date=date(2020, 12, 31)).text
     assert text == ("昨日上午，长沙市投资环境推介及合作项目签约仪式在梅溪湖国际文化艺术中心大剧院举行，21个项目集中签约。\n"
                     "今年以来，长沙市统筹推进疫情防控和招商引资工作，1至10月新引进重大招商项目128个，总投资额1988亿元。")
+
+
+def test_a_list_the_story_announces_belongs_to_it_up_to_the_signature():
+    items = "".join(f"<p>{n}.北京某某{n}号科技有限公司</p>" for n in range(1, 22))
+    html = ("<html><body><h1>关于取消部分青年就业创业见习基地资格的通知</h1><h4>发布时间： 2020-11-13 作者： 团区委</h4>"
+            "<div class='content'><p>为规范朝阳区青年就业创业见习基地建设，2020年团区委对我区青年就业创业见习基地进行调研走访，决定取消以下21家基地资格。</p>"
+            f"<p>取消见习基地名单如下：</p>{items}<p>共青团北京市朝阳区委员会</p><p>2020年11月13日</p></div>"
+            "<h2>相关链接</h2><div><a href='/a'>首都之窗</a> <a href='/b'>北京青年</a></div></body></html>")  # r003
+    text = parse_page(html, ref_date=date(2020, 12, 31)).text
+    assert "21.北京某某21号科技有限公司" in text and text.endswith("共青团北京市朝阳区委员会\n2020年11月13日")
+
+
+def test_named_attachments_close_a_document_but_not_after_its_closing_date():
+    story = ("<p>根据《朝阳共青团基层团组织信息工作管理办法（试行）》，现将2013年信息上报排名情况予以通报（详见附件1）。特此予以表彰。</p>"
+             "<p>2014年，朝阳共青团将进一步加强信息管理工作，希望各直属团组织再接再厉，继续保持良好的工作劲头。</p>")
+    tail = "<p>附件1：朝阳共青团各系统2013年信息上报排名</p><p>附件2：朝阳共青团基层团组织信息工作管理办法</p>"
+    page = "<html><body><h1>关于2013年信息工作情况的通报</h1><div class='content'>{}</div><div class='footer'>网站地图</div></body></html>"
+    assert parse_page(page.format(story + tail), ref_date=date(2014, 12, 31)).text.endswith("附件2：朝阳共青团基层团组织信息工作管理办法")  # r004
+    signed = story + "<p>常熟市公共资源交易中心</p><p>2020年11月6日</p>" + tail  # n005 (text capture)
+    assert parse_page(page.format(signed), ref_date=date(2020, 12, 31)).text.endswith("2020年11月6日")

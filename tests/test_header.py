@@ -324,3 +324,10 @@ def test_a_headline_broken_by_br_is_joined_when_the_title_meta_names_it_whole():
             "<p>12月6日，四川省“拓市场稳增长”医药健康产业供需对接活动在成都举行。副省长出席活动并致辞，现场发布了医药健康产业供需清单。</p>"
             "<p>活动现场，有关企业代表签约合作项目，总投资金额达数十亿元，涉及医药研发、生产和流通等领域。</p></body></html>")
     assert parse_page(html, ref_date=date(2024, 12, 31)).title == "四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单"
+
+
+def test_a_notice_titled_with_its_kind_alone_has_that_headline():
+    blocks = [block("首页 · 新闻中心 · 通知公告", "line"), block("公示", "line"),  # n015 (text capture)
+              block("日期：2020-04-13 10:31:59 发布人：dsx 浏览量：1341 打印本文操作>>", "line"),
+              block("经学校民主推荐，由校职代会联席会议审议通过，经校党委会研究同意，现将其事迹材料予以公示，征求广大职工意见。", "line")]
+    assert read_header(blocks, 3).title_at == 1
