@@ -232,7 +232,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
         block = blocks[i]
         text = block.norm
-        if ATTACHMENT_LINE.match(text):
+        if ATTACHMENT_LINE.match(fields.LEADING_PLACEHOLDER.sub("", text)):  # ([pdf]附件：…: an icon's alt text first)
             if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
                 new_end = i + 1  # 附件1：…管理办法 named in the text before any closing date: the document's line
             continue  # 附件：… links between the story and its signature
