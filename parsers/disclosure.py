@@ -42,7 +42,7 @@ def gov_meta(page: Page) -> dict[str, str]:
         if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(SPACING.sub("", text)):
             continue  # (索 引 号: a table spaces its labels out)
         key = label_only(text)
-        if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm):
+        if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm) and not label_only(blocks[i + 1].norm):
             if not block.cell or blocks[i + 1].cell:  # (an empty last cell: the next line is no value)
                 found.setdefault(key, blocks[i + 1].norm[:MAX_VALUE_CHARS])
             continue

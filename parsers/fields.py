@@ -161,7 +161,7 @@ def fields_by_key(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
         key = label_only(line)
-        if key and i + 1 < len(lines) and not read_fields(lines[i + 1]):
+        if key and i + 1 < len(lines) and not read_fields(lines[i + 1]) and not label_only(lines[i + 1]):
             out.setdefault(key, clean_value(lines[i + 1], key))  # a label cell, its value the next line
             continue
         for field in read_fields(line):

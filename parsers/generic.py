@@ -40,7 +40,7 @@ MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
-ATTACHMENT_LINE = re.compile(r"^附件\s*\d*\s*[:：]?")
+ATTACHMENT_LINE = re.compile(r"^附(?:件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附件1：, 附：
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 # A list a story announces with 如下：, item by item.
 SUBHEADING_ITEM = re.compile(r"^(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*\S")
@@ -293,7 +293,7 @@ def parse(page: Page, url: str | None) -> Extract:
         title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
         title_at += 1
         start = max(start, title_at + 1)
-    title = header.without_date(title)
+    title = header.bare_headline(title)
     start = header.story_start(blocks, title_at, start)
     stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
     end = closing_end(blocks, min(end, stop), stop)

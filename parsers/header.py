@@ -31,6 +31,7 @@ MAX_WEAK_GAP = 2
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
 WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
+ICON_NAME = re.compile(r"^(?:\[[A-Za-z0-9_.\-]{1,40}\]\s*)+")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
@@ -104,7 +105,7 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
         if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY):
             continue
         if roles[i] == META and (label_only(blocks[i].norm) or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
-            roles[i + 1] = META
+            roles[i + 1] = META  # (a label under a label is a label cell itself, META already)
         elif LABEL_CELL.match(blocks[i].norm) and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm):
             roles[i] = roles[i + 1] = META
     return roles
@@ -145,11 +146,18 @@ def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
     return any(t and (text == t or (len(text) >= 6 and text in t and 2 * len(text) >= len(t))) for t in titles)
 
 
-def without_date(title: Block | None) -> Block | None:
-    """The headline block without a date printed after it in brackets."""
-    if title is None or undated(title.norm) == title.norm:
+def bare_headline(title: Block | None) -> Block | None:
+    """The headline block without what a template prints around it: a date after it in
+    brackets, an icon's alt text before it ([listlanmul] 经管学院…, in a text capture)."""
+    if title is None:
+        return None
+    text, norm = title.text, title.norm
+    if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
+        text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
+    text, norm = undated(text), undated(norm)
+    if norm == title.norm or not norm:
         return title
-    return Block(undated(title.text), undated(title.norm), title.tag, title.link_chars, title.list_item)
+    return Block(text, norm, title.tag, title.link_chars, title.list_item)
 
 
 def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:

@@ -33,6 +33,7 @@ HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, 
 MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发《…》的通知)
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
+MAX_LABEL_ROW = 60
 # Labels that stand alone in a table cell, their value in the next cell (来源： | 新华网).
 CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
 MAX_LABEL_CELL = 8
@@ -108,6 +109,11 @@ WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
 
 
+COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
+# 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
+GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
+
+
 def is_home_path(text: str) -> bool:
     """首页 | 新闻报道 | 焦点新闻: a breadcrumb from the home page."""
     if not HOME_PATH.match(text):
@@ -176,7 +182,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return ORIGINAL_TITLE
     if VALIDITY_STAMP.match(text):
         return WIDGET
-    if DOC_NUMBER.match(text):
+    if DOC_NUMBER.match(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW):
         return META
     fields = read_fields(text)
     if is_label_row(fields, text):
@@ -274,6 +280,8 @@ def unlabelled_source(text: str) -> str | None:
     if len(chunks) != 1:
         return None
     chunk = chunks[0]
+    if COUNTER_WORD.search(chunk):
+        return None  # 2020-02-28 次浏览: a counter, its number left to a script
     if not opens and not SOURCE_NAME_END.search(chunk):
         return None
     if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):

@@ -95,3 +95,8 @@ def test_an_event_time_is_no_date_label():
 
 def test_a_table_bar_ends_a_value():
     assert fields_of("│发布机构: 省教育厅 │")["publisher"] == "省教育厅"  # i010 (text capture)
+
+
+def test_a_label_cell_under_a_label_cell_is_no_value():
+    from parsers.fields import fields_by_key
+    assert fields_by_key(["发布机构", "文件编号", "备注"]) == {}  # j008: the row of labels, one cell a line

@@ -161,3 +161,12 @@ def test_named_attachments_close_a_document_but_not_after_its_closing_date():
     assert parse_page(page.format(story + tail), ref_date=date(2014, 12, 31)).text.endswith("附件2：朝阳共青团基层团组织信息工作管理办法")  # r004
     signed = story + "<p>常熟市公共资源交易中心</p><p>2020年11月6日</p>" + tail  # n005 (text capture)
     assert parse_page(page.format(signed), ref_date=date(2020, 12, 31)).text.endswith("2020年11月6日")
+
+
+def test_an_appended_document_named_with_fu_stays_before_the_signature():
+    html = ("<html><body><h1>关于2020年端午期间严格贯彻落实中央八项规定精神的通知</h1><div>发布时间：2020-06-23 来源： 浏览次数：</div>"
+            "<div class='content'><p>各学校、局属各单位：端午将至，为进一步加强节日期间作风建设，现就有关事项通知如下。</p>"
+            "<p>对于发生在节日期间的“四风”问题线索、重要舆情，要及时核查并做好报告；2020年7月3日前，将整体情况报送至驻局纪检监察组616房间。</p>"
+            "<p>附：《中共岚皋县市纪委关于四起违反中央八项规定精神典型问题的通报》</p>"
+            "<p>市纪委监委驻市教育体育局纪检监察组</p><p>2020年6月22日</p></div><p>上一篇： 关于端午节期间重申纪律要求的通知</p></body></html>")  # q001
+    assert parse_page(html, ref_date=date(2020, 12, 31)).text.endswith("纪检监察组\n2020年6月22日")

@@ -331,3 +331,18 @@ def test_a_notice_titled_with_its_kind_alone_has_that_headline():
               block("日期：2020-04-13 10:31:59 发布人：dsx 浏览量：1341 打印本文操作>>", "line"),
               block("经学校民主推荐，由校职代会联席会议审议通过，经校党委会研究同意，现将其事迹材料予以公示，征求广大职工意见。", "line")]
     assert read_header(blocks, 3).title_at == 1
+
+
+def test_a_counter_after_a_date_is_no_source():
+    assert unlabelled_source("2020-02-28 次浏览") is None  # q002
+
+
+def test_a_disclosure_label_glued_to_its_value_is_metadata():
+    assert line_role(block("主题分类招生及录取工作", "line")) == header.META  # q002 (text capture)
+
+
+def test_an_icon_s_name_before_a_headline_goes_and_a_printed_tag_stays():
+    assert header.bare_headline(block("[listlanmul] 经管学院支部开展主题党日活动——参观贺麟故居传承好家风")).text == \
+        "经管学院支部开展主题党日活动——参观贺麟故居传承好家风"  # r012 (text capture)
+    assert header.bare_headline(block("[人民网]第六届云南国际人才交流会将于11月12日开幕")).text == \
+        "[人民网]第六届云南国际人才交流会将于11月12日开幕"  # k007
