@@ -31,7 +31,9 @@ MAX_WEAK_GAP = 2
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
 WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
-ICON_NAME = re.compile(r"^(?:\[[A-Za-z0-9_.\-]{1,40}\]\s*)+")
+# [listlanmul] (an icon's name), [关键字 ] (a search box as w3m draws it): before a headline
+ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
+SPACE_RUN = re.compile(r"\s+")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
@@ -191,9 +193,14 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
                 break
         if role in (META, DATELINE, ORIGINAL_TITLE):
             last_meta = i
-        elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE}:
+        elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE, BREADCRUMB}:  # (a long breadcrumb may open the run)
             break
     return start if last_meta is None else last_meta + 1
+
+
+def _crosshead(block: Block, title: str | None) -> bool:
+    """A short bold line that heads the story's first part (not the headline printed again)."""
+    return line_role(block) == HEADLINE and block.tag != "line" and SPACE_RUN.sub("", block.norm) != title
 
 
 def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> int:
@@ -204,10 +211,13 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
     原标题 lines): none of those starts a story."""
     start = dense_start
     floor = title_at + 1 if title_at is not None else dense_start
+    title = SPACE_RUN.sub("", blocks[title_at].norm) if title_at is not None else None
     i, weak = start, 0
     while i > floor:
         above = blocks[i - 1]
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
+            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title):
+                start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):
             start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice)

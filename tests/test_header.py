@@ -346,3 +346,19 @@ def test_an_icon_s_name_before_a_headline_goes_and_a_printed_tag_stays():
         "经管学院支部开展主题党日活动——参观贺麟故居传承好家风"  # r012 (text capture)
     assert header.bare_headline(block("[人民网]第六届云南国际人才交流会将于11月12日开幕")).text == \
         "[人民网]第六届云南国际人才交流会将于11月12日开幕"  # k007
+
+
+def test_a_crosshead_between_the_metadata_and_the_story_opens_it_but_the_headline_again_does_not():
+    blocks = [block("最新学生资助政策", "h1"), block("发布日期 2020-01-03"), block("学前教育幼儿资助政策", "p"),  # q004
+              block("按照“地方先行、中央补助”的原则，各地因地制宜确定学前教育资助政策。要确保建档立卡家庭儿童受到资助。")]
+    assert story_start(blocks, 0, 3) == 2
+    blocks[2] = block("最新学生资助政策", "p")
+    assert story_start(blocks, 0, 3) == 3
+
+
+def test_a_long_breadcrumb_opening_the_dense_run_is_passed_over():
+    blocks = [block(t, "line") for t in ["党的工作", "基层党建", "党风廉政",
+              "您现在的位置：妇女儿童医疗中心 > 院务公开 > 行风廉政建设 > 党的工作 > 党风廉政",  # r006 (text capture)
+              "关于2020年中秋、国庆期间纠治“四风”工作的通知", "日期：2020-09-29", "各党总支（支部）、各部（所、科）室：",
+              "根据上级纪委监委有关通知要求，现将做好中秋、国庆期间纠治“四风”工作有关事项通知如下："]]
+    assert header.header_end(blocks, 3, 8) == 6
