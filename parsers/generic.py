@@ -244,7 +244,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and i + 1 < stop and header.is_bare_date(blocks[i + 1].norm)))
         dated = header.is_bare_date(text)
-        if closing or signature or dated:
+        # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
+        credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
+                  and header.line_role(block) != header.PHOTO_NOTE)
+        if closing or signature or dated or credit:
             new_end = i + 1
             dated_end = dated_end or dated
         elif not (len(text) <= MAX_CLOSING_CHARS and CONTACT.search(text)):
@@ -317,6 +320,8 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher")
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None))
+    if source and header.DOC_NUMBER.match(source):
+        source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]
     body = [b for b in blocks[start:end] if not _no_text(b)]
     return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:])

@@ -18,7 +18,7 @@ from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    HAN_CHAR, WORDLESS, is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, WORDLESS, is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -106,9 +106,12 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     for i in sorted(roles):
         if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY):
             continue
+        if label_only(blocks[i + 1].norm):
+            continue  # a label under a label: an empty cell's, not a value
         if roles[i] == META and (label_only(blocks[i].norm) or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
-            roles[i + 1] = META  # (a label under a label is a label cell itself, META already)
-        elif LABEL_CELL.match(blocks[i].norm) and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm):
+            roles[i + 1] = META
+        elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
+              and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
             roles[i] = roles[i + 1] = META
     return roles
 

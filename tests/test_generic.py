@@ -170,3 +170,11 @@ def test_an_appended_document_named_with_fu_stays_before_the_signature():
             "<p>附：《中共岚皋县市纪委关于四起违反中央八项规定精神典型问题的通报》</p>"
             "<p>市纪委监委驻市教育体育局纪检监察组</p><p>2020年6月22日</p></div><p>上一篇： 关于端午节期间重申纪律要求的通知</p></body></html>")  # q001
     assert parse_page(html, ref_date=date(2020, 12, 31)).text.endswith("纪检监察组\n2020年6月22日")
+
+
+def test_a_closing_credit_in_brackets_ends_the_story():
+    html = ("<html><body><h1>工业设计城打造创新设计“联合国”</h1><div>发布时间： 2017-04-12 08:12 信息来源：蜀山区审计局</div>"
+            "<div class='content'><p>最近，中国（合肥）工业设计城不断加快国际化产业发展战略布局，着力打造一个高端国际人才集聚发展的创新设计平台。</p>"
+            "<p>目前，设计城国际化的产业发展布局已初见成效，多个国际创新设计中心已达成入驻合作意向。</p>"
+            "<p>（转合肥市蜀山区政府网站信息）</p></div><div>扫一扫在手机打开当前页</div></body></html>")  # j011
+    assert parse_page(html, ref_date=date(2017, 12, 31)).text.endswith("（转合肥市蜀山区政府网站信息）")

@@ -362,3 +362,10 @@ def test_a_long_breadcrumb_opening_the_dense_run_is_passed_over():
               "关于2020年中秋、国庆期间纠治“四风”工作的通知", "日期：2020-09-29", "各党总支（支部）、各部（所、科）室：",
               "根据上级纪委监委有关通知要求，现将做好中秋、国庆期间纠治“四风”工作有关事项通知如下："]]
     assert header.header_end(blocks, 3, 8) == 6
+
+
+def test_a_label_under_a_label_takes_no_value_so_the_headline_below_stays_one():
+    blocks = [block(t, "line") for t in ["文 号：", "关键词：", "工业设计城打造创新设计“联合国”",  # j011 (text capture)
+                                         "发布时间： 2017-04-12 08:12 信息来源：蜀山区审计局",
+                                         "最近，中国（合肥）工业设计城不断加快国际化产业发展战略布局，着力打造一个高端国际人才集聚发展的创新设计平台。"]]
+    assert read_header(blocks, 4).title_at == 2
