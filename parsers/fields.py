@@ -37,6 +37,7 @@ LABELS: dict[str, str] = {
     # counters and widgets
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
+    "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
@@ -57,7 +58,7 @@ DATE_KEYS = ("date", "published_date", "written_date")
 GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
-NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者"})
+NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者"})
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")

@@ -229,12 +229,15 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     elif 0 < end < stop and blocks[end - 1].norm.endswith(("：", ":")):
         end = _announced_list_end(blocks, end, stop)
     new_end, dated_end = end, False
+    # 附件： alone as the story's last line (or after it): its names follow, a line each
+    named_after_label = end > 0 and len(blocks[end - 1].norm) <= ATTACHMENT_LABEL_CHARS and bool(ATTACHMENT_LINE.match(blocks[end - 1].norm))
     for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
         block = blocks[i]
         text = block.norm
-        if ATTACHMENT_LINE.match(fields.LEADING_PLACEHOLDER.sub("", text)):  # ([pdf]附件：…: an icon's alt text first)
+        if ATTACHMENT_LINE.match(fields.LEADING_PLACEHOLDER.sub("", text)) or named_after_label:
             if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
                 new_end = i + 1  # 附件1：…管理办法 named in the text before any closing date: the document's line
+            named_after_label = len(text) <= ATTACHMENT_LABEL_CHARS  # 附件： alone: its names follow, a line each
             continue  # 附件：… links between the story and its signature
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break

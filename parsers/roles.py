@@ -172,7 +172,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(text) > MAX_META_LINE:
         return STORY
     if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
-        len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text) if p.strip()]) >= 3
+        len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))

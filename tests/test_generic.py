@@ -178,3 +178,12 @@ def test_a_closing_credit_in_brackets_ends_the_story():
             "<p>目前，设计城国际化的产业发展布局已初见成效，多个国际创新设计中心已达成入驻合作意向。</p>"
             "<p>（转合肥市蜀山区政府网站信息）</p></div><div>扫一扫在手机打开当前页</div></body></html>")  # j011
     assert parse_page(html, ref_date=date(2017, 12, 31)).text.endswith("（转合肥市蜀山区政府网站信息）")
+
+
+def test_the_names_under_an_attachment_label_lead_on_to_the_signature():
+    capture = "\n".join(["关于中小学幼儿园教师教学技能抽测的通知", "发布时间：2020-11-04",
+                         "各中小学、幼儿园：",
+                         "现将北京市教育科学研究院《关于中小学幼儿园教师教学技能抽测的通知》及其附件下发给你们，请有抽测对象的校（园）把本通知完整转发给被抽测教师。",
+                         "附件：", "北京市教育科学研究院《关于中小学幼儿园教师教学技能抽测的通知》",
+                         "海淀区教师进修学校", "2020年11月4日", "上一篇：关于公布2019-2020学年海淀区..."])  # q013 (text capture)
+    assert parse_page(capture, ref_date=date(2020, 12, 31)).text.endswith("海淀区教师进修学校\n2020年11月4日")

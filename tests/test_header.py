@@ -369,3 +369,9 @@ def test_a_label_under_a_label_takes_no_value_so_the_headline_below_stays_one():
                                          "发布时间： 2017-04-12 08:12 信息来源：蜀山区审计局",
                                          "最近，中国（合肥）工业设计城不断加快国际化产业发展战略布局，着力打造一个高端国际人才集聚发展的创新设计平台。"]]
     assert read_header(blocks, 4).title_at == 2
+
+
+def test_a_counter_line_is_no_headline_and_a_path_led_by_a_site_s_name_is_a_breadcrumb():
+    assert line_role(block("查看:1528", "line")) == header.WIDGET  # q010 (text capture)
+    assert line_role(block("[四川师范大学继续教育学院] >>通知公告 >>关于2021年上半年社会型自考论文答辩报名的通知", "line")) == header.BREADCRUMB
+    assert line_role(block("日期：2020-04-13 10:31:59 发布人：dsx 浏览量：1341 打印本文操作>>", "line")) == header.META  # n015
