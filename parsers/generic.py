@@ -58,6 +58,7 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
+MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 # 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
 TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
 LINKED_OR_LISTED_FACTOR = 0.5
@@ -189,6 +190,12 @@ def _no_text(block: Block) -> bool:
         return False
     rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))
     return not header.HAN_CHAR.search(rest) and len(rest.strip()) <= 3
+
+
+def _repeats_story(line: Block, story: list[Block]) -> bool:
+    """Whether the line is one of the story's lines again, or its start cut short with …."""
+    text = line.norm.rstrip(".…").rstrip()
+    return len(text) >= MIN_REPEATED and any(b.norm.startswith(text) for b in story)
 
 
 def footer_at(blocks: list[Block], start: int) -> int:
@@ -327,4 +334,8 @@ def parse(page: Page, url: str | None) -> Extract:
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]
     body = [b for b in blocks[start:end] if not _no_text(b)]
+    while len(body) > 1 and _repeats_story(body[-1], body[:-1]):
+        body.pop()  # the lead again after the story, cut with …: a share box's summary
+    while len(body) > 1 and _repeats_story(body[0], body[1:]):
+        body.pop(0)  # (and before it)
     return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:])

@@ -187,3 +187,11 @@ def test_the_names_under_an_attachment_label_lead_on_to_the_signature():
                          "附件：", "北京市教育科学研究院《关于中小学幼儿园教师教学技能抽测的通知》",
                          "海淀区教师进修学校", "2020年11月4日", "上一篇：关于公布2019-2020学年海淀区..."])  # q013 (text capture)
     assert parse_page(capture, ref_date=date(2020, 12, 31)).text.endswith("海淀区教师进修学校\n2020年11月4日")
+
+
+def test_the_lead_again_after_the_story_is_a_share_summary_not_its_end():
+    lead = "2月24日上午，省委书记黄坤明在广州会见了来粤参观交流的香港传媒高层人士大湾区参访团。"
+    capture = "\n".join(["黄坤明会见香港传媒高层人士大湾区参访团", "来源：南方日报 2023-02-25", lead,
+                         "据悉，此次参访团共由18家香港传媒机构组成，在为期三天的行程中深入广州、深圳、东莞等地参观访问。",
+                         lead, "2月24日上午，省委书记黄坤明在广州会见了来粤参观交流的..."])  # i003 (text capture)
+    assert parse_page(capture, ref_date=date(2023, 12, 31)).text.endswith("深入广州、深圳、东莞等地参观访问。")
