@@ -118,7 +118,8 @@ def test_dates_in_sidebars_never_count(where):
 
 
 def test_a_labelled_date_below_the_story_is_not_the_headline():
-    html = "<html><body><h1>某区召开项目推进会</h1>" + f"<p>{STORY}</p>" * 2 + "<p>发布时间：2022-11-11</p></body></html>"
+    html = ("<html><body><h1>某区召开项目推进会</h1>" + f"<p>{STORY}</p>" + f"<p>{STORY.replace('第一段', '第二段')}</p>"
+            + "<p>发布时间：2022-11-11</p></body></html>")
     article = parse_page(html, ref_date=REF)
     assert article.title == "某区召开项目推进会" and len(article.text.split("\n")) == 2
 
