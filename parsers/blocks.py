@@ -159,42 +159,50 @@ def _lines(root) -> list[tuple[str, str, int, bool, bool]]:
     append = lines.append
     block_tags, cell_tags = BLOCK_TAGS, CELL_TAGS
     parts: list[str] = []
+    add, clear, join = parts.append, parts.clear, "".join
     link_chars = 0
-    state = ("p", False, False)  # the innermost open block: tag, in a list item, in a table cell
+    tag, list_item, in_cell = "p", False, False  # the innermost open block
     stack: list[tuple[str, bool, bool]] = []
+    push, pop = stack.append, stack.pop
     in_link = False
     for event, element in etree.iterwalk(root, events=("start", "end")):
         name = element.tag
         if event == "start":
             if name in block_tags or name == "br":
                 if parts:
-                    line = "".join(parts) if len(parts) > 1 else parts[0]
+                    line = join(parts)
                     if not line.isspace():
-                        append((line, state[0], link_chars, state[1], state[2]))
-                    parts, link_chars = [], 0
+                        append((line, tag, link_chars, list_item, in_cell))
+                    clear()
+                    link_chars = 0
                 if name != "br":
-                    stack.append(state)
-                    state = (name, state[1] or name == "li", state[2] or name in cell_tags)
+                    push((tag, list_item, in_cell))
+                    tag = name
+                    if name == "li":
+                        list_item = True
+                    elif name in cell_tags:
+                        in_cell = True
             elif name == "a":
                 in_link = True
             text = element.text
         else:
             if name in block_tags:
                 if parts:
-                    line = "".join(parts) if len(parts) > 1 else parts[0]
+                    line = join(parts)
                     if not line.isspace():
-                        append((line, state[0], link_chars, state[1], state[2]))
-                    parts, link_chars = [], 0
-                state = stack.pop()
+                        append((line, tag, link_chars, list_item, in_cell))
+                    clear()
+                    link_chars = 0
+                tag, list_item, in_cell = pop()
             elif name == "a":
                 in_link = False
             text = element.tail
         if text:
-            parts.append(text)
+            add(text)
             if in_link:
                 link_chars += len(text.strip())
     if parts:
-        append(("".join(parts), state[0], link_chars, state[1], state[2]))
+        append((join(parts), tag, link_chars, list_item, in_cell))
     return lines
 
 

@@ -25,6 +25,8 @@ LISTS_AFTER_KEYWORDS = 3
 
 
 def _keywords_index(page: Page) -> int | None:
+    if KEYWORDS_LABEL not in page.joined:
+        return None  # (most pages: one search of the page's text)
     at = index_of(page.blocks, (KEYWORDS_LABEL,))
     if at is None:
         return None
