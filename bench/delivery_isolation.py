@@ -32,8 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from bots import Receiver  # noqa: E402  (the tests' receivers: ok, slow, hang, trickle)
-from conftest import demo_site_toml  # noqa: E402
-from crawler.demo.site import DemoServer  # noqa: E402
+from crawler.demo.site import DemoServer, demo_site_toml  # noqa: E402
 
 from machine import cpu_model, load_average  # noqa: E402
 

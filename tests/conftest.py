@@ -15,6 +15,8 @@ from urllib.request import urlopen
 
 import pytest
 
+from crawler.demo.site import demo_site_toml  # noqa: F401 (the tests' site list entry; bench uses it too)
+
 from crawler.demo.pages import render_capture
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,16 +128,3 @@ class Answers:
         return self.values
 
 
-def demo_site_toml(base_url: str, interval_minutes: float = 5) -> str:
-    """A site list entry for a demo site served by a test."""
-    return f"""
-[[site]]
-name = "demo"
-start_urls = ["{base_url}/news/list_1.html"]
-allowed_domains = ["127.0.0.1"]
-article_links = "ul.news a"
-next_page = "a.next"
-interval_minutes = {interval_minutes}
-delay = 0
-concurrency = 8
-"""

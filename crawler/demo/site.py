@@ -198,3 +198,18 @@ def demo_site_entry(base_url: str):
     return Site(name="demo", parser="auto", start_urls=(f"{base_url}/news/list_1.html",),
                 allowed_domains=(urlsplit(base_url).hostname,), article_links="ul.news a", next_page="a.next",
                 interval_minutes=5 / 60, delay=0, concurrency=8)
+
+
+def demo_site_toml(base_url: str, interval_minutes: float = 5) -> str:
+    """A site list entry for a demo site served at `base_url` (tests and benchmarks)."""
+    return f"""
+[[site]]
+name = "demo"
+start_urls = ["{base_url}/news/list_1.html"]
+allowed_domains = ["127.0.0.1"]
+article_links = "ul.news a"
+next_page = "a.next"
+interval_minutes = {interval_minutes}
+delay = 0
+concurrency = 8
+"""
