@@ -103,12 +103,9 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
-
-
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
-
-
+# 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
 COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
 # 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
