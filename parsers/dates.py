@@ -28,9 +28,10 @@ NUMERIC_YMD = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
 )
 CN_DIGITS = "〇零一二三四五六七八九"
-CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+# (二0一三年: a typist's 0 for 〇, and O or ○, are zeros in a Chinese year too)
+CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "0": 0, "O": 0, "０": 0}
 CN_NUMBER = "[一二三四五六七八九十]{1,3}"
-CHINESE_YMD = re.compile(rf"(?P<y>[{CN_DIGITS}○Ｏ]{{4}})年(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
+CHINESE_YMD = re.compile(rf"(?P<y>[一二][{CN_DIGITS}○Ｏ0O０][{CN_DIGITS}○Ｏ0O０]{{2}})\s*年\s*(?P<m>{CN_NUMBER})\s*月\s*(?P<d>{CN_NUMBER})\s*日")
 MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日{TIME}")
 # 11-19 13:43: a month and day with a time (without the time, 1-2 is too often no date).
 NUMERIC_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])")

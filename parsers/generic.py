@@ -40,7 +40,13 @@ MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
-ATTACHMENT_LINE = re.compile(r"^附(?:件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附件1：, 附：
+ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
+ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
+# 特此公告, 特此通知 (often without its 。): a notice's closing formula.
+CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复)[。！!]?$")
+# 咨询电话：…, 联系人：…: a notice's contact line.
+CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
+MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 # A list a story announces with 如下：, item by item.
 SUBHEADING_ITEM = re.compile(r"^(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*\S")
@@ -238,31 +244,61 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     new_end, dated_end = end, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
     named_after_label = end > 0 and len(blocks[end - 1].norm) <= ATTACHMENT_LABEL_CHARS and bool(ATTACHMENT_LINE.match(blocks[end - 1].norm))
-    for i in range(end, min(stop, end + MAX_CLOSING_LINES)):
+    i = end
+    while i < stop and i < max(end, new_end) + MAX_CLOSING_LINES:  # (the window moves with each line kept)
         block = blocks[i]
         text = block.norm
-        if ATTACHMENT_LINE.match(fields.LEADING_PLACEHOLDER.sub("", text)) or named_after_label:
+        i += 1
+        if dated_end and len(text) <= ATTACHMENT_LABEL_CHARS and ATTACHMENT_LINE.match(text):
+            return max(new_end, _inline_attachment_end(blocks, i, stop))  # 附件： after the date: the attachment printed
+        if ATTACHMENT_LINE.match(ITEM_NUMBER.sub("", fields.LEADING_PLACEHOLDER.sub("", text))) or named_after_label:
             if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
-                new_end = i + 1  # 附件1：…管理办法 named in the text before any closing date: the document's line
+                new_end = i  # 附件1：…管理办法 named in the text before any closing date: the document's line
             named_after_label = len(text) <= ATTACHMENT_LABEL_CHARS  # 附件： alone: its names follow, a line each
             continue  # 附件：… links between the story and its signature
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
-        closing = len(text) <= MAX_CLOSING_CHARS and text.endswith(CLOSING_PUNCTUATION)
+        closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
             SIGNATURE.search(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
-            or (not SENTENCE_PUNCTUATION.search(text) and i + 1 < stop and header.is_bare_date(blocks[i + 1].norm)))
+            or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
         dated = header.is_bare_date(text)
         # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
         credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
                   and header.line_role(block) != header.PHOTO_NOTE)
         if closing or signature or dated or credit:
-            new_end = i + 1
+            new_end = i
             dated_end = dated_end or dated
-        elif not (len(text) <= MAX_CLOSING_CHARS and CONTACT.search(text)):
+        elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)
+            if i - 1 == max(end, new_end) and CONTACT_LINE.match(text):
+                new_end = i  # 咨询电话：020—83849173 right under the story: its last paragraph
+        else:
             break
     return new_end
+
+
+def _inline_attachment_end(blocks: list[Block], at: int, stop: int) -> int:
+    """After a notice's closing date, 附件： and the attached document printed in the page
+    (a title, a numbered list, paragraphs: no links) belong to the story; a list of
+    linked file names does not."""
+    j = at
+    while j < stop and j - at < MAX_LIST_ITEMS and blocks[j].link_density < 0.5 and not blocks[j].list_item:
+        j += 1
+    printed = any(SUBHEADING_ITEM.match(b.norm) or SENTENCE_PUNCTUATION.search(b.norm) for b in blocks[at:j])
+    return j if printed else at - 1
+
+
+def _signs(blocks: list[Block], at: int, stop: int) -> bool:
+    """Whether the line at `at` signs a notice: short lines without a sentence (one or two:
+    an office, then 省科技厅代章 or a second office) stand right above its closing date."""
+    for k in range(at + 1, min(stop, at + 1 + MAX_SIGNATURE_LINES)):
+        text = blocks[k].norm
+        if header.is_bare_date(text):
+            return True
+        if len(text) > MAX_SIGNATURE_CHARS or SENTENCE_PUNCTUATION.search(text) or blocks[k].link_density >= 0.5:
+            return False
+    return False
 
 
 def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:

@@ -150,3 +150,9 @@ def test_no_date_anywhere_leaves_it_empty_with_a_warning():
     article = parse_page(page(""), ref_date=REF)
     assert article.published_at is None
     assert "no publish date found" in article.warnings
+
+
+def test_a_chinese_year_typed_with_a_zero_is_a_year():
+    from parsers import dates
+    found = dates.find_dates("二0一三年十二月二日", date(2026, 11, 30))  # q005
+    assert [f.value.date() for f in found] == [date(2013, 12, 2)]

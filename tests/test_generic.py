@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from parsers import parse_page
 
 REF = date(2023, 1, 5)
@@ -195,3 +197,28 @@ def test_the_lead_again_after_the_story_is_a_share_summary_not_its_end():
                          "据悉，此次参访团共由18家香港传媒机构组成，在为期三天的行程中深入广州、深圳、东莞等地参观访问。",
                          lead, "2月24日上午，省委书记黄坤明在广州会见了来粤参观交流的..."])  # i003 (text capture)
     assert parse_page(capture, ref_date=date(2023, 12, 31)).text.endswith("深入广州、深圳、东莞等地参观访问。")
+
+
+def notice(story: str, closing: str) -> str:
+    return ("<html><body><h1>关于2017年中国福利彩票发行销售有关情况的公告</h1><div>发布时间：2018-05-24</div>"
+            f"<div class='content'>{story}{closing}</div><div>上一篇：关于公布2016年发行销售情况的公告</div></body></html>")
+
+
+STORY_PARAGRAPHS = ("<p>根据《彩票管理条例》和《彩票管理条例实施细则》的有关规定，现将2017年中国福利彩票发行销售情况公告如下：</p>"
+                    "<p>2017年，全国累计销售福利彩票2169.77亿元，筹集福利彩票公益金608.24亿元。</p>")
+
+
+@pytest.mark.parametrize("closing, last", [
+    ("<p>特此公告</p><p>中国福利彩票发行管理中心</p><p>2018年5月24日</p>", "2018年5月24日"),  # m016: the formula without 。
+    ("<p>电 话：020-83163873</p><p>地 址：广州市连新路171号科技信息大楼</p><p>邮 编：510033</p>"
+     "<p>附 件：<a href='/a.xls'>广东省2020年第四批拟更名高新技术企业名单</a></p>"
+     "<p>广东省高新技术企业认定管理工作领导小组办公室</p><p>（省科技厅代章）</p><p>2020年8月4日</p>", "2020年8月4日"),  # n002
+    ("<p>特此公告。</p><p>附：<a href='/1.doc'>1.附件1：项目实施主要流程介绍.doc</a></p><p><a href='/2.pdf'>2.附件2：业务流程图.pdf</a></p>"
+     "<p>苏州市公共资源交易中心</p><p>苏州市政府集中采购中心</p><p>2020年12月28日</p>", "2020年12月28日"),  # n006
+    ("<p>每个县（市）区组织参与人数不少于200人</p><p>唐山社区教育指导中心</p><p>二0一三年十二月二日</p>", "二0一三年十二月二日"),  # q005
+    ("<p>咨询电话：020—83849173</p><p><a href='/1.pdf'>附件1：入围面试人员名单.pdf</a></p>", "咨询电话：020—83849173"),  # n001
+    ("<p>住房城乡建设部</p><p>2013年8月13日</p><p>附件：</p><p>通过城乡规划编制资质审核的单位名单</p>"
+     "<p>1.华东建筑设计研究院有限公司（改制更名）</p><p>2.营口市城市规划设计院（乙升甲）</p>", "2.营口市城市规划设计院（乙升甲）"),  # m011
+])
+def test_a_notice_s_closing_block_is_read_to_its_end(closing, last):
+    assert parse_page(notice(STORY_PARAGRAPHS, closing), ref_date=date(2021, 1, 31)).text.endswith(last)
