@@ -108,8 +108,8 @@ def read_fields(line: str) -> list[Field]:
     for match in _pattern().finditer(line):
         label, separator = SPACING.sub("", match.group(1)), match.group(2)
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
-        if glued and AFTER_DATE.search(line, 0, match.start(1)):
-            glued = False  # 2019年10月08日来源：a label right after a date continues no word
+        if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：")):
+            glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word
         if glued and (separator not in ":：" or (len(label) < MIN_GLUED_LABEL and not _dated(line, match.end(), label))):
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):

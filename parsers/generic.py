@@ -343,6 +343,9 @@ def parse(page: Page, url: str | None) -> Extract:
         title_at += 1
         start = max(start, title_at + 1)
     title = header.bare_headline(title)
+    if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
+            on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
+        title = on_meta  # (the group above was a column's name; the line stays the header's)
     start = header.story_start(blocks, title_at, start)
     stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
     end = closing_end(blocks, min(end, stop), stop)

@@ -13,12 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from unicodedata import east_asian_width
 
+from . import dates
 from .blocks import Block
 from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, WORDLESS, is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, URL_LIKE, WORDLESS, is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -34,6 +35,8 @@ WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）"
 # [listlanmul] (an icon's name), [关键字 ] (a search box as w3m draws it): before a headline
 ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
 SPACE_RUN = re.compile(r"\s+")
+MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
+SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
@@ -149,6 +152,23 @@ def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
     that is a small part of <title> is the site's name there, not the headline)."""
     text = undated(blocks[j].norm)
     return any(t and (text == t or (len(text) >= 6 and text in t and 2 * len(text) >= len(t))) for t in titles)
+
+
+def headline_on_meta(block: Block) -> Block | None:
+    """The headline a text capture printed on its metadata line, before the line's first
+    date or label (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
+    if line_role(block) not in (META, DATELINE):
+        return None
+    text = block.norm
+    found = dates.find_dates(text, dates.date.max)
+    fields = read_fields(text)
+    cut = min([f.start for f in fields] + [d.start for d in found] + [len(text)])
+    head = text[:cut].strip()
+    if (len(head) < MIN_HEADLINE_ON_META or SENTENCE_MARK.search(head) or is_section_name(head) or URL_LIKE.search(head)
+            or SITE_NAME.search(head) or line_role(Block(head, head, "line")) != HEADLINE):  # (湘潭市人民政府门户网站: the site)
+        return None
+    at = block.text.find(head[:4])
+    return Block(head, head, block.tag) if at < 0 else Block(block.text[at : at + len(head)].strip() or head, head, block.tag)
 
 
 def bare_headline(title: Block | None) -> Block | None:

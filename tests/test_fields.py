@@ -100,3 +100,9 @@ def test_a_table_bar_ends_a_value():
 def test_a_label_cell_under_a_label_cell_is_no_value():
     from parsers.fields import fields_by_key
     assert "publisher" not in fields_by_key(["发布机构", "文件编号", "备注"])  # j008: the row of labels, one cell a line
+
+
+def test_after_a_field_a_glued_label_is_a_label():
+    assert fields_of("作者：谷慧文来源：海洋生命学院发布时间：2024-09-25") == {
+        "author": "谷慧文", "source": "海洋生命学院", "date": "2024-09-25"}  # g013
+    assert fields_of("资金来源：财政拨款") == {}  # a word in prose, as before

@@ -375,3 +375,17 @@ def test_a_counter_line_is_no_headline_and_a_path_led_by_a_site_s_name_is_a_brea
     assert line_role(block("查看:1528", "line")) == header.WIDGET  # q010 (text capture)
     assert line_role(block("[四川师范大学继续教育学院] >>通知公告 >>关于2021年上半年社会型自考论文答辩报名的通知", "line")) == header.BREADCRUMB
     assert line_role(block("日期：2020-04-13 10:31:59 发布人：dsx 浏览量：1341 打印本文操作>>", "line")) == header.META  # n015
+
+
+def test_widget_words_of_a_finance_portal():
+    assert line_role(block("评论 邮件 纠错", "line")) == header.WIDGET  # f005 (text capture)
+
+
+def test_a_headline_a_capture_printed_on_its_metadata_line():
+    found = header.headline_on_meta(block("共论出版传媒业高质量发展第十届上海民进出版传媒论坛在沪召开 2023-08-19 来源：解放日报", "line"))  # k002
+    assert found.text == "共论出版传媒业高质量发展第十届上海民进出版传媒论坛在沪召开"
+    assert header.headline_on_meta(block("湘潭市人民政府门户网站 www.xiangtan.gov.cn 2024-09-30 来源：湘潭日报", "line")) is None  # i005
+
+
+def test_a_news_app_before_its_date_is_the_source():
+    assert unlabelled_source("湖北日报客户端 2024-03-12 15:35:47") == "湖北日报客户端"  # j003
