@@ -42,6 +42,7 @@ FORMATTING_TAGS = frozenset(
     "strong sub sup time tt u var wbr".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
+IMAGE_NAME = re.compile(r"\[(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{6,40}\]")
 # visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.
 REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
@@ -114,7 +115,10 @@ def looks_like_html(text: str) -> bool:
 
 
 def text_to_page(text: str) -> Page:
-    """A saved text capture: one block a line."""
+    """A saved text capture: one block a line. An image's name in brackets, as w3m prints
+    it ([b48a391828], [W020200422350301545039]), goes, as an <img> gives an HTML page no text."""
+    if "[" in text:
+        text = IMAGE_NAME.sub("", text)
     return Page(make_blocks([(line, "line", 0, False, False) for line in text.splitlines()]))
 
 

@@ -187,3 +187,12 @@ def test_an_element_waiting_to_fade_in_is_read_and_display_none_is_not():
             "<div style='display:none'><p>隐藏的朗读副本</p></div></body></html>")  # h013 (a WeChat article)
     texts = [b.text for b in page_to_blocks(html).blocks]
     assert "今年6月是第23个全国“安全生产月”，主题为“人人讲安全、个个会应急”。" in texts and "隐藏的朗读副本" not in texts
+
+
+def test_a_capture_s_image_names_go_as_an_html_page_s_images_give_no_text():
+    capture = "\n".join(["道真自治县召开2020年就业扶贫工作会议", "发布时间：2020-04-22",
+                         "4月20日，道真自治县召开[W020200422350301545039]了2020年就业扶贫工作会，副县长出席会议并讲话。",  # m002 (text capture)
+                         "[a38bddbd59]", "[459444c8db][872a45926e]", "[logo] 首页"])
+    texts = [b.text for b in page_to_blocks(capture).blocks]
+    assert texts[2] == "4月20日，道真自治县召开了2020年就业扶贫工作会，副县长出席会议并讲话。"
+    assert texts[3:] == ["[logo] 首页"]
