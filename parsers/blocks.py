@@ -297,8 +297,11 @@ def _document_links(root) -> list[tuple[str, str]]:
     found = []
     for link in DOCUMENT_LINKS(root):
         href = link.get("href").strip()
-        if DOCUMENT_HREF.search(href):
-            found.append((normalize.collapse_whitespace("".join(link.itertext())), href))
+        if not DOCUMENT_HREF.search(href):
+            href = (link.get("oldsrc") or "").strip()  # TRS keeps the uploaded file's path there
+            if not DOCUMENT_HREF.search(href):
+                continue
+        found.append((normalize.collapse_whitespace("".join(link.itertext())), href))
     return found
 
 

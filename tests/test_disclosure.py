@@ -90,3 +90,9 @@ def test_parse_json_has_gov_meta_and_attachments(tmp_path):
     page.write_text(PAGE, encoding="utf-8")
     record = json.loads(CliRunner().invoke(cli, ["parse", str(page), "--json", "--ref-date", "2024-12-01"]).stdout)
     assert (record["gov_meta"], record["attachments"]) == (GOV_META, ATTACHMENTS)
+
+
+def test_a_trs_attachment_s_path_kept_in_oldsrc():
+    story = STORY.replace("<a href='/files/2024/sb.xls'>", "<a href='javascript:;' appendix='true' oldsrc='/protect/P0202011/P020201124689368345573.xlsx'>")  # m001
+    found = parse_page(PAGE.replace(STORY, story), ref_date=REF).attachments
+    assert {"name": "重点项目申报表.xls", "url": "/protect/P0202011/P020201124689368345573.xlsx", "type": "xlsx"} in found
