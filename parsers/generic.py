@@ -48,9 +48,7 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
-# A list a story announces with 如下：, item by item.
-SUBHEADING_ITEM = re.compile(r"^(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*\S")
-MAX_LIST_ITEMS = 500
+MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -232,10 +230,12 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
 
 
 def closing_end(blocks: list[Block], end: int, stop: int) -> int:
-    """The story's end moved down over its closing lines, which weigh too little for the
-    density: a short last sentence (预祝大会圆满成功！, 特此通告。), a notice's signature
-    (an office's name) and its date. A contact line (咨询电话：…) between them is kept
-    or an attachment line (附件：…) are kept only when a closing line follows them."""
+    """The story's end moved down over what closes it but weighs too little for the density:
+    a list the story announces (…如下：), a short last sentence (预祝大会圆满成功！, 特此通告。,
+    特此公告), a credit in brackets, and a notice's closing block — contact and attachment
+    lines, one or two signers, the date, and an attachment printed after it. Contact and
+    attachment lines are kept only when a closing line follows them (or, for a named
+    attachment or a contact line right under the story, when nothing has closed it yet)."""
     if 0 < end < stop and blocks[end].norm.endswith(("：", ":")) and blocks[end].link_density < 0.5 and not fields.read_fields(blocks[end].norm):
         end += 1  # 取消见习基地名单如下：, too short to weigh: the list's announcement
         end = _announced_list_end(blocks, end, stop) if end < stop else end
@@ -285,7 +285,7 @@ def _inline_attachment_end(blocks: list[Block], at: int, stop: int) -> int:
     j = at
     while j < stop and j - at < MAX_LIST_ITEMS and blocks[j].link_density < 0.5 and not blocks[j].list_item:
         j += 1
-    printed = any(SUBHEADING_ITEM.match(b.norm) or SENTENCE_PUNCTUATION.search(b.norm) for b in blocks[at:j])
+    printed = any(header.SUBHEADING.match(b.norm) or SENTENCE_PUNCTUATION.search(b.norm) for b in blocks[at:j])
     return j if printed else at - 1
 
 
@@ -307,7 +307,7 @@ def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     i = end
     while i < stop and i - end < MAX_LIST_ITEMS:
         block = blocks[i]
-        if block.link_density >= 0.5 or not (SUBHEADING_ITEM.match(block.norm) or TABLE_ROW.match(block.norm) or block.cell):
+        if block.link_density >= 0.5 or not (header.SUBHEADING.match(block.norm) or TABLE_ROW.match(block.norm) or block.cell):
             break
         i += 1
     return i
