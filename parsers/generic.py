@@ -24,7 +24,7 @@ HEADING_TAGS = ("h1", "h2", "h3")
 # 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
 TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
-SPACES = re.compile(r"\s+")
+SPACES = header.SPACE_RUN
 # What a site's name ends with, when a <title> leaves it after the headline with a space.
 SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
