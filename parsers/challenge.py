@@ -25,9 +25,11 @@ def is_prompt(block: Block) -> bool:
     return len(block.norm) <= MAX_PROMPT_CHARS and any(marker in block.norm for marker in CHALLENGE_MARKERS)
 
 
-def without_prompts(blocks: list[Block]) -> list[Block]:
+def without_prompts(blocks: list[Block], text: str | None = None) -> list[Block]:
+    """The blocks without captcha prompts; `text`, the blocks' reading text joined (a
+    page's `joined`), spares joining it again."""
     # (Most pages name no marker at all: one search of the page decides it.)
-    if not ANY_MARKER.search("\n".join([b.norm for b in blocks])):
+    if not ANY_MARKER.search(text if text is not None else "\n".join([b.norm for b in blocks])):
         return blocks
     return [b for b in blocks if not is_prompt(b)]
 

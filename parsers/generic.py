@@ -323,7 +323,7 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
 
 
 def parse(page: Page, url: str | None) -> Extract:
-    blocks = without_prompts(page.blocks)
+    blocks = without_prompts(page.blocks, page.joined)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
