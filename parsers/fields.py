@@ -29,7 +29,7 @@ LABELS: dict[str, str] = {
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
-    "本文来源": "source",
+    "本文来源": "source", "来自": "source",
     # people
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
@@ -40,10 +40,10 @@ LABELS: dict[str, str] = {
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
-    "索引号": "index_no", "发布机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
+    "索引号": "index_no", "信息索引": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
-    "主题分类": "category", "信息分类": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
+    "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",
@@ -51,14 +51,14 @@ LABELS: dict[str, str] = {
     "开始时间": "event_time", "结束时间": "event_time", "截止时间": "event_time", "截止日期": "event_time",
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
-    "名称": "title", "标题": "title", "文件名称": "title", "主题词": "subject", "关键词": "keywords",
+    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "主题词": "subject", "关键词": "keywords",
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
 }
 DATE_KEYS = ("date", "published_date", "written_date")
 GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
-NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者"})
+NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自"})
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -66,7 +66,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # followed by a colon; shorter ones end words (资金来源).
 MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
-LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
+LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.

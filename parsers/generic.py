@@ -31,6 +31,8 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 # --- Header ---------------------------------------------------------------------------
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
+MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
+HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 
 # Closing lines after the dense run (see closing_end).
@@ -38,7 +40,7 @@ MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
 MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
-SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|银行|厅|处|所|站|部|院|社|会|队)$")
+SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
@@ -119,12 +121,13 @@ def _titles(page: Page) -> tuple[str, ...]:
     return tuple(t for t in dict.fromkeys(found) if t and not header.is_section_name(t))
 
 
-def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
+def find_title(page: Page, body_start: int, body_end: int | None = None) -> tuple[int | None, Block | None]:
     """(index of the headline block or None, the headline block or a synthetic one).
 
     The header model's headline when the page's <title> or title meta names it; else the
-    CMS's ArticleTitle; else a headline line that <title> repeats; else the header model's
-    headline; else <title> minus the site's suffix, unless it is only a column name.
+    CMS's ArticleTitle; else a headline line above the story's end that <title> repeats
+    (below it, a <title> that is the site's name names the notice's signer); else the header
+    model's headline; else <title> minus the site's suffix, unless it is only a column name.
     """
     blocks = page.blocks
     titles = _titles(page)
@@ -139,7 +142,7 @@ def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
     html_title = normalize.reading_text(page.html_title) if page.html_title else ""
     for named in (_heading_in_title(blocks, html_title) if html_title else None,
                   _block_titled(blocks, titles[0] if titles else None)):
-        if named is not None and header.line_role(blocks[named]) == header.HEADLINE:
+        if named is not None and (body_end is None or named < body_end) and header.line_role(blocks[named]) == header.HEADLINE:
             return named, blocks[named]
     if at is not None:
         return at, blocks[at]
@@ -149,16 +152,25 @@ def find_title(page: Page, body_start: int) -> tuple[int | None, Block | None]:
     return None, None
 
 
-def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> Block | None:
-    """The headline and the line under it joined, when the page's title meta or <title>
-    names them together (四川省…在成都举行 <br>现场发布…清单: one headline on two lines)."""
-    if at + 1 >= len(blocks) or blocks[at + 1].tag != blocks[at].tag:
-        return None
-    first, second = blocks[at], blocks[at + 1]
-    joined = SPACES.sub("", first.norm + second.norm)
-    if not any(SPACES.sub("", t) == joined for t in titles):
-        return None
-    return Block(f"{first.text} {second.text}", f"{first.norm} {second.norm}", first.tag)
+def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> tuple[Block, int] | None:
+    """The headline joined with the lines next to it (two or three, one tag), and the last
+    of them, when the page names them together: its title meta, <title> or the name its
+    disclosure table prints (四川省…在成都举行 <br>现场发布…清单: one headline on two lines)."""
+    wanted = {SPACES.sub("", t) for t in titles}
+    for first in range(max(0, at - MAX_HEADLINE_LINES + 1), at + 1):
+        for last in range(max(at, first + 1), min(len(blocks), first + MAX_HEADLINE_LINES)):
+            span = blocks[first : last + 1]
+            if any(b.tag != span[0].tag for b in span):
+                break
+            if SPACES.sub("", "".join(b.norm for b in span)) in wanted:
+                return Block(" ".join(b.text for b in span), " ".join(b.norm for b in span), span[0].tag), last
+    return None
+
+
+def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ...]:
+    """The document's name as the page's disclosure table prints it (信息名称：…)."""
+    return tuple(f.value for b in blocks[max(0, start) : stop] if "名称" in b.norm or "标题" in b.norm
+                 for f in fields.read_fields(b.norm) if f.key == "title" and f.value)
 
 
 def block_weight(block: Block) -> float:
@@ -244,17 +256,24 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     new_end, dated_end = end, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
     named_after_label = end > 0 and len(blocks[end - 1].norm) <= ATTACHMENT_LABEL_CHARS and bool(ATTACHMENT_LINE.match(blocks[end - 1].norm))
+    numbered_attachments = False
+    held = end  # contact and attachment lines, held until a closing line keeps them
     i = end
-    while i < stop and i < max(end, new_end) + MAX_CLOSING_LINES:  # (the window moves with each line kept)
+    while i < stop and i < max(end, new_end, held) + MAX_CLOSING_LINES:  # (the window moves with each line kept or held)
         block = blocks[i]
         text = block.norm
         i += 1
         if dated_end and len(text) <= ATTACHMENT_LABEL_CHARS and ATTACHMENT_LINE.match(text):
             return max(new_end, _inline_attachment_end(blocks, i, stop))  # 附件： after the date: the attachment printed
-        if ATTACHMENT_LINE.match(ITEM_NUMBER.sub("", fields.LEADING_PLACEHOLDER.sub("", text))) or named_after_label:
+        named = ITEM_NUMBER.sub("", fields.LEADING_PLACEHOLDER.sub("", text))
+        attachment = ATTACHMENT_LINE.match(named)
+        if attachment or named_after_label or (numbered_attachments and ITEM_NUMBER.match(text)):
             if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
                 new_end = i  # 附件1：…管理办法 named in the text before any closing date: the document's line
             named_after_label = len(text) <= ATTACHMENT_LABEL_CHARS  # 附件： alone: its names follow, a line each
+            # 附件：1.知识竞答工作要求, then 2.… and 3.… on lines of their own: one list
+            numbered_attachments = bool(ITEM_NUMBER.match(named[attachment.end():].lstrip() if attachment else text))
+            held = i
             continue  # 附件：… links between the story and its signature
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
             break
@@ -273,9 +292,22 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)
             if i - 1 == max(end, new_end) and CONTACT_LINE.match(text):
                 new_end = i  # 咨询电话：020—83849173 right under the story: its last paragraph
+            held = i
         else:
             break
     return new_end
+
+
+def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
+    """The first `count` lines under the story that are not widgets or chrome (a share
+    overlay's 点击右上角 stands between a story and its 来源 line)."""
+    found = []
+    for b in blocks[end:stop]:
+        if len(found) == count:
+            break
+        if header.line_role(b) not in (header.WIDGET, header.CHROME):
+            found.append(b)
+    return found
 
 
 def _inline_attachment_end(blocks: list[Block], at: int, stop: int) -> int:
@@ -327,7 +359,7 @@ def parse(page: Page, url: str | None) -> Extract:
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
-    title_at, title = find_title(page, header.header_end(blocks, start, end))
+    title_at, title = find_title(page, header.header_end(blocks, start, end), end)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
@@ -335,8 +367,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
         start += 1
-    if title_at is not None and (joined := _broken_headline(blocks, title_at, _titles(page))):
-        title, title_at = joined, title_at + 1  # a headline broken by <br>, whole in <title>
+    if title_at is not None and (joined := _broken_headline(
+            blocks, title_at, _titles(page) + _printed_titles(blocks, title_at - HEADER_LINES_ABOVE, title_at))):
+        title, title_at = joined  # a headline broken by <br>, whole in <title> or the table above it
         start = max(start, title_at + 1)
     elif title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
         title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
@@ -361,7 +394,7 @@ def parse(page: Page, url: str | None) -> Extract:
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
         end -= 1
-    trailer += [b for b in blocks[end : min(stop, end + TRAILER_LINES)] if header.line_role(b) == header.META]
+    trailer += [b for b in _lines_under(blocks, end, stop, TRAILER_LINES) if header.line_role(b) == header.META]
     # (a trailer names the source; its dates are not read: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):

@@ -91,6 +91,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             in_group = False
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
+    if header.title_at is not None and (first := _printed_above(blocks, groups, best, header.title_at)):
+        best, header.title_at = first  # the headline printed again over a document: the first is the page's
     if header.title_at is not None:
         for j in best:
             header.roles[j] = SUBTITLE
@@ -193,6 +195,17 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
     named = any(_named(blocks, j, titles) for j in group)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
     return (named, on_meta, heading, -groups.index(group))
+
+
+def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
+    """The same headline in a group above the chosen one: a notice reposted whole prints its
+    title again at its top, under the page's header (时间：… 来源：…)."""
+    text = SPACE_RUN.sub("", blocks[at].norm)
+    for group in groups[groups.index(best) + 1 :]:  # (groups run upward)
+        same = [j for j in group if SPACE_RUN.sub("", blocks[j].norm) == text]
+        if same:
+            return group, same[0]
+    return None
 
 
 def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ...]) -> int | None:

@@ -58,6 +58,25 @@ def test_a_catalogue_s_generation_date_is_the_written_date_and_spaced_labels_are
         "index_no": "002482330/2020-10091", "publisher": "省文化和旅游厅", "written_date": "2020-12-29"}
 
 
+def test_a_ministry_s_catalogue_labels_are_read_and_its_name_joins_a_headline_broken_over_lines():
+    capture = "\n".join([  # j001 (tune), as w3m prints it
+        "当前位置：首页 > 公开",
+        "信息名称：    教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+        "信息索引：    360A12-07-2024-0008-1       生成日期：  2024-06-04                   发文机构：  教育部办公厅",
+        "发文字号：    教思政厅函〔2024〕10号      信息类别：  高等教育",
+        "内容概述：    教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+        "", "教育部办公厅关于举办", "2024年高校“礼敬中华优秀传统文化”", "宣传教育活动的通知", "",
+        "教思政厅函〔2024〕10号", "",
+        "各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校、部省合建各高等学校：",
+        "为深入学习贯彻习近平文化思想，教育部决定举办2024年高校“礼敬中华优秀传统文化”宣传教育活动。现将有关事项通知如下。",
+    ])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title == "教育部办公厅关于举办 2024年高校“礼敬中华优秀传统文化” 宣传教育活动的通知"
+    assert article.gov_meta == {"title": "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+                                "index_no": "360A12-07-2024-0008-1", "written_date": "2024-06-04", "publisher": "教育部办公厅",
+                                "doc_no": "教思政厅函〔2024〕10号", "category": "高等教育"}
+
+
 def test_a_page_without_the_table_has_no_gov_meta():
     html = PAGE.replace(TABLE, "<div>发布时间：2024-03-05 来源：区发改委</div>")
     assert parse_page(html, ref_date=REF).gov_meta == {}

@@ -40,6 +40,12 @@ def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source
 
 
+def test_lai_zi_with_a_colon_labels_a_source_and_alone_is_a_word():
+    # s001/s002 (tune since round 2): a Discuz! portal's header
+    assert pairs("2016-11-14 |来自:市旅游局") == [("source", "市旅游局")]
+    assert pairs("来自全国各地的客商参加签约仪式") == []
+
+
 def test_a_label_word_inside_a_word_is_no_label():
     assert pairs("资金来源：市级财政补助") == []
     assert pairs("图片来源：视觉中国") == []  # a photo credit names no source

@@ -110,6 +110,30 @@ def test_the_signer_over_the_closing_date_ends_a_notice_whoever_signs():
     assert text.endswith("自治区社科规划办\n2018年3月22日")
 
 
+def test_a_title_naming_the_site_finds_the_signer_under_the_letter_not_its_headline():
+    # s006 (tune since round 2): <title> is the school's name, which signs the letter
+    html = ("<html><head><title>胜利小学</title></head><body><div>首页 &gt; 详情信息</div>"
+            "<div>关于“苏州线上教育中心”告家长书</div><div>[发布时间2019年12月23日]</div>"
+            "<p>尊敬的家长：</p><p>您好！</p>"
+            "<p>“苏州线上教育中心”是苏州市政府民生工程，以“苏州全名师全过程全免费”为核心理念，统筹全市名优教师资源并贯通线上线下与课内外的网络学习平台。</p>"
+            "<p>您的孩子在任何一台电脑或移动设备，都可以用昆山智慧教育云平台账号登录平台，选择自己需要学习的课程上线观看直播，与教师进行互动。</p>"
+            "<p>如果您的云平台账号无法登录，请下载下表填写反馈至学生班主任。</p>"
+            "<p><a href='/a.rar'>附件2：无法登陆学生账号汇总表_20191217092815426.rar</a></p>"
+            "<p>胜利小学</p><p>版权所有： 胜利小学</p></body></html>")
+    article = parse_page(html, ref_date=date(2020, 1, 31))
+    assert article.title == "关于“苏州线上教育中心”告家长书"
+    assert article.published_at.startswith("2019-12-23")
+    assert article.text.startswith("尊敬的家长：") and article.text.endswith("胜利小学")
+
+
+def test_a_source_line_under_a_share_overlay_names_the_source():
+    html = ("<html><body><h1>教育部办公厅关于举办宣传教育活动的通知</h1><div class='content'>" + STORY_PARAGRAPHS +
+            "<p>教育部办公厅</p><p>2024年5月30日</p></div><div>点击右上角</div><div>选择在浏览器中打开</div>"
+            "<div>发布日期：2024-06-13　来源：<a href='/'>教育部</a>　<a href='#'>下载</a>　<a href='#'>收藏</a></div>"
+            "<div>责任编辑：谢沂楠</div></body></html>")  # j001 (tune)
+    assert parse_page(html, ref_date=date(2024, 6, 30)).source == "教育部"
+
+
 def test_a_table_of_names_inside_a_notice_stays_in_it():
     rows = "".join(f"<tr><td><p>{n}</p></td><td><p>{name}</p></td><td><p>丽水市博物馆</p></td><td><p>副研究馆员</p></td></tr>"
                    for n, name in enumerate(["金伟明", "黄懿", "唐颖华", "张青", "徐学敏", "李明", "王芳", "陈军", "刘洋", "赵磊"], 1))
@@ -219,6 +243,11 @@ STORY_PARAGRAPHS = ("<p>根据《彩票管理条例》和《彩票管理条例�
     ("<p>咨询电话：020—83849173</p><p><a href='/1.pdf'>附件1：入围面试人员名单.pdf</a></p>", "咨询电话：020—83849173"),  # n001
     ("<p>住房城乡建设部</p><p>2013年8月13日</p><p>附件：</p><p>通过城乡规划编制资质审核的单位名单</p>"
      "<p>1.华东建筑设计研究院有限公司（改制更名）</p><p>2.营口市城市规划设计院（乙升甲）</p>", "2.营口市城市规划设计院（乙升甲）"),  # m011
+    ("<p>七、联系方式</p><p>上海交通大学：021-34206231</p><p>全国高校思想政治工作网：010-56803635、010-56803616</p>"
+     "<p>中国大学生在线：010-58603676</p><p>教育部宣传教育中心：010-66096859</p><p>教育部思想政治工作司：010-66096689</p>"
+     "<p><a href='/1.doc'>附件：1.知识竞答工作要求</a></p><p><a href='/2.doc'>2.数字微展览、工作案例、视频微课等作品报送要求</a></p>"
+     "<p><a href='/3.doc'>3.2024年高校“礼敬中华优秀传统文化”宣传教育活动成果征集表</a></p>"
+     "<p>教育部办公厅</p><p>2024年5月30日</p>", "教育部办公厅\n2024年5月30日"),  # j001: contact lines, then 附件：1. with 2. and 3. under it
 ])
 def test_a_notice_s_closing_block_is_read_to_its_end(closing, last):
     assert parse_page(notice(STORY_PARAGRAPHS, closing), ref_date=date(2021, 1, 31)).text.endswith(last)

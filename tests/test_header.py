@@ -127,6 +127,14 @@ def test_the_headline_group_standing_on_the_metadata_line_wins_and_its_first_lin
     assert story_start(blocks, found.title_at, 4) == 4
 
 
+def test_a_headline_printed_again_over_the_reposted_document_is_the_pages_first_copy():
+    # t003 (tune since round 2): the page's headline and header, then the notice reposted whole
+    title = "国家发展改革委办公厅关于推送并应用市场主体公共信用综合评价结果的通知"
+    blocks = [block(title), block("时间：2019-09-17来源：浏览次数：335"), block("　" + title), block("发改办财金〔2019〕885号"),
+              block("各省、自治区、直辖市、新疆生产建设兵团发展改革委，北京市经济和信息化局，国家公共信用信息中心：")]
+    assert read_header(blocks, 4).title_at == 0
+
+
 def test_a_subtitle_under_the_headline_is_not_the_headline():
     blocks = [block("某区举行重大项目集中签约仪式", "h1"), block("总投资超百亿元 涉及先进制造业等领域", "h2"),
               block("发布时间：2023-01-03"), block("1月3日，某区举行重大项目集中签约仪式，共签约项目12个。")]
