@@ -113,8 +113,9 @@ def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnin
 def _source(extract: Extract, page: Page) -> str | None:
     if extract.source:
         return normalize.reading_text(extract.source)
+    site = page.meta.get("sitename")
     for key in META_SOURCE_KEYS:
-        if page.meta.get(key):
+        if page.meta.get(key) and page.meta[key] != site:  # (ContentSource = SiteName: the site's own name)
             return normalize.reading_text(page.meta[key])
     return None
 

@@ -40,7 +40,7 @@ LABELS: dict[str, str] = {
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
-    "索引号": "index_no", "信息索引": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
+    "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher",
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
     "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
@@ -73,6 +73,8 @@ VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$")
+# 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
+COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
 SPACING = re.compile(r"[ \u3000]")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
@@ -141,6 +143,7 @@ def clean_value(value: str, key: str) -> str:
                 value = value[:at]
             elif at == 0 and key not in ("widget", "views"):
                 value = ""
+        value = COUNTER_AFTER.sub("", value)
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from . import normalize
+from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from . import fields, header
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -50,7 +49,9 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
-MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
+MAX_LIST_ITEMS = 500
+SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+MIN_OUTLINE_SECTIONS = 3  # of a list a story announces with 如下：
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -345,6 +346,23 @@ def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     return i
 
 
+def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
+    """(start, end) of a document told in numbered sections (一、项目编号： 二、项目名称：
+    … 十、附件) whose values sit in table cells: a 中标公告 as a form, with no sentence to
+    weigh. Three sections at least, numbered in order; the story runs from the first to
+    the site's footer."""
+    found: list[int] = []
+    for i, block in enumerate(blocks):
+        match = SECTION_NUMBER.match(block.norm)
+        if match and dates.chinese_number(match.group(1)) == len(found) + 1:
+            found.append(i)
+    if len(found) < MIN_OUTLINE_SECTIONS:
+        return None
+    stop = footer_at(blocks, found[-1])
+    end = next((i for i in range(found[-1] + 1, stop) if any(w in blocks[i].norm for w in CLOSING_STOP_WORDS)), stop)
+    return found[0], end
+
+
 def _issue_lines(blocks: list[Block], start: int) -> list[int]:
     """Dated clock-like lines above the story with an e-paper's page mark (第A03版, 版面,
     电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site clock."""
@@ -363,7 +381,10 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
-        return Extract(body=[])
+        if (outline := numbered_outline(blocks)) is None:
+            return Extract(body=[])
+        start, end = outline  # a notice printed as a form: its numbered sections are the story
+        title_at, title = find_title(page, start, end)
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
         start += 1
@@ -379,7 +400,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)
-    start = header.story_start(blocks, title_at, start)
+    dense_start, start = start, header.story_start(blocks, title_at, start)
+    boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
     end = closing_end(blocks, min(end, stop), stop)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
@@ -405,7 +427,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]
-    body = [b for b in blocks[start:end] if not _no_text(b)]
+    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and not _no_text(b)]
     while len(body) > 1 and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):

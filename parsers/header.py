@@ -18,7 +18,7 @@ from .blocks import Block
 from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
-    PHOTO_NOTE, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
+    PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
     DOC_NUMBER, HAN_CHAR, URL_LIKE, WORDLESS, is_label_row, is_menu, is_section_name, line_role, undated, unlabelled_source,
 )
 
@@ -28,6 +28,7 @@ HEADER_WINDOW = 12
 MAX_HEADER_LINES = 40
 # Short lines without a sentence (a bold sub-heading) the story's start may pass over.
 MAX_WEAK_GAP = 2
+MAX_INLINE_BOX = 12  # linked lines of a box (推荐阅读, a stock widget) a story may hold
 # A text capture wraps a fixed-width table cell: so many lines stopping mid-sentence at
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
@@ -68,7 +69,12 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     """
     header = Header()
     seen = 0
-    for i in range(body_start - 1, max(-1, body_start - 1 - MAX_HEADER_LINES), -1):
+    lowest = max(-1, body_start - 1 - MAX_HEADER_LINES)
+    i = body_start
+    while i - 1 > lowest:
+        if (over := _over_inline_box(blocks, i, lowest + 1)) is not None:
+            i = over  # a box of links dropped into the story's first paragraphs: the header is above them
+        i -= 1
         role = line_role(blocks[i])
         header.roles[i] = role
         if role in (STORY, HEADLINE):
@@ -167,7 +173,8 @@ def headline_on_meta(block: Block) -> Block | None:
     cut = min([f.start for f in fields] + [d.start for d in found] + [len(text)])
     head = text[:cut].strip()
     if (len(head) < MIN_HEADLINE_ON_META or SENTENCE_MARK.search(head) or is_section_name(head) or URL_LIKE.search(head)
-            or SITE_NAME.search(head) or line_role(Block(head, head, "line")) != HEADLINE):  # (湘潭市人民政府门户网站: the site)
+            or SITE_NAME.search(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站: the site; ERIK ECKHOLM 报道: who)
+            or line_role(Block(head, head, "line")) != HEADLINE):
         return None
     at = block.text.find(head[:4])
     return Block(head, head, block.tag) if at < 0 else Block(block.text[at : at + len(head)].strip() or head, head, block.tag)
@@ -239,6 +246,44 @@ def _crosshead(block: Block, title: str | None) -> bool:
     return line_role(block) == HEADLINE and block.tag != "line" and SPACE_RUN.sub("", block.norm) != title
 
 
+def _box_lines(blocks: list[Block], i: int, floor: int) -> int:
+    """How many lines right above `i` make a box of links: linked lines, under at most one
+    short unlinked heading (推荐阅读, 相关公司股票走势)."""
+    j = i
+    while j > floor and i - j < MAX_INLINE_BOX and blocks[j - 1].link_density >= 0.5:
+        j -= 1
+    if j < i and j > floor and line_role(blocks[j - 1]) == HEADLINE and not blocks[j - 1].link_chars:
+        j -= 1
+    return i - j
+
+
+def _over_inline_box(blocks: list[Block], i: int, floor: int) -> int | None:
+    """Where the walk up goes on past a box of links inside the story: the line above
+    the box is story text with a sentence in it (a box under the header has the header
+    above it)."""
+    lines = _box_lines(blocks, i, floor)
+    if not lines or not any(b.link_density >= 0.5 for b in blocks[i - lines : i]):
+        return None
+    above = i - lines - 1
+    if above < floor or line_role(blocks[above]) != STORY or not SENTENCE_MARK.search(blocks[above].norm):
+        return None
+    return above + 1
+
+
+def inline_boxes(blocks: list[Block], start: int, stop: int) -> set[int]:
+    """The lines of the link boxes `story_start` passed over between `start` and `stop`."""
+    found: set[int] = set()
+    i = stop
+    while i > start:
+        lines = _box_lines(blocks, i, start)
+        if lines and _over_inline_box(blocks, i, start) is not None:
+            found.update(range(i - lines, i))
+            i -= lines
+        else:
+            i -= 1
+    return found
+
+
 def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> int:
     """Where the story starts: the dense run's start, moved up over story lines the
     density missed (a short first paragraph, the first items of a numbered story, with
@@ -251,6 +296,9 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
     i, weak = start, 0
     while i > floor:
         above = blocks[i - 1]
+        if (over := _over_inline_box(blocks, i, floor)) is not None:
+            i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
+            continue
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
             if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title):
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead

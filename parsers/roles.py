@@ -48,6 +48,9 @@ WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "打印", "关�
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论",
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开")  # (WeChat's open-in-browser overlay)
+# A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
+TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读")
+TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]")
@@ -58,6 +61,7 @@ PHOTO_NOTE_LINE = re.compile(
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
+REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
 HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -150,6 +154,10 @@ def _date_free(text: str) -> str:
     return LEFTOVER.sub("", text)
 
 
+def _words_in(text: str, words) -> int:
+    return sum(1 for word in words if word in text)
+
+
 def _strip_words(text: str, words) -> str:
     for word in words:
         text = text.replace(word, "")
@@ -197,8 +205,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return DATELINE
     if IMAGE_PLACEHOLDER.match(text):
         return PHOTO_NOTE
-    if len(text) <= 40 and not _strip_words(text, WIDGET_WORDS):
-        return WIDGET
+    if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS))
+                            or (len(rest) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
+        return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
@@ -241,9 +250,11 @@ def is_bare_date(text: str) -> bool:
 
 
 def _dated_byline(text: str) -> bool:
-    """李光斗 2015-07-03 11:31:09 0人参与评论: a dated line with a few words, no sentence."""
+    """李光斗 2015-07-03 11:31:09 0人参与评论, 金融經濟 19:05 2020/02/28 (the time before the
+    date), ERIK ECKHOLM 报道 2012年08月02日: a dated line with a time or a reporter and a few
+    words, no sentence."""
     found = dates.find_dates(text, dates.date.max)
-    return (any(d.has_year and d.has_time for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
+    return (any(d.has_year and (d.has_time or TIME_ONLY.search(text) or REPORTED.search(_date_free(text))) for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
             and not SENTENCE_MARK.search(text.replace(",", "")))
 
 

@@ -134,6 +134,39 @@ def test_a_source_line_under_a_share_overlay_names_the_source():
     assert parse_page(html, ref_date=date(2024, 6, 30)).source == "教育部"
 
 
+def test_a_box_of_links_dropped_into_the_story_is_passed_over_not_where_it_starts():
+    box = "".join(f"<div><a href='/r{i}.html'>{t}</a></div>" for i, t in enumerate(
+        ["8月以来全球股市蒸发超6万亿美元", "大跌后抄底两类股票", "7月来现10大牛股 王亚伟独中2只", "磷矿石涨价 15只概念股机会凸显",
+         "本周解禁额118亿 环比下降近九成", "美股连跌 本周市场盯伯南克讲话", "[研报]银行业市净率仅1.3倍荐5股",
+         "[微博]快跑！创业板暴跌再度袭来", "[股吧]别抱幻想 大盘还得跌300点"]))
+    later = "".join(f"<p>{p}</p>" for p in [
+        "海航置业控股（集团）有限公司于2009年8月以增资方式控股ST 筑信控股股东天津大通投资集团有限公司。",
+        "海航置业曾承诺：海航置业作为天津大通的控股股东，继续促使天津大通履行在ST筑信股改时作出的承诺，以不低于5亿元的优质资产进行注入，提高ST筑信的盈利能力并增强持续经营能力。",
+        "天津大通或海航置业将在两年内启动向ST筑信注入资产的重组工作，并承诺所注入的资产在注入完成后两个会计年度内实现的净利润累计不低于6000万元。"])
+    html = ("<html><body><div>和讯网 &gt; 股票 &gt; 正文</div><h1>ST筑信拟向“海航系”定增募资7.9亿</h1>"
+            "<div>2011年08月22日09:23 来源：经济观察网 作者：彭友</div><p>经济观察网 记者 彭友</p>"
+            "<p>ST 筑信（600515.SH）昨日晚间宣布，海航国际旅游岛开发建设（集团）有限公司将以人民币现金注入。</p>"
+            f"<div>推荐阅读</div>{box}{later}</body></html>")  # v003 (tune since round 3)
+    text = parse_page(html, ref_date=date(2011, 12, 31)).text
+    assert text.startswith("ST 筑信（600515.SH）昨日晚间宣布") and "推荐阅读" not in text and "大跌后抄底" not in text
+
+
+def test_a_notice_printed_as_a_form_is_read_by_its_numbered_sections():
+    cells = [("一、项目编号：", "ZC130800202101632"), ("二、项目名称：", "村级信息资源共享支中心电脑项目"),
+             ("三、中标（成交）信息", "承德发金商贸有限公司"), ("四、主要标的信息", "计算机 紫光 156 4780.00"),
+             ("五、公告期限", "自本公告发布之日起1个工作日。")]
+    rows = "".join(f"<tr><td>{a}</td></tr><tr><td>{b}</td></tr>" for a, b in cells)
+    html = ("<html><head><meta name='SiteName' content='中国河北政府采购网'><meta name='ContentSource' content='中国河北政府采购网'>"
+            "</head><body><table><tr><td>您当前位置： <a href='/'>承德市</a>&gt;<a href='/w'>围场县</a>&gt;<a href='/g'>采购公告</a>&gt;中标公告</td></tr>"
+            "<tr><td>2021年村级信息资源共享支中心电脑采购项目中标公告</td></tr><tr><td>发布时间： 2021-10-11</td></tr>"
+            f"{rows}<tr><td>主办单位:河北省财政厅 | 地址:中华南大街48号</td></tr><tr><td>冀ICP备13016076号-2</td></tr></table></body></html>")  # u001 (tune since round 3)
+    article = parse_page(html, ref_date=date(2021, 12, 31))
+    assert article.title == "2021年村级信息资源共享支中心电脑采购项目中标公告"
+    assert article.published_at.startswith("2021-10-11")
+    assert article.text.startswith("一、项目编号：") and article.text.endswith("自本公告发布之日起1个工作日。")
+    assert article.source is None  # ContentSource repeats SiteName: the site's name, no source
+
+
 def test_a_table_of_names_inside_a_notice_stays_in_it():
     rows = "".join(f"<tr><td><p>{n}</p></td><td><p>{name}</p></td><td><p>丽水市博物馆</p></td><td><p>副研究馆员</p></td></tr>"
                    for n, name in enumerate(["金伟明", "黄懿", "唐颖华", "张青", "徐学敏", "李明", "王芳", "陈军", "刘洋", "赵磊"], 1))

@@ -38,7 +38,8 @@ def test_metadata_line(line):
 
 @pytest.mark.parametrize("line", ["2023-01-21", "二〇一八年四月十九日", "2020-02-19 20:28:58",  # c001, e001 (tune)
                                   "2021-01-21 09:05 诸城新闻网", "www.zc.gov.cn 2021-01-21",
-                                  "李光斗 2015-07-03 11:31:09 0人参与评论"])
+                                  "李光斗 2015-07-03 11:31:09 0人参与评论",
+                                  "金融經濟 19:05 2020/02/28", "ERIK ECKHOLM 报道 2012年08月02日"])  # w001, w002 (tune since round 3)
 def test_dateline(line):
     assert line_role(block(line)) == header.DATELINE
 
@@ -56,7 +57,8 @@ def test_byline(line):
 @pytest.mark.parametrize("line", ["大 中 小】", "分享到:", "【打印】【关闭】", "【 字体：大 中 小 】",
                                   "返回顶部打印关闭", "打印本页 关闭窗口", "字号 大 中 小", "分享：",  # d001, e001, c001 (tune)
                                   "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
-                                  "分享到● [qzone] [linkedin] [facebook] [twitter]"])  # e004 (tune)
+                                  "分享到● [qzone] [linkedin] [facebook] [twitter]",  # e004 (tune)
+                                  "打印转发寄信给编辑字号", "点击右上角"])  # w002 (a capture's toolbar), j001 (tune)
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
@@ -133,6 +135,14 @@ def test_a_headline_printed_again_over_the_reposted_document_is_the_pages_first_
     blocks = [block(title), block("时间：2019-09-17来源：浏览次数：335"), block("　" + title), block("发改办财金〔2019〕885号"),
               block("各省、自治区、直辖市、新疆生产建设兵团发展改革委，北京市经济和信息化局，国家公共信用信息中心：")]
     assert read_header(blocks, 4).title_at == 0
+
+
+def test_a_reporter_before_the_date_is_no_headline_on_the_metadata_line():
+    # w002 (tune since round 3), as w3m prints it: the headline, then who reported it and when
+    blocks = [block("德州茶党支持者有望出任参议员"), block("ERIK ECKHOLM 报道 2012年08月02日"),
+              block("泰德·克鲁兹周二在休斯顿竞选。德克萨斯州投票者来到投票现场，选举共和党提名人。")]
+    assert read_header(blocks, 2).title_at == 0
+    assert header.headline_on_meta(blocks[1]) is None
 
 
 def test_a_subtitle_under_the_headline_is_not_the_headline():
