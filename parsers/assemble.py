@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import dates, disclosure, normalize
+from . import dates, disclosure, normalize, roles
 from .article import Article
 from .blocks import Block, Page
 from .errors import NotAnArticle
@@ -19,6 +19,7 @@ from .extract import Extract
 META_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "og:release_date", "publishtime", "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date")
 # (og:site_name is the site's name, not the 来源 of the story: not read.)
 META_SOURCE_KEYS = ("contentsource", "source")
+MAX_SIGNER_CHARS = 30  # the line over a notice's closing date that signs it
 # The story's lead date is looked for in its first paragraphs only.
 LEAD_PARAGRAPHS = 3
 # A body shorter than this (characters of reading text) is no article.
@@ -54,8 +55,9 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     """(source, found date) pairs in the stated precedence (docs/parsers.md), best first.
 
     A labelled date by the headline, then the info-disclosure table's 发布日期 and 成文日期,
-    then the CMS's <meta> (often the time the page was generated), then an unlabelled
-    dateline by the headline, the URL, an e-paper's issue date, and the story's lead.
+    then an unlabelled dateline by the headline, the CMS's <meta> (often the time the page
+    was generated), the URL, an e-paper's issue date, a signed notice's closing date, and
+    the story's lead.
     Site clocks, comment times, forum footers and list dates are never read: only the
     header's metadata lines and datelines are (see `header`).
     """
@@ -74,9 +76,20 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         yield "url", dates.url_date(url)
     for block in extract.issue:
         yield "issue", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
+    # A signed notice's closing date (the signer, then 2013年10月28日): when nothing above
+    # dates the page, the document's own date beats a date its lead mentions.
+    yield "closing", _closing_date(extract.body, ref)
     for block in extract.body[:LEAD_PARAGRAPHS]:
         for found in dates.find_dates(block.norm, ref):
             yield "lead", found
+
+
+def _closing_date(body: list[Block], ref: date) -> dates.FoundDate | None:
+    """The date a notice closes with: a bare date as its last line, under a short line (its signer)."""
+    if len(body) < 3 or not roles.is_bare_date(body[-1].norm) or len(body[-2].norm) > MAX_SIGNER_CHARS:
+        return None
+    found = dates.find_dates(body[-1].norm, ref)
+    return found[0] if found and found[0].has_year else None
 
 
 def _page_year(extract: Extract, page: Page, url: str | None, ref: date) -> int | None:
@@ -115,8 +128,9 @@ def _source(extract: Extract, page: Page) -> str | None:
         return normalize.reading_text(extract.source)
     site = page.meta.get("sitename")
     for key in META_SOURCE_KEYS:
-        if page.meta.get(key) and page.meta[key] != site:  # (ContentSource = SiteName: the site's own name)
-            return normalize.reading_text(page.meta[key])
+        value = page.meta.get(key)
+        if value and value != site and (named := normalize.reading_text(value)) in page.joined:
+            return named  # (ContentSource = SiteName is the site's own name; one the page never prints is no 来源)
     return None
 
 

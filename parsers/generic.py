@@ -60,11 +60,15 @@ ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版
 # --- Body by text density -----------------------------------------------------------------
 SENTENCE_PUNCTUATION = re.compile(r"[，。；、！？,;]")
 SHORT_LINE_PENALTY = 12
+RUN_ON_CHARS = 150  # a line this long needs a full stop, or a comma every this many characters
+CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+FULL_STOP = re.compile(r"[。！？!?]")
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
+MAX_POST_HEADER = 80
 MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 # 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
 TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
@@ -181,6 +185,10 @@ def block_weight(block: Block) -> float:
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
     if block.link_density > 0.5:
         return -len(block.norm)
+    if (len(block.norm) >= RUN_ON_CHARS and not FULL_STOP.search(block.norm)
+            and len(CLAUSE_MARK.findall(block.norm)) * RUN_ON_CHARS < len(block.norm)):
+        return -SHORT_LINE_PENALTY  # headlines run together without a comma or a full stop: a ticker,
+        # or a sidebar as a text capture joins it (印尼单日新增…再创新高我国新增湖南湘西、甘肃张掖…)
     if not SENTENCE_PUNCTUATION.search(block.norm):
         if not block.link_chars and (block.cell or TABLE_ROW.match(block.norm)):
             return 0.0  # a table the story holds (a 公示's names) neither adds to it nor breaks it
@@ -222,6 +230,19 @@ def footer_at(blocks: list[Block], start: int) -> int:
         if len(text) <= MAX_FOOTER_LINE and FOOTER.search(text):
             return i
     return len(blocks)
+
+
+def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
+    """The first line after `start` that opens another post: who wrote it and when, as a
+    forum reply or a reader's comment prints them (作者：wowkao111 时间：2017-03-24 20:35:54);
+    the story ends above it. Or `stop`."""
+    for i in range(start + 1, stop):
+        text = blocks[i].norm
+        if "：" in text or ":" in text:
+            keys = {f.key for f in fields.read_fields(text) if f.value}
+            if "author" in keys and "date" in keys and len(text) <= MAX_POST_HEADER:
+                return i
+    return stop
 
 
 def densest_run(weights: list[float], start: int = 0) -> tuple[int, int, float]:
@@ -402,7 +423,7 @@ def parse(page: Page, url: str | None) -> Extract:
         title = on_meta  # (the group above was a column's name; the line stays the header's)
     dense_start, start = start, header.story_start(blocks, title_at, start)
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
-    stop = min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start))
+    stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start)))
     end = closing_end(blocks, min(end, stop), stop)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})

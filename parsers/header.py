@@ -81,6 +81,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             seen += 1
             if seen > HEADER_WINDOW:
                 break
+        if role == BREADCRUMB and i > 0 and line_role(blocks[i - 1]) in (META, DATELINE):
+            continue  # 首页 > … printed under the headline's metadata line: the header goes on above it
         if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
             break
     with_values(blocks, header.roles)
@@ -180,15 +182,23 @@ def headline_on_meta(block: Block) -> Block | None:
     return Block(head, head, block.tag) if at < 0 else Block(block.text[at : at + len(head)].strip() or head, head, block.tag)
 
 
+# …继续执行的通知财税〔2013〕81号: a document's title, then its number on the same line.
+NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))"
+                            r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
+
+
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a date after it in
-    brackets, an icon's alt text before it ([listlanmul] 经管学院…, in a text capture)."""
+    brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
+    text before it ([listlanmul] 经管学院…, in a text capture)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
         text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
     text, norm = undated(text), undated(norm)
+    if (numbered := NUMBERED_TITLE.match(norm)) and (printed := NUMBERED_TITLE.match(text)):
+        text, norm = printed.group("title"), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
     if norm == title.norm or not norm:
         return title
     return Block(text, norm, title.tag, title.link_chars, title.list_item)

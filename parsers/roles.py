@@ -49,7 +49,8 @@ WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "打印", "关�
                 "评论", "邮件", "我要评论", "发表评论",
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开")  # (WeChat's open-in-browser overlay)
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
-TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读")
+TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
+                 "打赏", "只看楼主", "看楼主", "设置", "回复", "举报")  # (a forum thread's buttons too)
 TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
@@ -61,7 +62,8 @@ PHOTO_NOTE_LINE = re.compile(
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
-REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
+REPORTED = re.compile(r"报道$")
+PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # ERIK ECKHOLM 报道: who reported it
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
 HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
@@ -96,6 +98,7 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
+TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
 # at the home page, whatever sign separates its steps.
@@ -206,7 +209,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if IMAGE_PLACEHOLDER.match(text):
         return PHOTO_NOTE
     if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS))
-                            or (len(rest) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
+                            or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
         return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET
@@ -268,6 +271,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
+        and not PHONE_NUMBER.search(text)  # 新闻：0351-4281494 广告：…: a paper's numbers, no headline
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
     )                                    # text capture's bulleted lines are menus
 
@@ -289,7 +293,7 @@ def unlabelled_source(text: str) -> str | None:
     chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
     if len(chunks) != 1:
         return None
-    chunk = chunks[0]
+    chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it
     if COUNTER_WORD.search(chunk):
         return None  # 2020-02-28 次浏览: a counter, its number left to a script
     if not opens and not SOURCE_NAME_END.search(chunk):

@@ -37,9 +37,12 @@ def test_trs_cms_meta_tags():
     head = ('<title>区委书记带队调研重大项目建设_某区人民政府</title><meta name="ArticleTitle" content="区委书记带队调研重大项目建设">'
             '<meta name="PubDate" content="2023-01-03 16:20"><meta name="ContentSource" content="某区融媒体中心">')
     article = parse_page(gov_page(head), ref_date=REF)
-    assert (article.title, article.published_at, article.date_source, article.source) == (
-        "区委书记带队调研重大项目建设", "2023-01-03T16:20:00+08:00", "meta", "某区融媒体中心")
+    assert (article.title, article.published_at, article.date_source) == (
+        "区委书记带队调研重大项目建设", "2023-01-03T16:20:00+08:00", "meta")
+    assert article.source is None  # ContentSource the page never prints names no 来源 (see below)
     assert_story(article)
+    printed = parse_page(gov_page(head).replace("</h1>", "</h1><div>某区融媒体中心</div>"), ref_date=REF)
+    assert printed.source == "某区融媒体中心"
 
 
 def test_metadata_line_under_the_headline():
@@ -165,6 +168,44 @@ def test_a_notice_printed_as_a_form_is_read_by_its_numbered_sections():
     assert article.published_at.startswith("2021-10-11")
     assert article.text.startswith("一、项目编号：") and article.text.endswith("自本公告发布之日起1个工作日。")
     assert article.source is None  # ContentSource repeats SiteName: the site's name, no source
+
+
+def test_a_source_the_page_never_prints_is_none_even_in_its_meta():
+    html = gov_page(head="<meta name='ContentSource' content='国家税务总局微信'>")  # z003 (tune since round 4)
+    assert parse_page(html, ref_date=REF).source is None
+    printed = gov_page(head="<meta name='ContentSource' content='防城港日报'>").replace("区领导及相关部门负责人参加调研。", "区领导及相关部门负责人参加调研。（防城港日报）")
+    assert parse_page(printed, ref_date=REF).source == "防城港日报"  # i001 (tune): printed where no 来源 label is
+
+
+def test_a_signed_notice_s_closing_date_dates_a_page_that_prints_no_other():
+    capture = "\n".join(["关于进一步规范2018年社会保险业务工作的通知", "发布时间：", "各乡(镇)人民政府、县直各工作部门：",
+                          "自遵义市社会保险业务经办系统迁入省平台以来，对社会保险经办规程作出了新调整，现就有关事项通知如下。",
+                          "各参保单位业务人员若因责任心不强导致社会保险基金流失的，要按照《社会保险法》的规定从严追究责任。",
+                          "道真县人力资源和社会保障局", "2020年11月24日"])  # m001 (tune), the date in a script w3m does not run
+    article = parse_page(capture, ref_date=date(2021, 1, 31))
+    assert (article.published_at[:10], article.date_source) == ("2020-11-24", "closing")
+
+
+def test_a_ticker_of_headlines_run_together_is_not_the_story():
+    ticker = ("印尼单日新增新冠确诊病例数再创新高我国新增湖南湘西、甘肃张掖两个世界地质公园报告预计法国经济今年萎缩9%"
+              "央行、银保监会要求金融机构把支持稳企业保就业作为重中之重山东济南：“税力量”激发市场活力全国政法队伍教育整顿试点启动"
+              "中国将向巴基斯坦捐赠一批职业学校设备物资公安机关严厉打击非法网络推广团伙抓获犯罪嫌疑人460余名新华微评：克难前行，青春有为") * 2
+    capture = "\n".join([ticker, "客户端", "搜索", "新华网> 时政> 正文",
+                          "中共中央办公厅转发《中央宣传部、中央组织部关于认真组织学习〈习近平谈治国理政〉第三卷的通知》",
+                          "2020-07-08 18:00:55 来源：新华网"] + PARAGRAPHS)  # l001 (tune since round 4)
+    article = parse_page(capture, ref_date=date(2020, 12, 31))
+    assert article.title.startswith("中共中央办公厅转发") and article.source == "新华网"
+    assert article.text.split("\n") == PARAGRAPHS
+
+
+def test_a_forum_thread_s_story_is_its_opening_post():
+    capture = "\n".join(["我是凤凰女，用尽洪荒之力，终于摆脱了农村！", "楼主：cdylng 时间：2017-03-24 20:29:00 点击：63679 回复：501",
+                          "脱水打赏看楼主设置", "字体："] + PARAGRAPHS + [
+                          "楼主发言：108次发图：0张 | 更多", "举报 | 分享 | 楼主", "作者：wowkao111 时间：2017-03-24 20:35:54",
+                          "只要三观正就好，出生也没法改变，我们这一代人很多都是这样一步一步走出来的，加油。"])  # z005 (tune since round 4)
+    article = parse_page(capture, ref_date=date(2017, 12, 31))
+    assert article.title == "我是凤凰女，用尽洪荒之力，终于摆脱了农村！" and article.published_at.startswith("2017-03-24")
+    assert "三观" not in article.text and article.text.startswith(PARAGRAPHS[0])
 
 
 def test_a_table_of_names_inside_a_notice_stays_in_it():

@@ -58,7 +58,7 @@ def test_byline(line):
                                   "返回顶部打印关闭", "打印本页 关闭窗口", "字号 大 中 小", "分享：",  # d001, e001, c001 (tune)
                                   "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
                                   "分享到● [qzone] [linkedin] [facebook] [twitter]",  # e004 (tune)
-                                  "打印转发寄信给编辑字号", "点击右上角"])  # w002 (a capture's toolbar), j001 (tune)
+                                  "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置"])  # w002 (a capture's toolbar), j001 (tune)
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
@@ -145,6 +145,21 @@ def test_a_reporter_before_the_date_is_no_headline_on_the_metadata_line():
     assert header.headline_on_meta(blocks[1]) is None
 
 
+def test_a_breadcrumb_under_the_metadata_line_does_not_end_the_header():
+    # z001 (tune since round 4), as w3m prints it: a paper's numbers, headline, metadata, then the breadcrumb
+    blocks = [block("新闻：0351-4281494  广告：0351-4281485"), block("46城将实施生活垃圾强制分类居民正确投放给奖励"),
+              block("时间：2017年03月31日 09:37 来源：中国新闻网"), block("首页 > 山西新闻网 > 新闻频道 > 国内新闻"),
+              block("分享到：评论："),
+              block("中新网北京3月31日电国务院办公厅30日发布关于转发国家发展改革委、住房城乡建设部《生活垃圾分类制度实施方案》的通知。")]
+    assert read_header(blocks, 5).title_at == 1
+
+
+def test_a_document_s_number_after_its_title_is_not_part_of_the_headline():
+    # z002 (tune since round 4), as w3m prints it
+    title = header.bare_headline(block("财政部国家税务总局关于保险保障基金有关税收政策继续执行的通知财税〔2013〕81号"))
+    assert title.norm == "财政部国家税务总局关于保险保障基金有关税收政策继续执行的通知"
+
+
 def test_a_subtitle_under_the_headline_is_not_the_headline():
     blocks = [block("某区举行重大项目集中签约仪式", "h1"), block("总投资超百亿元 涉及先进制造业等领域", "h2"),
               block("发布时间：2023-01-03"), block("1月3日，某区举行重大项目集中签约仪式，共签约项目12个。")]
@@ -177,7 +192,8 @@ def test_an_original_title_line_does_not_start_the_story():
 
 @pytest.mark.parametrize("line, source", [("2021-01-21 09:05 诸城新闻网", "诸城新闻网"), ("2021年3月5日 区委召开会议 部署工作", None),
                                           ("3月5日区委召开会议", None), ("大众日报 2023年10月10日", "大众日报"),
-                                          ("李光斗 2015-07-03 11:31:09", None)])
+                                          ("李光斗 2015-07-03 11:31:09", None),
+                                          ("2016-09-20 13:52 中国竞彩网分享到", "中国竞彩网")])  # z004 (tune since round 4)
 def test_an_unlabelled_source_is_the_name_after_the_opening_date(line, source):
     assert unlabelled_source(line) == source
 
