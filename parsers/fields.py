@@ -66,7 +66,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # followed by a colon; shorter ones end words (资金来源).
 MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
-LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
+LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.

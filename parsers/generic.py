@@ -69,6 +69,7 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
 MAX_POST_HEADER = 80
+INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
 MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 # 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
 TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
@@ -245,6 +246,22 @@ def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
     return stop
 
 
+def _header_inside(blocks: list[Block], weights: list[float], start: int, end: int) -> int | None:
+    """Below a whole header inside the dense run (a breadcrumb, a headline, a dated metadata
+    line), when what the run holds above it weighs little beside what follows (a menu's
+    promotional blurbs a text capture prints before the page's header): where the story
+    may start, or None."""
+    total = sum(weights[start:end])
+    above = 0.0
+    for i in range(start + 1, end):
+        above += weights[i - 1]
+        if (i >= 2 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
+                and header.line_role(blocks[i - 2]) == header.BREADCRUMB
+                and any(d.has_year for d in dates.find_dates(blocks[i].norm, dates.date.max))):
+            return i + 1 if above * INNER_HEADER_SHARE <= total else None
+    return None
+
+
 def densest_run(weights: list[float], start: int = 0) -> tuple[int, int, float]:
     """The contiguous run from `start` with the largest total weight (Kadane's algorithm)."""
     best = (start, start, 0.0)
@@ -398,6 +415,8 @@ def parse(page: Page, url: str | None) -> Extract:
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
+    if (inner := _header_inside(blocks, weights, start, end)) is not None:
+        start, end, weight = densest_run(weights, inner)  # the run's top was a menu's blurbs: the story is under its header
     title_at, title = find_title(page, header.header_end(blocks, start, end), end)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)

@@ -37,7 +37,7 @@ MAX_LABEL_ROW = 60
 # Labels that stand alone in a table cell, their value in the next cell (来源： | 新华网).
 CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
 MAX_LABEL_CELL = 8
-BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
+BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")

@@ -35,7 +35,8 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("来源： [64c77908a3] 中国日报网", "中国日报网"),
     ("2009年11月09日00:00 来源：人民网-《人民日报》", "人民网-《人民日报》"),  # bench/pages/001
     ("来源：新浪科技 酷勤网收集", "新浪科技"),
-    ("2011-06-30 08:00:40　来源: 网易娱乐　有0人参与手机看新闻", "网易娱乐"),  # v004 (tune since round 3): a comment counter  # bench/pages/002: who collected it  # e004 (tune): a logo's alt text before it
+    ("2011-06-30 08:00:40　来源: 网易娱乐　有0人参与手机看新闻", "网易娱乐"),
+    ("2012-11-26 15:39:39　来源： 7706娱乐网　　查看评论　进入光明网BBS", "7706娱乐网"),  # p001 (tune since round 5)  # v004 (tune since round 3): a comment counter  # bench/pages/002: who collected it  # e004 (tune): a logo's alt text before it
 ])
 def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source

@@ -17,7 +17,7 @@ def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
     return Block(text, text, tag, link_chars)
 
 
-@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置： 首页 > 要闻动态 > 柘城要闻", "网易首页 > 财经频道 > 证券新闻 > 正文",
+@pytest.mark.parametrize("line", ["首页 > 公示公告", "当前位置： 首页 > 要闻动态 > 柘城要闻", "您目前处于： InfoQ首页新闻 Scrum 联盟理事辞职", "网易首页 > 财经频道 > 证券新闻 > 正文",
                                   "2020年10月28日 星期三 | 我的位置:首页 > 货币政策司 > 货币政策执行报告 > 货币政策大事记",
                                   "评论 > 海外观察"])  # c001, d001, f001, e001 (tune); the last from the survey
 def test_breadcrumb(line):
