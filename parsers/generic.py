@@ -69,6 +69,8 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
 MAX_POST_HEADER = 80
+YEAR = re.compile(r"(?:19|20)\d{2}")
+BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
 MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 # 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
@@ -239,7 +241,7 @@ def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
     the story ends above it. Or `stop`."""
     for i in range(start + 1, stop):
         text = blocks[i].norm
-        if "：" in text or ":" in text:
+        if ("：" in text or ":" in text) and YEAR.search(text):
             keys = {f.key for f in fields.read_fields(text) if f.value}
             if "author" in keys and "date" in keys and len(text) <= MAX_POST_HEADER:
                 return i
@@ -255,7 +257,8 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
     above = 0.0
     for i in range(start + 1, end):
         above += weights[i - 1]
-        if (i >= 2 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
+        if (i >= 2 and YEAR.search(blocks[i].norm) and BREADCRUMB_MARK.search(blocks[i - 2].norm)  # (cheap tests first)
+                and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
                 and header.line_role(blocks[i - 2]) == header.BREADCRUMB
                 and any(d.has_year for d in dates.find_dates(blocks[i].norm, dates.date.max))):
             return i + 1 if above * INNER_HEADER_SHARE <= total else None
