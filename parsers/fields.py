@@ -55,6 +55,7 @@ LABELS: dict[str, str] = {
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
 }
 DATE_KEYS = ("date", "published_date", "written_date")
+NAME_KEYS = ("source", "publisher", "author", "editor")
 GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
@@ -135,8 +136,8 @@ def clean_value(value: str, key: str) -> str:
     anything but a date, a date."""
     value = LEADING_PLACEHOLDER.sub("", value.strip())
     if key not in DATE_KEYS:
-        if (date := NUMERIC_YMD.search(value)) and date.start() > 0:
-            value = value[: date.start()]
+        if (date := NUMERIC_YMD.search(value)) and (date.start() > 0 or key in NAME_KEYS):
+            value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
         for word in LINK_WORDS:
             at = value.find(word)
             if at > 0:

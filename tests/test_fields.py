@@ -57,6 +57,13 @@ def test_longer_source_labels_are_labels():
     assert dict(pairs("稿件来源：区融媒体中心 发布时间：2023-01-03"))["source"] == "区融媒体中心"
 
 
+def test_a_date_in_the_cell_after_an_empty_source_label_is_no_source():
+    # a001 (tune since round 6): 文章来源： empty, the page's date in the next cell
+    from parsers.fields import fields_by_key
+    found = fields_by_key(["文章来源：", "2023-02-24 18:32:00", "打印本页 关闭窗口"])
+    assert not found.get("source")
+
+
 def test_a_label_alone_is_a_table_cell_waiting_for_its_value():
     assert label_only("索引号：") == "index_no"
     assert label_only("发布机构：") == "publisher"
