@@ -19,6 +19,8 @@ from .extract import Extract
 META_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "og:release_date", "publishtime", "firstpublishedtime", "datepublished", "dc.date.issued", "dc.date")
 # (og:site_name is the site's name, not the 来源 of the story: not read.)
 META_SOURCE_KEYS = ("contentsource", "source")
+SITE_NAME_KEYS = ("sitename", "og:site_name", "application-name")
+TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+")
 MAX_SIGNER_CHARS = 30  # the line over a notice's closing date that signs it
 # The story's lead date is looked for in its first paragraphs only.
 LEAD_PARAGRAPHS = 3
@@ -126,12 +128,19 @@ def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnin
 def _source(extract: Extract, page: Page) -> str | None:
     if extract.source:
         return normalize.reading_text(extract.source)
-    site = page.meta.get("sitename")
     for key in META_SOURCE_KEYS:
         value = page.meta.get(key)
-        if value and value != site and (named := normalize.reading_text(value)) in page.joined:
-            return named  # (ContentSource = SiteName is the site's own name; one the page never prints is no 来源)
+        if value and not _names_site(value, page) and (named := normalize.reading_text(value)) in page.joined:
+            return named  # (one the page never prints is no 来源)
     return None
+
+
+def _names_site(value: str, page: Page) -> bool:
+    """Whether a <meta> source is the site's own name: its SiteName, og:site_name or
+    application-name, or a part of <title> after the headline (… | 社會 | 三立新聞網 SETN.COM)."""
+    names = [page.meta.get(key) for key in SITE_NAME_KEYS]
+    names += TITLE_PARTS.split(page.html_title)[1:] if page.html_title else []
+    return any(name and name.startswith(value) for name in names)
 
 
 def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: date) -> Article:

@@ -69,6 +69,8 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
 MAX_POST_HEADER = 80
+MIN_TEASER_SUMMARY = 20
+SENTENCE_END = re.compile(r"[。！？!?]")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
@@ -265,6 +267,22 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
     return None
 
 
+def teasers_at(blocks: list[Block], start: int, end: int) -> int:
+    """Where a run of other stories' teasers begins after the story (a headline, then its
+    summary cut short with ...: 「抱孕婦得好孕」 老翁照做下場更糟 / 家住北市的70歲陳姓老翁…),
+    two of them at least; or `end`."""
+    for i in range(start + 1, end - 3):
+        if _teaser(blocks, i) and _teaser(blocks, i + 2):
+            return i
+    return end
+
+
+def _teaser(blocks: list[Block], i: int) -> bool:
+    summary = blocks[i + 1].norm
+    return (len(summary) >= MIN_TEASER_SUMMARY and summary.endswith(("...", "…", "..")) and not SENTENCE_END.search(summary[-4:])
+            and (blocks[i].list_item or header.line_role(blocks[i]) == header.HEADLINE))
+
+
 def densest_run(weights: list[float], start: int = 0) -> tuple[int, int, float]:
     """The contiguous run from `start` with the largest total weight (Kadane's algorithm)."""
     best = (start, start, 0.0)
@@ -447,6 +465,7 @@ def parse(page: Page, url: str | None) -> Extract:
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start)))
     end = closing_end(blocks, min(end, stop), stop)
+    end = teasers_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]

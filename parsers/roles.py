@@ -55,6 +55,9 @@ TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]")
+# ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit.
+CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$")
+MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频|上图|下图|左图|右图|▲|△)"
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
@@ -62,16 +65,16 @@ PHOTO_NOTE_LINE = re.compile(
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
-REPORTED = re.compile(r"报道$")
-PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # ERIK ECKHOLM 报道: who reported it
+REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
+PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
 HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
 # A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
 IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
 # Share prompts: 用微信扫码二维码, 分享至好友和朋友圈.
-SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读")
-MAX_SHARE_PROMPT = 20
+SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读|按赞|点赞关注")  # (即时+好看！按赞加入ETtoday新闻云)
+MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
@@ -221,7 +224,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME
-    if PHOTO_NOTE_LINE.search(text) and len(text) <= 60:
+    if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
     if len(text) <= 50 and BYLINE_WORDS.search(text) and "。" not in text:
         return BYLINE

@@ -225,6 +225,23 @@ def test_a_menu_s_blurbs_above_the_page_s_header_are_not_the_story():
     assert article.text.split("\n") == STORY
 
 
+def test_a_meta_source_that_is_the_site_s_own_name_is_no_source():
+    head = ("<title>與母爭吵疑失足墜樓 男子送醫搶救不治 | 社會 | 三立新聞網 SETN.COM</title>"
+            "<meta name='source' content='三立新聞網'>")  # r7a006 (tune since round 7)
+    html = gov_page(head).replace("</h1>", "</h1><div>三立新聞網</div>")
+    assert parse_page(html, ref_date=REF).source is None
+
+
+def test_other_stories_teasers_after_the_story_are_not_part_of_it():
+    teasers = []
+    for headline, summary in [("「抱孕婦得好孕」　老翁照做下場更糟", "家住北市的70歲陳姓老翁，覺得自己運勢不佳，聽人說擁抱孕婦會帶來好運，竟然到捷運站尋找目標..."),
+                              ("女大生趴桌遭襲胸　男大生：摸起來很舒服", "就讀北市某知名大學的姜姓男大生，對一名同班女同學有好感，但女同學指控..."),
+                              ("又見感冒藥煉安毒　製毒工廠藏偏鄉仍GG", "以感冒藥煉製安毒手法又死灰復燃！檢警調在高雄仁武區偏僻鄉間破獲安非他命製毒工廠...")]:
+        teasers += [f"  • {headline}", "", f"    {summary}", ""]
+    capture = "\n".join(["台中女子墜樓身亡", "2018年11月30日 10:12", ""] + PARAGRAPHS + [""] + teasers)  # r7a001 (tune since round 7)
+    assert parse_page(capture, ref_date=date(2018, 12, 31)).text.split("\n") == PARAGRAPHS
+
+
 def test_a_table_of_names_inside_a_notice_stays_in_it():
     rows = "".join(f"<tr><td><p>{n}</p></td><td><p>{name}</p></td><td><p>丽水市博物馆</p></td><td><p>副研究馆员</p></td></tr>"
                    for n, name in enumerate(["金伟明", "黄懿", "唐颖华", "张青", "徐学敏", "李明", "王芳", "陈军", "刘洋", "赵磊"], 1))

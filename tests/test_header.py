@@ -58,13 +58,16 @@ def test_byline(line):
                                   "返回顶部打印关闭", "打印本页 关闭窗口", "字号 大 中 小", "分享：",  # d001, e001, c001 (tune)
                                   "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
                                   "分享到● [qzone] [linkedin] [facebook] [twitter]",  # e004 (tune)
-                                  "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置"])  # w002 (a capture's toolbar), j001 (tune)
+                                  "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置",
+                                  "即时+好看！按赞加入ETtoday新闻云"])  # r7a004 (tune since round 7)  # w002 (a capture's toolbar), j001 (tune)
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
 
 
-@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]", "[交友 ] []"])
+@pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]", "[交友 ] []",
+                                  # r7a004 (tune since round 7): a caption marked with ▲ and closed by its credit
+                                  "▲台南市永康分局报请台南地检署检察官，率法医至台南市立殡仪馆相验，认定死者系属自杀行为，死者家属并无异见，尸体由检察官发回家属处理。（图／记者林悦翻摄）"])
 def test_photo_note(line):
     assert line_role(block(line)) == header.PHOTO_NOTE
 
