@@ -49,9 +49,9 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
-MAX_LIST_ITEMS = 500
-SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")
-MIN_OUTLINE_SECTIONS = 3  # of a list a story announces with 如下：
+MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
+SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
+MIN_OUTLINE_SECTIONS = 3
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -70,7 +70,6 @@ FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP�
 MAX_FOOTER_LINE = 120
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
-SENTENCE_END = re.compile(r"[。！？!?]")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
@@ -279,7 +278,7 @@ def teasers_at(blocks: list[Block], start: int, end: int) -> int:
 
 def _teaser(blocks: list[Block], i: int) -> bool:
     summary = blocks[i + 1].norm
-    return (len(summary) >= MIN_TEASER_SUMMARY and summary.endswith(("...", "…", "..")) and not SENTENCE_END.search(summary[-4:])
+    return (len(summary) >= MIN_TEASER_SUMMARY and summary.endswith(("...", "…", "..")) and not FULL_STOP.search(summary[-4:])
             and (blocks[i].list_item or header.line_role(blocks[i]) == header.HEADLINE))
 
 
