@@ -21,7 +21,6 @@ META_DATE_KEYS = ("pubdate", "publishdate", "article:published_time", "og:releas
 META_SOURCE_KEYS = ("contentsource", "source")
 SITE_NAME_KEYS = ("sitename", "og:site_name", "application-name")
 TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+")
-MAX_SIGNER_CHARS = 30  # the line over a notice's closing date that signs it
 # The story's lead date is looked for in its first paragraphs only.
 LEAD_PARAGRAPHS = 3
 # A body shorter than this (characters of reading text) is no article.
@@ -88,7 +87,7 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
 
 def _closing_date(body: list[Block], ref: date) -> dates.FoundDate | None:
     """The date a notice closes with: a bare date as its last line, under a short line (its signer)."""
-    if len(body) < 3 or not roles.is_bare_date(body[-1].norm) or len(body[-2].norm) > MAX_SIGNER_CHARS:
+    if len(body) < 3 or not roles.is_bare_date(body[-1].norm) or len(body[-2].norm) > roles.MAX_SIGNATURE_CHARS:
         return None
     found = dates.find_dates(body[-1].norm, ref)
     return found[0] if found and found[0].has_year else None

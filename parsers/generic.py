@@ -13,6 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
+from .roles import MAX_SIGNATURE_CHARS
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -37,7 +38,6 @@ HEADER_SPAN = 4  # without a headline, metadata lines count within this many blo
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
-MAX_SIGNATURE_CHARS = 30
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
