@@ -100,14 +100,19 @@ def make_blocks(lines: list[tuple[str, str, int, bool, bool]]) -> list[Block]:
     """Blocks from (raw text, tag, link characters, list item, table cell) lines, blank ones left out,
     each with its reading text: whitespace, bullets and reading text are done for the
     whole page at once, not line by line."""
-    blocks = []
-    for (_, tag, link_chars, list_item, cell), raw in zip(lines, normalize.collapse_lines([line[0] for line in lines])):
-        text, bulleted = normalize.strip_bullet(raw) if raw[:1] in normalize.BULLET_FIRST else (raw, False)
+    kept = []
+    for (_, tag, link_chars, list_item, cell), text in zip(lines, normalize.collapse_lines([line[0] for line in lines])):
+        if text[:1] in normalize.BULLET_FIRST:
+            text, bulleted = normalize.strip_bullet(text)
+            list_item = list_item or bulleted
         if text:
-            blocks.append(Block(text, "", tag, min(link_chars, len(text)), list_item or bulleted, cell))
-    for block, norm in zip(blocks, normalize.reading_texts([b.text for b in blocks], tidy=True)):
-        block.norm = norm
-    return [b for b in blocks if b.norm]
+            kept.append((text, tag, link_chars, list_item, cell))
+    norms = normalize.reading_texts([k[0] for k in kept], tidy=True)
+    return [
+        Block(text, norm, tag, min(link_chars, len(text)), list_item, cell)
+        for (text, tag, link_chars, list_item, cell), norm in zip(kept, norms)
+        if norm
+    ]
 
 
 def looks_like_html(text: str) -> bool:
@@ -281,7 +286,8 @@ def _parse_html(html: str):
     # libxml2 reads scripts, styles and comments as browsers do (a script ends only at
     # </script>, or with the page when unclosed); they are dropped from the tree after.
     data = html.encode("utf-8", "replace")
-    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+    # (collect_ids=False: no id table is built, as nothing looks elements up by id.)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
     try:
         root = etree.fromstring(data, parser)
         if not any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log):

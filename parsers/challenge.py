@@ -22,7 +22,7 @@ JS_CHALLENGE = re.compile(r"document\.cookie\s*=|location\.(?:reload|replace)\s*
 
 
 def is_prompt(block: Block) -> bool:
-    return len(block.norm) <= MAX_PROMPT_CHARS and any(marker in block.norm for marker in CHALLENGE_MARKERS)
+    return len(block.norm) <= MAX_PROMPT_CHARS and ANY_MARKER.search(block.norm) is not None
 
 
 def without_prompts(blocks: list[Block], text: str | None = None) -> list[Block]:
@@ -37,8 +37,8 @@ def without_prompts(blocks: list[Block], text: str | None = None) -> list[Block]
 def reject_challenge(page: Page, source: str) -> None:
     """Raise ChallengePage for a captcha or JavaScript challenge that holds no story."""
     text = page.joined
-    has_marker = any(marker in text for marker in CHALLENGE_MARKERS)
-    story_chars = sum(len(b.norm) for b in without_prompts(page.blocks)) if has_marker else len(text) - len(page.blocks) + 1
+    has_marker = ANY_MARKER.search(text) is not None
+    story_chars = sum(len(b.norm) for b in without_prompts(page.blocks, text)) if has_marker else len(text) - len(page.blocks) + 1
     if story_chars >= MIN_STORY_CHARS:
         return
     # A prompt may sit in a small form, which blocks leave out: look at the source too.
