@@ -129,9 +129,15 @@ def _source(extract: Extract, page: Page) -> str | None:
         return normalize.reading_text(extract.source)
     for key in META_SOURCE_KEYS:
         value = page.meta.get(key)
-        if value and not _names_site(value, page) and (named := normalize.reading_text(value)) in page.joined:
-            return named  # (one the page never prints is no 来源)
+        if value and not _names_site(value, page) and _printed(named := normalize.reading_text(value), page):
+            return named
     return None
+
+
+def _printed(name: str, page: Page) -> bool:
+    """Whether the page prints a <meta> source as text: one it never prints is no 来源, nor
+    one it prints only as a link (a neighbouring government in the footer's list of sites)."""
+    return name in page.joined and any(name in b.norm and b.link_chars * 2 < len(b.text) for b in page.blocks)
 
 
 def _names_site(value: str, page: Page) -> bool:

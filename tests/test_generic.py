@@ -177,6 +177,16 @@ def test_a_source_the_page_never_prints_is_none_even_in_its_meta():
     assert parse_page(printed, ref_date=REF).source == "防城港日报"  # i001 (tune): printed where no 来源 label is
 
 
+def test_a_meta_source_printed_only_as_a_link_in_the_footer_is_none():
+    sites = "".join(f"<li><a href='http://www.{i}.gov.cn/'>{name}</a></li>" for i, name in
+                    enumerate(["鲤城区人民政府", "丰泽区人民政府", "石狮市人民政府", "晋江市人民政府"]))
+    footer = f"<p>县市区网站</p><ul>{sites}</ul>"
+    html = gov_page(head="<meta name='ContentSource' content='石狮市人民政府'>").replace("</body>", f"{footer}</body>")  # k005 (tune)
+    assert parse_page(html, ref_date=REF).source is None
+    printed = html.replace("</h1>", "</h1><div>石狮市人民政府</div>")
+    assert parse_page(printed, ref_date=REF).source == "石狮市人民政府"
+
+
 def test_a_signed_notice_s_closing_date_dates_a_page_that_prints_no_other():
     capture = "\n".join(["关于进一步规范2018年社会保险业务工作的通知", "发布时间：", "各乡(镇)人民政府、县直各工作部门：",
                           "自遵义市社会保险业务经办系统迁入省平台以来，对社会保险经办规程作出了新调整，现就有关事项通知如下。",
