@@ -88,6 +88,9 @@ class Page:
     meta: dict[str, str] = field(default_factory=dict)
     is_html: bool = False
     links: list[tuple[str, str]] = field(default_factory=list)  # (text, href) of document links
+    # The pruned lxml tree of an HTML page, for the rare reader that needs a table's
+    # columns, which lines do not keep (an empty cell leaves no line).
+    tree: object | None = field(default=None, repr=False)
 
     @cached_property
     def joined(self) -> str:
@@ -321,7 +324,7 @@ def html_to_page(html: str) -> Page:
         scripted.print_writes(root)
     _prune(root)
     links = _document_links(root) if MAYBE_DOCUMENT.search(html) else []
-    return Page(make_blocks(_lines(root)), title, meta, is_html=True, links=links)
+    return Page(make_blocks(_lines(root)), title, meta, is_html=True, links=links, tree=root)
 
 
 def decode(content: bytes | str, charset: str | None = None) -> str:

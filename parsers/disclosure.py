@@ -16,11 +16,16 @@ from urllib.parse import urlsplit
 
 from .blocks import Block, Page
 from .fields import GOV_KEYS, LABELS, SPACING, label_only, read_fields
+from .normalize import collapse_whitespace
 
 # A table is an info-disclosure table when it has an 索引号, or this many of its other keys.
 MIN_TABLE_KEYS = 3
 TABLE_KEYS = frozenset(GOV_KEYS) - {"title"}
 MAX_VALUE_CHARS = 120
+# A label cell of a table printed in columns is short (索取号, 发布机构); a longer cell
+# that is no label makes the row no header row.
+MAX_LABEL_CHARS = 8
+PLACEHOLDERS = frozenset("-—/无")  # what an empty value cell prints
 # A line worth reading with the grammar names one of the table's labels (a quick test first:
 # most lines of a page name none).
 GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS), key=len, reverse=True)))
@@ -33,10 +38,10 @@ FILE_URL = re.compile(rf"\.({'|'.join(FILE_TYPES)})$", re.I)
 def gov_meta(page: Page) -> dict[str, str]:
     """The info-disclosure table's fields under their English keys, or {} when the page
     has no such table."""
-    found: dict[str, str] = {}
     blocks = page.blocks
     if not GOV_LABEL.search(SPACING.sub("", page.joined)) and not any(k in LABELS for k in page.meta):
         return {}
+    found = _columns(page)  # (first: in such a table a label's next line is the next label)
     for i, block in enumerate(blocks):
         text = block.norm
         if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(SPACING.sub("", text)):
@@ -55,6 +60,40 @@ def gov_meta(page: Page) -> dict[str, str]:
     if "index_no" not in found and len(TABLE_KEYS & set(found)) < MIN_TABLE_KEYS:
         return {}
     return {k: found[k] for k in GOV_KEYS if k in found}
+
+
+def _columns(page: Page) -> dict[str, str]:
+    """A table printed in columns: a row of labels (索取号 | 发布时间 | 发布机构 | 文件编号)
+    over a row of values. Its lines alternate no label with its value, and an empty cell
+    leaves no line, so the columns are read from the tree's rows."""
+    if page.tree is None:
+        return {}
+    found: dict[str, str] = {}
+    for row in page.tree.iter("tr"):
+        cells = _cells(row)
+        keys = [label_only(cell) if len(cell) <= MAX_LABEL_CHARS else None for cell in cells]
+        if sum(key in GOV_KEYS for key in keys) < MIN_TABLE_KEYS or any(cell and key is None and len(cell) > MAX_LABEL_CHARS for cell, key in zip(cells, keys)):
+            continue
+        values = _cells(below) if (below := _row_below(row)) is not None else []
+        if len(values) == len(cells):
+            for key, value in zip(keys, values):
+                if key in GOV_KEYS and value and value not in PLACEHOLDERS:
+                    found.setdefault(key, value[:MAX_VALUE_CHARS])
+    return found
+
+
+def _row_below(row):
+    """The table's next row, across <thead> and <tbody>."""
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    rows = list(table.iter("tr"))
+    at = rows.index(row)
+    return rows[at + 1] if at + 1 < len(rows) else None
+
+
+def _cells(row) -> list[str]:
+    return [collapse_whitespace("".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")]
 
 
 def attachments(page: Page, story: list[Block], after: list[Block]) -> list[dict]:

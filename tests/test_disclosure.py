@@ -51,6 +51,14 @@ def test_a_text_capture_prints_the_table_row_by_row():
         "index_no": "11410000-2024-00012", "publisher": "某区发展和改革委员会", "doc_no": "某发改〔2024〕3号", "written_date": "2024-03-01"}
 
 
+def test_a_table_printed_in_columns_is_read_by_its_columns():
+    table = ("<table><thead><tr><th>索取号</th><th>发布时间</th><th>发布机构</th><th>文件编号</th><th>备注</th></tr></thead>"
+             "<tbody><tr><td>076478684Q/2024-00112</td><td></td><td>上海市卫生健康委员会</td><td>沪卫基层〔2024〕5号</td><td>-</td></tr>"
+             "</tbody></table>")  # j008 (tune): an empty cell leaves no line, so the lines do not pair
+    assert parse_page(PAGE.replace(TABLE, table), ref_date=REF).gov_meta == {
+        "index_no": "076478684Q/2024-00112", "publisher": "上海市卫生健康委员会", "doc_no": "沪卫基层〔2024〕5号"}
+
+
 def test_a_catalogue_s_generation_date_is_the_written_date_and_spaced_labels_are_read():
     table = ("<table><tr><td>索 引 号：</td><td>002482330/2020-10091</td><td>发布机构：</td><td>省文化和旅游厅</td></tr>"
              "<tr><td>生成日期：</td><td>2020-12-29</td><td>文　　号：</td><td></td></tr></table>")  # k008, i010 (tune)
