@@ -68,7 +68,7 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
-              "浏览", "阅读", "点击", "评论", "扫一扫", "返回", "大 中 小", "大中小")
+              "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
@@ -83,6 +83,7 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
+DASHES = "-—–_ "
 
 
 @dataclass(frozen=True)
@@ -141,24 +142,35 @@ def clean_value(value: str, key: str) -> str:
         for word in LINK_WORDS:
             at = value.find(word)
             if at > 0:
-                value = value[:at]
+                value = value[: _word_start(value, at)]  # 现代快报 大字体: the button's whole word goes
             elif at == 0 and key not in ("widget", "views"):
                 value = ""
         value = COUNTER_AFTER.sub("", value)
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0:
-            value = value[: byline.start()]  # 河源乡情报记者 陈镔超: the paper, then its reporter
+            # 河源乡情报记者 陈镔超: the paper, then its reporter; 浙江在线 浙江在线记者 何丽娜: the
+            # paper, then its reporter's credit, the paper's name again
+            value = value[: _word_start(value, byline.start())]
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None
     value = value.strip(VALUE_STRIP)
+    if key in NAME_KEYS:
+        value = value.rstrip(DASHES)  # 中国青年网-- 2014-04-09: the dashes joined it to the date
     if ellipsis and key not in DATE_KEYS:
         value += "..."  # a value the page cut short says so
     for opening, closing in BRACKETS:
         if opening in value and closing not in value.split(opening)[-1]:
             value += closing  # 经济观察报(北京): the closing bracket the strip took belongs to it
     return value
+
+
+def _word_start(value: str, at: int) -> int:
+    """Where the space-separated word holding position `at` starts, if a word stands before
+    it; else `at` (a word glued to the value is cut where it begins)."""
+    space = max(value.rfind(" ", 0, at), value.rfind("\u3000", 0, at))
+    return space if space > 0 and value[:space].strip() else at
 
 
 def fields_by_key(lines: list[str]) -> dict[str, str]:

@@ -276,6 +276,20 @@ def teasers_at(blocks: list[Block], start: int, end: int) -> int:
     return end
 
 
+def source_line_at(blocks: list[Block], start: int, end: int) -> int:
+    """Where a line that starts with 来源： stands inside the story's run, after its first
+    paragraph (来源：温州晚报, 来源：都市快报 作者：… 编辑：…): the story ended above it, and
+    what follows (原标题, the reporter, the site's copyright notes) is no story; or `end`.
+    A notice's attachment may name its source before the signer and the date: that line
+    is the notice's."""
+    for i in range(start + 1, end):
+        if header.line_role(blocks[i]) == header.META and (found := fields.read_fields(blocks[i].norm)) and (
+                found[0].key == "source" and found[0].start <= 1 and found[0].value) and not any(
+                header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
+            return i
+    return end
+
+
 def _teaser(blocks: list[Block], i: int) -> bool:
     summary = blocks[i + 1].norm
     return (len(summary) >= MIN_TEASER_SUMMARY and summary.endswith(("...", "…", "..")) and not FULL_STOP.search(summary[-4:])
@@ -465,6 +479,7 @@ def parse(page: Page, url: str | None) -> Extract:
     stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start)))
     end = closing_end(blocks, min(end, stop), stop)
     end = teasers_at(blocks, start, end)
+    end = source_line_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]

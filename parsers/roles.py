@@ -69,6 +69,8 @@ MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no lon
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# 2023-02-06 HKT 19:39: a time zone between the date and the time is part of them.
+TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:HKT|CST|GMT|UTC|BJT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|北京时间|台北时间")
 LEFTOVER = re.compile(r"[\s\-–—/.:：,，|｜丨()（）【】\[\]年月日时分秒号版第期星期]")
 HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
 # A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
@@ -236,6 +238,15 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     return STORY
 
 
+def _name_each_side(text: str, found_dates, chunks: list[str]) -> bool:
+    """Whether the line is a name, its dates, a name: nothing else before or after them."""
+    before, after = text[: found_dates[0].start], text[found_dates[-1].end :]
+    if not (before[-1:].isspace() and after[:1].isspace()):
+        return False  # 会议于2023年10月10日召开: a sentence, not a dateline
+    return before.strip(" ()（）【】[]:：,，-") == chunks[0] and after.strip(" ()（）【】[]:：,，-").endswith(chunks[1]) and all(
+        SOURCE_LIKE.match(c) for c in chunks) and SOURCE_NAME_END.search(chunks[1]) is not None
+
+
 def is_label_row(fields, text: str) -> bool:
     """索取号 发布时间 发布机构 文件编号: a table's row of labels, its values on the next row."""
     if len(fields) < 2 or SENTENCE_MARK.search(text):
@@ -288,13 +299,15 @@ def unlabelled_source(text: str) -> str | None:
         return None
     opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
     closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
-    if not (opens or closes):
-        return None  # the date stands inside: a sentence that holds one
     rest = text
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
-    rest = URL_LIKE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest)))
+    rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
     chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):
+        chunks, opens = chunks[1:], True  # 青岛新闻网 2009-02-22 14:13:03 中新网: the site's name, the date, the source
+    elif not (opens or closes):
+        return None  # the date stands inside: a sentence that holds one
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it

@@ -196,7 +196,10 @@ def test_an_original_title_line_does_not_start_the_story():
 @pytest.mark.parametrize("line, source", [("2021-01-21 09:05 诸城新闻网", "诸城新闻网"), ("2021年3月5日 区委召开会议 部署工作", None),
                                           ("3月5日区委召开会议", None), ("大众日报 2023年10月10日", "大众日报"),
                                           ("李光斗 2015-07-03 11:31:09", None),
-                                          ("2016-09-20 13:52 中国竞彩网分享到", "中国竞彩网")])  # z004 (tune since round 4)
+                                          ("2016-09-20 13:52 中国竞彩网分享到", "中国竞彩网"),  # z004 (tune since round 4)
+                                          ("青岛新闻网 2009-02-22 14:13:03 中新网", "中新网"),  # r8i017 (tune since round 8): the site, the date, the source
+                                          ("会议于 2023年10月10日 召开", None),
+                                          ("2023-02-06 HKT 19:39", None)])  # r8h010: a time zone is no source
 def test_an_unlabelled_source_is_the_name_after_the_opening_date(line, source):
     assert unlabelled_source(line) == source
 
@@ -224,6 +227,27 @@ def test_a_source_line_closing_the_story_is_its_source_not_its_text():
     article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
     assert article.source == "区融媒体中心"
     assert article.text.split("\n")[-1] == "区领导及相关部门负责人参加调研。"
+
+
+def test_a_source_line_inside_the_story_s_run_ends_the_story():
+    html = SECTION_TITLED.replace(" 来源：区发改委", "").replace(
+        "<p>区领导及相关部门负责人参加调研。</p>",
+        "<p>区领导及相关部门负责人参加调研。</p><p>来源：温州晚报</p><p>原标题：“药娘”是个怎样的群体？ 我们能为他们做些什么？</p>"
+        "<p>记者 叶雄伟</p><p>① 凡本网注明“稿件来源：杭州网（包括杭州日报、都市快报、每日商报）”的所有文字、图片和音视频稿件，"
+        "版权均属杭州网所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。</p>")  # r8i006, r8c014 (tune since round 8)
+    article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
+    assert article.source == "温州晚报"
+    assert article.text.split("\n")[-1] == "区领导及相关部门负责人参加调研。"
+
+
+def test_a_notice_s_attachment_source_before_its_signer_stays_in_the_notice():
+    html = SECTION_TITLED.replace(" 来源：区发改委", "").replace(
+        "<p>区领导及相关部门负责人参加调研。</p>",
+        "<p>区领导及相关部门负责人参加调研。</p><p>附件： @党员干部： 中秋将至，月饼不能这样吃</p>"
+        "<p>来源：中央纪委国家监委网站 http：//www.ccdi.gov.cn/yaowen/202009/t20200922_225985.html</p>"
+        "<p>中共广州市妇女儿童医疗中心纪律检查委员会</p><p>2020年9月25日</p>")  # r006 (tune)
+    article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
+    assert article.text.endswith("2020年9月25日")
 
 
 def test_a_site_name_left_on_the_end_of_the_title_is_not_the_headlines():
