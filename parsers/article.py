@@ -15,8 +15,9 @@ class Article:
     `date_source` says where it came from: ``label`` (a labelled date by the headline),
     ``meta`` (the page's <meta> tags), ``url``, ``lead`` (the story's first date, when the
     page shows no publish date), ``table`` (the info-disclosure table's 发布日期 or
-    成文日期), ``header`` (an unlabelled dateline by the headline), ``issue`` (an
-    e-paper's issue date) or None. `gov_meta` holds the info-disclosure table's fields
+    成文日期), ``header`` (an unlabelled dateline by the headline), ``trailer`` (a
+    labelled publish date under the story), ``issue`` (an e-paper's issue date),
+    ``closing`` (a signed notice's closing date) or None. `gov_meta` holds the info-disclosure table's fields
     (index_no, publisher, doc_no, written_date, published_date, category, validity,
     title) as printed; `attachments` the story's document links, each {name, url, type}.
     """

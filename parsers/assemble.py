@@ -56,8 +56,8 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     """(source, found date) pairs in the stated precedence (docs/parsers.md), best first.
 
     A labelled date by the headline, then the info-disclosure table's 发布日期 and 成文日期,
-    then an unlabelled dateline by the headline, the CMS's <meta> (often the time the page
-    was generated), the URL, an e-paper's issue date, a signed notice's closing date, and
+    then an unlabelled dateline by the headline, a labelled publish date under the story, the
+    CMS's <meta> (often the time the page was generated), the URL, an e-paper's issue date, a signed notice's closing date, and
     the story's lead.
     Site clocks, comment times, forum footers and list dates are never read: only the
     header's metadata lines and datelines are (see `header`).
@@ -70,6 +70,10 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     for block in extract.header:
         # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year.
         yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
+    for block in extract.trailer:
+        # A labelled publish date under the story (上版日期：, 发布时间：), printed where the
+        # CMS's <meta> is not: it beats the meta, as the header's does.
+        yield "trailer", dates.labelled_date(block.norm, ref, published_only=True)
     for key in META_DATE_KEYS:
         if key in page.meta:
             yield "meta", dates.parse_meta_date(page.meta[key], ref)

@@ -17,8 +17,10 @@ EARLIEST_YEAR = 1990
 
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
-DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "成文日期", "发文日期", "印发日期", "更新时间",
-               "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "发布于", "发表于", "日期", "时间")
+DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期",
+               "更新时间", "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "发布于", "发表于", "日期", "时间")
+# Labels of when a page was changed, not published: a footer's or a record's stamp.
+UPDATE_LABELS = ("更新时间",)
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
 LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：]?\s*")
 
@@ -27,6 +29,17 @@ TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:
 NUMERIC_YMD = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
 )
+# 16-05-17 09:22: a two-digit year, read only with its time (without one, 16-05-17 is too
+# often a number of another kind).
+SHORT_YEAR_YMD = re.compile(
+    r"(?<![\d/.:-])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])"
+)
+# Taiwan's pages count years from 1912 (民国 111 = 2022): read with 民国 before the year,
+# or right after a date label (发稿日期：111年5月17日, 上版日期：112-06-13).
+ROC_YEAR_OFFSET = 1911
+ROC_DATE = r"(?P<y>1[0-4]\d|[4-9]\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
+ROC_YMD = re.compile(rf"民国\s*{ROC_DATE}{TIME}")
+ROC_LABELLED = re.compile(rf"{ROC_DATE}{TIME}")
 CN_DIGITS = "〇零一二三四五六七八九"
 # (二0一三年: a typist's 0 for 〇, and O or ○, are zeros in a Chinese year too)
 CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "0": 0, "O": 0, "０": 0}
@@ -90,6 +103,12 @@ def _with_year(text: str) -> list[FoundDate]:
         value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
         if value:
             found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
+    for pattern, offset in ((SHORT_YEAR_YMD, None), (ROC_YMD, ROC_YEAR_OFFSET)):
+        for match in pattern.finditer(text):
+            g = match.groupdict()
+            year = int(g["y"]) + (offset or (1900 if int(g["y"]) >= 90 else 2000))
+            if value := _make(year, int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"]):
+                found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
     for match in CHINESE_YMD.finditer(text):
         y = chinese_number(match["y"])
         value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))
@@ -116,7 +135,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
     with_year = _with_year(text)
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, ROC_YMD) for m in p.finditer(text)]
     without = [d for d in _without_year(text, ref) if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 
@@ -131,12 +150,19 @@ def has_labelled_date(text: str) -> bool:
     return labelled_date(text, date.max) is not None
 
 
-def labelled_date(text: str, ref: date) -> FoundDate | None:
-    """The date written right after a label such as 发布时间: in the text, if any."""
+def labelled_date(text: str, ref: date, published_only: bool = False) -> FoundDate | None:
+    """The date written right after a label such as 发布时间: in the text, if any (with
+    `published_only`, not after a label of when the page changed, 更新时间)."""
     for match in LABELLED.finditer(text):
-        found = first_date(text[match.end() : match.end() + 40], ref)
+        if published_only and any(label in match.group(0) for label in UPDATE_LABELS):
+            continue
+        after = text[match.end() : match.end() + 40]
+        found = first_date(after, ref)
         if found and found.start == 0:
             return found
+        if (roc := ROC_LABELLED.match(after)) and (value := _make(
+                int(roc["y"]) + ROC_YEAR_OFFSET, int(roc["m"]), int(roc["d"]), roc["H"], roc["M"], roc["S"])):
+            return FoundDate(value, 0, roc.end(), True, roc["H"] is not None)
     return None
 
 

@@ -32,6 +32,7 @@ class Extract:
     zone: str | None = None
     keywords: list[str] = field(default_factory=list)
     issue: list[Block] = field(default_factory=list)  # an e-paper's issue-date line
+    trailer: list[Block] = field(default_factory=list)  # dated metadata lines under the story
     gov_meta: dict[str, str] = field(default_factory=dict)
     attachments: list[dict] = field(default_factory=list)
 

@@ -22,14 +22,14 @@ LABELS: dict[str, str] = {
     # dates
     "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "上传时间": "date",
     "录入时间": "date", "添加时间": "date", "发布于": "date", "发表于": "date", "时间": "date", "日期": "date",
-    "发表日期": "date", "刊发时间": "date", "出版日期": "date",
+    "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date",
     "发布日期": "published_date", "公开日期": "published_date",
     # 生成日期 in a disclosure catalogue is when the document was made (GB/T 21063), not published
     "成文日期": "written_date", "生成日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
-    "本文来源": "source", "来自": "source",
+    "本文来源": "source", "来自": "source", "发稿单位": "source",
     # people
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
@@ -69,7 +69,7 @@ MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃]|\s(?=[^\s]{1,8}[:：])")
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")

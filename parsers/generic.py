@@ -31,6 +31,7 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 # --- Header ---------------------------------------------------------------------------
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
+TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
@@ -493,7 +494,8 @@ def parse(page: Page, url: str | None) -> Extract:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
         end -= 1
     trailer += [b for b in _lines_under(blocks, end, stop, TRAILER_LINES) if header.line_role(b) == header.META]
-    # (a trailer names the source; its dates are not read: a footer's 更新时间 is the site's)
+    # (a trailer names the source; of its dates only a publish date's is read, after the
+    # header's and the table's: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
@@ -508,4 +510,8 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):
         body.pop(0)  # (and before it)
-    return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:])
+    # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
+    # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
+    dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]
+             if not b.link_chars and dates.LABELLED.match(b.norm) and header.line_role(b) == header.META]
+    return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:], trailer=dated)

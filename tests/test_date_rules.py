@@ -114,6 +114,19 @@ def test_the_sites_name_is_not_the_storys_source():
     ("发布日期：2018-07-24 23:04:37 来源：县委办 发布者：李亚博 浏览次数： 字体大小： 大 中 小", "2018-07-24", "label"),  # d001 (tune)
     ("内乡政府门户网站 www.neixiangxian.gov.cn 2018-04-19 17:32:17 来源：内乡县政府网站", "2018-04-19", "header"),  # c001 (tune)
     ("字号大中小 文章来源：货币政策司 2020-02-19 20:28:58", "2020-02-19", "header"),  # e001 (tune), as w3m prints it
+    ("内蒙古新闻网 16-05-17 09:22 【打印本页】 来源： 新华网", "2016-05-17", "header"),  # r8b003 (tune since round 8): a two-digit year with its time
+    ("發稿日期：111年5月17日", "2022-05-17", "label"),  # r8h003: a Republic-of-China year after a date label
 ])
 def test_real_header_lines_give_their_date(line, day, source):
     assert dated(page(f"<div>{line}</div>")) == (day, source)
+
+
+def test_a_two_digit_year_or_a_roc_year_without_its_context_is_no_date():
+    assert dated(page("<div>编号：16-05-17 联系电话：0937-253438 112-06-13</div>")) == (None, None)
+
+
+def test_a_labelled_publish_date_under_the_story_beats_the_cms_meta():
+    after = "<div>相關檔案</div><ul><li><a href='/f.pdf'>pdf(2.96 MB)</a></li><li>上版日期：113-10-21</li></ul>"  # r8h004 (tune since round 8)
+    html = page(head="<meta name='DC.Date' content='2024-10-22'>", after=after)
+    assert dated(html) == ("2024-10-21", "trailer")
+    assert dated(page(head="<meta name='DC.Date' content='2024-10-22'>", after="<div>更新时间：2024-11-20</div>")) == ("2024-10-22", "meta")

@@ -32,15 +32,17 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("【来源】新华社", "新华社"),                            # a bracketed label
     ("发布日期：2018-07-20 01:04:19 来源：张桥镇发布者：管理员浏览次数：字体大小：大中小", "张桥镇"),  # d004 (tune): a label glued to it
     ("2018-10-14 07:57:57 来源: 经济观察报(北京)", "经济观察报(北京)"),  # f001 (tune): its own bracket kept
-    ("来源： [64c77908a3] 中国日报网", "中国日报网"),
+    ("来源： [64c77908a3] 中国日报网", "中国日报网"),  # e004 (tune): a logo's alt text before it
     ("2009年11月09日00:00 来源：人民网-《人民日报》", "人民网-《人民日报》"),  # bench/pages/001
-    ("来源：新浪科技 酷勤网收集", "新浪科技"),
-    ("2011-06-30 08:00:40　来源: 网易娱乐　有0人参与手机看新闻", "网易娱乐"),
-    ("2012-11-26 15:39:39　来源： 7706娱乐网　　查看评论　进入光明网BBS", "7706娱乐网"),
+    ("来源：新浪科技 酷勤网收集", "新浪科技"),  # bench/pages/002: who collected it
+    ("2011-06-30 08:00:40　来源: 网易娱乐　有0人参与手机看新闻", "网易娱乐"),  # v004 (tune since round 3): a comment counter
+    ("2012-11-26 15:39:39　来源： 7706娱乐网　　查看评论　进入光明网BBS", "7706娱乐网"),  # p001 (tune since round 5)
     ("来源：中国青年网-- 2014-04-09 07:38:36 字号：TT", "中国青年网"),  # r8b006 (tune since round 8): dashes before the date
     ("2012-11-10 10:09:06 来源:现代快报 大字体 小字体 扫码带走", "现代快报"),  # r8h027: a font button's whole word
     ("2012年11月11日 09:09 来源：荆楚网 进入电子报手机看新闻", "荆楚网"),  # r8i011: the e-paper's links
-    ("2017年04月19日 07:13:43 来源： 浙江在线 浙江在线记者 何丽娜 俞跃", "浙江在线"),  # r8b017: the reporter's credit, the name again  # p001 (tune since round 5)  # v004 (tune since round 3): a comment counter  # bench/pages/002: who collected it  # e004 (tune): a logo's alt text before it
+    ("2017年04月19日 07:13:43 来源： 浙江在线 浙江在线记者 何丽娜 俞跃", "浙江在线"),  # r8b017: the reporter's credit, the name again
+    ("内蒙古新闻网 16-05-17 09:22 【打印本页】来源： 新华网 ● 今日推荐", "新华网"),  # r8b003's capture: a box's bullet
+    ("发稿单位：性别平等办公室", "性别平等办公室"),  # r8h003 (its reading text): a press release's issuing unit
 ])
 def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source
