@@ -19,6 +19,10 @@ EARLIEST_YEAR = 1990
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期",
                "更新时间", "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "发布于", "发表于", "日期", "时间")
+# The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
+# character before them, they are no label.
+GLUED_LABELS = ("时", "日")
+HAN_BEFORE = re.compile("[\u3400-\u9fff]")
 # Labels of when a page was changed, not published: a footer's or a record's stamp.
 UPDATE_LABELS = ("更新时间",)
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
@@ -156,6 +160,8 @@ def labelled_date(text: str, ref: date, published_only: bool = False) -> FoundDa
     for match in LABELLED.finditer(text):
         if published_only and any(label in match.group(0) for label in UPDATE_LABELS):
             continue
+        if match.group(0)[:1] in GLUED_LABELS and match.start() > 0 and HAN_BEFORE.match(text, match.start() - 1):
+            continue  # 当地时间8月1日, 北京时间8月10日: a word ending in 时间, not a label
         after = text[match.end() : match.end() + 40]
         found = first_date(after, ref)
         if found and found.start == 0:

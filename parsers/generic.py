@@ -22,7 +22,7 @@ NAME = "generic"
 SOCIAL_TITLE_KEYS = ("og:title", "twitter:title")
 HEADING_TAGS = ("h1", "h2", "h3")
 # 标题_站名, 标题 | 站名, 标题-栏目-站名; a hyphen inside Latin words (COVID-19) is no separator.
-TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])-(?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
+TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—+|–|\s-\s|(?<=[\u4e00-\u9fff）」》”])[-－](?=[\u4e00-\u9fffA-Za-z（「《“]))\s*")
 MIN_TITLE, MAX_TITLE = 4, 80
 SPACES = header.SPACE_RUN
 # What a site's name ends with, when a <title> leaves it after the headline with a space.

@@ -130,3 +130,10 @@ def test_a_labelled_publish_date_under_the_story_beats_the_cms_meta():
     html = page(head="<meta name='DC.Date' content='2024-10-22'>", after=after)
     assert dated(html) == ("2024-10-21", "trailer")
     assert dated(page(head="<meta name='DC.Date' content='2024-10-22'>", after="<div>更新时间：2024-11-20</div>")) == ("2024-10-22", "meta")
+
+
+def test_a_word_ending_in_shijian_is_no_date_label():
+    lead = "<p>当地时间8月1日，巴黎奥运会拳击女子66公斤级16强赛，46秒“脆败”的意大利拳手安杰拉·卡里尼在赛后的一“跪”一“哭”，再次引发了人们对于变性人参与体育运动的讨论。</p>"
+    html = page("<div>2024-08-03 17:12:01 稿源： 澎湃新闻</div>").replace("<div class='content'>", f"<div class='content'>{lead}")  # r8i002 (tune since round 8)
+    assert dated(html) == ("2024-08-03", "header")
+    assert parse_page(html, ref_date=REF).text.startswith("当地时间8月1日")

@@ -369,3 +369,11 @@ STORY_PARAGRAPHS = ("<p>根据《彩票管理条例》和《彩票管理条例�
 ])
 def test_a_notice_s_closing_block_is_read_to_its_end(closing, last):
     assert parse_page(notice(STORY_PARAGRAPHS, closing), ref_date=date(2021, 1, 31)).text.endswith(last)
+
+
+def test_a_full_width_hyphen_separates_the_site_s_name_in_the_title():
+    html = gov_page().replace("<h1>区委书记带队调研重大项目建设</h1>", (
+        "<table><tr><td>调查显示台湾40万人想变性 女性为男性2.5倍</td></tr></table><p>青岛新闻网 2009-02-22 14:13:03 中新网</p>"
+        "<table><tr><td><a href='/pl'>现有新闻评论</a></td><td><a href='/bl'>新闻报料</a></td></tr></table>")).replace(
+        "<head><meta charset='utf-8'>", "<head><meta charset='utf-8'><title>调查显示台湾40万人想变性 女性为男性2.5倍－青岛新闻网</title>")
+    assert parse_page(html, ref_date=REF).title == "调查显示台湾40万人想变性 女性为男性2.5倍"  # r8b005 (tune since round 8)
