@@ -69,10 +69,19 @@ MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
               "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
+# (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
+LINK_WORDS = ("大字体", "小字体") + LINK_WORDS
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
+# 南方plus 陈伊纯: the reporter's name after the source, unlabelled. A person's name is two or
+# three characters after one of the commonest surnames (which cover most people).
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+            "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+NAME_AFTER = re.compile(rf"\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
+# 浙江在线浙江在线: a name printed twice (a logo's text, then the name).
+TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$")
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
@@ -99,7 +108,7 @@ def _pattern() -> re.Pattern:
     # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：]|(?<=[】\]〗])|\s+)")
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／]|(?<=[】\]〗])|\s+)")
 
 
 def read_fields(line: str) -> list[Field]:
@@ -118,6 +127,8 @@ def read_fields(line: str) -> list[Field]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
+        if separator in "/／" and (LABELS[label] not in NAME_KEYS or glued):
+            continue  # 来源/第一财经, 作者/张三: a slash parts a name from its label, not a date
         found.append((match.start(), match.end(), label))
     fields = []
     for i, (start, end, label) in enumerate(found):
@@ -152,6 +163,10 @@ def clean_value(value: str, key: str) -> str:
             # 河源乡情报记者 陈镔超: the paper, then its reporter; 浙江在线 浙江在线记者 何丽娜: the
             # paper, then its reporter's credit, the paper's name again
             value = value[: _word_start(value, byline.start())]
+        if key == "source":
+            while (name := NAME_AFTER.search(value)) and value[: name.start()].strip():
+                value = value[: name.start()]
+            value = TWICE.sub(r"\1", value.strip())
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None

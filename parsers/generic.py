@@ -128,7 +128,7 @@ def _titles(page: Page) -> tuple[str, ...]:
         if first := _title_from_html_title(page.html_title):
             found.append(normalize.reading_text(first))
         found.append(normalize.reading_text(page.html_title))
-    return tuple(t for t in dict.fromkeys(found) if t and not header.is_section_name(t))
+    return tuple(t for t in dict.fromkeys(found) if t and not header.is_section_name(t) and not header.is_site_name(t))
 
 
 def find_title(page: Page, body_start: int, body_end: int | None = None) -> tuple[int | None, Block | None]:

@@ -134,6 +134,15 @@ def is_home_path(text: str) -> bool:
     return 2 <= len(parts) <= 8 and all(len(p.strip()) <= MAX_HOME_PATH_PART for p in parts)
 
 
+# 北京青年报, 中国宁波网, 荔枝新闻客户端: a paper's or a site's name (what an app's <title> holds).
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)$")
+
+
+def is_site_name(text: str) -> bool:
+    """Whether the text is only a paper's or a news site's name: such a <title> names no headline."""
+    return PAPER_NAME.match(text) is not None
+
+
 def is_section_name(text: str) -> bool:
     """新闻中心, 工作动态, 正文: a column's name (what a <title> holds when it names only
     the column, and a menu item a text capture prints on a line of its own)."""

@@ -43,6 +43,10 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("2017年04月19日 07:13:43 来源： 浙江在线 浙江在线记者 何丽娜 俞跃", "浙江在线"),  # r8b017: the reporter's credit, the name again
     ("内蒙古新闻网 16-05-17 09:22 【打印本页】来源： 新华网 ● 今日推荐", "新华网"),  # r8b003's capture: a box's bullet
     ("发稿单位：性别平等办公室", "性别平等办公室"),  # r8h003 (its reading text): a press release's issuing unit
+    ("来源/第一财经", "第一财经"),  # r8b019: a slash after the label
+    ("2022-07-06 09:22 来源：南方plus 陈伊纯", "南方plus"),  # r8h021: the reporter's name after it
+    ("2017年04月19日 07:13:43 来源：浙江在线浙江在线记者 何丽娜", "浙江在线"),  # r8b017's capture: the name printed twice
+    ("2012-11-10 10:09:06 来源:现代快报大字体小字体扫码带走", "现代快报"),  # r8h027's capture: the button glued to it
 ])
 def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source
@@ -127,3 +131,12 @@ def test_after_a_field_a_glued_label_is_a_label():
     assert fields_of("作者：谷慧文来源：海洋生命学院发布时间：2024-09-25") == {
         "author": "谷慧文", "source": "海洋生命学院", "date": "2024-09-25"}  # g013
     assert fields_of("资金来源：财政拨款") == {}  # a word in prose, as before
+
+
+@pytest.mark.parametrize("line, source", [("来源：新华社 北京", "新华社 北京"), ("来源：人民日报 海外版", "人民日报 海外版")])
+def test_a_word_after_the_source_that_is_no_person_s_name_stays(line, source):
+    assert dict(pairs(line))["source"] == source
+
+
+def test_a_slash_parts_only_a_name_from_its_label():
+    assert pairs("时间/2024-01-01") == [] and pairs("图片来源/新华社") == []

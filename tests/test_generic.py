@@ -377,3 +377,12 @@ def test_a_full_width_hyphen_separates_the_site_s_name_in_the_title():
         "<table><tr><td><a href='/pl'>现有新闻评论</a></td><td><a href='/bl'>新闻报料</a></td></tr></table>")).replace(
         "<head><meta charset='utf-8'>", "<head><meta charset='utf-8'><title>调查显示台湾40万人想变性 女性为男性2.5倍－青岛新闻网</title>")
     assert parse_page(html, ref_date=REF).title == "调查显示台湾40万人想变性 女性为男性2.5倍"  # r8b005 (tune since round 8)
+
+
+def test_a_title_that_is_only_the_paper_s_name_names_no_headline():
+    html = gov_page().replace("<h1>区委书记带队调研重大项目建设</h1>", (
+        "<div>北京青年报</div><div><a href='/app'>APP下载</a></div>"
+        "<div>罗琳的《哈利·波特与魔法石》 一书，被英国大学打上了“性别预警”</div><div>观察者网 2022-01-30 11:37</div>")).replace(
+        "<head><meta charset='utf-8'>", "<head><meta charset='utf-8'><title>北京青年报</title>")  # r8h028 (tune since round 8)
+    article = parse_page(html, ref_date=REF)
+    assert (article.title, article.source) == ("罗琳的《哈利·波特与魔法石》 一书，被英国大学打上了“性别预警”", "观察者网")
