@@ -372,6 +372,16 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
+def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
+    """The headline a capture printed on the first metadata line of the header above the
+    story (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
+    for i in range(start - 1, max(-1, start - 1 - HEADER_SPAN), -1):
+        if header.line_role(blocks[i]) in (header.META, header.DATELINE):
+            if i == 0 or header.line_role(blocks[i - 1]) not in (header.META, header.DATELINE):
+                return header.headline_on_meta(blocks[i])
+    return None
+
+
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
     """The first `count` lines under the story that are not widgets or chrome (a share
     overlay's 点击右上角 stands between a story and its 来源 line)."""
@@ -475,6 +485,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)
+    elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, start)):
+        title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
     dense_start, start = start, header.story_start(blocks, title_at, start)
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start)))

@@ -81,8 +81,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             seen += 1
             if seen > HEADER_WINDOW:
                 break
-        if role == BREADCRUMB and i > 0 and line_role(blocks[i - 1]) in (META, DATELINE):
-            continue  # 首页 > … printed under the headline's metadata line: the header goes on above it
+        if role == BREADCRUMB and i > 0 and (line_role(blocks[i - 1]) in (META, DATELINE) or (
+                line_role(blocks[i - 1]) == HEADLINE and header.roles.get(i + 1) in (META, DATELINE))):
+            continue  # 首页 > … printed under the headline's metadata line, or between it and the headline
         if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
             break
     with_values(blocks, header.roles)

@@ -47,7 +47,10 @@ WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "打印", "关�
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论",
-                "点击右上角", "选择", "在浏览器中打开", "浏览器打开")  # (WeChat's open-in-browser overlay)
+                "点击右上角", "选择", "在浏览器中打开", "浏览器打开",  # (WeChat's open-in-browser overlay)
+                "网页功能", "列印内容", "列印", "网页", "注音",  # (a Taiwan government page's toolbar)
+                "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
+                "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
                  "打赏", "只看楼主", "看楼主", "设置", "回复", "举报")  # (a forum thread's buttons too)
@@ -82,17 +85,21 @@ SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
 # Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
-SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频)$")
+SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频|消息)$")
 MAX_SECTION_NAME = 8
 MAX_MENU_LINE = 6  # a line this short that names a column is a menu item
 # A form's text field (________) or button ([提交], Submit) in a text capture.
 FORM_LEFTOVER = re.compile(r"_{4,}|\bSubmit\b|\[(?:提交|搜索|检索|确定|登录)\]")
+# 电邮：news@nmgnews.com.cn, 传真：0471-6659744: the site's contact box.
+CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:：]")
+MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
+OL_NUMBER = re.compile(r"^\d{1,2}\.\s")  # how w3m numbers an <ol>'s items
 MAX_DATED_BYLINE_WORDS = 14
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
@@ -230,6 +237,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
+    if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
+        return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)):
@@ -297,7 +306,8 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and not text.endswith(SENTENCE_END)
         and not PHONE_NUMBER.search(text)  # 新闻：0351-4281494 广告：…: a paper's numbers, no headline
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
-    )                                    # text capture's bulleted lines are menus
+        and not (tag == "line" and OL_NUMBER.match(text))  # text capture's bulleted lines are menus,
+    )                                    # and its numbered ones (1. 主頁 2. 治安 3. …) a list's items
 
 def unlabelled_source(text: str) -> str | None:
     """A source printed in a dateline without a label: the name after the line's opening

@@ -450,3 +450,27 @@ def test_a_headline_a_capture_printed_on_its_metadata_line():
 
 def test_a_news_app_before_its_date_is_the_source():
     assert unlabelled_source("湖北日报客户端 2024-03-12 15:35:47") == "湖北日报客户端"  # j003
+
+
+@pytest.mark.parametrize("line", ["博 电邮：news@nmgnews.com.cn", "腾讯微 传真：0471-6659744"])  # r8b003's capture (tune since round 8)
+def test_a_contact_box_s_line_is_chrome(line):
+    assert line_role(block(line)) == "chrome"
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter Sina", "点击查看高清原图", "网页功能", "列印内容", "收藏网页"])  # r8b020, r8b015, r8h004
+def test_share_names_a_photo_viewer_s_prompt_and_a_taiwan_toolbar_are_widgets(line):
+    assert line_role(block(line)) == "widget"
+
+
+def test_a_breadcrumb_between_the_headline_and_its_dateline_does_not_end_the_header():
+    lines = ["我们", "留言板", "一对孪生姐妹相约变性成为孪生兄弟", "新闻中心 > 首页社会", "2012-03-27 13:46 来源:", "【字体：大中小】",
+             "点击查看高清原图", "（东方网）一模一样的长相，一模一样的大学和专业，一模一样的性格乃至兴趣爱好。来自云南的双胞胎姚文、姚武一同做了变性手术。"]
+    article = parse_page("\n".join(lines), ref_date=date(2012, 12, 31))  # r8b015's capture (tune since round 8)
+    assert article.title == "一对孪生姐妹相约变性成为孪生兄弟"
+
+
+def test_a_capture_s_numbered_list_items_are_no_headlines():
+    lines = ["1. 主頁", "2. 治安", "3. 更改身份證性別記項政策修訂", "更改身份證性別記項政策修訂", "2024年4月3日",
+             "政府今日公布，即日起，除已完成整項性別重置手術的人士，若已完成指定手術改變其性徵，並同時符合其他相關要求，可申請更改身份證上的性別記項。"]
+    article = parse_page("\n".join(lines), ref_date=date(2024, 12, 31))  # r8h006's capture (tune since round 8)
+    assert article.title == "更改身份证性别记项政策修订"
