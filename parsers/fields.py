@@ -67,10 +67,9 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # followed by a colon; shorter ones end words (资金来源).
 MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
-LINK_WORDS = ("举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体", "【", "[", "〖",
-              "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
 # (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
-LINK_WORDS = ("大字体", "小字体") + LINK_WORDS
+LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
+              "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
