@@ -32,6 +32,7 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
+MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
@@ -372,6 +373,18 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
+def _name_under_dateline(blocks: list[Block], roles: dict[int, str]) -> str | None:
+    """A paper's or an office's name alone on a line between the header's dateline and its
+    byline (2022-05-18 17:04 / 音乐周报 / 记者：…): the source's slot, without a label."""
+    for i in sorted(roles):
+        text = blocks[i].norm
+        if (roles.get(i - 1) in (header.META, header.DATELINE) and roles.get(i + 1) in (header.META, header.BYLINE)
+                and len(text) <= MAX_NAME_LINE
+                and header.SOURCE_LIKE.match(text) and header.SOURCE_NAME_END.search(text) and not blocks[i].link_chars):
+            return text
+    return None
+
+
 def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     """The headline a capture printed on the first metadata line of the header above the
     story (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
@@ -513,7 +526,8 @@ def parse(page: Page, url: str | None) -> Extract:
         found["source"] = trailing
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher")
-              or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None))
+              or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
+              or _name_under_dateline(blocks, roles))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]

@@ -474,3 +474,10 @@ def test_a_capture_s_numbered_list_items_are_no_headlines():
              "政府今日公布，即日起，除已完成整項性別重置手術的人士，若已完成指定手術改變其性徵，並同時符合其他相關要求，可申請更改身份證上的性別記項。"]
     article = parse_page("\n".join(lines), ref_date=date(2024, 12, 31))  # r8h006's capture (tune since round 8)
     assert article.title == "更改身份证性别记项政策修订"
+
+
+def test_a_paper_s_name_between_the_dateline_and_the_byline_is_the_source():
+    html = SECTION_TITLED.replace("<div class='info'>2023年01月03日 来源：区发改委 【字号 大 中 小】</div>",
+                                  "<p>2022-05-18 17:04</p><p>音乐周报</p><p>记者：贾安琪/编译</p>")  # r8b007 (tune since round 8)
+    article = parse_page(html.format(title="区委书记带队调研重大项目建设_京报网"), ref_date=date(2023, 1, 5))
+    assert (article.title, article.source) == ("区委书记带队调研重大项目建设", "音乐周报")
