@@ -385,6 +385,12 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str]) -> str | No
     return None
 
 
+def _account_name(blocks: list[Block], roles: dict[int, str]) -> str | None:
+    """The paper whose platform account the header names (环球网官方账号 04月28日06:35,
+    环球时报官方澎湃号): a self-media page's source."""
+    return next(filter(None, (header.account_named(blocks[i].norm) for i in sorted(roles))), None)
+
+
 def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     """The headline a capture printed on the first metadata line of the header above the
     story (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
@@ -527,7 +533,7 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher")
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-              or _name_under_dateline(blocks, roles))
+              or _name_under_dateline(blocks, roles) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]

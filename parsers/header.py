@@ -17,7 +17,7 @@ from . import dates
 from .blocks import Block
 from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
-    BREADCRUMB, BYLINE, CHROME, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
+    BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
     DOC_NUMBER, HAN_CHAR, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )

@@ -111,6 +111,15 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
+TWICE_NAME = re.compile(r"^(.{2,20}?)\s*\1$")
+MAX_ACCOUNT_LINE = 40
+ACCOUNT_IN = re.compile(r"^\S{2,40}?(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)(?=\s|$)")
+# 来自北京市: where the poster was, as platforms print the province of the poster's address.
+PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
+             "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+POSTER_PLACE = re.compile(rf"^(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$")
+# 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
+ACCOUNT = re.compile(r"(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)$")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
@@ -228,6 +237,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META
     if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
         return DATELINE
+    if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
+        return BYLINE  # 环球网官方账号 04月28日06:35: who posted it
     if IMAGE_PLACEHOLDER.match(text):
         return PHOTO_NOTE
     if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS))
@@ -263,6 +274,15 @@ def _name_each_side(text: str, found_dates, chunks: list[str]) -> bool:
         return False  # 会议于2023年10月10日召开: a sentence, not a dateline
     return before.strip(" ()（）【】[]:：,，-") == chunks[0] and after.strip(" ()（）【】[]:：,，-").endswith(chunks[1]) and all(
         SOURCE_LIKE.match(c) for c in chunks) and SOURCE_NAME_END.search(chunks[1]) is not None
+
+
+def account_named(text: str) -> str | None:
+    """The paper a line opening with its platform account names (环球网官方账号 04月28日06:35
+    -> 环球网; 环球时报环球时报官方澎湃号, the logo's text and the name, -> 环球时报), or None."""
+    if not (found := ACCOUNT_IN.search(text)):
+        return None
+    name = TWICE_NAME.sub(r"\1", ACCOUNT.sub("", found.group(0)).strip())
+    return name if SOURCE_LIKE.match(name) else None
 
 
 def is_label_row(fields, text: str) -> bool:
@@ -330,6 +350,8 @@ def unlabelled_source(text: str) -> str | None:
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it
+    if chunk.startswith("来自") and POSTER_PLACE.match(chunk[2:]):
+        return None  # 2024年06月03日 18:46:01 来自北京市: the poster's province, not a source
     if COUNTER_WORD.search(chunk):
         return None  # 2020-02-28 次浏览: a counter, its number left to a script
     if not opens and not SOURCE_NAME_END.search(chunk):

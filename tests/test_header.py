@@ -481,3 +481,18 @@ def test_a_paper_s_name_between_the_dateline_and_the_byline_is_the_source():
                                   "<p>2022-05-18 17:04</p><p>音乐周报</p><p>记者：贾安琪/编译</p>")  # r8b007 (tune since round 8)
     article = parse_page(html.format(title="区委书记带队调研重大项目建设_京报网"), ref_date=date(2023, 1, 5))
     assert (article.title, article.source) == ("区委书记带队调研重大项目建设", "音乐周报")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("环球网官方账号 04月28日06:35", "环球网"),  # r9a014 (tune since round 9): a platform account's line
+    ("环球时报环球时报官方澎湃号", "环球时报"),  # r9a009: the logo's text, the name, the account
+])
+def test_a_paper_s_platform_account_is_its_byline_and_names_the_source(line, source):
+    assert line_role(block(line)) == "byline"
+    html = SECTION_TITLED.replace("<div class='info'>2023年01月03日 来源：区发改委 【字号 大 中 小】</div>",
+                                  f"<div>{line}</div><div>2021-06-29 19:11</div>")
+    assert parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5)).source == source
+
+
+def test_the_poster_s_province_is_no_source():
+    assert unlabelled_source("2024年06月03日 18:46:01 来自北京市") is None  # r9a010 (tune since round 9)
