@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import Block
-from .fields import LEADING_PLACEHOLDER, read_fields
+from .fields import LEADING_PLACEHOLDER, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -111,15 +111,15 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
-TWICE_NAME = re.compile(r"^(.{2,20}?)\s*\1$")
+# 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
 MAX_ACCOUNT_LINE = 40
-ACCOUNT_IN = re.compile(r"^\S{2,40}?(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)(?=\s|$)")
+ACCOUNT_KIND = "(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)"
+ACCOUNT_IN = re.compile(rf"^\S{{2,40}}?{ACCOUNT_KIND}(?=\s|$)")  # the line opens with the account
 # 来自北京市: where the poster was, as platforms print the province of the poster's address.
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
              "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
 POSTER_PLACE = re.compile(rf"^(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$")
-# 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
-ACCOUNT = re.compile(r"(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)$")
+ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
@@ -281,7 +281,7 @@ def account_named(text: str) -> str | None:
     -> 环球网; 环球时报环球时报官方澎湃号, the logo's text and the name, -> 环球时报), or None."""
     if not (found := ACCOUNT_IN.search(text)):
         return None
-    name = TWICE_NAME.sub(r"\1", ACCOUNT.sub("", found.group(0)).strip())
+    name = TWICE.sub(r"\1", ACCOUNT.sub("", found.group(0)).strip())
     return name if SOURCE_LIKE.match(name) else None
 
 
