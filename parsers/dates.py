@@ -107,18 +107,24 @@ def _with_year(text: str) -> list[FoundDate]:
         value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
         if value:
             found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
-    for pattern, offset in ((SHORT_YEAR_YMD, None), (ROC_YMD, ROC_YEAR_OFFSET)):
-        for match in pattern.finditer(text):
-            g = match.groupdict()
-            year = int(g["y"]) + (offset or (1900 if int(g["y"]) >= 90 else 2000))
-            if value := _make(year, int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"]):
-                found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
+    for match in SHORT_YEAR_YMD.finditer(text):
+        if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
+            found.append(short)
+    for match in ROC_YMD.finditer(text):
+        if roc := _offset_year(match, ROC_YEAR_OFFSET):
+            found.append(roc)
     for match in CHINESE_YMD.finditer(text):
         y = chinese_number(match["y"])
         value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))
         if value:
             found.append(FoundDate(value, match.start(), match.end(), True, False))
     return found
+
+
+def _offset_year(match: re.Match, offset: int) -> FoundDate | None:
+    """The date a match of a year counted from `offset` gives (16-05-17: 2000; 民国111: 1911)."""
+    value = _make(int(match["y"]) + offset, int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"])
+    return FoundDate(value, match.start(), match.end(), True, match["H"] is not None) if value else None
 
 
 def _without_year(text: str, ref: date) -> list[FoundDate]:
@@ -166,9 +172,8 @@ def labelled_date(text: str, ref: date, published_only: bool = False) -> FoundDa
         found = first_date(after, ref)
         if found and found.start == 0:
             return found
-        if (roc := ROC_LABELLED.match(after)) and (value := _make(
-                int(roc["y"]) + ROC_YEAR_OFFSET, int(roc["m"]), int(roc["d"]), roc["H"], roc["M"], roc["S"])):
-            return FoundDate(value, 0, roc.end(), True, roc["H"] is not None)
+        if (match := ROC_LABELLED.match(after)) and (roc := _offset_year(match, ROC_YEAR_OFFSET)):
+            return roc
     return None
 
 
