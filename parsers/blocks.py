@@ -17,7 +17,7 @@ from functools import cached_property
 
 from lxml import etree
 
-from . import normalize, scripted
+from . import columns, normalize, scripted
 from .decode import decode_page
 from .errors import NotAnArticle
 
@@ -125,9 +125,10 @@ def looks_like_html(text: str) -> bool:
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line. An image's name in brackets, as w3m prints
     it ([b48a391828], [W020200422350301545039]), goes, as an <img> gives an HTML page no text."""
+    lines = columns.reading_order(text.splitlines())
     if "[" in text:
-        text = IMAGE_NAME.sub("", text)
-    return Page(make_blocks([(line, "line", 0, False, False) for line in text.splitlines()]))
+        lines = [IMAGE_NAME.sub("", line) if "[" in line else line for line in lines]
+    return Page(make_blocks([(line, "line", 0, False, False) for line in lines]))
 
 
 def _remove(element) -> None:
