@@ -42,6 +42,8 @@ MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
+# 贾安琪/编译, 王骁/文: who wrote, translated or photographed it, closing the story.
+CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}\s*[/／]\s*(?:编译|编辑|整理|撰稿|摄影|摄|供图|文|图)$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
@@ -70,6 +72,13 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
+# A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
+COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
+# The site speaking of itself and of reposting, rights or liability: a disclaimer box's
+# statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), not a story's sentences.
+SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)"
+                         r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)")
+MAX_NOTICE_LINE = 300
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -188,6 +197,9 @@ def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
     if header.WORDLESS.match(block.norm):
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
+    if (len(block.norm) <= MAX_FOOTER_LINE and FOOTER.search(block.norm)) or (
+            len(block.norm) <= MAX_NOTICE_LINE and (COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm))):
+        return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
     if block.link_density > 0.5:
         return -len(block.norm)
@@ -360,7 +372,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         dated = header.is_bare_date(text)
         # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
         credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
-                  and header.line_role(block) != header.PHOTO_NOTE)
+                  and header.line_role(block) != header.PHOTO_NOTE) or CLOSING_CREDIT.match(text) is not None
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated

@@ -386,3 +386,49 @@ def test_a_title_that_is_only_the_paper_s_name_names_no_headline():
         "<head><meta charset='utf-8'>", "<head><meta charset='utf-8'><title>北京青年报</title>")  # r8h028 (tune since round 8)
     article = parse_page(html, ref_date=REF)
     assert (article.title, article.source) == ("罗琳的《哈利·波特与魔法石》 一书，被英国大学打上了“性别预警”", "观察者网")
+
+
+DISCLAIMER_BOX = [  # r8i009's capture (tune since round 8): 大众网's notice box, under the story and its sidebar
+    "大众网版权与免责声明",
+    "1、大众网所有内容的版权均属于作者或页面内声明的版权人。未经大众网的书面许可，任何其他个人或组织均不得以任何形式将大众网的各项资源转载、"
+    "复制、编辑或发布使用于其他任何场合；不得把其中任何形式的资讯散发给其他方，不可把这些信息在其他的服务器或文档中作",
+    "镜像复制或保存；不得修改或再使用大众网的任何资源。若有意转载本站信息资料，必需取得大众网书面授权。",
+    "2、已经本网授权使用作品的，应在授权范围内使用，并注明“来源：大众网”。违反上述声明者，本网将追究其相关法律责任。",
+    "3、凡本网注明“来源：XXX（非大众网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。"
+    "本网转载其他媒体之稿件，意在为公众提供免费服务。如稿件版权单位或个人不想在本网发布，可与本网联系，本网视情况可立即将其撤除。",
+    "4、如因作品内容、版权和其它问题需要同本网联系的，请30日内进行。",
+    "关于我们 - 报业集团 - 版权声明 - 广告业务 - 业务拓展 - 联系方式",
+    "Copyright (C) 2001-2012 dzwww.com. All Rights Reserved",
+]
+
+
+SIDEBAR = ["手机快拍二维码用手机阅读分享此新闻", "济宁新闻新闻聚焦时尚娱乐人才招聘", "教育资源共享共研讨", "论坛推荐",  # (r8i009)
+           "一季度济宁公积金贷款增122.1% 实现首季开门红", "更多>>", "• 济宁对城区14处污水外溢点进行“溶栓”清理",
+           "• 济宁企业退休人员养老金再上调五类人员可享受", "• 驻济宁省属事业单位14职位招聘17名工作人员"]
+
+
+def test_a_site_s_disclaimer_box_is_no_story_even_when_it_outweighs_the_story():
+    story = ["4月17日，南昌航空航天大学前湖校区一学生宿舍内发现一具腐烂的遗体，死者疑为该校研究生彭某。图为死者尸体从宿舍楼内拖出。",
+             "据悉，尸体从公寓抬出，浓郁的尸臭味蔓延。死者双脚穿白色高跟鞋，下身还疑似穿了女性紧身衣。"]
+    capture = "\n".join(["当前位置：首页 > 新闻聚焦", "南航大学惊现男扮女装腐尸下身穿女性紧身衣", "2013-04-19 07:57 作者：来源：中新网",
+                         *story, *SIDEBAR, *DISCLAIMER_BOX])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.text) == ("南航大学惊现男扮女装腐尸下身穿女性紧身衣", "\n".join(story))
+
+
+def test_a_translator_s_credit_closes_the_story():
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", "<p>区领导及相关部门负责人参加调研。</p><p>贾安琪/编译</p>")  # r8b007
+    assert parse_page(html, ref_date=REF).text.endswith("区领导及相关部门负责人参加调研。\n贾安琪/编译")
+
+
+@pytest.mark.parametrize("line", [  # r8i019, r8h026 (青海新闻网, tune since round 8): its footer, above a mobile copy of the story
+    "未经青海新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
+    "E-mail：webmaster@qhnews.com 青海新闻网互联网新闻信息许可证：63120170001 青ICP备19000163号青公网安备 63010302000199号",
+    "如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话：010-85202353",  # r8b007
+])
+def test_a_footer_s_lines_weigh_against_the_story(line):
+    from parsers.blocks import Block
+    from parsers.generic import block_weight
+    from parsers.normalize import reading_text
+
+    assert block_weight(Block(line, reading_text(line))) < 0
