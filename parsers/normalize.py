@@ -31,7 +31,9 @@ TONE_MARK = re.compile(f"[{TONE_VOWELS}]")
 LEAKED_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
 
 # --- List bullets a browser draws in front of <li> items ------------------------------
-LIST_BULLET = re.compile(r"^(?:[•·●○◆◇■□▪▫►▶★☆※]|[-*](?=\s))\s*")
+# A heavy mark glued to its sentence (●一名刚满20岁的妙龄少女…) was typed into the story and
+# stays; set apart by a space, or drawn by a text browser (•), it marks a list item.
+LIST_BULLET = re.compile(r"^(?:[•·○◇□▪▫☆]|[●◆■►▶★※\-*](?=\s))\s*")
 
 # --- Widths and whitespace -----------------------------------------------------------
 # Full-width digits and Latin letters become ASCII; Chinese punctuation keeps its width.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from parsers import normalize
+from parsers import normalize, parse_page
 
 
 @pytest.mark.parametrize(
@@ -63,6 +65,18 @@ def test_comparisons_in_text_are_not_tags():
 @pytest.mark.parametrize("line", ["• 联系电话", "  •  联系电话", "- 联系电话", "· 联系电话", "■ 联系电话"])
 def test_list_bullets_are_dropped(line):
     assert normalize.strip_bullet(normalize.collapse_whitespace(line)) == ("联系电话", True)
+
+
+@pytest.mark.parametrize("line", [
+    "●一名刚满20岁的妙龄少女，过去却一直把自己当成男孩子，从小到大没穿过女孩的衣服；",  # r10b002: the story's own mark
+    "●海普瑞根据市场情况、上下游产业状况和战略需要，",  # v002
+])
+def test_a_heavy_mark_glued_to_its_sentence_is_the_story_s_own(line):
+    assert normalize.strip_bullet(line) == (line, False)
+    second = ("“我现在只想尽快变成男子，不然，我会发疯的。”4月18日，家住名山县城的蒋蓉蓉约见记者时说，她知道变性后将面对"
+              "什么样的压力和后果，但所有的后果比起自己目前的痛苦心理算不了什么。")  # (r10b002's next paragraph)
+    page = f"<html><body><h1>20岁少女8年梦想当男儿</h1><p>{line}</p><p>{second}</p></body></html>"
+    assert parse_page(page, ref_date=date(2024, 1, 1)).text.startswith(line)
 
 
 def test_a_minus_sign_is_not_a_bullet():
