@@ -34,6 +34,9 @@ LABELS: dict[str, str] = {
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
     "摄影": "author", "楼主": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
+    # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
+    "一审": "editor", "二审": "editor", "三审": "editor", "初审": "editor", "复审": "editor", "终审": "editor",
+    "初审编辑": "editor", "流程编辑": "editor", "微信编辑": "editor", "值班编辑": "editor",
     # counters and widgets
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
@@ -59,7 +62,8 @@ NAME_KEYS = ("source", "publisher", "author", "editor")
 GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
-NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主"})
+NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
+                              "一审", "二审", "三审", "初审", "复审", "终审"})  # (一审判决: a word)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")

@@ -52,6 +52,15 @@ def test_a_source_stops_at_what_was_glued_after_it(line, source):
     assert dict(pairs(line))["source"] == source
 
 
+@pytest.mark.parametrize("line", ["一审：李琪", "二审：黄娟", "三审：丁兴威", "流程编辑：u070", "微信编辑：皮小姐"])  # r10b014, r10b001, r10b017
+def test_a_paper_s_review_chain_and_desk_editors_are_editors(line):
+    assert [key for key, _ in pairs(line)] == ["editor"]
+
+
+def test_a_review_word_without_its_colon_is_a_word():
+    assert pairs("法院一审判决被告人有期徒刑三年") == []
+
+
 def test_lai_zi_with_a_colon_labels_a_source_and_alone_is_a_word():
     # s001/s002 (tune since round 2): a Discuz! portal's header
     assert pairs("2016-11-14 |来自:市旅游局") == [("source", "市旅游局")]
