@@ -31,6 +31,7 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 # --- Header ---------------------------------------------------------------------------
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
+MAX_TRAILER_LINES = 8  # and so many more while they go on
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
@@ -90,6 +91,7 @@ TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
 LINKED_OR_LISTED_FACTOR = 0.5
 NO_SENTENCE_FACTOR = 0.3
 MIN_BODY_WEIGHT = 40
+MIN_SHORT_LINES, MIN_SHORT_LINE_CHARS = 15, 200  # a story told a phrase a line (see short_line_story)
 
 
 def _title_from_html_title(html_title: str) -> str | None:
@@ -385,12 +387,15 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
-def _name_under_dateline(blocks: list[Block], roles: dict[int, str]) -> str | None:
+def _name_under_dateline(blocks: list[Block], roles: dict[int, str], under_headline: bool) -> str | None:
     """A paper's or an office's name alone on a line between the header's dateline and its
-    byline (2022-05-18 17:04 / 音乐周报 / 记者：…): the source's slot, without a label."""
+    byline (2022-05-18 17:04 / 音乐周报 / 记者：…), or between the headline and its dateline
+    (headline / 株洲晚报 / 06-23 09:56): the source's slot, without a label."""
+    first = min(roles, default=None) if under_headline else None  # (the line right under the headline)
     for i in sorted(roles):
         text = blocks[i].norm
-        if (roles.get(i - 1) in (header.META, header.DATELINE) and roles.get(i + 1) in (header.META, header.BYLINE)
+        if ((roles.get(i - 1) in (header.META, header.DATELINE) and roles.get(i + 1) in (header.META, header.BYLINE)
+             or i == first and roles.get(i + 1) == header.DATELINE)
                 and len(text) <= MAX_NAME_LINE
                 and header.SOURCE_LIKE.match(text) and header.SOURCE_NAME_END.search(text) and not blocks[i].link_chars):
             return text
@@ -415,12 +420,15 @@ def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
 
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
     """The first `count` lines under the story that are not widgets or chrome (a share
-    overlay's 点击右上角 stands between a story and its 来源 line)."""
+    overlay's 点击右上角 stands between a story and its 来源 line), and the metadata lines
+    that go on under them (责编：… 一审：… 二审：… 三审：… 来源：…: a paper's review chain
+    above its source)."""
     found = []
     for b in blocks[end:stop]:
-        if len(found) == count:
+        role = header.line_role(b)
+        if len(found) >= count and (role != header.META or len(found) >= MAX_TRAILER_LINES):
             break
-        if header.line_role(b) not in (header.WIDGET, header.CHROME):
+        if role not in (header.WIDGET, header.CHROME):
             found.append(b)
     return found
 
@@ -477,6 +485,26 @@ def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
     return found[0], end
 
 
+def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
+    """(start, end) of a story told a short phrase a paragraph, as a WeChat-style piece is
+    (今天这个人 / （他）她呀，不简单 / 经常刷手机的朋友们 / …): no line weighs like a
+    sentence, so the density finds nothing, but MIN_SHORT_LINES lines or more in a row, no
+    link, no list item, none a header line (chrome, a widget, metadata), holding
+    MIN_SHORT_LINE_CHARS characters, are the page's text. The longest such run."""
+    best, at = None, None
+    for i, block in enumerate(blocks + [Block("", "", "line", 1)]):  # (a linked sentinel ends the last run)
+        text_line = (i < len(blocks) and block.link_density < 0.5 and not block.list_item
+                     and header.line_role(block) in (header.HEADLINE, header.STORY, header.SUBTITLE))
+        if text_line and at is None:
+            at = i
+        elif not text_line and at is not None:
+            if i - at >= MIN_SHORT_LINES and sum(len(b.norm) for b in blocks[at:i]) >= MIN_SHORT_LINE_CHARS and (
+                    best is None or sum(len(b.norm) for b in blocks[at:i]) > sum(len(b.norm) for b in blocks[best[0]:best[1]])):
+                best = (at, i)
+            at = None
+    return best
+
+
 def _issue_lines(blocks: list[Block], start: int) -> list[int]:
     """Dated clock-like lines above the story with an e-paper's page mark (第A03版, 版面,
     电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site clock."""
@@ -497,9 +525,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
-        if (outline := numbered_outline(blocks)) is None:
+        if (outline := numbered_outline(blocks) or short_line_story(blocks)) is None:
             return Extract(body=[])
-        start, end = outline  # a notice printed as a form: its numbered sections are the story
+        start, end = outline  # a notice printed as a form, a story told a phrase a line: no sentence weighs
         title_at, title = find_title(page, start, end)
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
@@ -545,7 +573,7 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher")
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-              or _name_under_dateline(blocks, roles) or _account_name(blocks, roles))
+              or _name_under_dateline(blocks, roles, title_at is not None) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]

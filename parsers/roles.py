@@ -79,7 +79,7 @@ HAN_RANGE = "\u3400-\u4dbf\u4e00-\u9fff"
 # A text capture prints an image as its alt text in brackets: [logo], [20210720143732003200].
 IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
 # Share prompts: 用微信扫码二维码, 分享至好友和朋友圈.
-SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|分享至|朋友圈|分享到|手机看|手机阅读|按赞|点赞关注")  # (即时+好看！按赞加入ETtoday新闻云)
+SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|扫一下|分享至|朋友圈|分享到|手机看|手机阅读|按赞|点赞关注")  # (即时+好看！按赞加入ETtoday新闻云)
 MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 MAX_SHARE_BAR = 80
@@ -118,7 +118,10 @@ ACCOUNT_IN = re.compile(rf"^\S{{2,40}}?{ACCOUNT_KIND}(?=\s|$)")  # the line open
 # 来自北京市: where the poster was, as platforms print the province of the poster's address.
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
              "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
-POSTER_PLACE = re.compile(rf"^(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?$")
+PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
+# 发表于四川, IP属地：四川, 来自北京市 closing a dateline: where the poster was (a platform's IP
+# location), no date (发表于 is a date label) and no source.
+POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 
@@ -332,9 +335,16 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
 def unlabelled_source(text: str) -> str | None:
     """A source printed in a dateline without a label: the name after the line's opening
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
-    site or an office (大众日报 2023年10月10日: a person's name there is the author's)."""
+    site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
+    poster's place closing the line (来自北京市, 发表于四川) is neither."""
+    text = POSTER_PLACE_AFTER.sub("", text)
+    fields = read_fields(text)
+    if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
+        # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name
+        name = unlabelled_source(fields[0].value)
+        return name if name and SOURCE_NAME_END.search(name) else None
     found_dates = dates.find_dates(text, dates.date.max)
-    if read_fields(text) or not found_dates or not found_dates[0].has_year:
+    if fields or not found_dates or not found_dates[0].has_year:
         return None
     opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
     closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
@@ -350,8 +360,6 @@ def unlabelled_source(text: str) -> str | None:
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it
-    if chunk.startswith("来自") and POSTER_PLACE.match(chunk[2:]):
-        return None  # 2024年06月03日 18:46:01 来自北京市: the poster's province, not a source
     if COUNTER_WORD.search(chunk):
         return None  # 2020-02-28 次浏览: a counter, its number left to a script
     if not opens and not SOURCE_NAME_END.search(chunk):

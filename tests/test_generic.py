@@ -432,3 +432,32 @@ def test_a_footer_s_lines_weigh_against_the_story(line):
     from parsers.normalize import reading_text
 
     assert block_weight(Block(line, reading_text(line))) < 0
+
+
+def test_a_source_under_the_paper_s_review_chain_names_the_source():
+    review = "".join(f"<p>{line}</p>" for line in ("责编：孙燕飞", "一审：李琪", "二审：黄娟", "三审：丁兴威", "来源：三湘都市报"))  # r10b014
+    html = gov_page().replace("<div class='pages'>", review + "<div class='pages'>")
+    article = parse_page(html, ref_date=REF)
+    assert (article.source, article.text.splitlines()[-1]) == ("三湘都市报", "区领导及相关部门负责人参加调研。")
+
+
+def test_a_paper_s_name_between_the_headline_and_its_dateline_is_the_source():
+    html = gov_page(header="<div>株洲晚报</div><div>06-23 09:56</div>")  # r10b003 (tune since round 10)
+    assert parse_page(html, ref_date=REF).source == "株洲晚报"
+
+
+SHORT_LINES = ["今天这个人", "（他）她呀，不简单", "经常刷手机的朋友们", "应该都刷到过", "“男扮女装”骗钱骗感情的他", "那你有没有见过",
+               "“女扮男装”骗钱骗感情的她", "小板凳搬好了", "上来瞅瞅怎么回事", "近期", "四合庄派出所接到群众高女士报警", "称男友“消失”了",
+               "民警赶忙询问相关情况", "原来", "高女士与“男友”通过网络游戏认识", "在对方微信表白的爱情攻势下", "由游戏情侣成为了“正式情侣”",
+               "高女士对这位“男友”可谓是稀罕的不得了", "生日、情人节、七夕、圣诞节", "节节不落下", "网购、小惊喜、外卖小浪漫、红包小表白",
+               "通通安排上", "网络藏风险，恋爱莫轻谈。", "若遭骗局陷，速把警察唤。", "大妹子，你可长点心吧，千万别再恋爱脑了。"]  # r10b001
+
+
+def test_a_story_told_a_short_phrase_a_line_is_read_whole():
+    story = "".join(f"<p>{line}</p>" for line in SHORT_LINES)
+    html = (f"<html><body>{NAV}<div class='crumb'>当前位置： <a href='/'>京报网首页</a> &gt; <a href='/s/'>社会</a> &gt; 正文</div>"
+            "<h1>情人节、七夕都过了，最后发现“男友”竟然是个女的</h1><div>来源： <a href='/m'>美丽丰警</a></div><div>2024-11-01 12:44</div>"
+            f"<div class='content'>{story}</div><p>来源： <a href='/m'>美丽丰警</a></p>{RELATED}{FOOTER}</body></html>")
+    article = parse_page(html, ref_date=REF)
+    assert (article.title, article.source, article.text) == (
+        "情人节、七夕都过了，最后发现“男友”竟然是个女的", "美丽丰警", "\n".join(SHORT_LINES))

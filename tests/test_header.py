@@ -59,7 +59,8 @@ def test_byline(line):
                                   "用微信扫码二维码", "分享至好友和朋友圈", "T + -",  # f003 (tune)
                                   "分享到● [qzone] [linkedin] [facebook] [twitter]",  # e004 (tune)
                                   "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置",
-                                  "即时+好看！按赞加入ETtoday新闻云"])  # r7a004 (tune since round 7)  # w002 (a capture's toolbar), j001 (tune)
+                                  "即时+好看！按赞加入ETtoday新闻云",  # r7a004 (tune since round 7)  # w002 (a capture's toolbar), j001 (tune)
+                                  "微信里点“发现”，扫一下"])  # r10b007 (tune since round 10): a QR popup's prompt, a link in it
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
@@ -496,3 +497,13 @@ def test_a_paper_s_platform_account_is_its_byline_and_names_the_source(line, sou
 
 def test_the_poster_s_province_is_no_source():
     assert unlabelled_source("2024年06月03日 18:46:01 来自北京市") is None  # r9a010 (tune since round 9)
+
+
+def test_the_poster_s_province_after_a_dateline_leaves_its_source():
+    assert unlabelled_source("上观新闻 2024-08-10 07:01 发表于四川") == "上观新闻"  # r10b017 (tune since round 10)
+    assert unlabelled_source("上观新闻 2024-08-10 07:01 IP属地：四川") == "上观新闻"
+
+
+def test_a_paper_s_name_after_a_labelled_date_is_the_source():
+    assert unlabelled_source("时间： 2008-04-24 09:29:37 雅安日报") == "雅安日报"  # r10b002 (tune since round 10)
+    assert unlabelled_source("时间： 2008-04-24 09:29:37 彭加权") is None  # a person's name there is the author's
