@@ -38,6 +38,11 @@ NUMERIC_YMD = re.compile(
 SHORT_YEAR_YMD = re.compile(
     r"(?<![\d/.:-])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])"
 )
+# 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
+# (a Taiwan page's 96年5月17日 is a Republic-of-China year, read below).
+SHORT_YEAR_CJK = re.compile(
+    r"(?<![\d/.:-])(?P<y>[0-4]\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日\s*(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?!\d)"
+)
 # Taiwan's pages count years from 1912 (民国 111 = 2022): read with 民国 before the year,
 # or right after a date label (发稿日期：111年5月17日, 上版日期：112-06-13).
 ROC_YEAR_OFFSET = 1911
@@ -110,6 +115,8 @@ def _with_year(text: str) -> list[FoundDate]:
     for match in SHORT_YEAR_YMD.finditer(text):
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
+    if "年" in text:
+        found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
     for match in ROC_YMD.finditer(text):
         if roc := _offset_year(match, ROC_YEAR_OFFSET):
             found.append(roc)
@@ -145,7 +152,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
     with_year = _with_year(text)
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, ROC_YMD) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD) for m in p.finditer(text)]
     without = [d for d in _without_year(text, ref) if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

@@ -116,6 +116,7 @@ def test_the_sites_name_is_not_the_storys_source():
     ("字号大中小 文章来源：货币政策司 2020-02-19 20:28:58", "2020-02-19", "header"),  # e001 (tune), as w3m prints it
     ("内蒙古新闻网 16-05-17 09:22 【打印本页】 来源： 新华网", "2016-05-17", "header"),  # r8b003 (tune since round 8): a two-digit year with its time
     ("發稿日期：111年5月17日", "2022-05-17", "label"),  # r8h003: a Republic-of-China year after a date label
+    ("www.txnews.com.cn 07年08月24日 08:58 [ 大 中 小 ]", "2007-08-24", "header"),  # r8i018 (tune since round 8): 07年 with its time
 ])
 def test_real_header_lines_give_their_date(line, day, source):
     assert dated(page(f"<div>{line}</div>")) == (day, source)
@@ -123,6 +124,7 @@ def test_real_header_lines_give_their_date(line, day, source):
 
 def test_a_two_digit_year_or_a_roc_year_without_its_context_is_no_date():
     assert dated(page("<div>编号：16-05-17 联系电话：0937-253438 112-06-13</div>")) == (None, None)
+    assert dated(page("<div>96年5月17日 09:22</div>")) == (None, None)  # (a Taiwan page's 民國 96, printed bare)
 
 
 def test_a_labelled_publish_date_under_the_story_beats_the_cms_meta():
