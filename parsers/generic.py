@@ -557,8 +557,8 @@ def parse(page: Page, url: str | None) -> Extract:
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
         for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):
-            if b.list_item or b.link_chars or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
-                break  # only the lines right above it: a list or a sidebar is something else
+            if b.list_item or b.link_density >= 0.5 or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
+                break  # only the lines right above it: a list or a sidebar is something else (a linked source is not)
             meta_lines.append(b)
     trailer = []
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:

@@ -118,6 +118,8 @@ ACCOUNT_IN = re.compile(rf"^\S{{2,40}}?{ACCOUNT_KIND}(?=\s|$)")  # the line open
 # 来自北京市: where the poster was, as platforms print the province of the poster's address.
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
              "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+# 中央社 澎湖县28日电, 新华社北京8月1日电 after a header's date: a wire story's dateline.
+WIRE_DATELINE = re.compile(rf"\s*(?P<agency>[{HAN_RANGE}]{{2,8}}?(?:社|网|台))\s*[{HAN_RANGE}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日电")
 PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
 # 发表于四川, IP属地：四川, 来自北京市 closing a dateline: where the poster was (a platform's IP
 # location), no date (发表于 is a date label) and no source.
@@ -346,6 +348,8 @@ def unlabelled_source(text: str) -> str | None:
     found_dates = dates.find_dates(text, dates.date.max)
     if fields or not found_dates or not found_dates[0].has_year:
         return None
+    if (wire := WIRE_DATELINE.match(text, found_dates[0].end)) and not text[: found_dates[0].start].strip():
+        return wire["agency"]  # 2018-02-28 14:31中央社 澎湖县28日电: the agency whose wire it is
     opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
     closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
     rest = text

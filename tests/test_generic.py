@@ -461,3 +461,11 @@ def test_a_story_told_a_short_phrase_a_line_is_read_whole():
     article = parse_page(html, ref_date=REF)
     assert (article.title, article.source, article.text) == (
         "情人节、七夕都过了，最后发现“男友”竟然是个女的", "美丽丰警", "\n".join(SHORT_LINES))
+
+
+def test_a_metadata_line_above_the_headline_is_read_though_its_source_is_a_link():
+    above = ("<div>作者：晋楠 来源：<a href='http://paper.sciencenet.cn/'>中国科学报</a> 发布时间：2018/8/9 11:02:08</div>"
+             "<div>选择字号：小 中 大</div>")  # r9a005 (tune since round 9)
+    html = gov_page().replace("<h1>", above + "<h1>")
+    article = parse_page(html, ref_date=REF)
+    assert (article.source, article.published_at[:10]) == ("中国科学报", "2018-08-09")

@@ -507,3 +507,11 @@ def test_the_poster_s_province_after_a_dateline_leaves_its_source():
 def test_a_paper_s_name_after_a_labelled_date_is_the_source():
     assert unlabelled_source("时间： 2008-04-24 09:29:37 雅安日报") == "雅安日报"  # r10b002 (tune since round 10)
     assert unlabelled_source("时间： 2008-04-24 09:29:37 彭加权") is None  # a person's name there is the author's
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("2018-02-28 14:31中央社 澎湖县28日电", "中央社"),  # r7a007 (tune since round 7), its reading text
+    ("2021-08-01 10:00 新华社北京8月1日电", "新华社"),
+])
+def test_a_wire_dateline_in_the_header_names_its_agency(line, agency):
+    assert unlabelled_source(line) == agency
