@@ -43,6 +43,9 @@ SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
 LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 MAX_CELL_VALUE = 30
+# 四川新闻网内江7月23日讯(记者龙艳), 本报北京8月1日电: a story's lead opens so, and a
+# template may print it as a paragraph of its own.
+LEAD_DATELINE = re.compile(r"\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?$")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 
@@ -323,4 +326,6 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         i -= 1
     while start < len(blocks) and line_role(blocks[start]) in HEADER_ROLES:
         start += 1
+    if start > floor and LEAD_DATELINE.search(blocks[start - 1].norm) and line_role(blocks[start - 1]) == BYLINE:
+        start -= 1  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
     return start

@@ -469,3 +469,13 @@ def test_a_metadata_line_above_the_headline_is_read_though_its_source_is_a_link(
     html = gov_page().replace("<h1>", above + "<h1>")
     article = parse_page(html, ref_date=REF)
     assert (article.source, article.published_at[:10]) == ("中国科学报", "2018-08-09")
+
+
+def test_a_lead_s_dateline_printed_as_its_own_paragraph_opens_the_story():
+    html = gov_page(header="<div>2015-07-23 14:12:00 来源：四川新闻网</div><p>四川新闻网内江7月23日讯(记者龙艳)</p>")  # r9a003
+    assert parse_page(html, ref_date=REF).text.startswith("四川新闻网内江7月23日讯(记者龙艳)\n1月3日上午")
+
+
+def test_a_reporter_s_byline_above_the_story_is_no_story():
+    html = gov_page(header="<div>2015-07-23 14:12:00 来源：四川新闻网</div><p>记者 龙艳</p>")
+    assert parse_page(html, ref_date=REF).text.startswith("1月3日上午")
