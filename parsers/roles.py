@@ -118,6 +118,8 @@ ACCOUNT_IN = re.compile(rf"^\S{{2,40}}?{ACCOUNT_KIND}(?=\s|$)")  # the line open
 # 来自北京市: where the poster was, as platforms print the province of the poster's address.
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
              "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+# 【现有新闻评论】, 【打印本页】, [关闭窗口] closing a dateline: its buttons, in brackets.
+BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$")
 # 中央社 澎湖县28日电, 新华社北京8月1日电 after a header's date: a wire story's dateline.
 WIRE_DATELINE = re.compile(rf"\s*(?P<agency>[{HAN_RANGE}]{{2,8}}?(?:社|网|台))\s*[{HAN_RANGE}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日电")
 PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
@@ -339,7 +341,7 @@ def unlabelled_source(text: str) -> str | None:
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
-    text = POSTER_PLACE_AFTER.sub("", text)
+    text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", text)).rstrip()
     fields = read_fields(text)
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name
