@@ -520,3 +520,9 @@ def test_a_wire_dateline_in_the_header_names_its_agency(line, agency):
 def test_a_dateline_s_bracketed_button_is_no_part_of_its_source():
     line = "青岛新闻网 2006-02-24 09:30:23 北京晨报 【现有新闻评论】"  # r8i016's capture (tune since round 8)
     assert (line_role(block(line)), unlabelled_source(line)) == ("dateline", "北京晨报")
+
+
+def test_a_server_s_error_line_is_chrome_and_a_drawn_border_is_no_part_of_the_headline():
+    assert line_role(block("404 Not Found")) == header.CHROME  # r8i021's capture (tune since round 8): a frame that failed
+    title = block("温州警方抓获一“卖淫女” 不是女人是双性人 ━━━━━━━━━━━━━━━━━━━━━━━━")
+    assert header.bare_headline(title).text == "温州警方抓获一“卖淫女” 不是女人是双性人"
