@@ -70,6 +70,8 @@ def _columns(page: Page) -> dict[str, str]:
         return {}
     found: dict[str, str] = {}
     for row in page.tree.iter("tr"):
+        if sum(1 for cell in row if cell.tag in ("td", "th")) < MIN_TABLE_KEYS:
+            continue  # (a row of fewer cells holds no row of labels: its text is not read)
         cells = _cells(row)
         keys = [label_only(cell) if len(cell) <= MAX_LABEL_CHARS else None for cell in cells]
         if sum(key in GOV_KEYS for key in keys) < MIN_TABLE_KEYS or any(cell and key is None and len(cell) > MAX_LABEL_CHARS for cell, key in zip(cells, keys)):
