@@ -187,6 +187,8 @@ def headline_on_meta(block: Block) -> Block | None:
 
 
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")
+READING_NOW = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]\s*")  # 正在阅读：“药娘”是个怎样的群体？…
+PRINT_BUTTON_END = re.compile(r"\s+(?:友善列印|列印本页|打印本页|列印|打印)$")  # …机会与挑战 友善列印
 # …继续执行的通知财税〔2013〕81号: a document's title, then its number on the same line.
 NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))"
                             r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
@@ -194,13 +196,15 @@ NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告
 
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
-    capture drew after it (━━━━), a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
+    capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
+    a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
     text before it ([listlanmul] 经管学院…, in a text capture)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
-    if BOX_DRAWING_END.search(norm):  # (a table's border a capture drew on the headline's line)
-        text, norm = BOX_DRAWING_END.sub("", text), BOX_DRAWING_END.sub("", norm)
+    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END):  # (what a template or a capture put on its line)
+        if glued.search(norm) and glued.sub("", norm):
+            text, norm = glued.sub("", text), glued.sub("", norm)
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
         text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
     text, norm = undated(text), undated(norm)

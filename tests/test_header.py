@@ -526,3 +526,11 @@ def test_a_server_s_error_line_is_chrome_and_a_drawn_border_is_no_part_of_the_he
     assert line_role(block("404 Not Found")) == header.CHROME  # r8i021's capture (tune since round 8): a frame that failed
     title = block("温州警方抓获一“卖淫女” 不是女人是双性人 ━━━━━━━━━━━━━━━━━━━━━━━━")
     assert header.bare_headline(title).text == "温州警方抓获一“卖淫女” 不是女人是双性人"
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("正在阅读：“药娘”是个怎样的群体？我们能为他们做些什么？", "“药娘”是个怎样的群体？我们能为他们做些什么？"),  # r8i006's capture
+    ("身為「恰巧是跨性別者」行政人員的生活：機會與挑戰 友善列印", "身為「恰巧是跨性別者」行政人員的生活：機會與挑戰"),  # r9a008's capture
+])
+def test_what_a_template_prints_on_the_headline_s_line_is_no_part_of_it(line, headline):
+    assert header.bare_headline(block(line)).text == headline
