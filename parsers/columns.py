@@ -85,8 +85,9 @@ def _is_prose(side: list[list[Piece]]) -> bool:
 
 def cell_width(side: list[list[Piece]]) -> int | None:
     """The width the side's prose was wrapped at: the commonest width of its long lines
-    with sentence punctuation that stop mid-sentence, when MIN_WRAPPED_PROSE of them share it (a centred or
-    justified cell starts its lines at different columns, but fills the same width)."""
+    with sentence punctuation that stop mid-sentence, when MIN_WRAPPED_PROSE of them share
+    it (a centred or justified cell starts its lines at different columns, but fills the
+    same width)."""
     widths = Counter(row[0].end - row[0].start for row in side
                      if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
                      and PROSE_MARK.search(row[0].text))
@@ -151,6 +152,8 @@ def reading_order(lines: list[str]) -> list[str]:
 
 
 def _read_apart(rows: list[list[Piece]], border: int, stretches: list[tuple[int, int]]) -> list[list[Piece]]:
+    """The rows with each stretch's left column put before its right column, a prose
+    column's wrapped lines joined; the rows between stretches as they were."""
     out: list[list[Piece]] = []
     at = 0
     for first, end in stretches:
