@@ -199,7 +199,7 @@ def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
     if header.WORDLESS.match(block.norm):
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
-    if (len(block.norm) <= MAX_FOOTER_LINE and FOOTER.search(block.norm)) or (
+    if _is_footer(block.norm) or (
             len(block.norm) <= MAX_NOTICE_LINE and (COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm))):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
@@ -245,11 +245,11 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
-    for i in range(start, len(blocks)):
-        text = blocks[i].norm
-        if len(text) <= MAX_FOOTER_LINE and FOOTER.search(text):
-            return i
-    return len(blocks)
+    return next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
+
+
+def _is_footer(text: str) -> bool:
+    return len(text) <= MAX_FOOTER_LINE and FOOTER.search(text) is not None
 
 
 def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
@@ -387,15 +387,14 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
-def _name_under_dateline(blocks: list[Block], roles: dict[int, str], under_headline: bool) -> str | None:
+def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: int | None) -> str | None:
     """A paper's or an office's name alone on a line between the header's dateline and its
     byline (2022-05-18 17:04 / 音乐周报 / 记者：…), or between the headline and its dateline
     (headline / 株洲晚报 / 06-23 09:56): the source's slot, without a label."""
-    first = min(roles, default=None) if under_headline else None  # (the line right under the headline)
     for i in sorted(roles):
         text = blocks[i].norm
         if ((roles.get(i - 1) in (header.META, header.DATELINE) and roles.get(i + 1) in (header.META, header.BYLINE)
-             or i == first and roles.get(i + 1) == header.DATELINE)
+             or title_at is not None and i == title_at + 1 and roles.get(i + 1) == header.DATELINE)
                 and len(text) <= MAX_NAME_LINE
                 and header.SOURCE_LIKE.match(text) and header.SOURCE_NAME_END.search(text) and not blocks[i].link_chars):
             return text
@@ -491,16 +490,16 @@ def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
     sentence, so the density finds nothing, but MIN_SHORT_LINES lines or more in a row, no
     link, no list item, none a header line (chrome, a widget, metadata), holding
     MIN_SHORT_LINE_CHARS characters, are the page's text. The longest such run."""
-    best, at = None, None
+    best, most, at = None, MIN_SHORT_LINE_CHARS - 1, None
     for i, block in enumerate(blocks + [Block("", "", "line", 1)]):  # (a linked sentinel ends the last run)
         text_line = (i < len(blocks) and block.link_density < 0.5 and not block.list_item
                      and header.line_role(block) in (header.HEADLINE, header.STORY, header.SUBTITLE))
         if text_line and at is None:
             at = i
         elif not text_line and at is not None:
-            if i - at >= MIN_SHORT_LINES and sum(len(b.norm) for b in blocks[at:i]) >= MIN_SHORT_LINE_CHARS and (
-                    best is None or sum(len(b.norm) for b in blocks[at:i]) > sum(len(b.norm) for b in blocks[best[0]:best[1]])):
-                best = (at, i)
+            chars = sum(len(b.norm) for b in blocks[at:i])
+            if i - at >= MIN_SHORT_LINES and chars > most:
+                best, most = (at, i), chars
             at = None
     return best
 
@@ -573,7 +572,7 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher")
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-              or _name_under_dateline(blocks, roles, title_at is not None) or _account_name(blocks, roles))
+              or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from unicodedata import east_asian_width
 
 from . import dates
 from .blocks import Block
+from .columns import width as display_width
 from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
@@ -133,9 +133,6 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     return roles
 
 
-def display_width(text: str) -> int:
-    """Columns a terminal gives the text: two for a Han character or a full-width sign."""
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def wrap_width(blocks: list[Block]) -> int | None:
