@@ -222,22 +222,18 @@ def test_a_title_that_names_only_the_section_is_not_the_headline(title):
     assert (article.title, article.source, article.published_at) == ("区委书记带队调研重大项目建设", "区发改委", "2023-01-03T00:00:00+08:00")
 
 
-def test_a_source_line_closing_the_story_is_its_source_not_its_text():
-    html = SECTION_TITLED.replace(" 来源：区发改委", "").replace("<p>区领导及相关部门负责人参加调研。</p>",
-                                                              "<p>区领导及相关部门负责人参加调研。</p><p>来源：区融媒体中心</p>")
-    article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
-    assert article.source == "区融媒体中心"
-    assert article.text.split("\n")[-1] == "区领导及相关部门负责人参加调研。"
-
-
-def test_a_source_line_inside_the_story_s_run_ends_the_story():
+@pytest.mark.parametrize("after, source", [
+    ("<p>来源：区融媒体中心</p>", "区融媒体中心"),  # a source line closing the story
+    ("<p>来源：温州晚报</p><p>原标题：“药娘”是个怎样的群体？ 我们能为他们做些什么？</p>"
+     "<p>记者 叶雄伟</p><p>① 凡本网注明“稿件来源：杭州网（包括杭州日报、都市快报、每日商报）”的所有文字、图片和音视频稿件，"
+     "版权均属杭州网所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。</p>",
+     "温州晚报"),  # r8i006, r8c014 (tune since round 8): one inside the story's run ends the story
+])
+def test_a_source_line_after_the_story_is_its_source_not_its_text(after, source):
     html = SECTION_TITLED.replace(" 来源：区发改委", "").replace(
-        "<p>区领导及相关部门负责人参加调研。</p>",
-        "<p>区领导及相关部门负责人参加调研。</p><p>来源：温州晚报</p><p>原标题：“药娘”是个怎样的群体？ 我们能为他们做些什么？</p>"
-        "<p>记者 叶雄伟</p><p>① 凡本网注明“稿件来源：杭州网（包括杭州日报、都市快报、每日商报）”的所有文字、图片和音视频稿件，"
-        "版权均属杭州网所有，任何媒体、网站或个人未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。</p>")  # r8i006, r8c014 (tune since round 8)
+        "<p>区领导及相关部门负责人参加调研。</p>", "<p>区领导及相关部门负责人参加调研。</p>" + after)
     article = parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5))
-    assert article.source == "温州晚报"
+    assert article.source == source
     assert article.text.split("\n")[-1] == "区领导及相关部门负责人参加调研。"
 
 
