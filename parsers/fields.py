@@ -74,7 +74,7 @@ MIN_GLUED_LABEL = 3
 # (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
 LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s[•▪]\s|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 新华网 • 济宁…: a ticker's)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")

@@ -33,7 +33,6 @@ ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
-MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
@@ -392,12 +391,9 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     byline (2022-05-18 17:04 / 音乐周报 / 记者：…), or between the headline and its dateline
     (headline / 株洲晚报 / 06-23 09:56): the source's slot, without a label."""
     for i in sorted(roles):
-        text = blocks[i].norm
-        if ((roles.get(i - 1) in (header.META, header.DATELINE) and roles.get(i + 1) in (header.META, header.BYLINE)
-             or title_at is not None and i == title_at + 1 and roles.get(i + 1) == header.DATELINE)
-                and len(text) <= MAX_NAME_LINE
-                and header.SOURCE_LIKE.match(text) and header.SOURCE_NAME_END.search(text) and not blocks[i].link_chars):
-            return text
+        if header.in_source_slot(blocks, roles, i) or (
+                title_at is not None and i == title_at + 1 and roles.get(i + 1) == header.DATELINE and header.is_source_name(blocks[i])):
+            return blocks[i].norm
     return None
 
 
@@ -538,6 +534,9 @@ def parse(page: Page, url: str | None) -> Extract:
     elif title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
         title = Block(joined[0], joined[1], title.tag)  # a headline the capture broke over two lines
         title_at += 1
+        start = max(start, title_at + 1)
+    elif title_at is not None and (joined := header.open_headline(blocks, title_at)):
+        title, title_at = joined  # …等部门关于印发 / 《…措施》的通知: a document's title broken after 关于印发
         start = max(start, title_at + 1)
     title = header.bare_headline(title)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (

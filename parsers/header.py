@@ -37,6 +37,8 @@ WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）"
 ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
+MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
+OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
@@ -90,6 +92,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
             break
     with_values(blocks, header.roles)
+    for i in sorted(header.roles):
+        if header.roles[i] == HEADLINE and in_source_slot(blocks, header.roles, i):
+            header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
     groups: list[list[int]] = []
     in_group = False
     for i in sorted(header.roles, reverse=True):
@@ -135,6 +140,19 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
 
 
 
+def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
+    """Whether line i is a paper's or an office's name alone between the header's dateline
+    and its byline (2022-05-18 17:04 / 音乐周报 / 记者：…): the source's slot, unlabelled."""
+    return roles.get(i - 1) in (META, DATELINE) and roles.get(i + 1) in (META, BYLINE) and is_source_name(blocks[i])
+
+
+def is_source_name(block: Block) -> bool:
+    """A paper's or an office's name alone on a short line (音乐周报, 株洲晚报), not a link."""
+    text = block.norm
+    return (len(text) <= MAX_NAME_LINE and SOURCE_LIKE.match(text) is not None and SOURCE_NAME_END.search(text) is not None
+            and not block.link_chars)
+
+
 def wrap_width(blocks: list[Block]) -> int | None:
     """The width at which a text capture broke the lines of a fixed-width table cell: the
     commonest width of lines that stop mid-sentence, when MIN_WRAPPED lines share it."""
@@ -156,6 +174,17 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
     if line_role(nxt) not in (HEADLINE, STORY) or display_width(nxt.text) >= width - 1:
         return None
     return blocks[at].text + nxt.text, blocks[at].norm + nxt.norm
+
+
+def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
+    """A document's title broken where it cannot end (…等部门关于印发 / 《…》的通知: after
+    关于, 印发 or 转发 the document's name must follow), joined with its other line, and the
+    last line's index; or None."""
+    first = at - 1 if at > 0 and OPEN_TITLE_END.search(blocks[at - 1].norm) and line_role(blocks[at - 1]) == HEADLINE else at
+    if first == at and not (OPEN_TITLE_END.search(blocks[at].norm) and at + 1 < len(blocks) and line_role(blocks[at + 1]) == HEADLINE):
+        return None
+    head, tail = blocks[first], blocks[first + 1]
+    return Block(head.text + tail.text, head.norm + tail.norm, head.tag), first + 1
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
@@ -215,6 +244,8 @@ def bare_headline(title: Block | None) -> Block | None:
 def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:
     below = group[-1] + 1
     while below in header.roles and header.roles[below] in (SUBTITLE, BYLINE, WIDGET, PHOTO_NOTE, CHROME):
+        if is_menu(blocks[below].norm):
+            break  # a site's name over its menus stands on no metadata line: the headline is under the menus
         below += 1
     on_meta = {META: 2, DATELINE: 2, ORIGINAL_TITLE: 1}.get(header.roles.get(below), 0)
     named = any(_named(blocks, j, titles) for j in group)

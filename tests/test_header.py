@@ -60,7 +60,8 @@ def test_byline(line):
                                   "分享到● [qzone] [linkedin] [facebook] [twitter]",  # e004 (tune)
                                   "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置",
                                   "即时+好看！按赞加入ETtoday新闻云",  # r7a004 (tune since round 7)  # w002 (a capture's toolbar), j001 (tune)
-                                  "微信里点“发现”，扫一下"])  # r10b007 (tune since round 10): a QR popup's prompt, a link in it
+                                  "微信里点“发现”，扫一下",  # r10b007 (tune since round 10): a QR popup's prompt, a link in it
+                                  "选择字号：小中大"])  # r9a005's capture (tune since round 9): the sizes small first
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
@@ -530,3 +531,35 @@ def test_a_server_s_error_line_is_chrome_and_a_drawn_border_is_no_part_of_the_he
 ])
 def test_what_a_template_prints_on_the_headline_s_line_is_no_part_of_it(line, headline):
     assert header.bare_headline(block(line)).text == headline
+
+
+# r8b007's capture (tune since round 8): the story under the headers below
+STORY = ["4月底，全球知名古典音乐唱片公司DECCA宣布签约驻伦敦南岸艺术中心的有色音乐家乐团并录制唱片发行。这是西方古典音乐界为消除歧视、推进多样性发展实施的又一创新举措。",
+         "早在“种族歧视”成为议题引发又一轮集中讨论之前，英美古典音乐界就已自发掀起过多轮“反思潮”。",
+         "在欧美国家，有色人种机会少、发声难并非古典音乐界一家之弊，而是广泛存在于艺术界各个领域的顽疾。"]
+
+def test_a_site_s_name_over_its_menus_stands_on_no_metadata_line():
+    capture = "\n".join([  # r9a005's capture (tune since round 9): the metadata line above the headline
+        "科学网新闻频道",
+        "生命科学 | 医学科学 | 化学科学 | 工程材料 | 信息科学 | 地球科学 | 数理科学 | 管理综合站内规定 | 手机版",
+        "首页 | 新闻 | 博客 | 院士 | 人才 | 会议 | 基金·项目 | 论文 | 视频·直播 | 小柯机器人 | 医学科普",
+        "作者：晋楠来源：中国科学报发布时间：2018/8/9 11:02:08", "选择字号：小中大",
+        "科学家关注性别转变给运动表现带来的改变", "从“跑男”到“跑女”"] + STORY)
+    assert parse_page(capture, ref_date=date(2018, 12, 31)).title == "科学家关注性别转变给运动表现带来的改变"
+
+
+def test_a_paper_s_name_between_dateline_and_byline_is_the_source_not_a_headline():
+    capture = "\n".join([  # r8b007's capture (tune since round 8)
+        "当前位置：京报网首页 > 音乐周报 > 正文", "DECCA签约有色音乐家乐团助力多样性发展", "2022-05-18 17:04",
+        "音乐周报", "记者：贾安琪/编译"] + STORY)
+    article = parse_page(capture, ref_date=date(2022, 12, 31))
+    assert (article.title, article.source) == ("DECCA签约有色音乐家乐团助力多样性发展", "音乐周报")
+
+
+def test_a_document_s_title_broken_after_guan_yu_yin_fa_is_one_headline():
+    capture = "\n".join([  # r8d002's capture (tune since round 8)
+        "首页>新闻动态>通知公告", "甘肃省发展和改革委员会等部门关于印发", "《甘肃省关于加力支持工业企业设备更新的若干措施》的通知",
+        "日期：2025-02-26 11:54 来源：", "分享：", "字号： [大] [中] [小]", "各市、自治州人民政府、兰州新区管委会，省直有关单位，中央在甘有关单位："]
+        + STORY)
+    assert parse_page(capture, ref_date=date(2025, 12, 31)).title == (
+        "甘肃省发展和改革委员会等部门关于印发《甘肃省关于加力支持工业企业设备更新的若干措施》的通知")
