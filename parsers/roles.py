@@ -129,6 +129,8 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
+# …中国竞彩网分享到 [sina] [tengxun]: the share buttons' icons, as a text capture names them.
+ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
 # at the home page, whatever sign separates its steps.
@@ -344,7 +346,7 @@ def unlabelled_source(text: str) -> str | None:
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
-    text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", text)).rstrip()
+    text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", ICONS_AFTER.sub("", text))).rstrip()
     fields = read_fields(text)
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name

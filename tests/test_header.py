@@ -514,6 +514,11 @@ def test_a_wire_dateline_in_the_header_names_its_agency(line, agency):
     assert unlabelled_source(line) == agency
 
 
+def test_a_dateline_s_share_icons_are_no_part_of_its_source():
+    line = "2016-09-20 13:52 中国竞彩网分享到 [sina] [tengxun]"  # z004's capture (tune): the icons' names after the buttons
+    assert (line_role(block(line)), unlabelled_source(line)) == ("dateline", "中国竞彩网")
+
+
 def test_a_dateline_s_bracketed_button_is_no_part_of_its_source():
     line = "青岛新闻网 2006-02-24 09:30:23 北京晨报 【现有新闻评论】"  # r8i016's capture (tune since round 8)
     assert (line_role(block(line)), unlabelled_source(line)) == ("dateline", "北京晨报")
