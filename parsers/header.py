@@ -291,8 +291,9 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
 
 
 def _crosshead(block: Block, title: str | None) -> bool:
-    """A short bold line that heads the story's first part (not the headline printed again)."""
-    return line_role(block) == HEADLINE and block.tag != "line" and SPACE_RUN.sub("", block.norm) != title
+    """A short line that heads the story's first part, or a deck over it (not the headline
+    printed again)."""
+    return line_role(block) == HEADLINE and SPACE_RUN.sub("", block.norm) != title
 
 
 def _box_lines(blocks: list[Block], i: int, floor: int) -> int:

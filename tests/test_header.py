@@ -415,6 +415,13 @@ def test_a_crosshead_between_the_metadata_and_the_story_opens_it_but_the_headlin
     assert story_start(blocks, 0, 3) == 3
 
 
+def test_a_deck_between_a_capture_s_dateline_and_the_story_opens_it():
+    blocks = [block(t, "line") for t in [  # r8c014's capture (tune since round 8): the deck is the story's first line
+        "18岁男生来杭州做变性手术网友“医生”的医术竟是看视频学的", "2018-08-30 09:32:46杭州网", "因非法行医造成重伤二级被起诉",
+        "虽然是个男人，但小斌（化名）从小就怀揣着一颗“少女心”，一直都想成为真正的“女人”。"]]
+    assert story_start(blocks, 0, 3) == 2
+
+
 def test_a_long_breadcrumb_opening_the_dense_run_is_passed_over():
     blocks = [block(t, "line") for t in ["党的工作", "基层党建", "党风廉政",
               "您现在的位置：妇女儿童医疗中心 > 院务公开 > 行风廉政建设 > 党的工作 > 党风廉政",  # r006 (text capture)
