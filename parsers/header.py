@@ -38,6 +38,7 @@ ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+"
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
+MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
@@ -110,6 +111,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (first := _printed_above(blocks, groups, best, header.title_at)):
         best, header.title_at = first  # the headline printed again over a document: the first is the page's
+    elif (twice := _printed_twice(blocks, groups)) is not None:
+        best, header.title_at = twice  # a document reposted under the page's header, its title again at its top
     if header.title_at is not None:
         for j in best:
             header.roles[j] = SUBTITLE
@@ -259,6 +262,20 @@ def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int]
     text = SPACE_RUN.sub("", blocks[at].norm)
     for group in groups[groups.index(best) + 1 :]:  # (groups run upward)
         same = [j for j in group if SPACE_RUN.sub("", blocks[j].norm) == text]
+        if same:
+            return group, same[0]
+    return None
+
+
+def _printed_twice(blocks: list[Block], groups: list[list[int]]) -> tuple[list[int], int] | None:
+    """The upper copy of a line that a lower group prints again, alone or broken over two of
+    its lines (标题 / 发布时间：… / 市纪委…组 / 2019年10月28日 / 标题: a notice or an article
+    reposted whole under the page's header)."""
+    lower = groups[0] if groups else []
+    printed = {SPACE_RUN.sub("", blocks[j].norm) for j in lower}
+    printed |= {SPACE_RUN.sub("", blocks[j].norm + blocks[j + 1].norm) for j in lower if j + 1 in lower}
+    for group in groups[1:]:
+        same = [j for j in group if SPACE_RUN.sub("", blocks[j].norm) in printed and len(blocks[j].norm) >= MIN_TWICE]
         if same:
             return group, same[0]
     return None

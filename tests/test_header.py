@@ -575,3 +575,15 @@ def test_a_document_s_title_broken_after_guan_yu_yin_fa_is_one_headline():
         + STORY)
     assert parse_page(capture, ref_date=date(2025, 12, 31)).title == (
         "甘肃省发展和改革委员会等部门关于印发《甘肃省关于加力支持工业企业设备更新的若干措施》的通知")
+
+
+def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_and_the_first_is_it():
+    capture = "\n".join([  # r11k018's capture (tune since round 11)
+        "当前位置：首页> 廉政要闻", "全面叫停“校讯通”是大势所趋也是明智之举", "发布时间：2019-11-13 来源：浏览次数：",
+        "市纪委监委驻市教育体育局纪检监察组", "舆情参考", "2019年10月28日", "全面叫停“校讯通”是大势所趋也是明智之举"] + STORY)
+    article = parse_page(capture, ref_date=date(2019, 12, 31))
+    assert (article.title, article.published_at[:10]) == ("全面叫停“校讯通”是大势所趋也是明智之举", "2019-11-13")
+    broken = "\n".join([  # r11k021's capture (tune since round 11): the reposted title broken over two lines
+        "您当前所在位置：首页 » 工作动态 » 人事考试", "道真自治县2020年事业单位公开招聘应征入伍大学生面试公告",
+        "发布时间：字体：小中大 点击量：次打印本页 关闭本页", "道真自治县2020年事业单位公开招聘应征", "入伍大学生面试公告"] + STORY)
+    assert parse_page(broken, ref_date=date(2020, 12, 31)).title == "道真自治县2020年事业单位公开招聘应征入伍大学生面试公告"
