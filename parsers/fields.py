@@ -30,6 +30,7 @@ LABELS: dict[str, str] = {
     "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source",
+    "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
     # people
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
@@ -63,7 +64,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审"})  # (一审判决: a word)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -73,7 +74,8 @@ MIN_GLUED_LABEL = 3
 # What ends a value besides the next label: link words and widgets glued after it.
 # (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
 LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
-              "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻")
+              "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
+              "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s[•▪]\s|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 新华网 • 济宁…: a ticker's)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
@@ -111,7 +113,7 @@ def _pattern() -> re.Pattern:
     # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／]|(?<=[】\]〗])|\s+)")
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|]|(?<=[】\]〗])|\s+)")
 
 
 def read_fields(line: str) -> list[Field]:
@@ -130,8 +132,8 @@ def read_fields(line: str) -> list[Field]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator in "/／" and (LABELS[label] not in NAME_KEYS or glued):
-            continue  # 来源/第一财经, 作者/张三: a slash parts a name from its label, not a date
+        if separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued):
+            continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
         found.append((match.start(), match.end(), label))
     fields = []
     for i, (start, end, label) in enumerate(found):

@@ -525,8 +525,10 @@ def parse(page: Page, url: str | None) -> Extract:
         start, end = outline  # a notice printed as a form, a story told a phrase a line: no sentence weighs
         title_at, title = find_title(page, start, end)
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
-        title_at, title = start, blocks[start]  # a headline with an exclamation mark weighs like a sentence
-        start += 1
+        title_at = start  # a headline with an exclamation mark weighs like a sentence
+        if blocks[start].norm.endswith(header.KICKER_END) and end - start > 2 and header.line_role(blocks[start + 1]) == header.HEADLINE:
+            title_at = start + 1  # (…面对两种性别的对抗，煎熬着……: its 引题, which commas weigh too)
+        title, start = blocks[title_at], title_at + 1
     if title_at is not None and (joined := _broken_headline(
             blocks, title_at, _titles(page) + _printed_titles(blocks, title_at - HEADER_LINES_ABOVE, title_at))):
         title, title_at = joined  # a headline broken by <br>, whole in <title> or the table above it
@@ -555,6 +557,8 @@ def parse(page: Page, url: str | None) -> Extract:
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
         for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):
+            if not meta_lines and b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE:
+                continue  # (…煎熬着……: the headline's 引题, between it and the e-paper's header)
             if b.list_item or b.link_density >= 0.5 or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
                 break  # only the lines right above it: a list or a sidebar is something else (a linked source is not)
             meta_lines.append(b)

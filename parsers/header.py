@@ -39,6 +39,8 @@ SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
+# …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
+KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.

@@ -144,6 +144,11 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
+BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
+EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
+EPAPER_PAGE = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
+EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
+PAPER_ROW = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?报\s*){3,}")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -218,8 +223,14 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
-    if WORDLESS.match(text):
-        return CHROME
+    if WORDLESS.match(text) or (len(BOX_RUN.sub("", text)) * 3 < len(text) and BOX_RUN.search(text)):
+        return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
+    if EPAPER_NAV.match(text):
+        return WIDGET  # <上一版, 下一篇>: buttons to the next page or story
+    if EPAPER_PAGE.match(text):
+        return CHROME  # 第A5版：华商·西安: an e-paper's page name
+    if PAPER_ROW.fullmatch(text):
+        return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
     if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
@@ -347,6 +358,8 @@ def unlabelled_source(text: str) -> str | None:
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", ICONS_AFTER.sub("", text))).rstrip()
+    if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
+        return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
     fields = read_fields(text)
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name

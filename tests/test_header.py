@@ -587,3 +587,23 @@ def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_a
         "您当前所在位置：首页 » 工作动态 » 人事考试", "道真自治县2020年事业单位公开招聘应征入伍大学生面试公告",
         "发布时间：字体：小中大 点击量：次打印本页 关闭本页", "道真自治县2020年事业单位公开招聘应征", "入伍大学生面试公告"] + STORY)
     assert parse_page(broken, ref_date=date(2020, 12, 31)).title == "道真自治县2020年事业单位公开招聘应征入伍大学生面试公告"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("━" * 78 + "ZJOL/1.22.95", header.CHROME),  # r11p003's capture (tune since round 11): a rule drawn across the page
+    ("<上一版", header.WIDGET), ("下一版>", header.WIDGET),  # r11q005's capture (tune since round 11): an e-paper's buttons
+    ("第A5版：华商·西安", header.CHROME),  # (and its page's name)
+    ("湖北日报楚天都市报农村新报三峡晚报楚天快报", header.CHROME),  # r11q006's capture (tune since round 11): the group's papers
+])
+def test_page_furniture_of_e_papers_and_captures_is_no_headline(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_an_e_paper_s_header_names_its_paper_and_a_kicker_is_no_headline():
+    capture = "\n".join([  # r11q005's capture (tune since round 11)
+        "第A5版：华商·西安", "下一版>", "<上一版", "[tips]", "日期:[2016年11月03日] -- 华商报 -- 版次:[A5]",
+        "拥有男儿身，却坚定地认为自己是女性，面对两种性别的对抗，煎熬着……", "“我就想做个女孩”",
+        "讲述小李的故事是件令人头疼的事，因为不知道该称呼“她”还是“他”，但鉴于其心理性别是女性，我们权且就称作“她”吧。"] + STORY)
+    article = parse_page(capture, ref_date=date(2016, 12, 31))
+    assert (article.title, article.source, article.published_at[:10]) == ("“我就想做个女孩”", "华商报", "2016-11-03")
+    assert unlabelled_source("日期:[2016年11月03日] -- 华商报 -- 版次:[A5]") == "华商报"
