@@ -87,7 +87,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 NAME_AFTER = re.compile(rf"\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # 浙江在线浙江在线: a name printed twice (a logo's text, then the name).
 TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
-AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*$")
+AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")

@@ -44,6 +44,8 @@ CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
 # 贾安琪/编译, 王骁/文: who wrote, translated or photographed it, closing the story.
 CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}\s*[/／]\s*(?:编译|编辑|整理|撰稿|摄影|摄|供图|文|图)$")
+# 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
+REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
@@ -373,10 +375,13 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         dated = header.is_bare_date(text)
         # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
         credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
-                  and header.line_role(block) != header.PHOTO_NOTE) or CLOSING_CREDIT.match(text) is not None
+                  and header.line_role(block) != header.PHOTO_NOTE) or CLOSING_CREDIT.match(text) is not None or (
+                  REPORTER_CREDIT.match(text) is not None and i - 1 == max(end, new_end))
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
+        elif header.CHAPTER_HEADING.match(text):
+            held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter
         elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)
             if i - 1 == max(end, new_end) and CONTACT_LINE.match(text):
                 new_end = i  # 咨询电话：020—83849173 right under the story: its last paragraph

@@ -51,6 +51,9 @@ MAX_CELL_VALUE = 30
 # 四川新闻网内江7月23日讯(记者龙艳), 本报北京8月1日电: a story's lead opens so, and a
 # template may print it as a paragraph of its own.
 LEAD_DATELINE = re.compile(r"\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?$")
+# 第六章 附 则: a statute's chapter heading (its contents list them, a line each).
+CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十百]{1,4}[章节编][\u4e00-\u9fff\s]{1,16}$")
+CONTENTS = re.compile(r"^目\s*录$")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 
@@ -374,6 +377,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):
             start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice)
+        elif CHAPTER_HEADING.match(above.norm) or CONTENTS.match(above.norm):
+            pass  # a statute's contents, 目录 and a chapter a line, between its adoption note and its first article
         else:
             weak += 1
             if weak > MAX_WEAK_GAP:

@@ -44,6 +44,7 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("内蒙古新闻网 16-05-17 09:22 【打印本页】来源： 新华网 ● 今日推荐", "新华网"),  # r8b003's capture: a box's bullet
     ("2014-07-07 10:16 作者：来源：新华网 • 济宁：健康路1200米人行道有了盲道", "新华网"),  # r8i010's capture: a ticker's bullet
     ("xm.fjsen.com 2012-09-07 09:38 宗禾 来源：广州日报 我来说两句", "广州日报"),  # r11q012 (tune since round 11): a comment link
+    ("2021-02-01 18:42:41 发布来源：大众报业·大众日报客户端", "大众报业·大众日报客户端"),  # r11q004's capture: the date's verb before 来源
     ("转自于：家庭医生", "家庭医生"),  # r11q009 (tune since round 11): a reposted explainer's origin
     ("来源｜南都周刊", "南都周刊"),  # r11p007's capture (tune since round 11): a bar after the label
     ("发稿单位：性别平等办公室", "性别平等办公室"),  # r8h003 (its reading text): a press release's issuing unit

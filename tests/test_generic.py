@@ -324,6 +324,26 @@ def test_a_closing_credit_in_brackets_ends_the_story():
     assert parse_page(html, ref_date=date(2017, 12, 31)).text.endswith("（转合肥市蜀山区政府网站信息）")
 
 
+def test_the_paper_s_reporters_credited_under_the_story_close_it():
+    capture = "\n".join(["南方+华侨试验区频道正式上线", "时间:2020-12-09 来源:南方日报【字体:大中小】",  # r11k005's capture (tune since round 11)
+                         "12月7日，在汕头华侨经济文化合作试验区(以下简称“华侨试验区”)正式揭牌成立6周年之际，南方+华侨试验区频道正式上线。",
+                         "正式上线后，南方+华侨试验区频道将策划开设“政策必读榜”“招商看点”“探秘重点项目”等特色栏目，打造一系列融媒产品。",
+                         "南方日报见习记者杨可杨立轩", "您访问的链接即将离开“广东侨网”", "正在前往外部链接：", "继续访问"])
+    assert parse_page(capture, ref_date=date(2020, 12, 31)).text.endswith("正式上线后，南方+华侨试验区频道将策划开设“政策必读榜”“招商看点”“探秘重点项目”等特色栏目，打造一系列融媒产品。\n南方日报见习记者杨可杨立轩")
+
+
+def test_a_statute_is_read_from_its_adoption_note_through_its_contents_to_its_last_chapter():
+    articles = ["第一条 为了弘扬奉献、友爱、互助、进步的志愿服务精神，保障志愿者、志愿服务组织、志愿服务对象的合法权益，发展志愿服务事业，制定本条例。",
+                "第二条 本市行政区域内开展志愿服务以及与志愿服务有关的活动，适用本条例。",
+                "第四十九条 志愿服务组织伪造志愿服务记录、出具虚假记录证明的，由民政部门予以警告，责令限期改正。"]
+    note = "（2007年9月14日北京市第十二届人民代表大会常务委员会第三十八次会议通过 2020年12月25日北京市第十五届人民代表大会常务委员会第二十七次会议修订）"
+    capture = "\n".join(["首页 >> 团区委文件", "北京市志愿服务促进条例", "来源： 发布时间： 2021-03-16 作者：团区委", note,  # r11k009's capture
+                         "目 录", "第一章 总 则", "第二章 志愿者和志愿服务组织", "第三章 志愿服务活动", "第四章 促进措施", "第五章 法律责任",
+                         "第六章 附 则", "第一章 总则"] + articles + ["第六章 附则", "第五十条 本条例自2021年3月1日起施行。", "附件："])
+    text = parse_page(capture, ref_date=date(2021, 12, 31)).text
+    assert text.startswith(note) and text.endswith("第六章 附则\n第五十条 本条例自2021年3月1日起施行。")
+
+
 def test_the_names_under_an_attachment_label_lead_on_to_the_signature():
     capture = "\n".join(["关于中小学幼儿园教师教学技能抽测的通知", "发布时间：2020-11-04",
                          "各中小学、幼儿园：",
