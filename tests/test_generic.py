@@ -445,6 +445,7 @@ def test_a_translator_s_credit_closes_the_story():
     "未经青海新闻网书面特别授权，请勿转载或建立镜像，违者依法必究",
     "E-mail：webmaster@qhnews.com 青海新闻网互联网新闻信息许可证：63120170001 青ICP备19000163号青公网安备 63010302000199号",
     "如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话：010-85202353",  # r8b007
+    "向本网爆料，请拨打热线电话:0546-8335000，或登录东营大众网官方微博(@东营大众网)、东营大众网官方微信(微信号：dzw8335000)。",  # r11p014
 ])
 def test_a_footer_s_lines_weigh_against_the_story(line):
     from parsers.blocks import Block
