@@ -47,6 +47,7 @@ IMAGE_NAME = re.compile(r"\[(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{6,40}\]")
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.
 REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+READ_MORE = etree.XPath("//a[contains(., '阅读全文') or contains(., '展开全文') or contains(., '查看全文')]")
 # (Matching the attributes and going up is three times as fast as testing every element.)
 MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
 # Links to documents, found before the walk (it keeps link text, not addresses).
@@ -148,9 +149,11 @@ def _remove(element) -> None:
 def _prune(root) -> None:
     """Drop what no reader sees: unseen elements, hidden ones, small forms."""
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
-    for element in MAYBE_HIDDEN(root):
-        style = element.get("style")
-        if element.get("hidden") is not None or (style and HIDDEN_STYLE.search(style) and not REVEALED_LATER.search(style)):
+    hidden = [element for element in MAYBE_HIDDEN(root) if element.get("hidden") is not None or (
+        (style := element.get("style")) and HIDDEN_STYLE.search(style) and not REVEALED_LATER.search(style))]
+    folded = _folded(hidden, root)
+    for element in hidden:
+        if element not in folded:
             _remove(element)
     for form in list(root.iter("form")):
         if sum(len(s.strip()) for s in form.itertext()) < SMALL_FORM_CHARS:
@@ -158,6 +161,20 @@ def _prune(root) -> None:
     # What is left of inline formatting only joins its text to its parent's: done in C
     # here, it spares the walk a third of the elements of a portal page.
     etree.strip_tags(root, *FORMATTING_TAGS)
+
+
+def _folded(hidden: list, root) -> set:
+    """Paragraphs a page hides to fold its story behind a read-more button (打开APP阅读全文):
+    hidden <p>s that go on from the story's visible <p>s, on a page with such a button.
+    They are the story's second half, not hidden spam, and a reader who taps sees them."""
+    candidates, unseen = set(), set(hidden)
+    for element in hidden:
+        before = element.getprevious()
+        if element.tag == "p" and before is not None and before.tag == "p" and (before in candidates or before not in unseen):
+            candidates.add(element)
+    if not candidates or not READ_MORE(root):
+        return set()
+    return candidates
 
 
 def _lines(root) -> list[tuple[str, str, int, bool, bool]]:

@@ -196,3 +196,14 @@ def test_a_capture_s_image_names_go_as_an_html_page_s_images_give_no_text():
     texts = [b.text for b in page_to_blocks(capture).blocks]
     assert texts[2] == "4月20日，道真自治县召开了2020年就业扶贫工作会，副县长出席会议并讲话。"
     assert texts[3:] == ["[logo] 首页"]
+
+
+def test_a_story_folded_behind_a_read_more_button_is_read_whole_but_hidden_spam_is_not():
+    visible = "".join(f"<p>张薛吃“糖”一个多月后，发现了身体的变化，这是第{i}段。</p>" for i in range(3))
+    folded = "".join(f"<p style=\"display: none;\">刚刚16岁的高中生刘玥，也是药娘吧的常客，这是折叠的第{i}段。</p>" for i in range(3))
+    button = "<a href=\"javascript:;\">打开APP阅读全文</a>"  # r11p007 (tune since round 11): 南方+'s share page
+    page = f"<html><body><div class='article'>{visible}{folded}</div>{button}</body></html>"
+    found = [b.text for b in page_to_blocks(page).blocks]
+    assert "刚刚16岁的高中生刘玥，也是药娘吧的常客，这是折叠的第2段。" in found
+    without_button = f"<html><body><div class='article'>{visible}{folded}</div></body></html>"
+    assert not any("折叠" in b.text for b in page_to_blocks(without_button).blocks)
