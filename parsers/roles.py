@@ -144,6 +144,7 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
+DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
 EPAPER_PAGE = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
@@ -251,6 +252,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META  # 文 号 主题词: a table's row of labels
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
+    if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
+        return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
         return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET

@@ -607,3 +607,8 @@ def test_an_e_paper_s_header_names_its_paper_and_a_kicker_is_no_headline():
     article = parse_page(capture, ref_date=date(2016, 12, 31))
     assert (article.title, article.source, article.published_at[:10]) == ("“我就想做个女孩”", "华商报", "2016-11-03")
     assert unlabelled_source("日期:[2016年11月03日] -- 华商报 -- 版次:[A5]") == "华商报"
+
+
+def test_an_interview_s_question_is_no_byline():
+    assert line_role(block("记者：“能告诉我们你的年龄吗？”")) == header.STORY  # r11q007 (tune since round 11)
+    assert line_role(block("记者：张三")) == header.META
