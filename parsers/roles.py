@@ -144,6 +144,10 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
+# 飞卡阅读头条福州原创专题图解 H5 福建天下台海…: a capture's menu run together, so long and
+# without a mark no headline is.
+MIN_RUN_MENU = 60
+HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()【】「」—…|｜]")
 DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
@@ -278,7 +282,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a search box or a login form as a text capture prints it
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give
-    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)):
+    if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
+            tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
     if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6:
         return CHROME

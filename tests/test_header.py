@@ -594,6 +594,8 @@ def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_a
     ("<上一版", header.WIDGET), ("下一版>", header.WIDGET),  # r11q005's capture (tune since round 11): an e-paper's buttons
     ("第A5版：华商·西安", header.CHROME),  # (and its page's name)
     ("湖北日报楚天都市报农村新报三峡晚报楚天快报", header.CHROME),  # r11q006's capture (tune since round 11): the group's papers
+    ("飞卡阅读头条福州原创专题图解 H5 福建天下台海海峡纵横电子竞价平台福州乡村振兴福州人才福州都市圈金融榕视频讲述福州乌山时评听福州福州365·百姓",
+     header.CHROME),  # r8b004's and r11q021's captures (福州新闻网, tune): a menu run together
 ])
 def test_page_furniture_of_e_papers_and_captures_is_no_headline(line, role):
     assert line_role(block(line, "line")) == role
@@ -612,3 +614,8 @@ def test_an_e_paper_s_header_names_its_paper_and_a_kicker_is_no_headline():
 def test_an_interview_s_question_is_no_byline():
     assert line_role(block("记者：“能告诉我们你的年龄吗？”")) == header.STORY  # r11q007 (tune since round 11)
     assert line_role(block("记者：张三")) == header.META
+
+
+def test_a_long_headline_with_its_marks_stays_a_headline():
+    line = "福建变性人网上开博征婚　寻找有归属感男性(图)"  # r11q021's capture: the headline under that menu
+    assert line_role(block(line, "line")) == header.HEADLINE
