@@ -44,6 +44,11 @@ CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
 # 贾安琪/编译, 王骁/文: who wrote, translated or photographed it, closing the story.
 CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}\s*[/／]\s*(?:编译|编辑|整理|撰稿|摄影|摄|供图|文|图)$")
+# 本文转载自亲友会PFLAG微信公众号: where the story was reposted from, on its last line
+REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}$")
+# …再作出处罚决定。(王骁缪仁义): a sentence's end, then the credit in brackets (a capture
+# wrapped the sentence, so the credit shares a line with its last words)
+CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
 # 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
@@ -377,7 +382,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
         credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
                   and header.line_role(block) != header.PHOTO_NOTE) or CLOSING_CREDIT.match(text) is not None or (
-                  REPORTER_CREDIT.match(text) is not None and i - 1 == max(end, new_end))
+                  REPORTER_CREDIT.match(text) is not None and i - 1 == max(end, new_end)) or (
+                  len(text) <= MAX_CLOSING_CHARS and (REPOST_CREDIT.match(text) or CREDIT_AFTER_SENTENCE.search(text)) is not None)
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated

@@ -332,6 +332,15 @@ def test_the_paper_s_reporters_credited_under_the_story_close_it():
     assert parse_page(capture, ref_date=date(2020, 12, 31)).text.endswith("正式上线后，南方+华侨试验区频道将策划开设“政策必读榜”“招商看点”“探秘重点项目”等特色栏目，打造一系列融媒产品。\n南方日报见习记者杨可杨立轩")
 
 
+@pytest.mark.parametrize("closing", [
+    "本文转载自亲友会PFLAG微信公众号",  # r9a012 (tune since round 9): where it was reposted from
+    "罚决定。(王骁缪仁义)",  # r8i021's capture (tune since round 8): the sentence's wrapped end, then the credit
+])
+def test_a_credit_after_the_story_s_last_sentence_closes_it(closing):
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", f"<p>区领导及相关部门负责人参加调研。</p><p>{closing}</p>")
+    assert parse_page(html, ref_date=REF).text.endswith(closing)
+
+
 def test_a_statute_is_read_from_its_adoption_note_through_its_contents_to_its_last_chapter():
     articles = ["第一条 为了弘扬奉献、友爱、互助、进步的志愿服务精神，保障志愿者、志愿服务组织、志愿服务对象的合法权益，发展志愿服务事业，制定本条例。",
                 "第二条 本市行政区域内开展志愿服务以及与志愿服务有关的活动，适用本条例。",
