@@ -95,7 +95,7 @@ CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:
 MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
-PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*")  # (not →: 从“制造”→“智造” is a headline)
+PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
@@ -148,6 +148,8 @@ WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 # without a mark no headline is.
 MIN_RUN_MENU = 60
 HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()【】「」—…|｜]")
+TIMED_TEASER = re.compile(r"[\u4e00-\u9fff」”！？)）]\s+\d{1,2}:\d{2}$")
+TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m draws an input box so
 DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
@@ -228,6 +230,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
+    if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
+        text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
     if WORDLESS.match(text) or (len(BOX_RUN.sub("", text)) * 3 < len(text) and BOX_RUN.search(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
@@ -293,6 +297,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
+    if TIMED_TEASER.search(text) and not has_date:
+        return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
     if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE
     return STORY
