@@ -26,6 +26,7 @@ MAX_VALUE_CHARS = 120
 # that is no label makes the row no header row.
 MAX_LABEL_CHARS = 8
 PLACEHOLDERS = frozenset("-—/无")  # what an empty value cell prints
+EMPTY_VALUES = PLACEHOLDERS | {"暂无", "无文号"}  # 文号：无: the document has no number, so no doc_no
 # A line worth reading with the grammar names one of the table's labels (a quick test first:
 # most lines of a page name none).
 GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS), key=len, reverse=True)))
@@ -59,7 +60,7 @@ def gov_meta(page: Page) -> dict[str, str]:
             found.setdefault(LABELS[name], value[:MAX_VALUE_CHARS])
     if "index_no" not in found and len(TABLE_KEYS & set(found)) < MIN_TABLE_KEYS:
         return {}
-    return {k: found[k] for k in GOV_KEYS if k in found}
+    return {k: found[k] for k in GOV_KEYS if k in found and found[k].strip() not in EMPTY_VALUES}
 
 
 def _columns(page: Page) -> dict[str, str]:

@@ -39,6 +39,11 @@ def test_the_info_disclosure_table_becomes_gov_meta_under_english_keys():
     assert parse_page(PAGE, ref_date=REF).gov_meta == GOV_META
 
 
+def test_a_document_without_a_number_has_no_doc_no():
+    page = PAGE.replace("<td>某发改〔2024〕3号</td>", "<td>无</td>")  # r12a003, r12a004 (tune since round 12): 文号：无
+    assert parse_page(page, ref_date=REF).gov_meta == {k: v for k, v in GOV_META.items() if k != "doc_no"}
+
+
 def test_a_text_capture_prints_the_table_row_by_row():
     capture = "\n".join([
         "索引号：  11410000-2024-00012          发布机构：  某区发展和改革委员会",
