@@ -169,7 +169,9 @@ def is_home_path(text: str) -> bool:
     if not HOME_PATH.match(text):
         return False
     parts = [p for p in re.split(r"\s*[/|｜丨·•>»＞›→\\]\s*|\s+-\s+", text) if p.strip()]
-    return 2 <= len(parts) <= 8 and all(len(p.strip()) <= MAX_HOME_PATH_PART for p in parts)
+    # (首页 · 杂志栏目· 解读· “道德模范”变性背后…: a path may end with the story's headline)
+    steps = parts[:-1] if len(parts) >= 3 else parts
+    return 2 <= len(parts) <= 8 and all(len(p.strip()) <= MAX_HOME_PATH_PART for p in steps)
 
 
 # 北京青年报, 中国宁波网, 荔枝新闻客户端: a paper's or a site's name (what an app's <title> holds).
