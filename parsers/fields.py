@@ -76,7 +76,7 @@ MIN_GLUED_LABEL = 3
 LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s[•▪]\s|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 新华网 • 济宁…: a ticker's)
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
@@ -96,7 +96,7 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
-VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”"
+VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "
 
 

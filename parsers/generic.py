@@ -379,11 +379,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
         dated = header.is_bare_date(text)
-        # （转合肥市蜀山区政府网站信息）, （刘婧）: the story's closing credit, in brackets
-        credit = (len(text) <= MAX_CLOSING_CHARS and text.startswith(("（", "(")) and text.endswith(("）", ")"))
-                  and header.line_role(block) != header.PHOTO_NOTE) or CLOSING_CREDIT.match(text) is not None or (
-                  REPORTER_CREDIT.match(text) is not None and i - 1 == max(end, new_end)) or (
-                  len(text) <= MAX_CLOSING_CHARS and (REPOST_CREDIT.match(text) or CREDIT_AFTER_SENTENCE.search(text)) is not None)
+        credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
@@ -396,6 +392,18 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         else:
             break
     return new_end
+
+
+def _closing_credit(block: Block, right_under: bool) -> bool:
+    """A credit that closes the story: in brackets (（转合肥市蜀山区政府网站信息）, （刘婧）, or
+    after the last sentence's end on its line), a name and its part (贾安琪/编译), where it was
+    reposted from (本文转载自…) or, right under the story, the paper's reporters."""
+    text = block.norm
+    if len(text) > MAX_CLOSING_CHARS:
+        return False
+    return ((text.startswith(("（", "(")) and text.endswith(("）", ")")) and header.line_role(block) != header.PHOTO_NOTE)
+            or any(p.search(text) for p in (CLOSING_CREDIT, REPOST_CREDIT, CREDIT_AFTER_SENTENCE))
+            or (right_under and REPORTER_CREDIT.match(text) is not None))
 
 
 def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: int | None) -> str | None:
