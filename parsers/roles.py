@@ -155,7 +155,9 @@ BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws wit
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
 EPAPER_PAGE = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
-PAPER_ROW = re.compile(r"(?:[\u4e00-\u9fff]{1,5}?报\s*){3,}")
+# (a name holds no 报 of its own, so the row splits one way only: a lazy name that could take
+# 报 in would try every split of a line of 报s, time growing twofold a character)
+PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -234,7 +236,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
     if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
-    if WORDLESS.match(text) or (len(BOX_RUN.sub("", text)) * 3 < len(text) and BOX_RUN.search(text)):
+    if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
         return WIDGET  # <上一版, 下一篇>: buttons to the next page or story
