@@ -80,13 +80,13 @@ VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
-# 南方plus 陈伊纯: the reporter's name after the source, unlabelled. A person's name is two or
-# three characters after one of the commonest surnames (which cover most people).
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
-            "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
-NAME_AFTER = re.compile(rf"\s+[{SURNAMES}][\u4e00-\u9fff]{{1,2}}$")
 # 浙江在线浙江在线: a name printed twice (a logo's text, then the name).
 TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
+# A source names one body: what a space parts from it is a button (电影网 查看), a counter, a
+# reporter (南方plus 陈伊纯) or the name again. A joiner at the space keeps the rest (南方都市报APP
+# • 南都即时), and so do an edition (人民日报 海外版) and a credit's /文 (校友工作办公室/文 宣传部/图:
+# who wrote, then who shot).
+ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
@@ -169,9 +169,8 @@ def clean_value(value: str, key: str) -> str:
             # paper, then its reporter's credit, the paper's name again
             value = value[: _word_start(value, byline.start())]
         if key == "source":
-            while (name := NAME_AFTER.search(value)) and value[: name.start()].strip():
-                value = value[: name.start()]
             value = TWICE.sub(r"\1", value.strip())
+            value = ONE_NAME.split(value.strip(), maxsplit=1)[0]
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None

@@ -147,8 +147,13 @@ def test_after_a_field_a_glued_label_is_a_label():
     assert fields_of("资金来源：财政拨款") == {}  # a word in prose, as before
 
 
-@pytest.mark.parametrize("line, source", [("来源：新华社 北京", "新华社 北京"), ("来源：人民日报 海外版", "人民日报 海外版")])
-def test_a_word_after_the_source_that_is_no_person_s_name_stays(line, source):
+@pytest.mark.parametrize("line, source", [
+    ("来源：新华社 北京", "新华社"),  # a place after a space: what a space parts from a source is no part of it
+    ("来源：人民日报 海外版", "人民日报 海外版"),  # an edition of the paper is
+    ("2022-07-06 09:22 来源：南方plus • 南都即时", "南方plus • 南都即时"),  # so is what a joiner joins (r11q017's account)
+    ("来源：校友工作办公室/文 宣传部/图  供稿：葛新浩", "校友工作办公室/文 宣传部/图"),  # n010: who wrote, then who shot
+])
+def test_a_source_is_one_name_unless_joined(line, source):
     assert dict(pairs(line))["source"] == source
 
 
