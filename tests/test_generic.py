@@ -341,6 +341,18 @@ def test_a_credit_after_the_story_s_last_sentence_closes_it(closing):
     assert parse_page(html, ref_date=REF).text.endswith(closing)
 
 
+@pytest.mark.parametrize("closing", [
+    ["温馨提醒", "●时间:周日下午3:00", "●地点:厦门大学科学艺术中心", "●参与方式:活动向本报读者赠票30张，欢迎拨打968820索票，先到先得"],  # r11k011
+    ["地址：将军澳坑口培成路15号连理街商场1楼137号铺"],  # w001 (simplified as the text is): where the sale the story tells of is
+    ["●鼓浪屿世遗文化生活卡火热发售中", "有效期:自购卡之日起1年有效", "活动对象:厦门本地户口或缴纳本市社保的市民", "温馨提示:购买详询“厦门市民卡”App和“招商银行”App",
+     "●厦门珠绣技艺传承工作室体验", "时间:9:00-16:30", "地点:龙头路45号", "温馨提示:报名请加微信“xly-66”，联系谢老师。"],  # r11k017: items' names over them
+])
+def test_an_event_s_practical_lines_after_the_story_belong_to_it(closing):
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>",
+                              "<p>区领导及相关部门负责人参加调研。</p>" + "".join(f"<p>{line}</p>" for line in closing))
+    assert parse_page(html, ref_date=REF).text.endswith("\n".join(closing))
+
+
 def test_a_statute_is_read_from_its_adoption_note_through_its_contents_to_its_last_chapter():
     articles = ["第一条 为了弘扬奉献、友爱、互助、进步的志愿服务精神，保障志愿者、志愿服务组织、志愿服务对象的合法权益，发展志愿服务事业，制定本条例。",
                 "第二条 本市行政区域内开展志愿服务以及与志愿服务有关的活动，适用本条例。",
