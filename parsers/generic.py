@@ -57,11 +57,8 @@ ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the sec
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
 CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复)[。！!]?$")
 # 咨询电话：…, 联系人：…: a notice's contact line.
-# An event's practical lines after the story (时间：…, 地点：…, ●参与方式：…, 温馨提示：…), and a
-# bulleted item's name right over them (●厦门珠绣技艺传承工作室体验 / 时间：9:00-16:30): where,
-# when and how to take part is what the story announces, not the page's furniture.
-EVENT_LINE = re.compile(r"^[●•◆■▲◇○\s]*(?:(?:活动)?(?:时间|日期|地点|地址|内容|对象|费用|票价|有效期|参与方式|报名方式|报名时间|报名地点)"
-                        r"|咨询电话|联系电话|联系方式|温馨提示|温馨提醒)\s*(?:[:：]|$)")
+# A bulleted item's name right over an event's practical lines (●厦门珠绣技艺传承工作室体验 /
+# 时间：9:00-16:30) is part of them.
 ITEM_HEAD = re.compile(r"^[●•◆■▲◇]")
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
@@ -389,8 +386,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
-        elif len(text) <= MAX_CLOSING_CHARS and (EVENT_LINE.match(text) or (
-                ITEM_HEAD.match(text) and i < stop and EVENT_LINE.match(blocks[i].norm))) and not fields.read_fields(text)[1:]:
+        elif len(text) <= MAX_CLOSING_CHARS and (header.EVENT_LINE.match(text) or (
+                ITEM_HEAD.match(text) and i < stop and header.EVENT_LINE.match(blocks[i].norm))) and not fields.read_fields(text)[1:]:
             new_end = i  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
         elif header.CHAPTER_HEADING.match(text):
             held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter

@@ -56,6 +56,14 @@ CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十百]{1,4}[章�
 CONTENTS = re.compile(r"^目\s*录$")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
+# An event's practical lines, one label each (时间：…, 讲座地点：…, 主讲人：…, ●参与方式：…,
+# 温馨提示：…): where, when and how to take part is what an event's story tells, above its
+# first paragraph or under its last, not the page's metadata or furniture.
+EVENT_LINE = re.compile(r"^[●•◆■▲◇○\s]*(?:(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训)?(?:时间|日期|地点|地址|场地)|主讲人?|主持人?|嘉宾"
+                        r"|主办单位|承办单位|协办单位|(?:活动)?(?:内容|对象)|费用|票价|有效期|天气|参与方式|报名方式|报名时间|报名地点"
+                        r"|咨询电话|联系电话|联系方式|温馨提示|温馨提醒)\s*(?:[:：]|$)")
+EVENT_PLACE = re.compile(r"(?:地点|地址|场地)\s*[:：]")
+MAX_EVENT_LINE = 60
 
 
 @dataclass
@@ -388,4 +396,13 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         start += 1
     if start > floor and LEAD_DATELINE.search(blocks[start - 1].norm) and line_role(blocks[start - 1]) == BYLINE:
         start -= 1  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
-    return start
+    return _event_lines_above(blocks, start, floor)
+
+
+def _event_lines_above(blocks: list[Block], start: int, floor: int) -> int:
+    """The story's start moved up over an event's practical lines right above it (时间：… /
+    地点：… / 主讲人：…), when they say where: a lone 时间：… line is the page's dateline."""
+    i = start
+    while i > floor and len(blocks[i - 1].norm) <= MAX_EVENT_LINE and EVENT_LINE.match(blocks[i - 1].norm) and len(read_fields(blocks[i - 1].norm)) <= 1:
+        i -= 1
+    return i if any(EVENT_PLACE.search(blocks[j].norm) for j in range(i, start)) else start

@@ -353,6 +353,21 @@ def test_an_event_s_practical_lines_after_the_story_belong_to_it(closing):
     assert parse_page(html, ref_date=REF).text.endswith("\n".join(closing))
 
 
+@pytest.mark.parametrize("opening", [
+    ["时间：2021年5月10日下午13:30", "地点：北一区国际文化大厦二楼报告厅", "主讲人：翟隽", "主办单位：国际文化学院"],  # n011: a lecture
+    ["比赛地点：蒂华纳", "天气：26°晴"],  # z004: a match
+])
+def test_an_event_s_practical_lines_above_the_story_open_it(opening):
+    header = "<div>2021-05-10</div><div>来源：国际文化学院 点击次数： 字号：【小 中 大】</div>"
+    html = gov_page(header=header).replace("<div class='content'>", "<div class='content'>" + "".join(f"<p>{line}</p>" for line in opening))
+    assert parse_page(html, ref_date=REF).text.startswith("\n".join(opening + PARAGRAPHS[:1]))
+
+
+def test_a_lone_time_line_above_the_story_is_its_dateline_not_an_event():
+    html = gov_page(header="<div>来源：国际文化学院</div>").replace("<div class='content'>", "<div class='content'><p>时间：2021年5月10日</p>")
+    assert_story(parse_page(html, ref_date=REF))
+
+
 def test_a_statute_is_read_from_its_adoption_note_through_its_contents_to_its_last_chapter():
     articles = ["第一条 为了弘扬奉献、友爱、互助、进步的志愿服务精神，保障志愿者、志愿服务组织、志愿服务对象的合法权益，发展志愿服务事业，制定本条例。",
                 "第二条 本市行政区域内开展志愿服务以及与志愿服务有关的活动，适用本条例。",
