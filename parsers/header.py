@@ -19,7 +19,7 @@ from .fields import label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, MORE_LINK, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -239,12 +239,12 @@ NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
     capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
-    a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
+    a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
     text before it ([listlanmul] 经管学院…, in a text capture)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
-    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END):  # (what a template or a capture put on its line)
+    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = glued.sub("", text), glued.sub("", norm)
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)

@@ -150,6 +150,7 @@ MIN_RUN_MENU = 60
 HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()【】「」—…|｜]")
 TIMED_TEASER = re.compile(r"[\u4e00-\u9fff」”！？)）]\s+\d{1,2}:\d{2}$")
 TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m draws an input box so
+MORE_LINK = re.compile(r"\s*(?:更多|查看更多|more|MORE|More)\s*(?:>>|>|»|＞＞|＞)$")  # 更多>>: a box's link glued after a line
 DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
@@ -236,6 +237,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
     if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
+    if (bare := MORE_LINK.sub("", text)) != text and bare:
+        text = bare  # 男人穿橡胶衣变女人… 更多>>: a box's link after a line ends no breadcrumb
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):

@@ -599,9 +599,17 @@ def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_a
     ("首页 · 杂志栏目· 解读· “道德模范”变性背后：你不了解的变性手术", header.BREADCRUMB),  # r12a006's capture: the path ends with the headline
     ("udn / 社會 / 焦點事件[相關新聞 ]", header.BREADCRUMB),  # r7a007's capture (tune since round 7): a path, a search box after it
     ("萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30", header.STORY),  # r7a006's capture (tune since round 7): a latest-news item
+    ("男人穿橡胶衣变女人 满足变性者和异装癖客户需求 更多>>", header.HEADLINE),  # r8i010's capture (tune): a box's link glued after it
 ])
 def test_page_furniture_of_e_papers_and_captures_is_no_headline(line, role):
     assert line_role(block(line, "line")) == role
+
+
+def test_a_box_s_more_link_glued_after_the_headline_is_left_out_of_it():
+    capture = "\n".join(["当前位置：首页 > 新闻聚焦 [ka] 便民信息", "男人穿橡胶衣变女人 满足变性者和异装癖客户需求 更多>>",  # r8i010's capture (tune)
+                         "2014-07-07 10:16 作者：来源：新华网",
+                         "美国佛罗里达有对儿母子开了家专门帮人“男扮女装”的公司。他们生产的橡胶衣满足了40多万变性者和异装癖客户的需求。其中最著名的一位客户是地产经纪，今年已70高龄。"])
+    assert parse_page(capture, ref_date=date(2014, 12, 31)).title == "男人穿橡胶衣变女人 满足变性者和异装癖客户需求"
 
 
 def test_an_e_paper_s_header_names_its_paper_and_a_kicker_is_no_headline():
