@@ -38,6 +38,7 @@ ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+"
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
+NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
@@ -163,10 +164,13 @@ def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
 
 
 def is_source_name(block: Block) -> bool:
-    """A paper's or an office's name alone on a short line (音乐周报, 株洲晚报), not a link."""
-    text = block.norm
-    return (len(text) <= MAX_NAME_LINE and SOURCE_LIKE.match(text) is not None and SOURCE_NAME_END.search(text) is not None
-            and not block.link_chars)
+    """A paper's or an office's name alone on a short line (音乐周报, 株洲晚报), or a paper's
+    platform and its channel joined by a bullet (南方都市报APP • 南都即时), not a link."""
+    if block.link_chars:
+        return False
+    parts = NAME_JOINER.split(block.norm)
+    return len(parts) <= 2 and all(len(p) <= MAX_NAME_LINE and SOURCE_LIKE.match(p) for p in parts) and (
+        SOURCE_NAME_END.search(parts[0]) is not None)
 
 
 def wrap_width(blocks: list[Block]) -> int | None:

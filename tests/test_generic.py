@@ -498,9 +498,13 @@ def test_a_source_under_the_paper_s_review_chain_names_the_source():
     assert (article.source, article.text.splitlines()[-1]) == ("三湘都市报", "区领导及相关部门负责人参加调研。")
 
 
-def test_a_paper_s_name_between_the_headline_and_its_dateline_is_the_source():
-    html = gov_page(header="<div>株洲晚报</div><div>06-23 09:56</div>")  # r10b003 (tune since round 10)
-    assert parse_page(html, ref_date=REF).source == "株洲晚报"
+@pytest.mark.parametrize("name, dateline", [
+    ("株洲晚报", "06-23 09:56"),  # r10b003 (tune since round 10)
+    ("南方都市报APP • 南都即时", "原创2024-10-31 00:557133"),  # r11q017 (tune since round 11): a platform and its channel
+])
+def test_a_paper_s_name_between_the_headline_and_its_dateline_is_the_source(name, dateline):
+    html = gov_page(header=f"<div>{name}</div><div>{dateline}</div>")
+    assert parse_page(html, ref_date=REF).source == name
 
 
 SHORT_LINES = ["今天这个人", "（他）她呀，不简单", "经常刷手机的朋友们", "应该都刷到过", "“男扮女装”骗钱骗感情的他", "那你有没有见过",
