@@ -31,6 +31,7 @@ LABELS: dict[str, str] = {
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
+    "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
@@ -124,7 +125,7 @@ def read_fields(line: str) -> list[Field]:
     """
     found = []
     for match in _pattern().finditer(line):
-        label, separator = SPACING.sub("", match.group(1)), match.group(2)
+        label, separator = _label(match.group(1)), match.group(2)
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
         if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：")):
             glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word
@@ -140,6 +141,13 @@ def read_fields(line: str) -> list[Field]:
         stop = found[i + 1][0] if i + 1 < len(found) else len(line)
         fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
     return fields
+
+
+def _label(printed: str) -> str:
+    """The label as LABELS spells it: 索 引 号 is 索引号, and a Latin label keeps one space
+    between its words (Data  Source is Data Source)."""
+    label = SPACING.sub("", printed)
+    return label if label in LABELS else " ".join(printed.split())
 
 
 def _dated(line: str, at: int, label: str) -> bool:

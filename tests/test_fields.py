@@ -49,6 +49,7 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     ("来源｜南都周刊", "南都周刊"),  # r11p007's capture (tune since round 11): a bar after the label
     ("发稿单位：性别平等办公室", "性别平等办公室"),  # r8h003 (its reading text): a press release's issuing unit
     ("来源/第一财经", "第一财经"),  # r8b019: a slash after the label
+    ("Data Source: 國際及兩岸教育司", "國際及兩岸教育司"),  # r9a008 (tune since round 9): a Latin label of two words
     ("2022-07-06 09:22 来源：南方plus 陈伊纯", "南方plus"),  # r8h021: the reporter's name after it
     ("2017年04月19日 07:13:43 来源：浙江在线浙江在线记者 何丽娜", "浙江在线"),  # r8b017's capture: the name printed twice
     ("2012-11-10 10:09:06 来源:现代快报大字体小字体扫码带走", "现代快报"),  # r8h027's capture: the button glued to it
