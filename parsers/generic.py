@@ -248,9 +248,12 @@ def _no_text(block: Block) -> bool:
 
 
 def _repeats_story(line: Block, story: list[Block]) -> bool:
-    """Whether the line is one of the story's lines again, or its start cut short with …."""
+    """Whether the line is one of the story's lines again, its start cut short with …, or
+    its sentences without the lead's dateline (a digest box over the story: 美国佛罗里达…,
+    then 人民网芝加哥7月4日电美国佛罗里达…)."""
     text = line.norm.rstrip(".…").rstrip()
-    return len(text) >= MIN_REPEATED and any(b.norm.startswith(text) for b in story)
+    return len(text) >= MIN_REPEATED and any(b.norm.startswith(text) or (
+        text.endswith(CLOSING_PUNCTUATION) and b.norm.endswith(text)) for b in story)
 
 
 def footer_at(blocks: list[Block], start: int) -> int:

@@ -397,6 +397,15 @@ def test_the_lead_again_after_the_story_is_a_share_summary_not_its_end():
     assert parse_page(capture, ref_date=date(2023, 12, 31)).text.endswith("深入广州、深圳、东莞等地参观访问。")
 
 
+def test_a_digest_of_the_story_over_it_is_not_its_opening():
+    digest = "美国佛罗里达有对儿母子开了家专门帮人“男扮女装”的公司。他们生产的橡胶衣满足了40多万变性者和异装癖客户的需求。"
+    story = "人民网芝加哥7月4日电" + digest  # r8i010 (tune since round 8): the digest box repeats it without its dateline
+    html = ("<html><body><h1>男人穿橡胶衣变女人 满足变性者和异装癖客户需求</h1><div>2014-07-07 10:16 作者： 来源：新华网</div>"
+            f"<div class='summary'>{digest}</div><div class='TRS_Editor'><p>{story}</p></div>"
+            "<p>初审编辑：王振 责任编辑：周传智</p></body></html>")
+    assert parse_page(html, ref_date=date(2014, 12, 31)).text == story
+
+
 def notice(story: str, closing: str) -> str:
     return ("<html><body><h1>关于2017年中国福利彩票发行销售有关情况的公告</h1><div>发布时间：2018-05-24</div>"
             f"<div class='content'>{story}{closing}</div><div>上一篇：关于公布2016年发行销售情况的公告</div></body></html>")
