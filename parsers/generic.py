@@ -86,9 +86,11 @@ MAX_FOOTER_LINE = 120
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
 # statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
-# 请拨打热线电话…), not a story's sentences.
+# 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
+# 发言前，务必先阅读留言板规则), not a story's sentences.
 SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
-                         r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)")
+                         r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
+                         r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)")
 MAX_NOTICE_LINE = 300
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20

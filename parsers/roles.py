@@ -48,7 +48,8 @@ WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "�
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论",
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开",  # (WeChat's open-in-browser overlay)
-                "网页功能", "列印内容", "列印", "网页", "注音",  # (a Taiwan government page's toolbar)
+                "网页功能", "列印内容", "友善列印", "列印", "网页", "注音",  # (a Taiwan government page's toolbar)
+                "小字型", "中字型", "大字型",  # (a Taiwan paper's font buttons, a line each in a capture)
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
                 "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.

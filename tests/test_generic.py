@@ -491,6 +491,9 @@ def test_a_translator_s_credit_closes_the_story():
     "E-mail：webmaster@qhnews.com 青海新闻网互联网新闻信息许可证：63120170001 青ICP备19000163号青公网安备 63010302000199号",
     "如遇作品内容、版权等问题，请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话：010-85202353",  # r8b007
     "向本网爆料，请拨打热线电话:0546-8335000，或登录东营大众网官方微博(@东营大众网)、东营大众网官方微信(微信号：dzw8335000)。",  # r11p014
+    # r7a002 (tune since round 7): the site's rules for comments
+    "中時電子報對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。當使用者使用本網站留言服務時，表示已詳細閱讀並完全了解，且同意配合下述規定：",
+    "違反上述規定者，中時電子報有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言板規則，謝謝配合。",
 ])
 def test_a_footer_s_lines_weigh_against_the_story(line):
     from parsers.blocks import Block

@@ -462,7 +462,8 @@ def test_a_contact_box_s_line_is_chrome(line):
     assert line_role(block(line)) == "chrome"
 
 
-@pytest.mark.parametrize("line", ["Facebook Twitter Sina", "点击查看高清原图", "网页功能", "列印内容", "收藏网页"])  # r8b020, r8b015, r8h004
+@pytest.mark.parametrize("line", ["Facebook Twitter Sina", "点击查看高清原图", "网页功能", "列印内容", "收藏网页",  # r8b020, r8b015, r8h004
+                                  "友善列印", "小字型", "大字型"])  # r7a002's capture (tune since round 7): a print button, font buttons
 def test_share_names_a_photo_viewer_s_prompt_and_a_taiwan_toolbar_are_widgets(line):
     assert line_role(block(line)) == "widget"
 
