@@ -87,10 +87,12 @@ COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
 # statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
 # 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
-# 发言前，务必先阅读留言板规则), not a story's sentences.
+# 发言前，务必先阅读留言板规则) and of access to its archive (…已过查询时效。建议您加入…付费会员…), not
+# a story's sentences.
 SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
-                         r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)")
+                         r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
+                         r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)")
 MAX_NOTICE_LINE = 300
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
@@ -379,8 +381,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             numbered_attachments = bool(ITEM_NUMBER.match(named[attachment.end():].lstrip() if attachment else text))
             held = i
             continue  # 附件：… links between the story and its signature
-        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS):
-            break
+        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS) or block_weight(block) < -SHORT_LINE_PENALTY:
+            break  # (a link, a list, the footer, or the site's notice: no closing line of the story's)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
             SIGNATURE.search(text) is not None

@@ -406,6 +406,12 @@ def test_a_digest_of_the_story_over_it_is_not_its_opening():
     assert parse_page(html, ref_date=date(2014, 12, 31)).text == story
 
 
+def test_a_site_s_notice_under_a_short_story_is_not_its_closing_sentence():
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>",
+                              "<p>区领导及相关部门负责人参加调研。</p><div>您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。</div>")  # r7a003
+    assert_story(parse_page(html, ref_date=REF))
+
+
 def notice(story: str, closing: str) -> str:
     return ("<html><body><h1>关于2017年中国福利彩票发行销售有关情况的公告</h1><div>发布时间：2018-05-24</div>"
             f"<div class='content'>{story}{closing}</div><div>上一篇：关于公布2016年发行销售情况的公告</div></body></html>")
@@ -494,6 +500,7 @@ def test_a_translator_s_credit_closes_the_story():
     # r7a002 (tune since round 7): the site's rules for comments
     "中時電子報對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。當使用者使用本網站留言服務時，表示已詳細閱讀並完全了解，且同意配合下述規定：",
     "違反上述規定者，中時電子報有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言板規則，謝謝配合。",
+    "您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。",  # r7a003 (tune since round 7): access to its archive
 ])
 def test_a_footer_s_lines_weigh_against_the_story(line):
     from parsers.blocks import Block
