@@ -59,8 +59,10 @@ TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]")
-# ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit.
-CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$")
+# ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit,
+# or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
+CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
+                          r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频|上图|下图|左图|右图|▲|△)"

@@ -69,7 +69,9 @@ def test_widget(line):
 
 @pytest.mark.parametrize("line", ["(资料图片仅供参考)", "[logo]", "[20210720143732003200]", "[交友 ] []",
                                   # r7a004 (tune since round 7): a caption marked with ▲ and closed by its credit
-                                  "▲台南市永康分局报请台南地检署检察官，率法医至台南市立殡仪馆相验，认定死者系属自杀行为，死者家属并无异见，尸体由检察官发回家属处理。（图／记者林悦翻摄）"])
+                                  "▲台南市永康分局报请台南地检署检察官，率法医至台南市立殡仪馆相验，认定死者系属自杀行为，死者家属并无异见，尸体由检察官发回家属处理。（图／记者林悦翻摄）",
+                                  # r7a003 (tune since round 7): a sentence, then who gave the photo and who sent it
+                                  "桃园市平镇区一家轮胎行19日清晨发生大火，7人从火 场中疏散，一名62岁女子逃生不及，命丧火窟。 （消防局提供） 中央社记者邱俊钦桃园传真 105年3月19日"])
 def test_photo_note(line):
     assert line_role(block(line)) == header.PHOTO_NOTE
 
