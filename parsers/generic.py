@@ -364,6 +364,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     named_after_label = end > 0 and len(blocks[end - 1].norm) <= ATTACHMENT_LABEL_CHARS and bool(ATTACHMENT_LINE.match(blocks[end - 1].norm))
     numbered_attachments = False
     held = end  # contact and attachment lines, held until a closing line keeps them
+    bullet, gap = None, 0  # the bullet of the event's lines kept so far ('' for none), and a line held among them
     i = end
     while i < stop and i < max(end, new_end, held) + MAX_CLOSING_LINES:  # (the window moves with each line kept or held)
         block = blocks[i]
@@ -381,6 +382,12 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             numbered_attachments = bool(ITEM_NUMBER.match(named[attachment.end():].lstrip() if attachment else text))
             held = i
             continue  # 附件：… links between the story and its signature
+        if bullet and text.startswith(bullet) and len(text) <= header.MAX_EVENT_LINE and block.link_density < 0.5:
+            new_end, gap = i, 0  # 🏳️‍⚧️ 主办单位：…: the event's list goes on under its bullet (主办 ends no story here)
+            continue
+        if bullet is not None and not gap and not _is_footer(text):
+            held, gap = i, 1  # one line among the event's (更多详情请见…fb：…), kept if they go on under it
+            continue
         if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS) or block_weight(block) < -SHORT_LINE_PENALTY:
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
@@ -393,9 +400,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
-        elif len(text) <= MAX_CLOSING_CHARS and (header.EVENT_LINE.match(text) or (
-                ITEM_HEAD.match(text) and i < stop and header.EVENT_LINE.match(blocks[i].norm))) and not fields.read_fields(text)[1:]:
-            new_end = i  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
+        elif len(text) <= MAX_CLOSING_CHARS and ((event := header.event_bullet(text)) is not None or (
+                ITEM_HEAD.match(text) and i < stop and header.event_bullet(blocks[i].norm) is not None)):
+            new_end, gap = i, 0  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
+            bullet = event or bullet
         elif header.CHAPTER_HEADING.match(text):
             held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter
         elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)

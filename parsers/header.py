@@ -58,11 +58,13 @@ CONTENTS = re.compile(r"^目\s*录$")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
 # An event's practical lines, one label each (时间：…, 讲座地点：…, 主讲人：…, ●参与方式：…,
-# 温馨提示：…): where, when and how to take part is what an event's story tells, above its
-# first paragraph or under its last, not the page's metadata or furniture.
-EVENT_LINE = re.compile(r"^[●•◆■▲◇○\s]*(?:(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训)?(?:时间|日期|地点|地址|场地)|主讲人?|主持人?|嘉宾"
-                        r"|主办单位|承办单位|协办单位|(?:活动)?(?:内容|对象)|费用|票价|有效期|天气|参与方式|报名方式|报名时间|报名地点"
-                        r"|咨询电话|联系电话|联系方式|温馨提示|温馨提醒)\s*(?:[:：]|$)")
+# 主办单位：…, 温馨提示：…), after a bullet of any kind (●, 🏳️‍⚧️): where, when and how to take
+# part, and who holds it, is what an event's story tells, above its first paragraph or under
+# its last, not the page's metadata or furniture.
+EVENT_LABEL = re.compile(r"^(?P<bullet>[^\w]*?)\s*(?P<label>[\u4e00-\u9fff]{0,4}?(?:时间|日期|地点|地址|场地)|[\u4e00-\u9fff]{2}单位|主讲人?|主持人?|嘉宾"
+                         r"|(?:活动)?(?:内容|对象)|费用|票价|有效期|天气|参与方式|报名方式|咨询电话|联系电话|联系方式|温馨提示|温馨提醒|特别感谢)\s*(?:[:：]|$)")
+EVENT_NOUN = re.compile(r"^(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训|报名)?(?:时间|日期)$")
+SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]")  # 09/26 ~ 10/01, 9:00-16:30, 5日-7日: an event lasts
 EVENT_PLACE = re.compile(r"(?:地点|地址|场地)\s*[:：]")
 MAX_EVENT_LINE = 60
 
@@ -403,10 +405,23 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
     return _event_lines_above(blocks, start, floor)
 
 
+def event_bullet(text: str) -> str | None:
+    """The bullet ('' for none) of an event's practical line, or None for any other line. A
+    time named by something else than the event (展览时间, 市集时间) counts when it spans (~, 至,
+    9:00-16:30); a metadata date (发布时间, 公告日期：2023-09-20) does not."""
+    match = EVENT_LABEL.match(text)
+    if match is None or len(read_fields(text)) > 1:
+        return None
+    label = match["label"]
+    if label.endswith(("时间", "日期")) and not EVENT_NOUN.match(label) and not SPAN.search(text, match.end()):
+        return None
+    return match["bullet"].strip()
+
+
 def _event_lines_above(blocks: list[Block], start: int, floor: int) -> int:
     """The story's start moved up over an event's practical lines right above it (时间：… /
     地点：… / 主讲人：…), when they say where: a lone 时间：… line is the page's dateline."""
     i = start
-    while i > floor and len(blocks[i - 1].norm) <= MAX_EVENT_LINE and EVENT_LINE.match(blocks[i - 1].norm) and len(read_fields(blocks[i - 1].norm)) <= 1:
+    while i > floor and len(blocks[i - 1].norm) <= MAX_EVENT_LINE and event_bullet(blocks[i - 1].norm) is not None:
         i -= 1
     return i if any(EVENT_PLACE.search(blocks[j].norm) for j in range(i, start)) else start

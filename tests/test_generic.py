@@ -363,6 +363,24 @@ def test_an_event_s_practical_lines_above_the_story_open_it(opening):
     assert parse_page(html, ref_date=REF).text.startswith("\n".join(opening + PARAGRAPHS[:1]))
 
 
+def test_an_event_s_bulleted_list_under_the_story_is_read_to_its_end():
+    lines = ["🏳️‍⚧️ 展覽時間：09/26 ~ 10/01 早上10點至下午5點", "🏳️‍⚧️ 市集時間：09/29 ~ 10/01 中午12點至下午5點", "🏳️‍⚧️ 地點：臺中放送局（臺中市北區電台街 1 號）",
+             "更多詳情請見歷史建築臺中放送局fb：<a href='https://www.facebook.com/fangsungstudio/'>https://www.facebook.com/fangsungstudio/</a>",
+             "🏳️‍⚧️ 指導單位：臺中市政府社會局", "🏳️‍⚧️ 主辦單位：臺灣基地協會｜臺中基地－同志社區中心", "🏳️‍⚧️ 協辦單位：臺中放送局",
+             "🏳️‍⚧️ 補助單位：財團法人臺灣民主基金會", "🏳️‍⚧️ 特別感謝：基好事吉 、Heroine Binder Co. 專業束胸"]  # r13c014 (tune since round 13)
+    html = ("<html><body><h3>【台中放送局】性別再定義｜跨性別故事展&amp;市集</h3><div>公告日期：2023-09-20 ｜ 點擊次數：195</div>"
+            "<p>「性別再定義」意味著跨性別與非二元性別者勇敢地重新定義自己的性別認同，並透過本次展覽帶著民眾一起看見這些人們的故事，看見我們生活當中各種不同性別樣貌的存在。</p>"
+            "<p>同時，也企圖重新定義觀看展覽的民眾對於性別的理解，打破過去傳統的性別框架，用一個全新且多元的視角重新去看到性別與社會的互動，並實踐性別友善的理念。</p>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "<div>跨性別故事展</div><p>瀏覽人次：195</p><p>最後更新日期：2023-09-20</p></body></html>")
+    assert parse_page(html, ref_date=date(2023, 12, 31)).text.endswith("特别感谢：基好事吉 、Heroine Binder Co. 专业束胸")
+
+
+@pytest.mark.parametrize("line", ["公告日期：2023-09-20", "最后更新日期：2023-09-20", "发布时间：2023-09-20 10:00"])  # r13c014's metadata
+def test_a_page_s_own_dates_are_no_event_s_times(line):
+    from parsers.header import event_bullet
+    assert event_bullet(line) is None
+
+
 def test_a_lone_time_line_above_the_story_is_its_dateline_not_an_event():
     html = gov_page(header="<div>来源：国际文化学院</div>").replace("<div class='content'>", "<div class='content'><p>时间：2021年5月10日</p>")
     assert_story(parse_page(html, ref_date=REF))
