@@ -33,6 +33,7 @@ ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
+MAX_BOX_UNDER = 12  # lines of link boxes (相关链接：…) passed over on the way down to the story's 来源 line
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
@@ -459,12 +460,17 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
     overlay's 点击右上角 stands between a story and its 来源 line), and the metadata lines
     that go on under them (责编：… 一审：… 二审：… 三审：… 来源：…: a paper's review chain
     above its source)."""
-    found = []
-    for b in blocks[end:stop]:
+    found, boxed = [], 0
+    for i in range(end, stop):
+        b = blocks[i]
         role = header.line_role(b)
         if len(found) >= count and (role != header.META or len(found) >= MAX_TRAILER_LINES):
             break
-        if role not in (header.WIDGET, header.CHROME):
+        if b.link_density >= 0.5 or (b.norm.endswith(("：", ":")) and i + 1 < stop and blocks[i + 1].link_density >= 0.5):
+            boxed += 1  # 相关链接： and its links, between the story and its 来源 line
+            if boxed > MAX_BOX_UNDER:
+                break
+        elif role not in (header.WIDGET, header.CHROME):
             found.append(b)
     return found
 
@@ -607,7 +613,9 @@ def parse(page: Page, url: str | None) -> Extract:
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
         end -= 1
-    trailer += [b for b in _lines_under(blocks, end, stop, TRAILER_LINES) if header.line_role(b) == header.META]
+    # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
+    below = next_post_at(blocks, start, footer_at(blocks, start))
+    trailer += [b for b in _lines_under(blocks, end, below, TRAILER_LINES) if header.line_role(b) == header.META]
     # (a trailer names the source; of its dates only a publish date's is read, after the
     # header's and the table's: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)

@@ -535,6 +535,20 @@ def test_a_source_under_the_paper_s_review_chain_names_the_source():
     assert (article.source, article.text.splitlines()[-1]) == ("三湘都市报", "区领导及相关部门负责人参加调研。")
 
 
+@pytest.mark.parametrize("under, source", [
+    # r13c006 (tune since round 13): two boxes of related links between the story and its 来源 line
+    ("".join(f"<p>相关链接{mark}</p>" + "".join(f"<div><a href='/{i}.html'>{title}</a></div>" for i, title in enumerate(
+        ["越来越多瑞士女性入伍 两年内女性新兵数量翻番", "四川年轻消防战士吴俊寰火场救援牺牲 已入伍15年", "吸毒、学渣都不要紧 美国陆军放宽入伍标准"]))
+        for mark in (":", "：")) + "<div>[来源： 新华网]　[作者：刘阳 孙丁]　[编辑：吴金程]</div>", "新华网"),
+    # r13c015 (tune since round 13): the desk's editors, then the 来源 line
+    ("<p>编辑：沈湫莎</p><p>责任编辑：姜澎</p><p>来源：Nature自然科研</p>", "Nature自然科研"),
+])
+def test_a_source_line_under_the_story_s_links_and_editors_names_the_source(under, source):
+    html = gov_page().replace("<div class='pages'>", under + "<div class='pages'>")
+    article = parse_page(html, ref_date=REF)
+    assert (article.source, article.text.splitlines()[-1]) == (source, "区领导及相关部门负责人参加调研。")
+
+
 @pytest.mark.parametrize("name, dateline", [
     ("株洲晚报", "06-23 09:56"),  # r10b003 (tune since round 10)
     ("南方都市报APP • 南都即时", "原创2024-10-31 00:557133"),  # r11q017 (tune since round 11): a platform and its channel
