@@ -51,6 +51,9 @@ REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}
 # wrapped the sentence, so the credit shares a line with its last words)
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
 # 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
+# ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
+REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?据\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
+                            r"\s*(?:报道|消息|电)?\s*[)）]?$")
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
@@ -439,6 +442,17 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     return None
 
 
+def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
+    """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
+    after its last sentence): where the story was taken from, when no label says so."""
+    lines = [blocks[end - 1]] if end > start else []
+    lines += [b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)][:1]
+    for block in lines:
+        if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or header.SOURCE_NAME_END.search(credit["plain"])):
+            return credit["marked"] or credit["plain"]
+    return None
+
+
 def _account_name(blocks: list[Block], roles: dict[int, str]) -> str | None:
     """The paper whose platform account the header names (环球网官方账号 04月28日06:35,
     环球时报官方澎湃号): a self-media page's source."""
@@ -622,7 +636,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
-    source = (found.get("source") or found.get("publisher")
+    source = (found.get("source") or found.get("publisher") or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):

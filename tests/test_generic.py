@@ -549,6 +549,21 @@ def test_a_source_line_under_the_story_s_links_and_editors_names_the_source(unde
     assert (article.source, article.text.splitlines()[-1]) == (source, "区领导及相关部门负责人参加调研。")
 
 
+@pytest.mark.parametrize("closing, source", [
+    ("<p>区领导及相关部门负责人参加调研。</p><p>■据北京晨报</p>", "北京晨报"),  # r13b005 (tune since round 13): under the story
+    ("<p>区领导及相关部门负责人参加调研。 据《京华时报》</p>", "京华时报"),  # r13c005 (tune since round 13): after its last sentence
+])
+def test_a_reprint_s_closing_credit_names_the_source(closing, source):
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", closing)
+    assert parse_page(html, ref_date=REF).source == source
+
+
+@pytest.mark.parametrize("closing", ["<p>区领导及相关部门负责人参加调研。据了解</p>", "<p>区领导及相关部门负责人参加调研。</p><p>据悉</p>"])
+def test_a_sentence_opening_with_ju_is_no_credit(closing):
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", closing)
+    assert parse_page(html, ref_date=REF).source is None
+
+
 @pytest.mark.parametrize("name, dateline", [
     ("株洲晚报", "06-23 09:56"),  # r10b003 (tune since round 10)
     ("南方都市报APP • 南都即时", "原创2024-10-31 00:557133"),  # r11q017 (tune since round 11): a platform and its channel
