@@ -57,6 +57,7 @@ CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十百]{1,4}[章�
 CONTENTS = re.compile(r"^目\s*录$")
 # How many lines at the top of a dense run may be its header.
 MAX_HEADER_IN_RUN = 6
+CROSSHEAD_SPAN = 60  # lines of the story looked through for a crosshead like the one over its start
 # An event's practical lines, one label each (时间：…, 讲座地点：…, 主讲人：…, ●参与方式：…,
 # 主办单位：…, 温馨提示：…), after a bullet of any kind (●, 🏳️‍⚧️): where, when and how to take
 # part, and who holds it, is what an event's story tells, above its first paragraph or under
@@ -402,7 +403,23 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         start += 1
     if start > floor and LEAD_DATELINE.search(blocks[start - 1].norm) and line_role(blocks[start - 1]) == BYLINE:
         start -= 1  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
+    start = _first_crosshead(blocks, start, floor, title)
     return _event_lines_above(blocks, start, floor)
+
+
+def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | None) -> int:
+    """The story's start moved up over its first crosshead: a headline-like line right above
+    it, of the paragraphs' own tag, when the story goes on to print others like it (许昌晨报's
+    six crossheads, the first over the first paragraph; a deck or a box's label is one line
+    of its own kind)."""
+    i = start
+    while i > floor and i - start > -MAX_WEAK_GAP and blocks[i - 1].tag == blocks[start].tag and _crosshead(blocks[i - 1], title):
+        i -= 1
+    if i == start:
+        return start
+    later = [j for j in range(start + 1, min(len(blocks), start + CROSSHEAD_SPAN))
+             if blocks[j].tag == blocks[start].tag and _crosshead(blocks[j], title) and line_role(blocks[j - 1]) == STORY]
+    return i if later else start
 
 
 def event_bullet(text: str) -> str | None:

@@ -635,3 +635,21 @@ def test_an_interview_s_question_is_no_byline():
 def test_a_long_headline_with_its_marks_stays_a_headline():
     line = "福建变性人网上开博征婚　寻找有归属感男性(图)"  # r11q021's capture: the headline under that menu
     assert line_role(block(line, "line")) == header.HEADLINE
+
+
+def test_the_story_s_first_crosshead_opens_it_when_others_follow():
+    story = ["本月15日，四川双流县彭镇变性人章琳拿到了结婚证，这一消息及相关照片在媒体披露后，变性人的婚姻生活一下成了人们关注的焦点话题。",
+             "章琳与前妻所生的孩子也将改口叫她“妈妈”。", "假小子变真男人 人工授精生孩子",
+             "在上海开饭店的陈老板，20多岁时在东北开的饭馆已小有名气，从几张桌子到几十张桌子，生意做得很成功，周围的人都知道她是个假小子。"]
+    html = ("<html><body><h1>瞧，变性人的婚姻生活</h1><h2>我国112名变性人，54人已结婚</h2>"  # r13c004 (tune since round 13)
+            "<div>2004-03-25 00:00:00 来源： 许昌晨报 作者：</div><p>摘要：</p><div>男人变成了女人 今年五一要结婚</div>"
+            + "".join(f"<div>{line}</div>" for line in story) + "</body></html>")
+    assert parse_page(html, ref_date=date(2004, 12, 31)).text.startswith("男人变成了女人 今年五一要结婚\n本月15日")
+
+
+def test_a_heading_over_a_story_without_crossheads_stays_out_of_it():
+    story = ["本月15日，四川双流县彭镇变性人章琳拿到了结婚证，这一消息及相关照片在媒体披露后，变性人的婚姻生活一下成了人们关注的焦点话题。",
+             "章琳与前妻所生的孩子也将改口叫她“妈妈”，她说这是她盼了很久的一天，也是全家人盼了很久的一天。"]
+    html = ("<html><body><h1>瞧，变性人的婚姻生活</h1><div>2004-03-25 00:00:00 来源： 许昌晨报 作者：</div><p>摘要：</p>"
+            "<div>男人变成了女人 今年五一要结婚</div>" + "".join(f"<div>{line}</div>" for line in story) + "</body></html>")
+    assert parse_page(html, ref_date=date(2004, 12, 31)).text.startswith("本月15日")
