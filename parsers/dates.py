@@ -46,6 +46,7 @@ SHORT_YEAR_CJK = re.compile(
 # Taiwan's pages count years from 1912 (民国 111 = 2022): read with 民国 before the year,
 # or right after a date label (发稿日期：111年5月17日, 上版日期：112-06-13).
 ROC_YEAR_OFFSET = 1911
+DATE_HINT = re.compile(r"\d|月")  # what every date pattern holds
 ROC_DATE = r"(?P<y>1[0-4]\d|[4-9]\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 ROC_YMD = re.compile(rf"民国\s*{ROC_DATE}{TIME}")
 ROC_LABELLED = re.compile(rf"{ROC_DATE}{TIME}")
@@ -149,6 +150,8 @@ def _without_year(text: str, ref: date) -> list[FoundDate]:
 
 def find_dates(text: str, ref: date) -> list[FoundDate]:
     """Every date in the text, in reading order; years resolved against `ref`."""
+    if not DATE_HINT.search(text):
+        return []  # (no digit and no 月: most lines, decided without a dozen patterns)
     with_year = _with_year(text)
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
