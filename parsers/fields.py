@@ -109,6 +109,9 @@ class Field:
     start: int  # where the label starts in the line
 
 
+SEPARATOR_HINT = re.compile(r"[:：/／｜|】\]〗\s]")  # what follows every label _pattern reads
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
@@ -123,6 +126,8 @@ def read_fields(line: str) -> list[Field]:
     >>> [(f.key, f.value) for f in read_fields("2021-01-21 09:05:59 来源:诸城新闻网")]
     [('source', '诸城新闻网')]
     """
+    if not SEPARATOR_HINT.search(line):
+        return []  # (no separator a label could take: most headlines and sentences, decided without the labels)
     found = []
     for match in _pattern().finditer(line):
         label, separator = _label(match.group(1)), match.group(2)
