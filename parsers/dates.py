@@ -153,10 +153,13 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
     if not DATE_HINT.search(text):
         return []  # (no digit and no 月: most lines, decided without a dozen patterns)
     with_year = _with_year(text)
+    without = _without_year(text, ref)
+    if not without:
+        return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
     spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD) for m in p.finditer(text)]
-    without = [d for d in _without_year(text, ref) if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
+    without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 
 
