@@ -50,10 +50,10 @@ REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}
 # …再作出处罚决定。(王骁缪仁义): a sentence's end, then the credit in brackets (a capture
 # wrapped the sentence, so the credit shares a line with its last words)
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
-# 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?据\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
+# 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
@@ -609,7 +609,8 @@ def parse(page: Page, url: str | None) -> Extract:
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
     dense_start, start = start, header.story_start(blocks, title_at, start)
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
-    stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer_at(blocks, start)))
+    footer = footer_at(blocks, start)
+    stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer))
     end = closing_end(blocks, min(end, stop), stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)
@@ -628,7 +629,7 @@ def parse(page: Page, url: str | None) -> Extract:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
         end -= 1
     # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
-    below = next_post_at(blocks, start, footer_at(blocks, start))
+    below = next_post_at(blocks, start, footer)
     trailer += [b for b in _lines_under(blocks, end, below, TRAILER_LINES) if header.line_role(b) == header.META]
     # (a trailer names the source; of its dates only a publish date's is read, after the
     # header's and the table's: a footer's 更新时间 is the site's)

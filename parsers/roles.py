@@ -159,12 +159,12 @@ BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws wit
 EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
 EPAPER_PAGE = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
-# (a name holds no 报 of its own, so the row splits one way only: a lazy name that could take
-# 报 in would try every split of a line of 报s, time growing twofold a character)
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
 CHANNEL_RUN = re.compile(r"(?:国际|国内|社会|财经|体育|娱乐|科技|教育|健康|旅游|汽车|房产|军事|文化|时政|评论|原创|图片|视频|数据"
                          r"|本地|民生|法治|生活|时尚|游戏|读书|历史|直播|要闻|首页|股票|基金|理财|公益|女性|亲子|美食|星座){5,}$")
+# (a name holds no 报 of its own, so the row splits one way only: a lazy name that could take
+# 报 in would try every split of a line of 报s, time growing twofold a character)
 PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
@@ -252,7 +252,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # <上一版, 下一篇>: buttons to the next page or story
     if EPAPER_PAGE.match(text):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name
-    if CHANNEL_RUN.search(text) and len(CHANNEL_RUN.search(text)[0]) * 3 >= len(text) * 2:
+    if (channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2:
         return CHROME  # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
