@@ -417,8 +417,8 @@ def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | N
         i -= 1
     if i == start:
         return start
-    later = [j for j in range(start + 1, min(len(blocks), start + CROSSHEAD_SPAN))
-             if blocks[j].tag == blocks[start].tag and _crosshead(blocks[j], title) and line_role(blocks[j - 1]) == STORY]
+    later = any(blocks[j].tag == blocks[start].tag and _crosshead(blocks[j], title) and line_role(blocks[j - 1]) == STORY
+                for j in range(start + 1, min(len(blocks), start + CROSSHEAD_SPAN)))
     return i if later else start
 
 
