@@ -33,6 +33,9 @@ ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
+EXPLAINER_HEADING = "相关链接"  # a marker that may head a paper's box of background to the story
+EXPLAINER_LINES = 3
+MIN_EXPLAINER = 30
 MAX_BOX_UNDER = 12  # lines of link boxes (相关链接：…) passed over on the way down to the story's 来源 line
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
@@ -442,6 +445,24 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     return None
 
 
+def _story_end(blocks: list[Block], start: int) -> int:
+    """Where a marker ends the story (上一篇, 相关链接…), past a paper's explainer box: 相关链接
+    over unlinked prose (易性癖 / 易性癖是指…) tells the reader more of the story; over links it
+    lists other stories."""
+    end = story_end(blocks, start, STORY_END_MARKERS)
+    while end < len(blocks) and _explainer(blocks, end):
+        end = story_end(blocks, end + 1, STORY_END_MARKERS)
+    return end
+
+
+def _explainer(blocks: list[Block], at: int) -> bool:
+    if blocks[at].norm.rstrip("：: ") != EXPLAINER_HEADING:
+        return False
+    after = blocks[at + 1 : at + 1 + EXPLAINER_LINES]
+    return bool(after) and all(b.link_density < 0.5 and not b.list_item for b in after) and any(
+        len(b.norm) >= MIN_EXPLAINER and FULL_STOP.search(b.norm) for b in after)
+
+
 def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
     """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
     after its last sentence): where the story was taken from, when no label says so."""
@@ -610,7 +631,7 @@ def parse(page: Page, url: str | None) -> Extract:
     dense_start, start = start, header.story_start(blocks, title_at, start)
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     footer = footer_at(blocks, start)
-    stop = next_post_at(blocks, start, min(story_end(blocks, start, STORY_END_MARKERS), footer))
+    stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))
     end = closing_end(blocks, min(end, stop), stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)

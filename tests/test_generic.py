@@ -415,6 +415,57 @@ def test_the_lead_again_after_the_story_is_a_share_summary_not_its_end():
     assert parse_page(capture, ref_date=date(2023, 12, 31)).text.endswith("深入广州、深圳、东莞等地参观访问。")
 
 
+def test_a_paper_s_explainer_box_after_the_story_is_part_of_it():
+    box = ["相关链接", "易性癖", "易性癖是指从心理上否定自己的性别，认为自己的性别与外生殖器的性别相反，而要求变换生理的性别特征。故又称变换性别癖或性别转换症，属于性别身份识别障碍。"]
+    html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>",  # r8i001 (tune since round 8): background, not other stories
+                              "<p>区领导及相关部门负责人参加调研。</p>" + "".join(f"<p>{line}</p>" for line in box) + "<div>【编辑：周倩倩】</div>")
+    assert parse_page(html, ref_date=REF).text.endswith(box[-1])
+
+
+def test_a_list_of_questions_under_related_links_is_not_an_explainer_box():
+    capture = "\n".join([  # z003's capture (tune since round 4), as w3m printed it: other questions, a list item each
+        "您所在的位置：",
+        "",
+        "首页 > 互动交流 > 留言公开",
+        "",
+        "个人独资企业申报经营所得后，将剩余利润打到投资者的账户缴个税吗？",
+        "留言时间:1573582167000 答复时间:2019年11月14日答复单位：国家税务总局网站",
+        " ",
+        "     ",
+        "【字体：大中小】  打印本页",
+        "",
+        "答：根据《财政部 国家税务总局关于印发<关于个人独资企业和合伙企业投资者征收个人所得税的规定>的通知》（财税〔2000〕91号）第五条规定，个人独资企业的投资者以全部生产经营所得为应纳税所得额；合伙企业的投资者按照合伙企业的全部生产经营所得和合伙协议约定的分配比例确定应纳税所得额，合伙协议没有约定分配比例的，以全部生产经营所得和合伙人数量平均计算每个投资者的应纳税所得额。",
+        "",
+        "前款所称生产经营所得，包括企业分配给投资者个人的所得和企业当年留存的所得（利润）。个人独资企业和合伙企业按照上述政策申报缴纳经营所得个人所得税后，将利润分配给投资者不再缴纳个人所得税。",
+        "",
+        "网站纠错",
+        "",
+        "    相关链接",
+        "  • 我公司是小规模纳税人，在季度申报时既符合小微企业增值税免征，又符合生活服务免增值税政策，那么在进行季度申报时，我应该按照小微还是按照生活服务免增值税填写申报表呢?",
+        "  • 个体工商户如何享受延缓缴纳个人所得税政策？",
+        "  • 个体工商户延缓缴纳个人所得税的内容和范围是什么？",
+        "  • 个人直接向承担疫情防治任务的医院捐赠用于应对新冠肺炎疫情的物品，如何办理税前扣除？",
+        "  • 小型微利企业缓缴企业所得税，具体如何办理？",
+        "",
+        "[sy_dz]",
+        "访问统计| 网站管理 | 联系我们",
+        "",
+        "版权所有：国家税务总局网站标识码：bm29000002",
+        "京ICP备13021685号-2[guohui]京公网安备 11040102700073号",
+        "主办单位：国家税务总局地址：北京市西城区枣林前街68号",
+        "",
+        "  • [gszjapp-ew] 税务总局客户端",
+        "  • [gsapp-ewm-] 个税APP",
+        "  • [wb-icon_20] [wx-icon_20]",
+        "    国家税务总局",
+        "    微博、微信",
+        "  • [jiucuo]",
+        "",
+        "版权所有：国家税务总局",
+    ])
+    assert "我公司是小规模纳税人" not in parse_page(capture, ref_date=date(2020, 12, 31)).text
+
+
 def test_a_digest_of_the_story_over_it_is_not_its_opening():
     digest = "美国佛罗里达有对儿母子开了家专门帮人“男扮女装”的公司。他们生产的橡胶衣满足了40多万变性者和异装癖客户的需求。"
     story = "人民网芝加哥7月4日电" + digest  # r8i010 (tune since round 8): the digest box repeats it without its dateline
