@@ -466,9 +466,8 @@ def _explainer(blocks: list[Block], at: int) -> bool:
 def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
     """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
     after its last sentence): where the story was taken from, when no label says so."""
-    lines = [blocks[end - 1]] if end > start else []
-    lines += [b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)][:1]
-    for block in lines:
+    under = next((b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)), None)
+    for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
         if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or header.SOURCE_NAME_END.search(credit["plain"])):
             return credit["marked"] or credit["plain"]
     return None
