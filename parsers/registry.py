@@ -32,12 +32,12 @@ PARSER_NAMES: tuple[str, ...] = (*SITE_PARSER_MODULES, "generic")
 @cache
 def site_parsers() -> tuple[ModuleType, ...]:
     """The site template modules, in the order their markers are tried."""
-    return tuple(importlib.import_module(f"parsers.{name}") for name in SITE_PARSER_MODULES)
+    return tuple(importlib.import_module(f".{name}", __package__) for name in SITE_PARSER_MODULES)
 
 
 @cache
 def by_name() -> dict[str, ModuleType]:
-    return {p.NAME: p for p in (*site_parsers(), importlib.import_module("parsers.generic"))}
+    return {p.NAME: p for p in (*site_parsers(), importlib.import_module(".generic", __package__))}
 
 
 def by_host(url: str | None) -> ModuleType | None:
