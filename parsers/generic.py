@@ -323,8 +323,8 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
     A notice's attachment may name its source before the signer and the date: that line
     is the notice's."""
     for i in range(start + 1, end):
-        if header.line_role(blocks[i]) == header.META and (found := fields.read_fields(blocks[i].norm)) and (
-                found[0].key == "source" and found[0].start <= 1 and found[0].value) and not any(
+        if (found := fields.read_fields(blocks[i].norm)) and (
+                found[0].key == "source" and found[0].start <= 1 and found[0].value) and header.line_role(blocks[i]) == header.META and not any(
                 header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
             return i
     return end
@@ -497,15 +497,14 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
     found, boxed = [], 0
     for i in range(end, stop):
         b = blocks[i]
-        role = header.line_role(b)
-        if len(found) >= count and (role != header.META or len(found) >= MAX_TRAILER_LINES):
+        if len(found) >= count and (len(found) >= MAX_TRAILER_LINES or header.line_role(b) != header.META):
             break
         if b.link_density >= 0.5 or (b.norm.endswith(("：", ":")) and i + 1 < stop and blocks[i + 1].link_density >= 0.5):
             boxed += 1  # 相关链接： and its links, between the story and its 来源 line
             if boxed > MAX_BOX_UNDER:
                 break
-        elif role not in (header.WIDGET, header.CHROME):
-            found.append(b)
+        elif header.line_role(b) not in (header.WIDGET, header.CHROME):
+            found.append(b)  # (a box's links need no role: they are counted, not kept)
     return found
 
 
