@@ -87,7 +87,7 @@ FULL_STOP = re.compile(r"[。！？!?]")
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
-FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+FOOTER = re.compile(r"版权所有|Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
@@ -473,6 +473,20 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     return None
 
 
+def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
+    """The 来源 a template prints at the page's foot, on its last line but buttons and
+    chrome ([来源：新华网]　[作者：…]　[编辑：…] under a box of other stories' headlines;
+    来源：湘潭日报·新湘潭客户端责任编辑：… over 【打印本页】【关闭窗口】): the article's own,
+    printed after every box the page holds."""
+    for i in range(below - 1, end - 1, -1):
+        role = header.line_role(blocks[i])
+        if role in (header.WIDGET, header.CHROME):
+            continue
+        found = fields.read_fields(blocks[i].norm) if role == header.META else []
+        return found[0].value if found and found[0].key == "source" and found[0].start <= 1 and found[0].value else None
+    return None
+
+
 def _account_name(blocks: list[Block], roles: dict[int, str]) -> str | None:
     """The paper whose platform account the header names (环球网官方账号 04月28日06:35,
     环球时报官方澎湃号): a self-media page's source."""
@@ -656,7 +670,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
-    source = (found.get("source") or found.get("publisher") or _reprint_credit(blocks, start, end, below)
+    source = (found.get("source") or found.get("publisher") or _foot_source(blocks, end, below)
+              or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):

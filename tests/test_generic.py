@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from parsers import parse_page
+from parsers import generic, parse_page
+from parsers.blocks import page_from_text
 
 REF = date(2023, 1, 5)
 PARAGRAPHS = [
@@ -598,6 +599,36 @@ def test_a_source_line_under_the_story_s_links_and_editors_names_the_source(unde
     html = gov_page().replace("<div class='pages'>", under + "<div class='pages'>")
     article = parse_page(html, ref_date=REF)
     assert (article.source, article.text.splitlines()[-1]) == (source, "区领导及相关部门负责人参加调研。")
+
+
+@pytest.mark.parametrize("line", ["2010-2020 www.hkwb.net AllRights Reserved", "Copyright (C) 2001-2012 dzwww.com. All Rights Reserved"])
+def test_a_copyright_line_is_the_footer_with_its_words_glued_or_not(line):
+    assert generic.footer_at(page_from_text(line).blocks, 0) == 0  # r13c006's capture (tune since round 13)
+
+
+HKWB_BOX = ["英媒称英国军队无力保护国土：已被低入伍率“掏空”", "吸毒、学渣都不要紧美国陆军放宽入伍标准",
+            "越来越多瑞士女性入伍两年内女性新兵数量翻番", "四川年轻消防战士吴俊寰火场救援牺牲已入伍15年"]
+
+
+@pytest.mark.parametrize("foot, source", [
+    # r13c006's capture (tune since round 13): two boxes of related headlines, the 来源 line, a
+    # version switch and the footer (its copyright glued: AllRights Reserved)
+    (["相关链接:", ""] + HKWB_BOX + ["", "美国总统唐纳德·特朗普２３日签署备忘录，禁止大部分变性人入伍，但同时也给国防部…", "相关链接："]
+     + HKWB_BOX + ["[来源：新华网]　[作者：刘阳孙丁]　[编辑：吴金程]", "电脑版", "", "2010-2020 www.hkwb.net AllRights Reserved"], "新华网"),
+    # i005's capture: a comment form, then the 来源 line over the page's last buttons
+    (["回复内容：", "[                              ]", "[                              ]", "验证码：", "[                    ] [verifycode]",
+      "提交留言返回", "分享到：", "", "来源：湘潭日报·新湘潭客户端责任编辑：欧阳予慧", "【打印本页】【关闭窗口】"], "湘潭日报·新湘潭客户端"),
+])
+def test_a_source_line_at_the_page_s_foot_names_the_source(foot, source):
+    capture = "\n".join(["区委书记带队调研重大项目建设", "2023-01-03 16:20", ""] + PARAGRAPHS + [""] + foot)
+    assert parse_page(capture, ref_date=REF).source == source
+
+
+def test_a_source_line_at_the_foot_counts_only_as_the_page_s_last_line():
+    foot = ["相关新闻", "吸毒、学渣都不要紧美国陆军放宽入伍标准", "越来越多瑞士女性入伍两年内女性新兵数量翻番",
+            "四川年轻消防战士吴俊寰火场救援牺牲已入伍15年", "[来源：新华网]　[作者：刘阳孙丁]", "武汉设计双年展闭幕"]
+    capture = "\n".join(["区委书记带队调研重大项目建设", "2023-01-03 16:20", ""] + PARAGRAPHS + [""] + foot)
+    assert parse_page(capture, ref_date=REF).source is None  # (a box's item's credit, not the page's)
 
 
 @pytest.mark.parametrize("closing, source", [

@@ -87,6 +87,11 @@ def test_a_forms_leftover_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
 
 
+@pytest.mark.parametrize("line", ["电脑版", "手机版"])  # r13c006's capture (tune since round 13): a mobile page's switch
+def test_a_switch_to_another_version_of_the_site_is_chrome(line):
+    assert line_role(block(line)) == header.CHROME
+
+
 def test_an_embedded_players_leftover_is_chrome():
     assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
 
