@@ -8,6 +8,11 @@ script puts each page back, byte for byte, from a bare clone of its repository:
     python bench/devset/get_pages.py --mirrors DIR      # DIR/<owner>+<name>/repo or DIR/<owner>+<name>.git
     python bench/devset/get_pages.py --clone            # git clone --bare from GitHub into --mirrors
 
+A page that some repository keeps inside a source file (a crawler's test holds it as a
+string literal) is cut out of that file by `source_span` (its byte offsets); with
+`source_literal` = `java`, the span is a Java string expression ("…" + "…") whose pieces
+are joined and unescaped.
+
 A text capture (`kind` = `text`) is rebuilt by running its recorded `made_with` command
 (w3m or lynx, with `{html}` standing for the page it was made from, `capture_of`) on that
 page, extracted the same way.
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -42,6 +48,28 @@ def blob(git: Path, commit: str, path: str) -> bytes:
     return subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
 
 
+JAVA_PIECE = re.compile(rb'"((?:[^"\\]|\\.)*)"')
+JAVA_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+JAVA_CHARS = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "0": "\0"}
+
+
+def java_string(expression: bytes) -> bytes:
+    """The value of a Java string expression ("<html>\\n" + "<head>…"), as UTF-8."""
+    def unescape(match: re.Match) -> str:
+        code = match[1]
+        return chr(int(code[1:], 16)) if code[0] == "u" and len(code) == 5 else JAVA_CHARS.get(code, code)
+    pieces = (JAVA_ESCAPE.sub(unescape, piece.decode("utf-8")) for piece in JAVA_PIECE.findall(expression))
+    return "".join(pieces).encode("utf-8")
+
+
+def page_in(content: bytes, origin: dict) -> bytes:
+    """The page within the file it was found in (the whole file, unless a span is recorded)."""
+    if "source_span" not in origin:
+        return content
+    start, end = origin["source_span"]
+    return java_string(content[start:end]) if origin.get("source_literal") == "java" else content[start:end]
+
+
 def rebuild(gold: dict, mirrors: Path, clone: bool) -> str:
     origin = gold.get("capture_of") if gold["kind"] == "text" else gold
     if not origin or not origin.get("source_repo"):
@@ -49,7 +77,7 @@ def rebuild(gold: dict, mirrors: Path, clone: bool) -> str:
     git = git_dir(mirrors, origin["source_repo"], clone)
     if git is None:
         return f"no clone of {origin['source_repo']} under {mirrors}"
-    content = blob(git, origin["source_commit"], origin["source_path"])
+    content = page_in(blob(git, origin["source_commit"], origin["source_path"]), origin)
     if gold["kind"] == "html":
         (PAGES / f"{gold['id']}.html").write_bytes(content)
         return "ok"
