@@ -49,7 +49,7 @@ LABELS: dict[str, str] = {
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
     "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
-    "有效性": "validity", "时效性": "validity", "效力状态": "validity",
+    "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",
     # an event's times, not the article's
@@ -138,7 +138,7 @@ def read_fields(line: str) -> list[Field]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued):
+        if separator and separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued):
             continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
         found.append((match.start(), match.end(), label))
     fields = []

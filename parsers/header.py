@@ -43,6 +43,10 @@ MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
+# An official document's title is its issuers, 关于, the matter and the kind of document
+# (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
+ISSUERS_END = re.compile(r"(?:局|厅|委|委员会|办公室|办公厅|政府|部|院|署|中心)$")
+MATTER_LINE = re.compile(r"^关于.{2,}(?:通知|意见|决定|办法|公告|通告|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
@@ -203,11 +207,18 @@ def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     """A document's title broken where it cannot end (…等部门关于印发 / 《…》的通知: after
     关于, 印发 or 转发 the document's name must follow), joined with its other line, and the
     last line's index; or None."""
-    first = at - 1 if at > 0 and OPEN_TITLE_END.search(blocks[at - 1].norm) and line_role(blocks[at - 1]) == HEADLINE else at
-    if first == at and not (OPEN_TITLE_END.search(blocks[at].norm) and at + 1 < len(blocks) and line_role(blocks[at + 1]) == HEADLINE):
+    first = at - 1 if at > 0 and _open_before(blocks[at - 1], blocks[at]) and line_role(blocks[at - 1]) == HEADLINE else at
+    if first == at and not (at + 1 < len(blocks) and _open_before(blocks[at], blocks[at + 1]) and line_role(blocks[at + 1]) == HEADLINE):
         return None
     head, tail = blocks[first], blocks[first + 1]
     return Block(head.text + tail.text, head.norm + tail.norm, head.tag), first + 1
+
+
+def _open_before(line: Block, nxt: Block) -> bool:
+    """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
+    from its issuers to 关于 and the matter."""
+    return bool(OPEN_TITLE_END.search(line.norm) or (
+        ISSUERS_END.search(line.norm) and MATTER_LINE.match(nxt.norm) and not SENTENCE_MARK.search(line.norm)))
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:

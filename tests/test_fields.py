@@ -24,6 +24,16 @@ def test_a_metadata_line_reads_as_its_fields(line, expected):
     assert pairs(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # r14d003's capture (tune since round 14): a red block over the story, labels in 【】 with no colon
+    ("【文    号】晋医保发〔2021〕14号", [("doc_no", "晋医保发〔2021〕14号")]),
+    ("【成文日期】 2021-07-28", [("written_date", "2021-07-28")]),
+    ("【是否有效】全文有效", [("validity", "全文有效")]),
+])
+def test_a_label_in_brackets_needs_no_colon_whatever_its_key(line, expected):
+    assert pairs(line) == expected
+
+
 @pytest.mark.parametrize("line, source", [
     ("来源：市商务局  收集编辑：张三", "市商务局"),        # the next label
     ("来源：大众日报 2023-05-06 举报", "大众日报"),         # a date glued after it

@@ -585,6 +585,17 @@ def test_a_document_s_title_broken_after_guan_yu_yin_fa_is_one_headline():
         "甘肃省发展和改革委员会等部门关于印发《甘肃省关于加力支持工业企业设备更新的若干措施》的通知")
 
 
+def test_a_document_s_title_broken_after_its_issuers_is_one_headline():
+    capture = "\n".join([  # r14d003's capture (tune since round 14): the h1's <br> after the issuers
+        "废止日期", "", "山西省医疗保障局山西省财政厅国家税务总局山西省税务局", "关于做好 2021年城乡居民基本医疗保障工作的通知", "",
+        "发布时间：2021-08-13 来源：国家税务总局山西省税务局办公室", "", "字号：[ 大 ][ 中 ][ 小 ] 打印本页下载", "",
+        "【文    号】晋医保发〔2021〕14号", "【成文日期】 2021-07-28", "【是否有效】全文有效", ""] + STORY)
+    article = parse_page(capture, ref_date=date(2021, 12, 31))
+    assert (article.title, article.published_at[:10], article.source, article.gov_meta["doc_no"]) == (
+        "山西省医疗保障局山西省财政厅国家税务总局山西省税务局关于做好 2021年城乡居民基本医疗保障工作的通知", "2021-08-13",
+        "国家税务总局山西省税务局办公室", "晋医保发〔2021〕14号")
+
+
 def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_and_the_first_is_it():
     capture = "\n".join([  # r11k018's capture (tune since round 11)
         "当前位置：首页> 廉政要闻", "全面叫停“校讯通”是大势所趋也是明智之举", "发布时间：2019-11-13 来源：浏览次数：",
