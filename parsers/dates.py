@@ -50,6 +50,9 @@ DATE_HINT = re.compile(r"\d|月")  # what every date pattern holds
 ROC_DATE = r"(?P<y>1[0-4]\d|[4-9]\d)\s*(?:年|[-/.])\s*(?P<m>\d{1,2})\s*(?:月|[-/.])\s*(?P<d>\d{1,2})(?!\d)\s*日?"
 ROC_YMD = re.compile(rf"民国\s*{ROC_DATE}{TIME}")
 ROC_LABELLED = re.compile(rf"{ROC_DATE}{TIME}")
+# 區域動態 115.03.19 發布單位：…: a three-digit year with dots or slashes is one, label or not
+# (no Western date is written so; an address's four numbers are no date).
+ROC_DOTTED = re.compile(rf"(?<![\d.])(?P<y>1[0-4]\d)([./])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d.]){TIME}")
 CN_DIGITS = "〇零一二三四五六七八九"
 # (二0一三年: a typist's 0 for 〇, and O or ○, are zeros in a Chinese year too)
 CN_DIGIT_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "0": 0, "O": 0, "０": 0}
@@ -118,9 +121,10 @@ def _with_year(text: str) -> list[FoundDate]:
             found.append(short)
     if "年" in text:
         found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
-    for match in ROC_YMD.finditer(text):
-        if roc := _offset_year(match, ROC_YEAR_OFFSET):
-            found.append(roc)
+    for pattern in (ROC_YMD, ROC_DOTTED):
+        for match in pattern.finditer(text):
+            if roc := _offset_year(match, ROC_YEAR_OFFSET):
+                found.append(roc)
     for match in CHINESE_YMD.finditer(text):
         y = chinese_number(match["y"])
         value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))

@@ -122,9 +122,16 @@ def test_real_header_lines_give_their_date(line, day, source):
     assert dated(page(f"<div>{line}</div>")) == (day, source)
 
 
+def test_a_dotted_roc_date_in_the_header_needs_no_label():
+    html = page("<div>區域動態 115.03.19 發布單位：政治作戰局</div>")  # r14c005 (tune since round 14)
+    article = parse_page(html, ref_date=date(2026, 11, 30))
+    assert (article.published_at[:10], article.date_source, article.source) == ("2026-03-19", "header", "政治作战局")
+
+
 def test_a_two_digit_year_or_a_roc_year_without_its_context_is_no_date():
     assert dated(page("<div>编号：16-05-17 联系电话：0937-253438 112-06-13</div>")) == (None, None)
     assert dated(page("<div>96年5月17日 09:22</div>")) == (None, None)  # (a Taiwan page's 民國 96, printed bare)
+    assert dated(page("<div>服务器 115.03.19.2 发布单位：信息中心</div>")) == (None, None)  # (an address's numbers)
 
 
 def test_a_labelled_publish_date_under_the_story_beats_the_cms_meta():
