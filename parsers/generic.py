@@ -71,6 +71,8 @@ CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
+# 關鍵字： alone on its line, the tags under it: what follows the story, as 上一篇 does.
+TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 MIN_OUTLINE_SECTIONS = 3
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
@@ -452,7 +454,7 @@ def _story_end(blocks: list[Block], start: int) -> int:
     end = story_end(blocks, start, STORY_END_MARKERS)
     while end < len(blocks) and _explainer(blocks, end):
         end = story_end(blocks, end + 1, STORY_END_MARKERS)
-    return end
+    return next((i for i in range(start + 1, end) if TAGS_LABEL.fullmatch(blocks[i].norm)), end)
 
 
 def _explainer(blocks: list[Block], at: int) -> bool:

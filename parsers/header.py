@@ -397,7 +397,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         if (over := _over_inline_box(blocks, i, floor)) is not None:
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
-        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES:
+        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
             if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title):
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead
             break

@@ -107,6 +107,7 @@ MAX_DATED_BYLINE_WORDS = 14
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+SECTION_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
@@ -272,6 +273,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if DOC_NUMBER.match(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW):
         return META
     fields = read_fields(text)
+    if fields and SECTION_ORDINAL.match(text):
+        return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
     if is_label_row(fields, text):
         return META  # 文 号 主题词: a table's row of labels
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
