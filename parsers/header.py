@@ -249,6 +249,9 @@ def headline_on_meta(block: Block) -> Block | None:
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")
 READING_NOW = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]\s*")  # 正在阅读：“药娘”是个怎样的群体？…
 PRINT_BUTTON_END = re.compile(r"\s+(?:友善列印|列印本页|打印本页|列印|打印)$")  # …机会与挑战 友善列印
+TENDER_NUMBER = re.compile(r"^(?:招标|采购|项目|标段|交易|合同)(?:项目)?编号\s*[:：]\s*[A-Za-z0-9]")
+# …资格预审公告(代招标公告)[文件获取中]: a notice's state as a trading platform badges it, not its title
+STATUS_BADGE = re.compile(r"\s*[\[【](?:[^\[\]【】]{2,6}中|已[^\[\]【】]{1,4}|[^\[\]【】]{0,4}(?:截止|结束|过期|失效))[\]】]$")
 # …继续执行的通知财税〔2013〕81号: a document's title, then its number on the same line.
 NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))"
                             r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
@@ -257,12 +260,13 @@ NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
     capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
+    a notice's state badged after it ([文件获取中], [已结束]),
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
     text before it ([listlanmul] 经管学院…, in a text capture)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
-    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK):  # (what a template or a capture put on its line)
+    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = glued.sub("", text), glued.sub("", norm)
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
@@ -414,6 +418,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         start += 1
     if start > floor and LEAD_DATELINE.search(blocks[start - 1].norm) and line_role(blocks[start - 1]) == BYLINE:
         start -= 1  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
+    if start > floor and TENDER_NUMBER.match(blocks[start - 1].norm):
+        start -= 1  # 招标编号：HBSJ-202007TL-027001001 over 1.招标条件: a procurement notice's first line
     start = _first_crosshead(blocks, start, floor, title)
     return _event_lines_above(blocks, start, floor)
 

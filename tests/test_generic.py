@@ -616,6 +616,24 @@ def test_a_story_told_as_numbered_sections_keeps_its_first_label_and_ends_at_its
                                  "迄0600时止，侦获共机12架次（逾越中线进入北部、中部及西南部空域5架次）、共舰9艘及公务船2艘，持续在台海周边活动。国军运用任务机、舰及岸置飞弹系统严密监控与应处。"]
 
 
+HUBEI_TITLE = "【湖北省中心】（武西高铁云梦东站联络线）孝感市孝云大道长兴三路延伸工程与京广铁路交叉工程XYSG标段施工总价承包招标资格预审公告(代招标公告)"
+HUBEI_STORY = ["本招标项目（武西高铁云梦东站联络线）孝感市孝云大道长兴三路延伸工程与京广铁路交叉工程（项目名称）已由孝感市发展和改革委员会以《市发展改革委关于（武西高铁孝感西站联络线）孝感市孝云大道长兴三路延伸工程可行性研究报告的批复》（孝发改审批〔2018〕147号）批准建设，项目业主为孝感市公路管理局，建设资金来自自筹和银行贷款。",
+               "2.项目概况与招标范围", "2.1项目概况", "建设地点：湖北省孝感市",
+               "建设规模：孝感市孝云大道长兴三路延伸工程起于国道G107，延现状长兴三路向西下穿武西客专、上跨孝花线、京广铁路，与铁路交叉角度为88.7°，采用挂篮悬浇+转体法施工；桥梁下部采用板式空心桥墩；桩基采用钻孔灌注桩。"]
+
+
+def test_a_procurement_notice_keeps_its_number_and_loses_its_status_badge():
+    html = (f"<html><body>{NAV}<div>当前的位置： <a href='/'>首页</a> &gt; <a href='/j'>交易信息</a> &gt; <a href='/z'>招标公告</a> &gt; "
+            f"<a href='/t'>铁路工程</a></div><h3>{HUBEI_TITLE}<font color='green'>[文件获取中]</font></h3>"
+            "<div>发布时间：2020-07-16 18:25浏览：<span></span>次</div><div id='infoContentM'><!DOCTYPE html><html><head>"
+            "<title>资格预审公告</title></head><body><table>"  # (a notice's own document, nested in the page as served)
+            f"<tr><td><div align='center'>{HUBEI_TITLE[7:]}</div></td></tr><tr><td><div align='center'>招标编号：HBSJ-202007TL-027001001"
+            "</div></td></tr><tr><td colspan='2'>1.招标条件</td></tr>"
+            + "".join(f"<tr><td colspan='2'>{line}</td></tr>" for line in HUBEI_STORY) + f"</table></div>{FOOTER}</body></html>")  # r14d004 (tune since round 14)
+    article = parse_page(html, ref_date=date(2020, 12, 31))
+    assert (article.title, article.text.split("\n")[:2]) == (HUBEI_TITLE, ["招标编号：HBSJ-202007TL-027001001", "1.招标条件"])
+
+
 HKWB_BOX = ["英媒称英国军队无力保护国土：已被低入伍率“掏空”", "吸毒、学渣都不要紧美国陆军放宽入伍标准",
             "越来越多瑞士女性入伍两年内女性新兵数量翻番", "四川年轻消防战士吴俊寰火场救援牺牲已入伍15年"]
 
