@@ -75,6 +75,7 @@ MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 MIN_OUTLINE_SECTIONS = 3
+MAX_SECTION_GAP = 40  # lines between a story's numbered sections (a table, as a capture prints it, a cell a line)
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -576,6 +577,22 @@ def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
     return found[0], end
 
 
+def _first_section(blocks: list[Block], start: int) -> int:
+    """The dense run's start moved up to the story's first numbered section when the run
+    opens with a later one (二、挂牌出让土地受让对象… under 一、挂牌出让地块位置及规划指标概况： and
+    its table of parcels, which a capture prints a cell a line and the density passes by)."""
+    found = SECTION_NUMBER.match(blocks[start].norm) if start < len(blocks) else None
+    if not found:
+        return start
+    wanted, at = dates.chinese_number(found.group(1)) - 1, start
+    for i in range(start - 1, max(-1, start - 1 - MAX_SECTION_GAP), -1):
+        if wanted == 0 or header.line_role(blocks[i]) in (header.META, header.DATELINE, header.BREADCRUMB):
+            break
+        if (section := SECTION_NUMBER.match(blocks[i].norm)) and dates.chinese_number(section.group(1)) == wanted:
+            at, wanted = i, wanted - 1
+    return at if wanted == 0 else start
+
+
 def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
     """(start, end) of a story told a short phrase a paragraph, as a WeChat-style piece is
     (今天这个人 / （他）她呀，不简单 / 经常刷手机的朋友们 / …): no line weighs like a
@@ -612,6 +629,7 @@ def parse(page: Page, url: str | None) -> Extract:
     start, end, weight = densest_run(weights)
     if (inner := _header_inside(blocks, weights, start, end)) is not None:
         start, end, weight = densest_run(weights, inner)  # the run's top was a menu's blurbs: the story is under its header
+    start = _first_section(blocks, start)
     title_at, title = find_title(page, header.header_end(blocks, start, end), end)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
