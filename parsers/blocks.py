@@ -42,7 +42,13 @@ FORMATTING_TAGS = frozenset(
     "strong sub sup time tt u var wbr".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
-IMAGE_NAME = re.compile(r"\[(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{6,40}\]")
+# An image's name as a text browser prints it, in brackets: w3m's [b48a391828],
+# [W020200422350301545039]; lynx's file names, [zoomplus.gif].
+IMAGE_NAME = re.compile(r"\[(?:(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{6,40}|[^\[\]\s]{1,60}\.(?:gif|png|jpe?g|bmp|webp|svg|ico))\]", re.I)
+# What lynx prints for what it does not draw: a frame's address (IFRAME: /sfclient/mySave.html)
+# and a button's mark ((BUTTON) Print); neither is text of the page.
+FRAME_LINE = re.compile(r"^\s*I?FRAME:\s*\S*\s*$")
+BUTTON_MARK = re.compile(r"\(BUTTON\)\s*")
 # visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.
 REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
@@ -125,10 +131,13 @@ def looks_like_html(text: str) -> bool:
 
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line. An image's name in brackets, as w3m prints
-    it ([b48a391828], [W020200422350301545039]), goes, as an <img> gives an HTML page no text."""
+    it ([b48a391828], [W020200422350301545039]) or lynx ([zoomplus.gif]), goes, as an <img>
+    gives an HTML page no text; so do lynx's frame addresses and button marks."""
     lines = columns.reading_order(text.splitlines())
     if "[" in text:
         lines = [IMAGE_NAME.sub("", line) if "[" in line else line for line in lines]
+    if "FRAME:" in text or "(BUTTON)" in text:
+        lines = [BUTTON_MARK.sub("", line) for line in lines if not FRAME_LINE.match(line)]
     return Page(make_blocks([(line, "line", 0, False, False) for line in lines]))
 
 

@@ -32,6 +32,7 @@ FIT_CJK_SHARE = 0.9
 # least this share of undecodable characters, where GB18030 yields fewer: GBK bytes read as
 # Big5 give 4% of U+FFFD; a real Big5 page, a few stray ones in thousands.
 MISFIT_ERROR_SHARE = 0.02
+BROKEN_UTF8_RATIO = 50  # whole non-ASCII characters needed for each broken one, in nearly UTF-8 bytes
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A binary file has NUL bytes or lots of control characters; text never does.
@@ -91,6 +92,16 @@ def strict_utf8(data: bytes) -> str | None:
         return None
 
 
+def nearly_utf8(data: bytes) -> str | None:
+    """The text if the bytes are UTF-8 but for a few broken sequences, with those replaced:
+    a text browser's capture cuts a character in two where it pads a form field
+    ([站内搜索��搜索]), and one such cut makes no other encoding fit. GBK bytes read as
+    UTF-8 break at nearly every character, so they never pass."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    return text if broken * BROKEN_UTF8_RATIO <= len(NON_ASCII.findall(text)) - broken else None
+
+
 def cjk_share(text: str) -> tuple[int, float]:
     """(non-ASCII characters, the share of them that are Chinese characters or punctuation)."""
     wide = len(NON_ASCII.findall(text))
@@ -147,6 +158,8 @@ def _decode(data: bytes, http_charset: str | None) -> tuple[str, str | None]:
             pass
     if data.isascii():
         return data.decode("ascii"), None
+    if (text := nearly_utf8(data)) is not None:
+        return text, None
     best = from_bytes(data).best()
     if best is None:
         raise NotAnArticle("undecodable bytes: no text encoding fits")

@@ -37,10 +37,13 @@ LIST_BULLET = re.compile(r"^(?:[•·○◇□▪▫☆]|[●◆■►▶★※\
 
 # --- Widths and whitespace -----------------------------------------------------------
 # Full-width digits and Latin letters become ASCII; Chinese punctuation keeps its width.
+# The Japanese middle dot (・, and its half-width ･) is the Chinese one (·) a Japanese input
+# method or a text browser (lynx) put in its place: 湘潭日报・新湘潭客户端.
 FULL_WIDTH_ALNUM = {
     **{0xFF10 + i: 0x30 + i for i in range(10)},
     **{0xFF21 + i: 0x41 + i for i in range(26)},
     **{0xFF41 + i: 0x61 + i for i in range(26)},
+    0x30FB: 0x00B7, 0xFF65: 0x00B7,
 }
 WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 # The two characters of WHITESPACE that str.split() does not take for whitespace (it
@@ -111,7 +114,7 @@ def reading_text(text: str) -> str:
 # character) is done line by line instead.
 LINE_JOINER = "\ue000"
 BULLET_FIRST = frozenset("•·●○◆◇■□▪▫►▶★☆※-*")
-FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u30fb\uff65]")
 
 
 def _joined(texts: list[str]) -> str | None:

@@ -189,6 +189,27 @@ def test_an_element_waiting_to_fade_in_is_read_and_display_none_is_not():
     assert "今年6月是第23个全国“安全生产月”，主题为“人人讲安全、个个会应急”。" in texts and "隐藏的朗读副本" not in texts
 
 
+def test_a_capture_with_a_character_cut_in_two_is_read_as_utf8_all_the_same():
+    # g003's capture made by lynx: a search field padded by cutting 内 in two ([站内搜索\x86\x85搜索])
+    capture = ("[站内搜索".encode() + b"\x86\x85" + "搜索]\n科兴佳园社区民族大团结书法笔友会活动\n".encode()
+               + "为进一步推动社区内民族团结进步工作，充分体现社区睦邻、友邻的理念，科兴佳园社区开展了书法展览笔会活动。\n".encode() * 3)
+    texts = [b.text for b in page_to_blocks(capture).blocks]
+    assert texts[1:3] == ["科兴佳园社区民族大团结书法笔友会活动", "为进一步推动社区内民族团结进步工作，充分体现社区睦邻、友邻的理念，科兴佳园社区开展了书法展览笔会活动。"]
+
+
+def test_gbk_bytes_are_never_taken_for_broken_utf8():
+    story = "全市高质量发展项目推进会召开，市委书记主持会议并讲话。" * 5
+    assert page_to_blocks(story.encode("gbk")).blocks[0].text == story
+
+
+def test_what_lynx_prints_for_frames_buttons_and_images_goes():
+    capture = "\n".join(["IFRAME: /sfclient/mySave.html", "澎湖重度殘障男子陳屍馬公水仙宮旁空屋",  # r7a007's page, as lynx prints it
+                         "文字： [zoomplus.gif] 大 [zoomequal.gif] 中 [zoomsubtract.gif] 小 [print.gif]",  # r11q007's
+                         "日本：跨性别人士遭强制绝育(BUTTON) Print"])  # r9a015's
+    assert [b.text for b in page_to_blocks(capture).blocks] == [
+        "澎湖重度殘障男子陳屍馬公水仙宮旁空屋", "文字： 大 中 小", "日本：跨性别人士遭强制绝育Print"]
+
+
 def test_a_capture_s_image_names_go_as_an_html_page_s_images_give_no_text():
     capture = "\n".join(["道真自治县召开2020年就业扶贫工作会议", "发布时间：2020-04-22",
                          "4月20日，道真自治县召开[W020200422350301545039]了2020年就业扶贫工作会，副县长出席会议并讲话。",  # m002 (text capture)

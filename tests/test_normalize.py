@@ -87,6 +87,11 @@ def test_full_width_letters_and_digits_fold_but_chinese_punctuation_stays():
     assert normalize.fold_width("２０２１年，ＧＤＰ增长５％。") == "2021年，GDP增长5％。"
 
 
+def test_the_japanese_middle_dot_is_the_chinese_one():
+    assert normalize.reading_text("湘潭日报・新湘潭客户端") == "湘潭日报·新湘潭客户端"  # i005's source line, as lynx prints it
+    assert normalize.reading_texts(["第二届中国基础教育高质量发展･北京论坛举办"]) == ["第二届中国基础教育高质量发展·北京论坛举办"]
+
+
 def test_whitespace_of_every_kind_collapses():
     assert normalize.collapse_whitespace(" a\u3000\u00a0b\t\nc\u200b ") == "a b c"
 
