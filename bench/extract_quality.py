@@ -37,6 +37,7 @@ Usage (project root, project venv):
     python bench/extract_quality.py --show a012             # one tune page, extracted fields
     python bench/extract_quality.py --pages /work/main/bench/devset/pages
     python bench/extract_quality.py --w3m                   # also every HTML page as w3m renders it
+    python bench/extract_quality.py --lynx                  # and as lynx does (a second text browser)
 """
 from __future__ import annotations
 
@@ -160,27 +161,40 @@ def load_legacy(directory: Path) -> list[Page]:
     return pages
 
 
-def rendered_as_text(pages: list[Page]) -> list[Page]:
-    """The HTML pages as text captures, made the devset's way (w3m -dump -cols 4000), with
-    the HTML page's gold: more text captures to check on (set names prefixed `w3m:`). The
-    gold was written on the HTML page, so a capture that breaks a paragraph differently
-    can miss where the page would not: an approximate check."""
+# How each text browser dumps a page (a UTF-8 page on stdin, UTF-8 text out).
+BROWSERS = {
+    "w3m": ["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-I", "{charset}", "-O", "utf-8"],
+    "lynx": ["lynx", "-dump", "-nolist", "-width=4000", "-force_html", "-stdin", "-assume_charset={charset}",
+             "-display_charset=utf-8"],
+}
+
+
+def rendered_as_text(pages: list[Page], browser: str = "w3m") -> list[Page]:
+    """The HTML pages as text captures made by a text browser (w3m -dump -cols 4000, the
+    devset's way, or lynx -dump), with the HTML page's gold: more text captures to check on
+    (set names prefixed `w3m:` or `lynx:`). The gold was written on the HTML page, so a
+    capture that breaks a paragraph differently can miss where the page would not: an
+    approximate check. lynx obeys the page's own charset declaration over any option, so
+    the page is given to it in the charset it declares (characters outside it as
+    character references)."""
     import shutil
     import subprocess
 
-    from parsers.decode import decode_page
+    from parsers.decode import canonical_charset, declared_charset, decode_page
 
-    if not shutil.which("w3m"):
-        print("w3m: not installed, --w3m ignored", file=sys.stderr)
+    if not shutil.which(browser):
+        print(f"{browser}: not installed, --{browser} ignored", file=sys.stderr)
         return []
     out = []
     for page in pages:
         if page.kind != "html":
             continue
-        html = decode_page(page.raw, None).encode("utf-8")
-        text = subprocess.run(["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-I", "utf-8", "-O", "utf-8"],
-                              input=html, capture_output=True, check=False).stdout
-        out.append(Page(page.id, "w3m:text", page.split, text, page.gold))
+        charset = (canonical_charset(declared_charset(page.raw) or "") or "utf-8") if browser == "lynx" else "utf-8"
+        html = decode_page(page.raw, None).encode(charset, "xmlcharrefreplace")
+        named = "gb2312" if charset == "gb18030" else charset  # (lynx knows the GB family by that name only)
+        command = [part.replace("{charset}", named) for part in BROWSERS[browser]]
+        text = subprocess.run(command, input=html, capture_output=True, check=False).stdout
+        out.append(Page(page.id, f"{browser}:text", page.split, text, page.gold))
     return out
 
 
@@ -364,6 +378,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show", help="print every extractor's fields for the tune pages whose id contains this")
     ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
     ap.add_argument("--w3m", action="store_true", help="also score every HTML page rendered as a text capture by w3m")
+    ap.add_argument("--lynx", action="store_true", help="also score every HTML page rendered as a text capture by lynx")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
     args = ap.parse_args(argv)
 
@@ -372,8 +387,8 @@ def main(argv=None) -> int:
         pages += load_legacy(args.legacy)
     if args.only:
         pages = [p for p in pages if args.only in p.id]
-    if args.w3m:
-        pages += rendered_as_text(pages)
+    rendered = [browser for browser in ("w3m", "lynx") if getattr(args, browser)]
+    pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser)]
     if not pages:
         print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1
