@@ -20,7 +20,7 @@ searched and every repository or page rejected, with the reason, are in `SOURCES
 `SOURCES-r15g.md` (one file a collector or scout). Pages fetched from repository snapshots are not committed (the workplace
 forbids committing what its `fetch` brings): `python bench/devset/get_pages.py --clone`
 puts them back byte for byte from the recorded commit, and remakes each text capture with
-its recorded `made_with` command. The four pages recovered from the code index's text
+its recorded `made_with` command. The pages recovered from the code index's text
 (`b002`, `b003`, `c001`, `c003`, round 14's `r14d003`, `r14d004` and round 15's `r15g…`, with their captures) are committed. Pages a source file holds (`source_span`)
 are cut out of it by `get_pages.py`. Rounds 11, 12 and 13's pages from
 project-polymorph/webpage_archive (`r11p…`, `r11q…`, `r12…`, `r13…`) were read through the code
