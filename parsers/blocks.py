@@ -52,6 +52,9 @@ BUTTON_MARK = re.compile(r"\(BUTTON\)\s*")
 # visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.
 REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
+# A page does not hide its whole self: <body style='visibility: hidden'> waits for a script
+# to show it once the page is ready (a gkmlpt document page), as a reader then sees it.
+SHOWN_LATER = frozenset({"html", "body"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 READ_MORE = etree.XPath("//a[contains(., '阅读全文') or contains(., '展开全文') or contains(., '查看全文')]")
 # (Matching the attributes and going up is three times as fast as testing every element.)
@@ -158,8 +161,8 @@ def _remove(element) -> None:
 def _prune(root) -> None:
     """Drop what no reader sees: unseen elements, hidden ones, small forms."""
     etree.strip_elements(root, *DROPPED_TAGS, with_tail=False)
-    hidden = [element for element in MAYBE_HIDDEN(root) if element.get("hidden") is not None or (
-        (style := element.get("style")) and HIDDEN_STYLE.search(style) and not REVEALED_LATER.search(style))]
+    hidden = [element for element in MAYBE_HIDDEN(root) if element.tag not in SHOWN_LATER and (element.get("hidden") is not None or (
+        (style := element.get("style")) and HIDDEN_STYLE.search(style) and not REVEALED_LATER.search(style)))]
     folded = _folded(hidden, root)
     for element in hidden:
         if element not in folded:

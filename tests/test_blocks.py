@@ -189,6 +189,14 @@ def test_an_element_waiting_to_fade_in_is_read_and_display_none_is_not():
     assert "今年6月是第23个全国“安全生产月”，主题为“人人讲安全、个个会应急”。" in texts and "隐藏的朗读副本" not in texts
 
 
+def test_a_body_hidden_until_a_script_shows_it_is_read():
+    html = ("<html><head><title>（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知</title></head>"
+            "<body style='visibility: hidden'><div class='content-container'><h1 class='title'>（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知</h1>"
+            "<p>各区人民政府，市政府各部门、各直属机构：</p><p style='display:none'>隐藏的朗读副本</p></div></body></html>")  # r15f013 (tune since round 15)
+    texts = [b.text for b in page_to_blocks(html).blocks]
+    assert texts == ["（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知", "各区人民政府，市政府各部门、各直属机构："]
+
+
 def test_a_capture_with_a_character_cut_in_two_is_read_as_utf8_all_the_same():
     # g003's capture made by lynx: a search field padded by cutting 内 in two ([站内搜索\x86\x85搜索])
     capture = ("[站内搜索".encode() + b"\x86\x85" + "搜索]\n科兴佳园社区民族大团结书法笔友会活动\n".encode()
