@@ -88,6 +88,8 @@ TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # • 南都即时), and so do an edition (人民日报 海外版) and a credit's /文 (校友工作办公室/文 宣传部/图:
 # who wrote, then who shot).
 ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)")
+# 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a page together are its source together.
+OFFICE_END = re.compile(r"(?:局|委|办|厅|部|中心|政府|院|处|室|站|所|会)$")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
@@ -148,6 +150,17 @@ def read_fields(line: str) -> list[Field]:
     return fields
 
 
+def _one_name(value: str) -> str:
+    """The source's one name (see ONE_NAME), or the offices that issue the page together."""
+    first, *rest = ONE_NAME.split(value)
+    names = [first]
+    for name in rest:
+        if not (OFFICE_END.search(names[-1]) and OFFICE_END.search(name)):
+            break
+        names.append(name)
+    return " ".join(names)
+
+
 def _label(printed: str) -> str:
     """The label as LABELS spells it: 索 引 号 is 索引号, and a Latin label keeps one space
     between its words (Data  Source is Data Source)."""
@@ -183,7 +196,7 @@ def clean_value(value: str, key: str) -> str:
             value = value[: _word_start(value, byline.start())]
         if key == "source":
             value = TWICE.sub(r"\1", value.strip())
-            value = ONE_NAME.split(value.strip(), maxsplit=1)[0]
+            value = _one_name(value.strip())
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None

@@ -61,6 +61,8 @@ def test_a_label_in_brackets_needs_no_colon_whatever_its_key(line, expected):
     ("来源/第一财经", "第一财经"),  # r8b019: a slash after the label
     ("Data Source: 國際及兩岸教育司", "國際及兩岸教育司"),  # r9a008 (tune since round 9): a Latin label of two words
     ("2022-07-06 09:22 来源：南方plus 陈伊纯", "南方plus"),  # r8h021: the reporter's name after it
+    ("来源：市人力资源社会保障局 市劳动就业服务管理中心", "市人力资源社会保障局 市劳动就业服务管理中心"),  # r15f006 (tune since round 15): two offices
+    ("来源：市人力资源社会保障局 社保中心", "市人力资源社会保障局 社保中心"),  # r15f008: together
     ("2017年04月19日 07:13:43 来源：浙江在线浙江在线记者 何丽娜", "浙江在线"),  # r8b017's capture: the name printed twice
     ("2012-11-10 10:09:06 来源:现代快报大字体小字体扫码带走", "现代快报"),  # r8h027's capture: the button glued to it
 ])
