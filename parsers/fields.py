@@ -29,7 +29,7 @@ LABELS: dict[str, str] = {
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "信息来源": "source", "来源单位": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "消息来源": "source",
-    "本文来源": "source", "来自": "source", "发稿单位": "source",
+    "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
@@ -85,9 +85,9 @@ SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者
 TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # A source names one body: what a space parts from it is a button (电影网 查看), a counter, a
 # reporter (南方plus 陈伊纯) or the name again. A joiner at the space keeps the rest (南方都市报APP
-# • 南都即时), and so do an edition (人民日报 海外版) and a credit's /文 (校友工作办公室/文 宣传部/图:
-# who wrote, then who shot).
-ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)")
+# • 南都即时), and so do an edition (人民日报 海外版), a periodical's issue (政府公报 2025年 第25期)
+# and a credit's /文 (校友工作办公室/文 宣传部/图: who wrote, then who shot).
+ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)")
 # 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a page together are its source together.
 OFFICE_END = re.compile(r"(?:局|委|办|厅|部|中心|政府|院|处|室|站|所|会)$")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
@@ -101,6 +101,7 @@ LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "
+PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,8 @@ def clean_value(value: str, key: str) -> str:
     value = value.strip(VALUE_STRIP)
     if key in NAME_KEYS:
         value = value.rstrip(DASHES)  # 中国青年网-- 2014-04-09: the dashes joined it to the date
+    if key not in DATE_KEYS and PADDING.search(value):
+        value = PADDING.sub("", value)  # [发文机构] ----北京市农业农村局: dashes a table pads its cells with
     if ellipsis and key not in DATE_KEYS:
         value += "..."  # a value the page cut short says so
     for opening, closing in BRACKETS:

@@ -107,6 +107,7 @@ MAX_DATED_BYLINE_WORDS = 14
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+BRACKETED_WORD = re.compile(r"\[[^\[\]\s]{2,8}\]")  # [文件来源], not a search box's [关键字      ]
 SECTION_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
@@ -241,8 +242,9 @@ def line_role(block: Block) -> str:
 @lru_cache(maxsize=ROLE_CACHE)
 def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
-    if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text):
-        text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line
+    if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (
+            BRACKETED_WORD.match(text) and any(f.start == 0 for f in read_fields(text))):
+        text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line ([发文机构] is a label)
     if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
     if (bare := MORE_LINK.sub("", text)) != text and bare:

@@ -34,6 +34,16 @@ def test_a_label_in_brackets_needs_no_colon_whatever_its_key(line, expected):
     assert pairs(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # r15f015 (tune since round 15): a disclosure list whose cells are padded with dashes
+    ("[发文机构] ----北京市农业农村局", [("publisher", "北京市农业农村局")]),
+    ("[主题分类] 农业、林业、水利/农业、畜牧业、渔业----", [("category", "农业、林业、水利/农业、畜牧业、渔业")]),
+    ("[文件来源] 政府公报 2025年 第25期(总第901期)", [("source", "政府公报 2025年 第25期(总第901期)")]),  # a periodical's issue
+])
+def test_a_table_s_padding_goes_and_a_periodical_s_issue_stays(line, expected):
+    assert pairs(line) == expected
+
+
 @pytest.mark.parametrize("line, source", [
     ("来源：市商务局  收集编辑：张三", "市商务局"),        # the next label
     ("来源：大众日报 2023-05-06 举报", "大众日报"),         # a date glued after it

@@ -87,6 +87,14 @@ def test_a_forms_leftover_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
 
 
+@pytest.mark.parametrize("line, role", [
+    ("[文件来源] 政府公报 2025年 第25期(总第901期)", header.META),  # r15f015 (tune since round 15): a label in brackets
+    ("[关键字              ]                     关于开展第一届全市居民社区知识竞赛答题的通知", header.HEADLINE),  # q005's capture: a search box
+])
+def test_a_bracket_opening_a_line_is_a_label_only_when_it_holds_one_word(line, role):
+    assert line_role(block(line)) == role
+
+
 @pytest.mark.parametrize("line", ["电脑版", "手机版"])  # r13c006's capture (tune since round 13): a mobile page's switch
 def test_a_switch_to_another_version_of_the_site_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
