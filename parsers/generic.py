@@ -75,6 +75,8 @@ MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 MIN_OUTLINE_SECTIONS = 3
+MIN_HIDDEN_COPY = 200  # characters of a line that runs a story's lines together
+MIN_COPIED_LINE = 8
 MAX_SECTION_GAP = 40  # lines between a story's numbered sections (a table, as a capture prints it, a cell a line)
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
@@ -577,6 +579,21 @@ def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
     return found[0], end
 
 
+def _hidden_copy(blocks: list[Block], start: int) -> bool:
+    """Whether the dense run opens with earlier lines run together: a copy of the story the
+    page hides (display:none, for a reading aid) and a text capture prints all the same, its
+    paragraphs joined in one long line at the page's foot (广州市民政局…的通知穗民规字〔2025〕2号…)."""
+    text = SPACES.sub("", blocks[start].norm) if start < len(blocks) else ""
+    if len(text) < MIN_HIDDEN_COPY:
+        return False
+    opening = text[:MIN_HIDDEN_COPY]
+    for k in range(start - 1):
+        line = SPACES.sub("", blocks[k].norm)
+        if len(line) >= MIN_COPIED_LINE and line in opening and line + SPACES.sub("", blocks[k + 1].norm) in text:
+            return True
+    return False
+
+
 def _first_section(blocks: list[Block], start: int) -> int:
     """The dense run's start moved up to the story's first numbered section when the run
     opens with a later one (二、挂牌出让土地受让对象… under 一、挂牌出让地块位置及规划指标概况： and
@@ -627,6 +644,8 @@ def parse(page: Page, url: str | None) -> Extract:
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)
+    if not page.is_html and _hidden_copy(blocks, start):
+        start, end, weight = densest_run(weights[:start])  # the story is the lines the copy runs together
     if (inner := _header_inside(blocks, weights, start, end)) is not None:
         start, end, weight = densest_run(weights, inner)  # the run's top was a menu's blurbs: the story is under its header
     start = _first_section(blocks, start)
