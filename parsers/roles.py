@@ -85,6 +85,10 @@ IMAGE_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,60}\]\s*)+$")
 SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|扫一下|分享至|朋友圈|分享到|手机看|手机阅读|按赞|点赞关注")  # (即时+好看！按赞加入ETtoday新闻云)
 MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
+# 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
+CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看)")
+# A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
+FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
 # Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
@@ -298,6 +302,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
                             or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
         return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
+        return WIDGET
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover

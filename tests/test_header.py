@@ -95,6 +95,14 @@ def test_a_bracket_opening_a_line_is_a_label_only_when_it_holds_one_word(line, r
     assert line_role(block(line)) == role
 
 
+@pytest.mark.parametrize("line", [
+    "点击查看政策解读：【音频解读】关于《广州市天河区深化支持港澳青年创新创业高质量发展实施办法》的解读",  # r15f002's capture (tune since round 15)
+    "A^+大 A^+中 A^+小",  # (its font-size buttons, superscript signs as w3m prints them)
+])
+def test_a_prompt_to_click_and_font_buttons_are_widgets(line):
+    assert line_role(block(line)) == header.WIDGET
+
+
 @pytest.mark.parametrize("line", ["电脑版", "手机版"])  # r13c006's capture (tune since round 13): a mobile page's switch
 def test_a_switch_to_another_version_of_the_site_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
