@@ -320,7 +320,14 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     named = [j for j in group if _named(blocks, j, titles)]
     if named:
         return max(named, key=lambda j: len(blocks[j].norm))
+    twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
+    if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
+        group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
     return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
+
+
+def _on_meta(blocks: list[Block], at: int) -> bool:
+    return at + 1 < len(blocks) and line_role(blocks[at + 1]) in (META, DATELINE)
 
 
 def header_end(blocks: list[Block], start: int, end: int) -> int:

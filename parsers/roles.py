@@ -86,7 +86,7 @@ SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|扫一下|分享至|朋�
 MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 # 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
-CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看)")
+CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80

@@ -612,6 +612,22 @@ def test_a_document_s_title_broken_after_its_issuers_is_one_headline():
         "国家税务总局山西省税务局办公室", "晋医保发〔2021〕14号")
 
 
+def test_a_banner_s_name_printed_twice_over_the_headline_is_not_it():
+    capture = "\n".join([  # r15f007's capture (tune since round 15)
+        "当前位置：首页 > 业务专题 > 社会保障 > 广州市社会保障卡 > 服务指引 > 便民问答", "", "点击可返回广州市社会保障卡首页",
+        "广州市社会保障（市民）卡宣传栏", "广州市社会保障（市民）卡宣传栏", "怎么申领广州市社会保障卡？",
+        "发表时间： 2026-06-25 16:00 信息来源：广州市人力资源和社会保障数据服务中心（加挂广州市社会保障卡服务中心牌子）浏览量：", ""] + STORY)
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("怎么申领广州市社会保障卡？", "2026-06-25")
+
+
+def test_a_headline_printed_twice_over_its_authors_is_still_the_headline():
+    capture = "\n".join([  # r8h009's capture (tune since round 8)
+        "  • 列印內容[另開新視窗]", "  • 注音", "", "別具意義的四個英文字母—認識LGBT多元性別", "", "別具意義的四個英文字母—認識LGBT多元性別",
+        "實踐大學諮商輔導中心", "陳莉婷諮商心理師", " "] + STORY)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "别具意义的四个英文字母—认识LGBT多元性别"
+
+
 def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_and_the_first_is_it():
     capture = "\n".join([  # r11k018's capture (tune since round 11)
         "当前位置：首页> 廉政要闻", "全面叫停“校讯通”是大势所趋也是明智之举", "发布时间：2019-11-13 来源：浏览次数：",
