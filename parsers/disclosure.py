@@ -18,9 +18,12 @@ from .blocks import Block, Page
 from .fields import GOV_KEYS, LABELS, SPACING, label_only, read_fields
 from .normalize import collapse_whitespace
 
-# A table is an info-disclosure table when it has an 索引号, or this many of its other keys.
+# A table is an info-disclosure table when it has an 索引号, or this many of its other keys
+# (a normative document's 基本信息 lists 文号, 实施日期, 失效日期 and 发布机关: its dates of force
+# count, though they are not kept).
 MIN_TABLE_KEYS = 3
 TABLE_KEYS = frozenset(GOV_KEYS) - {"title"}
+FORCE_KEYS = frozenset({"effective", "expiry"})
 MAX_VALUE_CHARS = 120
 # A label cell of a table printed in columns is short (索取号, 发布机构); a longer cell
 # that is no label makes the row no header row.
@@ -29,7 +32,7 @@ PLACEHOLDERS = frozenset("-—/无")  # what an empty value cell prints
 EMPTY_VALUES = PLACEHOLDERS | {"暂无", "无文号"}  # 文号：无: the document has no number, so no doc_no
 # A line worth reading with the grammar names one of the table's labels (a quick test first:
 # most lines of a page name none).
-GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS), key=len, reverse=True)))
+GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS or key in FORCE_KEYS), key=len, reverse=True)))
 # How many lines after the story an attachment line (附件：…) may stand.
 ATTACHMENT_LINES_AFTER = 8
 FILE_TYPES = ("pdf", "docx", "doc", "xlsx", "xls", "wps", "ofd", "zip")
@@ -43,6 +46,7 @@ def gov_meta(page: Page) -> dict[str, str]:
     if not GOV_LABEL.search(SPACING.sub("", page.joined)) and not any(k in LABELS for k in page.meta):
         return {}
     found = _columns(page)  # (first: in such a table a label's next line is the next label)
+    force: set[str] = set()
     for i, block in enumerate(blocks):
         text = block.norm
         if len(text) > 2 * MAX_VALUE_CHARS or block.link_density >= 0.5 or not GOV_LABEL.search(SPACING.sub("", text)):
@@ -55,10 +59,12 @@ def gov_meta(page: Page) -> dict[str, str]:
         for field in read_fields(text):
             if field.key in GOV_KEYS and field.value:
                 found.setdefault(field.key, field.value[:MAX_VALUE_CHARS])
+            elif field.key in FORCE_KEYS and field.value:
+                force.add(field.key)
     for name, value in page.meta.items():
         if LABELS.get(name) in GOV_KEYS and value:
             found.setdefault(LABELS[name], value[:MAX_VALUE_CHARS])
-    if "index_no" not in found and len(TABLE_KEYS & set(found)) < MIN_TABLE_KEYS:
+    if "index_no" not in found and len(TABLE_KEYS & set(found)) + len(force) < MIN_TABLE_KEYS:
         return {}
     return {k: found[k] for k in GOV_KEYS if k in found and found[k].strip() not in EMPTY_VALUES}
 

@@ -35,6 +35,13 @@ ATTACHMENTS = [{"name": "重点项目申报表.xls", "url": "/files/2024/sb.xls"
                {"name": "汇总表", "url": "/files/tj.docx", "type": "docx"}]
 
 
+def test_a_normative_document_s_basic_information_list_is_a_disclosure_table_too():
+    listing = ("<div>基本信息</div><ul><li>统一编号： GZ0320250043</li><li>文　　号： 穗民规字〔2025〕2号</li>"
+               "<li>实施日期： 2025年06月01日</li><li>失效日期： 2026年06月01日</li><li>发布机关： 广州市民政局</li><li>文件状态：</li></ul>")  # r15f004 (tune since round 15)
+    page = PAGE.replace(TABLE, listing)
+    assert parse_page(page, ref_date=date(2025, 12, 31)).gov_meta == {"publisher": "广州市民政局", "doc_no": "穗民规字〔2025〕2号"}
+
+
 def test_the_info_disclosure_table_becomes_gov_meta_under_english_keys():
     assert parse_page(PAGE, ref_date=REF).gov_meta == GOV_META
 
