@@ -301,8 +301,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS))
                             or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
         return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
-    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text)) or (len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
-        return WIDGET
+    if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
+            len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
+        return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
     if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:

@@ -103,6 +103,11 @@ def test_a_prompt_to_click_and_font_buttons_are_widgets(line):
     assert line_role(block(line)) == header.WIDGET
 
 
+@pytest.mark.parametrize("line", ["1.先扫二维码，关注粤省事公众号", "2.再扫二维码，进入粤省事小程序"])  # r15f010 (tune since round 15)
+def test_a_numbered_step_that_speaks_of_a_qr_code_is_no_widget(line):
+    assert line_role(block(line)) not in (header.WIDGET, header.CHROME)
+
+
 @pytest.mark.parametrize("line", ["电脑版", "手机版"])  # r13c006's capture (tune since round 13): a mobile page's switch
 def test_a_switch_to_another_version_of_the_site_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
