@@ -30,6 +30,7 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 
 # --- Header ---------------------------------------------------------------------------
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
+MAX_TABLE_ABOVE = 16  # lines of a disclosure list right above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
@@ -75,6 +76,10 @@ MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 MIN_OUTLINE_SECTIONS = 3
+# A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
+COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
+BRACKETED_NOTE = re.compile(r"[（(][^（()）]{2,12}[)）]")  # （此件主动公开）
+MAX_COVER_NOTES, MAX_COVER_SIGNERS, MAX_COVER_SENTENCES = 2, 4, 3
 MIN_HIDDEN_COPY = 200  # characters of a line that runs a story's lines together
 MIN_COPIED_LINE = 8
 MAX_SECTION_GAP = 40  # lines between a story's numbered sections (a table, as a capture prints it, a cell a line)
@@ -492,6 +497,18 @@ def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
     return None
 
 
+def _table_above(blocks: list[Block], title_at: int) -> list[Block]:
+    """The labelled lines of the disclosure list right above the headline ([发文机构] …,
+    [文件来源] 政府公报…), whose 来源 is the page's when nothing under the headline names one."""
+    lines = []
+    for i in range(title_at - 1, max(-1, title_at - 1 - MAX_TABLE_ABOVE), -1):
+        role = header.line_role(blocks[i])
+        if role not in (header.META, header.DATELINE, header.CHROME, header.WIDGET) or (role != header.META and blocks[i].link_density >= 0.5):
+            break  # (a field whose value is a link is one still: [文件来源] <a>政府公报…</a>)
+        lines.append(blocks[i])
+    return lines
+
+
 def _account_name(blocks: list[Block], roles: dict[int, str]) -> str | None:
     """The paper whose platform account the header names (环球网官方账号 04月28日06:35,
     环球时报官方澎湃号): a self-media page's source."""
@@ -594,6 +611,28 @@ def _hidden_copy(blocks: list[Block], start: int) -> bool:
     return False
 
 
+def _cover_letter(blocks: list[Block], start: int) -> int:
+    """The dense run's start moved up over the letter that sends the document it holds: its
+    addressees (各相关区人民政府，有关单位：), its sentence or two (现将《…》印发给你们，请认真组织
+    实施。), the offices that sign it and its date, over a note in brackets (（此件主动公开）) and
+    the document's title.
+    The letter weighs little beside its document, and its close looks like a header."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_COVER_NOTES and (BRACKETED_NOTE.fullmatch(blocks[i].norm) or header.line_role(blocks[i]) == header.HEADLINE):
+        i -= 1  # (the note, and the document's own title over it: 2025年北京市耕地地力保护补贴实施方案)
+    if i < 0 or not header.is_bare_date(blocks[i].norm):
+        return start
+    signers = 0
+    while i - 1 >= 0 and signers < MAX_COVER_SIGNERS and len(blocks[i - 1].norm) <= MAX_SIGNATURE_CHARS and header.ISSUERS_END.search(blocks[i - 1].norm):
+        i, signers = i - 1, signers + 1
+    sentences = 0
+    while i - 1 >= 0 and sentences < MAX_COVER_SENTENCES and FULL_STOP.search(blocks[i - 1].norm) and COVER_SENDS.search(blocks[i - 1].norm):
+        i, sentences = i - 1, sentences + 1
+    if signers and sentences and i - 1 >= 0 and blocks[i - 1].norm.endswith(("：", ":")):
+        return i - 1
+    return start
+
+
 def _first_section(blocks: list[Block], start: int) -> int:
     """The dense run's start moved up to the story's first numbered section when the run
     opens with a later one (二、挂牌出让土地受让对象… under 一、挂牌出让地块位置及规划指标概况： and
@@ -648,7 +687,7 @@ def parse(page: Page, url: str | None) -> Extract:
         start, end, weight = densest_run(weights[:start])  # the story is the lines the copy runs together
     if (inner := _header_inside(blocks, weights, start, end)) is not None:
         start, end, weight = densest_run(weights, inner)  # the run's top was a menu's blurbs: the story is under its header
-    start = _first_section(blocks, start)
+    start = _cover_letter(blocks, _first_section(blocks, start))
     title_at, title = find_title(page, header.header_end(blocks, start, end), end)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
@@ -708,6 +747,8 @@ def parse(page: Page, url: str | None) -> Extract:
     found = _header_fields(meta_lines)
     if "source" not in found and (trailing := _header_fields(trailer).get("source")):
         found["source"] = trailing
+    if "source" not in found and title_at is not None and (listed := _header_fields(_table_above(blocks, title_at)).get("source")):
+        found["source"] = listed
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
     source = (found.get("source") or found.get("publisher") or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)

@@ -657,6 +657,22 @@ def test_a_hidden_copy_a_capture_prints_at_the_foot_is_not_taken_for_the_story()
         ["广州市民政局 广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", "各区人民政府，市政府各部门、各直属机构："])
 
 
+def test_a_cover_letter_over_the_document_it_sends_opens_the_story_and_a_listed_source_names_it():
+    listing = "".join(f"<li>{item}</li>" for item in [  # r15f015 (tune since round 15): the disclosure list over the headline
+        "[主题分类] 农业、林业、水利/农业、畜牧业、渔业----", "[发文机构] ----北京市农业农村局", "[联合发文单位] 北京市财政局",
+        "[成文日期] 2025-05-21", "[发文字号] 京政农函〔2025〕9号", "[发布日期] 2025-05-22", "[有效性] 现行有效",
+        "[文件来源] <a href='/gongbao/2025/25/'>政府公报 2025年 第25期(总第901期)</a>"])
+    letter = "".join(f"<p>{line}</p>" for line in [
+        "京政农函〔2025〕9号", "各相关区人民政府，有关单位：", "现将《2025年北京市耕地地力保护补贴实施方案》印发给你们，请认真组织实施。",
+        "北京市农业农村局", "北京市财政局", "2025年5月21日", "（此件主动公开）", "2025年北京市耕地地力保护补贴实施方案"] + PARAGRAPHS * 3)
+    html = (f"<html><body>{NAV}<div>政务公开 &gt; <a href='/zc'>政策公开</a> &gt; <a href='/wj'>政策文件</a></div><ul>{listing}</ul>"
+            "<p class='title'>北京市农业农村局 北京市财政局关于印发《2025年北京市耕地地力保护补贴实施方案》的函</p>"
+            f"<div>PDF格式下载 打印</div><div>字号： 大 中 小</div><div class='content'>{letter}</div>{FOOTER}</body></html>")
+    article = parse_page(html, ref_date=date(2025, 12, 31))
+    assert (article.source, article.text.split("\n")[:2]) == (
+        "政府公报 2025年 第25期(总第901期)", ["各相关区人民政府，有关单位：", "现将《2025年北京市耕地地力保护补贴实施方案》印发给你们，请认真组织实施。"])
+
+
 HKWB_BOX = ["英媒称英国军队无力保护国土：已被低入伍率“掏空”", "吸毒、学渣都不要紧美国陆军放宽入伍标准",
             "越来越多瑞士女性入伍两年内女性新兵数量翻番", "四川年轻消防战士吴俊寰火场救援牺牲已入伍15年"]
 
