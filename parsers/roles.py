@@ -111,6 +111,7 @@ MAX_DATED_BYLINE_WORDS = 14
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
+LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
 BRACKETED_WORD = re.compile(r"\[[^\[\]\s]{2,8}\]")  # [文件来源], not a search box's [关键字      ]
 SECTION_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
@@ -246,6 +247,8 @@ def line_role(block: Block) -> str:
 @lru_cache(maxsize=ROLE_CACHE)
 def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
+    if (ordinal := LISTED_FIELD.match(text)) and read_fields(text[ordinal.end() :]):
+        text = text[ordinal.end() :]  # 10. [文件来源] 政府公报…: a numbered list of fields, as a capture prints an <ol>
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (
             BRACKETED_WORD.match(text) and any(f.start == 0 for f in read_fields(text))):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line ([发文机构] is a label)
@@ -281,8 +284,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     fields = read_fields(text)
     if fields and SECTION_ORDINAL.match(text):
         return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
-    if is_label_row(fields, text):
-        return META  # 文 号 主题词: a table's row of labels
+    if is_label_row(fields, text) or (fields and fields[0].start == 0 and BRACKETED_WORD.match(text)):
+        return META  # 文 号 主题词: a table's row of labels; [废止日期] ----: a listed field, its value empty or not
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
