@@ -91,7 +91,7 @@ def test_a_forms_leftover_is_chrome(line):
     ("[文件来源] 政府公报 2025年 第25期(总第901期)", header.META),  # r15f015 (tune since round 15): a label in brackets
     ("[废止日期] ----", header.META),  # (its value empty)
     ("10. [文件来源] 政府公报 2025年 第25期(总第901期)", header.META),  # its capture: the list's numbers, as w3m prints an <ol>
-    (" 7. [废止日期] ----", header.META),
+    ("7. [废止日期] ----", header.META),
     ("[关键字              ]                     关于开展第一届全市居民社区知识竞赛答题的通知", header.HEADLINE),  # q005's capture: a search box
 ])
 def test_a_bracket_opening_a_line_is_a_label_only_when_it_holds_one_word(line, role):
