@@ -38,6 +38,7 @@ Usage (project root, project venv):
     python bench/extract_quality.py --pages /work/main/bench/devset/pages
     python bench/extract_quality.py --w3m                   # also every HTML page as w3m renders it
     python bench/extract_quality.py --lynx                  # and as lynx does (a second text browser)
+    python bench/extract_quality.py --w3m --width 80        # as w3m dumps it by default, wrapped at 80 columns
 """
 from __future__ import annotations
 
@@ -163,16 +164,17 @@ def load_legacy(directory: Path) -> list[Page]:
 
 # How each text browser dumps a page (a UTF-8 page on stdin, UTF-8 text out).
 BROWSERS = {
-    "w3m": ["w3m", "-dump", "-cols", "4000", "-T", "text/html", "-I", "{charset}", "-O", "utf-8"],
-    "lynx": ["lynx", "-dump", "-nolist", "-width=4000", "-force_html", "-stdin", "-assume_charset={charset}",
+    "w3m": ["w3m", "-dump", "-cols", "{width}", "-T", "text/html", "-I", "{charset}", "-O", "utf-8"],
+    "lynx": ["lynx", "-dump", "-nolist", "-width={width}", "-force_html", "-stdin", "-assume_charset={charset}",
              "-display_charset=utf-8"],
 }
+WIDE = 4000  # the devset's captures: no line wrapped (a browser's own default is 80 columns)
 
 
-def rendered_as_text(pages: list[Page], browser: str = "w3m") -> list[Page]:
+def rendered_as_text(pages: list[Page], browser: str = "w3m", width: int = WIDE) -> list[Page]:
     """The HTML pages as text captures made by a text browser (w3m -dump -cols 4000, the
     devset's way, or lynx -dump), with the HTML page's gold: more text captures to check on
-    (set names prefixed `w3m:` or `lynx:`). The gold was written on the HTML page, so a
+    (set names prefixed `w3m:` or `lynx:`, or `w3m-80:` for a width). The gold was written on the HTML page, so a
     capture that breaks a paragraph differently can miss where the page would not: an
     approximate check. lynx obeys the page's own charset declaration over any option, so
     the page is given to it in the charset it declares (characters outside it as
@@ -192,9 +194,10 @@ def rendered_as_text(pages: list[Page], browser: str = "w3m") -> list[Page]:
         charset = (canonical_charset(declared_charset(page.raw) or "") or "utf-8") if browser == "lynx" else "utf-8"
         html = decode_page(page.raw, None).encode(charset, "xmlcharrefreplace")
         named = "gb2312" if charset == "gb18030" else charset  # (lynx knows the GB family by that name only)
-        command = [part.replace("{charset}", named) for part in BROWSERS[browser]]
+        command = [part.replace("{charset}", named).replace("{width}", str(width)) for part in BROWSERS[browser]]
         text = subprocess.run(command, input=html, capture_output=True, check=False).stdout
-        out.append(Page(page.id, f"{browser}:text", page.split, text, page.gold))
+        label = browser if width == WIDE else f"{browser}-{width}"
+        out.append(Page(page.id, f"{label}:text", page.split, text, page.gold))
     return out
 
 
@@ -379,6 +382,7 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
     ap.add_argument("--w3m", action="store_true", help="also score every HTML page rendered as a text capture by w3m")
     ap.add_argument("--lynx", action="store_true", help="also score every HTML page rendered as a text capture by lynx")
+    ap.add_argument("--width", type=int, default=WIDE, help="columns --w3m and --lynx wrap at (default 4000: none; 80 is their own default)")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
     args = ap.parse_args(argv)
 
@@ -388,7 +392,7 @@ def main(argv=None) -> int:
     if args.only:
         pages = [p for p in pages if args.only in p.id]
     rendered = [browser for browser in ("w3m", "lynx") if getattr(args, browser)]
-    pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser)]
+    pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser, args.width)]
     if not pages:
         print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1

@@ -136,7 +136,7 @@ def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line. An image's name in brackets, as w3m prints
     it ([b48a391828], [W020200422350301545039]) or lynx ([zoomplus.gif]), goes, as an <img>
     gives an HTML page no text; so do lynx's frame addresses and button marks."""
-    lines = columns.reading_order(text.splitlines())
+    lines = columns.unwrapped_page(columns.reading_order(text.splitlines()))
     if "[" in text:
         lines = [IMAGE_NAME.sub("", line) if "[" in line else line for line in lines]
     if "FRAME:" in text or "(BUTTON)" in text:

@@ -33,6 +33,9 @@ MAX_CANDIDATES = 12  # columns tried as a border each time, the commonest
 # A paragraph's first line is indented so; a wrapped line ends this close to the cell's edge
 # (a wide character that does not fit goes to the next line).
 PARAGRAPH_INDENT = ("\u3000", " ")
+# A whole capture wrapped at a width: no line longer than it, and this many prose lines filling it.
+MAX_WRAPPED_LINE = 160
+MIN_WRAPPED_PAGE_LINES = 5
 WRAP_SLACK = 2
 SENTENCE_END = ("。", "！", "？", "!", "?", "”", "」")
 
@@ -149,6 +152,23 @@ def reading_order(lines: list[str]) -> list[str]:
     if not changed:
         return lines
     return [" ".join(p.text for p in row) for row in rows]
+
+
+def unwrapped_page(lines: list[str]) -> list[str]:
+    """A capture wrapped at a fixed width (`w3m -dump` at its default 80 columns, `lynx
+    -dump` at 79) with each paragraph's lines joined back, as `unwrapped` joins a prose
+    cell's: a paragraph cut into lines of forty characters weighs as many short lines, and
+    its first line, a lead's dateline and reporter, reads as a byline. A capture made wide
+    (-cols 4000) holds lines longer than any such width and comes back as it was."""
+    if not lines or max(map(len, lines)) > MAX_WRAPPED_LINE:
+        return lines
+    rows = [pieces(line) for line in lines]
+    widths = Counter(row[0].end - row[0].start for row in rows
+                     if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
+                     and PROSE_MARK.search(row[0].text))
+    if not widths or widths.most_common(1)[0][1] < MIN_WRAPPED_PAGE_LINES:
+        return lines
+    return [" ".join(p.text for p in row) if row else "" for row in unwrapped(rows)]
 
 
 def _read_apart(rows: list[list[Piece]], border: int, stretches: list[tuple[int, int]]) -> list[list[Piece]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parsers.columns import reading_order
+from parsers.columns import reading_order, unwrapped_page
 
 # 青岛新闻网 (r8i017): the story's cell wraps at its width, the sidebar's items go on at the
 # right of the same lines.
@@ -88,3 +88,36 @@ def test_a_table_of_names_keeps_its_rows():
 def test_a_capture_without_cells_side_by_side_comes_back_as_it_was():
     lines = ["　　近日，晨报报道了上海患病小伙苏州变性的消息后，引起了广大读者和社会公众", "的关注。", "", "来源：中新网  作者：张三"]
     assert reading_order(lines) == lines
+
+
+# 东南网 (r10b012, tune since round 10) as `w3m -dump` prints it at its default 80 columns:
+# every paragraph cut into lines of forty characters.
+WRAPPED_AT_80 = [
+    "东南网12月9日讯（海峡都市报记者陈燕燕）1岁多的可可（化名）长相甜美，但只有父母",
+    "知道，她的裙子下藏着一个形状怪异的“小鸡鸡”，橄榄般大小，还有一个睾丸。她的性别",
+    "成了谜，父母很纠结。",
+    "",
+    "上个月，在省妇幼保健院，小儿外科的主任医师周朝明检查发现，可可同时拥有男、女两",
+    "套生殖器官，既有睾丸又有卵巢，但染色体是46XX，正常女性的染色体。周医师说，这是",
+    "一种两性畸形，又叫“阴阳人”，很罕见，他从医21年，还是第一次碰到。如今，到底该让",
+    "孩子做男孩，还是做女孩？可可父母陷入两难。",
+    "",
+    "女儿养到1岁，发现长了“小鸡鸡”",
+    "",
+    "可可出生在宁德，出生证明写着“女”，父母没多想，一直把“她”当闺女养。不久，父母惊",
+    "讶地发现，“她”的阴蒂特别大，像个小小的阴茎。但阴茎一直没长大，可可只能蹲着小便",
+    "。"
+]
+
+
+def test_a_capture_wrapped_at_a_fixed_width_gets_its_paragraphs_back():
+    lines = unwrapped_page(WRAPPED_AT_80)
+    assert lines[0] == "".join(WRAPPED_AT_80[0:3])  # the lead, its dateline and reporter no line of their own
+    assert lines[2] == "".join(WRAPPED_AT_80[4:8])
+    assert lines[4] == "女儿养到1岁，发现长了“小鸡鸡”"  # a crosshead, its own paragraph
+
+
+def test_a_wide_capture_is_not_unwrapped():
+    wide = ["东南网12月9日讯（海峡都市报记者陈燕燕）1岁多的可可（化名）长相甜美，但只有父母知道，她的裙子下藏着一个形状怪异的“小鸡鸡”，"
+            "橄榄般大小，还有一个睾丸。她的性别成了谜，父母很纠结。" * 2] + WRAPPED_AT_80  # (-cols 4000: a line longer than any wrap)
+    assert unwrapped_page(wide) == wide
