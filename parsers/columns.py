@@ -163,12 +163,20 @@ def unwrapped_page(lines: list[str]) -> list[str]:
     if not lines or max(map(len, lines)) > MAX_WRAPPED_LINE:
         return lines
     rows = [pieces(line) for line in lines]
+    # (w3m wraps at a number of display columns, lynx at a number of characters)
+    by_chars = [[Piece(p.start, p.start + len(p.text), p.text) for p in row] for row in rows]
+    best = max((rows, by_chars), key=_wraps)
+    if _wraps(best) < MIN_WRAPPED_PAGE_LINES:
+        return lines
+    return [" ".join(p.text for p in row) if row else "" for row in unwrapped(best)]
+
+
+def _wraps(rows: list[list[Piece]]) -> int:
+    """How many prose lines stop mid-sentence at the rows' commonest width."""
     widths = Counter(row[0].end - row[0].start for row in rows
                      if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
                      and PROSE_MARK.search(row[0].text))
-    if not widths or widths.most_common(1)[0][1] < MIN_WRAPPED_PAGE_LINES:
-        return lines
-    return [" ".join(p.text for p in row) if row else "" for row in unwrapped(rows)]
+    return widths.most_common(1)[0][1] if widths else 0
 
 
 def _read_apart(rows: list[list[Piece]], border: int, stretches: list[tuple[int, int]]) -> list[list[Piece]]:
