@@ -91,13 +91,18 @@ def cell_width(side: list[list[Piece]]) -> int | None:
     with sentence punctuation that stop mid-sentence, when MIN_WRAPPED_PROSE of them share
     it (a centred or justified cell starts its lines at different columns, but fills the
     same width)."""
-    widths = Counter(row[0].end - row[0].start for row in side
-                     if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
-                     and PROSE_MARK.search(row[0].text))
+    widths = _prose_widths(side)
     if not widths:
         return None
     found, count = widths.most_common(1)[0]
     return found if count >= MIN_WRAPPED_PROSE else None
+
+
+def _prose_widths(rows: list[list[Piece]]) -> Counter:
+    """The widths of the rows' long one-cell lines of prose that stop mid-sentence."""
+    return Counter(row[0].end - row[0].start for row in rows
+                   if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
+                   and PROSE_MARK.search(row[0].text))
 
 
 def _fills(piece: Piece, fill: int) -> bool:
@@ -173,9 +178,7 @@ def unwrapped_page(lines: list[str]) -> list[str]:
 
 def _wraps(rows: list[list[Piece]]) -> int:
     """How many prose lines stop mid-sentence at the rows' commonest width."""
-    widths = Counter(row[0].end - row[0].start for row in rows
-                     if len(row) == 1 and len(row[0].text) >= MIN_PROSE_CHARS and not row[0].text.endswith(SENTENCE_END)
-                     and PROSE_MARK.search(row[0].text))
+    widths = _prose_widths(rows)
     return widths.most_common(1)[0][1] if widths else 0
 
 
