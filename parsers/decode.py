@@ -162,6 +162,9 @@ def _decode(data: bytes, http_charset: str | None) -> tuple[str, str | None]:
         return text, None
     best = from_bytes(data).best()
     if best is None:
-        raise NotAnArticle("undecodable bytes: no text encoding fits")
+        try:  # (GB18030, the legacy encoding of Chinese text, when detection gives up: a capture of Traditional text saved in it)
+            return data.decode("gb18030"), None
+        except UnicodeDecodeError:
+            raise NotAnArticle("undecodable bytes: no text encoding fits") from None
     encoding = canonical_charset(best.encoding) or best.encoding
     return data.decode(encoding, errors="replace"), None

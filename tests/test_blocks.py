@@ -205,6 +205,14 @@ def test_a_capture_with_a_character_cut_in_two_is_read_as_utf8_all_the_same():
     assert texts[1:3] == ["科兴佳园社区民族大团结书法笔友会活动", "为进一步推动社区内民族团结进步工作，充分体现社区睦邻、友邻的理念，科兴佳园社区开展了书法展览笔会活动。"]
 
 
+def test_a_traditional_capture_saved_in_gb18030_is_read_when_detection_gives_up():
+    lines = ["新聞公報", "簡體版英文版寄給朋友政府新聞網", "已接受整項性別重置手術變性人士的婚姻登記事宜", "＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊",
+             "　　政府發言人今日（七月十六日）表示，隨着終審法院在Ｗ訴婚姻登記官（FACV　4/2012）（Ｗ案）的司法覆核案中作出的命令於二○一四年七月十七日生效，"
+             "從該日起，就婚姻登記而言，已接受整項性別重置手術的人的重置性別，會被婚姻登記官視為該人的性別。"]  # r13c002's capture, saved in GB18030
+    page = page_to_blocks("\n".join(lines).encode("gb18030"))
+    assert [b.text for b in page.blocks][:3] == lines[:3]
+
+
 def test_gbk_bytes_are_never_taken_for_broken_utf8():
     story = "全市高质量发展项目推进会召开，市委书记主持会议并讲话。" * 5
     assert page_to_blocks(story.encode("gbk")).blocks[0].text == story
