@@ -88,8 +88,11 @@ TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # • 南都即时), and so do an edition (人民日报 海外版), a periodical's issue (政府公报 2025年 第25期)
 # and a credit's /文 (校友工作办公室/文 宣传部/图: who wrote, then who shot).
 ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)")
-# 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a page together are its source together.
-OFFICE_END = re.compile(r"(?:局|委|办|厅|部|中心|政府|院|处|室|站|所|会)$")
+# What a body that issues or signs a page ends its name with: an office (局, 委员会, 办公厅…), a
+# court, a school, a company. 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a
+# page together are its source together.
+OFFICE_END = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院"
+                        r"|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队|办|室|署)$")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")

@@ -46,7 +46,6 @@ HEADER_SPAN = 4  # without a headline, metadata lines count within this many blo
 MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
-SIGNATURE = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队)$")
 # 贾安琪/编译, 王骁/文: who wrote, translated or photographed it, closing the story.
 CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}\s*[/／]\s*(?:编译|编辑|整理|撰稿|摄影|摄|供图|文|图)$")
 # 本文转载自亲友会PFLAG微信公众号: where the story was reposted from, on its last line
@@ -409,7 +408,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
-            SIGNATURE.search(text) is not None
+            fields.OFFICE_END.search(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
         dated = header.is_bare_date(text)
@@ -623,7 +622,7 @@ def _cover_letter(blocks: list[Block], start: int) -> int:
     if i < 0 or not header.is_bare_date(blocks[i].norm):
         return start
     signers = 0
-    while i - 1 >= 0 and signers < MAX_COVER_SIGNERS and len(blocks[i - 1].norm) <= MAX_SIGNATURE_CHARS and header.ISSUERS_END.search(blocks[i - 1].norm):
+    while i - 1 >= 0 and signers < MAX_COVER_SIGNERS and len(blocks[i - 1].norm) <= MAX_SIGNATURE_CHARS and fields.OFFICE_END.search(blocks[i - 1].norm):
         i, signers = i - 1, signers + 1
     sentences = 0
     while i - 1 >= 0 and sentences < MAX_COVER_SENTENCES and FULL_STOP.search(blocks[i - 1].norm) and COVER_SENDS.search(blocks[i - 1].norm):

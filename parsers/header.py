@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import dates
 from .blocks import Block
 from .columns import width as display_width
-from .fields import label_only, read_fields
+from .fields import OFFICE_END, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -45,7 +45,6 @@ KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
-ISSUERS_END = re.compile(r"(?:局|厅|委|委员会|办公室|办公厅|政府|部|院|署|中心)$")
 MATTER_LINE = re.compile(r"^关于.{2,}(?:通知|意见|决定|办法|公告|通告|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
@@ -218,7 +217,7 @@ def _open_before(line: Block, nxt: Block) -> bool:
     """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
     from its issuers to 关于 and the matter."""
     return bool(OPEN_TITLE_END.search(line.norm) or (
-        ISSUERS_END.search(line.norm) and MATTER_LINE.match(nxt.norm) and not SENTENCE_MARK.search(line.norm)))
+        OFFICE_END.search(line.norm) and MATTER_LINE.match(nxt.norm) and not SENTENCE_MARK.search(line.norm)))
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
