@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import MAX_SIGNATURE_CHARS
+from .roles import MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -73,7 +73,6 @@ ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is 
 MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 # 關鍵字： alone on its line, the tags under it: what follows the story, as 上一篇 does.
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
-SECTION_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
@@ -332,11 +331,16 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
     A notice's attachment may name its source before the signer and the date: that line
     is the notice's."""
     for i in range(start + 1, end):
-        if (found := fields.read_fields(blocks[i].norm)) and (
-                found[0].key == "source" and found[0].start <= 1 and found[0].value) and header.line_role(blocks[i]) == header.META and not any(
+        if _opening_source(blocks[i].norm) and header.line_role(blocks[i]) == header.META and not any(
                 header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
             return i
     return end
+
+
+def _opening_source(text: str) -> str | None:
+    """The value of the 来源 label that opens the line (来源：温州晚报, [来源：新华网] …), or None."""
+    found = fields.read_fields(text)
+    return found[0].value if found and found[0].key == "source" and found[0].start <= 1 and found[0].value else None
 
 
 def _teaser(blocks: list[Block], i: int) -> bool:
@@ -491,8 +495,7 @@ def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
         role = header.line_role(blocks[i])
         if role in (header.WIDGET, header.CHROME):
             continue
-        found = fields.read_fields(blocks[i].norm) if role == header.META else []
-        return found[0].value if found and found[0].key == "source" and found[0].start <= 1 and found[0].value else None
+        return _opening_source(blocks[i].norm) if role == header.META else None
     return None
 
 
@@ -585,7 +588,7 @@ def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
     the site's footer."""
     found: list[int] = []
     for i, block in enumerate(blocks):
-        match = SECTION_NUMBER.match(block.norm)
+        match = SECTION_ORDINAL.match(block.norm)
         if match and dates.chinese_number(match.group(1)) == len(found) + 1:
             found.append(i)
     if len(found) < MIN_OUTLINE_SECTIONS:
@@ -636,14 +639,14 @@ def _first_section(blocks: list[Block], start: int) -> int:
     """The dense run's start moved up to the story's first numbered section when the run
     opens with a later one (二、挂牌出让土地受让对象… under 一、挂牌出让地块位置及规划指标概况： and
     its table of parcels, which a capture prints a cell a line and the density passes by)."""
-    found = SECTION_NUMBER.match(blocks[start].norm) if start < len(blocks) else None
+    found = SECTION_ORDINAL.match(blocks[start].norm) if start < len(blocks) else None
     if not found:
         return start
     wanted, at = dates.chinese_number(found.group(1)) - 1, start
     for i in range(start - 1, max(-1, start - 1 - MAX_SECTION_GAP), -1):
         if wanted == 0 or header.line_role(blocks[i]) in (header.META, header.DATELINE, header.BREADCRUMB):
             break
-        if (section := SECTION_NUMBER.match(blocks[i].norm)) and dates.chinese_number(section.group(1)) == wanted:
+        if (section := SECTION_ORDINAL.match(blocks[i].norm)) and dates.chinese_number(section.group(1)) == wanted:
             at, wanted = i, wanted - 1
     return at if wanted == 0 else start
 

@@ -113,7 +113,7 @@ SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
 BRACKETED_WORD = re.compile(r"\[[^\[\]\s]{2,8}\]")  # [文件来源], not a search box's [关键字      ]
-SECTION_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+SECTION_ORDINAL = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
