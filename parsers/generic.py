@@ -193,7 +193,11 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
     html_title = normalize.reading_text(page.html_title) if page.html_title else ""
     for named in (_heading_in_title(blocks, html_title) if html_title else None,
                   _block_titled(blocks, titles[0] if titles else None)):
-        if named is not None and (body_end is None or named < body_end) and header.line_role(blocks[named]) == header.HEADLINE:
+        if named is not None and (body_end is None or named < body_end) and header.line_role(blocks[named]) == header.HEADLINE and (
+                not header.is_site_name(blocks[named].norm)) and found.roles.get(named) != header.META and not (
+                at is not None and named < at and header._on_meta(blocks, at)):
+            # (not the portal's banner, which a <title> of its name repeats, nor a table cell's value
+            # the header model read: 主题分类 / 招生及录取工作, which a <title> of the column repeats)
             return named, blocks[named]
     if at is not None:
         return at, blocks[at]

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import dates
+from . import dates, normalize
 from .blocks import Block
 from .columns import width as display_width
 from .fields import OFFICE_END, label_only, read_fields
@@ -26,6 +26,7 @@ from .roles import (  # noqa: F401 (re-exported: the roles are the header model'
 # (widgets, metadata, bylines… not counted), and never further than MAX_HEADER_LINES.
 HEADER_WINDOW = 12
 MAX_HEADER_LINES = 40
+MAX_BUTTON_CHARS = 12  # a linked line this short, alone, is a button or a badge
 # Short lines without a sentence (a bold sub-heading) the story's start may pass over.
 MAX_WEAK_GAP = 2
 MAX_INLINE_BOX = 12  # linked lines of a box (推荐阅读, a stock widget) a story may hold
@@ -110,7 +111,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB and i > 0 and (line_role(blocks[i - 1]) in (META, DATELINE) or (
                 line_role(blocks[i - 1]) == HEADLINE and header.roles.get(i + 1) in (META, DATELINE))):
             continue  # 首页 > … printed under the headline's metadata line, or between it and the headline
-        if role == BREADCRUMB or (role == STORY and blocks[i].link_density >= 0.5):
+        if role == BREADCRUMB or (role == STORY and _navigation(blocks, i)):
             break
     with_values(blocks, header.roles)
     for i in sorted(header.roles):
@@ -142,6 +143,14 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def _navigation(blocks: list[Block], i: int) -> bool:
+    """A linked line that ends the header: a linked headline of a list, a menu run
+    together. Short links (企鹅号, 更多; 留言 / 论坛 / 网摘 / 手机点评) are buttons or badges
+    under the headline, as a text capture, which prints no links, shows it; a menu of
+    short links above the headline stands on no metadata line, and its lines are no headlines."""
+    return blocks[i].link_density >= 0.5 and len(blocks[i].norm) > MAX_BUTTON_CHARS
 
 
 def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
@@ -252,8 +261,9 @@ TENDER_NUMBER = re.compile(r"^(?:招标|采购|项目|标段|交易|合同)(?:�
 # …资格预审公告(代招标公告)[文件获取中]: a notice's state as a trading platform badges it, not its title
 STATUS_BADGE = re.compile(r"\s*[\[【](?:[^\[\]【】]{2,6}中|已[^\[\]【】]{1,4}|[^\[\]【】]{0,4}(?:截止|结束|过期|失效))[\]】]$")
 # …继续执行的通知财税〔2013〕81号: a document's title, then its number on the same line.
-NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))"
-                            r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
+DOC_NUMBER_END = r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$"
+NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))" + DOC_NUMBER_END)
+NUMBER_AFTER_TITLE = re.compile(r"(?<=通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划)" + DOC_NUMBER_END + r"|(?<=函)" + DOC_NUMBER_END)
 
 
 def bare_headline(title: Block | None) -> Block | None:
@@ -267,15 +277,28 @@ def bare_headline(title: Block | None) -> Block | None:
     text, norm = title.text, title.norm
     for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
-            text, norm = glued.sub("", text), glued.sub("", norm)
+            text, norm = _cut_printed(glued, text), glued.sub("", norm)
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
         text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
     text, norm = undated(text), undated(norm)
-    if (numbered := NUMBERED_TITLE.match(norm)) and (printed := NUMBERED_TITLE.match(text)):
-        text, norm = printed.group("title"), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
+    if numbered := NUMBERED_TITLE.match(norm):
+        text, norm = _cut_printed(NUMBER_AFTER_TITLE, text), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
     if norm == title.norm or not norm:
         return title
     return Block(text, norm, title.tag, title.link_chars, title.list_item)
+
+
+def _cut_printed(pattern: re.Pattern, text: str) -> str:
+    """The printed line without what `pattern` finds in its Simplified reading: a mirror
+    prints 財稅〔2013〕81號 and 列印本頁, which the patterns know as 财税〔2013〕81号 and 列印本页."""
+    simple = normalize.to_simplified(text)
+    if len(simple) != len(text):
+        return pattern.sub("", text)
+    kept, last = [], 0
+    for found in pattern.finditer(simple):
+        kept.append(text[last : found.start()])
+        last = found.end()
+    return "".join(kept) + text[last:]
 
 
 def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:
@@ -286,8 +309,9 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
         below += 1
     on_meta = {META: 2, DATELINE: 2, ORIGINAL_TITLE: 1}.get(header.roles.get(below), 0)
     named = any(_named(blocks, j, titles) for j in group)
+    worded = not all(is_section_name(blocks[j].norm) for j in group)  # (專題文章 as a heading: the column's name)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
-    return (named, on_meta, heading, -groups.index(group))
+    return (named, worded, on_meta, heading, -groups.index(group))
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:

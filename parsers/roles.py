@@ -46,11 +46,12 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首�
 WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
-                "评论", "邮件", "我要评论", "发表评论",
+                "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开",  # (WeChat's open-in-browser overlay)
-                "网页功能", "列印内容", "友善列印", "列印", "网页", "注音",  # (a Taiwan government page's toolbar)
+                "网页功能", "列印内容", "友善列印", "列印", "网页", "注音", "另开新视窗",  # (a Taiwan government page's toolbar)
                 "小字型", "中字型", "大字型",  # (a Taiwan paper's font buttons, a line each in a capture)
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
+                "新浪", "腾讯", "网易", "搜狐", "人人网", "百度贴吧", "开心网", "豆瓣", "朋友", "好友", "一键", "我要",  # (a share bar's places)
                 "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
@@ -193,11 +194,14 @@ def is_home_path(text: str) -> bool:
 
 # 北京青年报, 中国宁波网, 荔枝新闻客户端: a paper's or a site's name (what an app's <title> holds).
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)$")
+# 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
+PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站群?|门户网|网站|网)$")
 
 
 def is_site_name(text: str) -> bool:
-    """Whether the text is only a paper's or a news site's name: such a <title> names no headline."""
-    return PAPER_NAME.match(text) is not None
+    """Whether the text is only a paper's, a news site's or a government portal's name: such
+    a <title> names no headline, and such a heading (the portal's banner) is none."""
+    return PAPER_NAME.match(text) is not None or PORTAL_NAME.match(text) is not None
 
 
 def is_section_name(text: str) -> bool:

@@ -64,6 +64,33 @@ def test_the_headline_beats_a_site_name_heading_that_title_also_repeats():
     assert parse_page(html, ref_date=REF).title == "区委书记带队调研重大项目建设"
 
 
+STORY_P = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_a_portal_s_banner_that_a_title_of_its_name_repeats_is_no_headline():
+    # h003_guangxi_xialiujia_guanqu (tune since round 3), without its ArticleTitle meta: the
+    # portal's name is both the <title> and a heading of the banner
+    html = ("<html><head><meta charset='utf-8'><title>广西壮族自治区人民政府门户网站 - www.gxzf.gov.cn</title></head><body>"
+            "<h2>广西壮族自治区人民政府门户网站</h2><div>当前位置： 首页 &gt; 自治区重要信息</div>"
+            "<h2>国务院150项重大水利工程之一</h2><h1>下六甲灌区工程重要节点全面开工</h1><div>来源： 广西日报 2024-10-17 08:03</div>"
+            f"<div>大 小 打印</div>{STORY_P}</body></html>")
+    assert parse_page(html, ref_date=REF).title == "下六甲灌区工程重要节点全面开工"
+    undated = html.replace("<div>来源： 广西日报 2024-10-17 08:03</div>", "")  # (the headline on no metadata line)
+    assert parse_page(undated, ref_date=REF).title == "下六甲灌区工程重要节点全面开工"
+
+
+def test_a_column_s_heading_that_title_repeats_loses_to_the_headline_on_its_metadata_line():
+    # q002_pds_zikao_yanqi_gonggao (tune since round 3), without its ArticleTitle meta: <title>
+    # names the column, printed as a heading over the disclosure table, and as a cell in it
+    html = ("<html><head><meta charset='utf-8'><title>[招生及录取工作]-岚皋县市人民政府门户网站群!</title></head><body>"
+            "<div>您当前的位置是：首页 &gt; 政府信息公开 &gt; 市教育体育局 &gt; 招生及录取工作</div><h3>招生及录取工作</h3>"
+            "<table><tr><td>索引号</td><td>005452487/2020-00001</td><td>主题分类</td><td>招生及录取工作</td></tr>"
+            "<tr><td>体裁分类</td><td>通知</td><td>服务对象</td><td>全社会</td></tr></table>"
+            "<h1>关于2020年4月全国高等教育自学考试延期举行的公告</h1><div>日期：2020-02-28 浏览次数： 次</div>"
+            f"{STORY_P}</body></html>")
+    assert parse_page(html, ref_date=REF).title == "关于2020年4月全国高等教育自学考试延期举行的公告"
+
+
 def test_og_title_loses_its_site_suffix_and_a_site_name_og_title_is_ignored():
     suffixed = gov_page('<meta property="og:title" content="区委书记带队调研重大项目建设_某区人民政府">', title_tag="div")
     assert parse_page(suffixed, ref_date=REF).title == "区委书记带队调研重大项目建设"

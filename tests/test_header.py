@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parsers import header, parse_page
+from parsers import header, normalize, parse_page
 from parsers.blocks import Block
 from parsers.header import line_role, read_header, story_start, unlabelled_source
 
@@ -131,6 +131,53 @@ def test_the_headline_is_found_above_a_long_run_of_share_widgets():
     assert read_header(blocks, len(lines) - 1).title_at == 0
 
 
+@pytest.mark.parametrize("above, button", [
+    # l002_qq_saierweiya (tune): the date in three boxes, the paper's name, its platform's badge
+    ([("烧警车、闯议会、要求总统辞职，塞尔维亚宵禁引发十年最大规模抗议", "h1"), "2020", "07/08", "16:37", "纵相新闻"], "企鹅号"),
+    # r9a004_cri_chengdu_shixi (tune since round 9): a box's 更多 under the metadata line
+    ([("实习医生为15岁少年做变性 摘除睾丸致二级重伤", "h1"), "2016-02-05 09:53:55|来源：成都商报|编辑：李邵鹏"], "更多"),
+])
+def test_a_short_link_alone_does_not_end_the_header(above, button):
+    # A page whose <title> says nothing (as a text capture, which prints no links): the walk up
+    # from the story passes a lone button and finds the headline; a menu run together stops it.
+    lines = [block(*line) if isinstance(line, tuple) else block(line) for line in above]
+    story = block("荔枝新闻讯 日前，家住苏州市张家港晨阳晨南村的一位村民报警说，他妻子的衣服不见了，民警查看监控后发现了一名男子。")
+    title_at = next(i for i, line in enumerate(above) if isinstance(line, tuple))
+    blocks = lines + [block(button, link_chars=len(button) - 1), story]
+    assert read_header(blocks, len(blocks) - 1).title_at == title_at
+    menu = [block("国内国际图片生活军事人物科技文娱经济评论", "div", 20)]  # r9a006 (tune since round 9)
+    assert read_header(lines + menu + [story], len(lines) + len(menu)).title_at is None
+
+
+def test_short_links_in_a_row_are_buttons():
+    # r8b005_qingdaonews_taiwan_diaocha (tune since round 8): two links under the dateline
+    lines = [block("调查显示台湾40万人想变性 女性为男性2.5倍", "td"), block("青岛新闻网 2009-02-22 14:13:03 中新网", "p", 5),
+             block("现有新闻评论", "td", 6), block("新闻报料", "td", 4),
+             block("中新网2月22日电 宁为女人？台湾有为数相当的女性不这样想，甚至有变性念头。一项首次针对台湾成年人的调查显示。")]
+    assert read_header(lines, len(lines) - 1).title_at == 0
+
+
+@pytest.mark.parametrize("line", ["QQ空间新浪微博腾讯微博QQ微信", "QQ空间新浪微博腾讯微博QQ微信人人网百度贴吧腾讯朋友开心网一键分享",
+                                  "我要分享"])  # r9a006 (tune since round 9): a share bar's places, run together
+def test_a_share_bar_of_places_is_a_widget(line):
+    assert line_role(block(line)) == header.WIDGET
+
+
+def test_a_heading_that_names_a_column_loses_to_the_story_headline():
+    # r8h009_taipei_mentalhealth_lgbt (tune since round 8): the column's name as an <h2>, the
+    # page's tools, then the story's <h3> and its author lines
+    lines = [block("专题文章", "h2"), block("网页功能", "div", 4), block("列印内容[另开新视窗]", "li", 11), block("注音", "li", 2),
+             block("别具意义的四个英文字母—认识LGBT多元性别", "h3"), block("实践大学咨商辅导中心", "div"), block("陈莉婷 咨商心理师", "div"),
+             block("在同志族群的世界里，这样无助与受伤的一句话，勾勒出社会对于多元性别的不理解。")]
+    assert read_header(lines, len(lines) - 1).title_at == 4
+
+
+@pytest.mark.parametrize("line", ["放大字体", "缩小字体", "字号变大| 字号变小",  # r13c011 (tune since round 13), r10b010 (tune since round 10)
+                                  "列印内容[另开新视窗]"])  # r8h009 (tune since round 8): a link that says it opens a window
+def test_font_size_and_print_buttons_are_widgets(line):
+    assert line_role(block(line)) == header.WIDGET
+
+
 @pytest.mark.parametrize("line", ["（原标题：“农业第一股”被追缴3亿税款 税收减免条件或为政府企业争议点）",  # f001 (tune)
                                   "（原标题：今年前11个月我国进出口总值22.08万亿元）"])  # f004 (tune)
 def test_original_title_line(line):
@@ -194,6 +241,15 @@ def test_a_document_s_number_after_its_title_is_not_part_of_the_headline():
     # z002 (tune since round 4), as w3m prints it
     title = header.bare_headline(block("财政部国家税务总局关于保险保障基金有关税收政策继续执行的通知财税〔2013〕81号"))
     assert title.norm == "财政部国家税务总局关于保险保障基金有关税收政策继续执行的通知"
+
+
+def test_a_document_s_number_is_cut_from_the_printed_headline_of_a_traditional_mirror_too():
+    # z002 (tune since round 4) as a mirror in Traditional script prints it: the rule reads the
+    # Simplified reading, and the headline as printed loses the same characters
+    printed = "財政部國家稅務總局關於保險保障基金有關稅收政策繼續執行的通知財稅〔2013〕81號"
+    title = header.bare_headline(Block(printed, normalize.reading_text(printed), "p", 0))
+    assert (title.text, title.norm) == ("財政部國家稅務總局關於保險保障基金有關稅收政策繼續執行的通知",
+                                        "财政部国家税务总局关于保险保障基金有关税收政策继续执行的通知")
 
 
 def test_a_subtitle_under_the_headline_is_not_the_headline():
