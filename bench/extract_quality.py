@@ -38,6 +38,7 @@ Usage (project root, project venv):
     python bench/extract_quality.py --pages /work/main/bench/devset/pages
     python bench/extract_quality.py --w3m                   # also every HTML page as w3m renders it
     python bench/extract_quality.py --lynx                  # and as lynx does (a second text browser)
+    python bench/extract_quality.py --retitle               # and with a <title> that says nothing of the story
     python bench/extract_quality.py --w3m --width 80        # as w3m dumps it by default, wrapped at 80 columns
 """
 from __future__ import annotations
@@ -198,6 +199,33 @@ def rendered_as_text(pages: list[Page], browser: str = "w3m", width: int = WIDE)
         text = subprocess.run(command, input=html, capture_output=True, check=False).stdout
         label = browser if width == WIDE else f"{browser}-{width}"
         out.append(Page(page.id, f"{label}:text", page.split, text, page.gold))
+    return out
+
+
+COLUMN_TITLE = "新闻中心"  # a <title> that names only the section, as many templates print it
+TITLE_ELEMENT = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.I | re.S)
+CHARSET_META = re.compile(r"<meta\b[^>]*charset[^>]*>", re.I)
+
+
+def retitled(pages: list[Page], title: str | None = COLUMN_TITLE) -> list[Page]:
+    """The HTML pages with a <title> that says nothing of the story (only the column's
+    name, or none at all: `title=None`), with their own gold: how the headline, and what
+    hangs on it, fare when <title> cannot help, as on a page whose template titles every
+    page alike and in a text capture (set names prefixed `column-title:` or `no-title:`).
+    The page is decoded as the parser reads it and given back as UTF-8."""
+    from parsers.decode import decode_page
+
+    out = []
+    for page in pages:
+        if page.kind != "html":
+            continue
+        element = "" if title is None else f"<title>{title}</title>"
+        html = CHARSET_META.sub("", decode_page(page.raw, None))
+        html, found = TITLE_ELEMENT.subn(lambda m: element, html, count=1)
+        if not found and title is not None:
+            html = re.sub(r"(<head\b[^>]*>)", lambda m: m.group(1) + element, html, count=1, flags=re.I)
+        raw = ('<meta charset="utf-8">' + html).encode("utf-8", "surrogatepass")
+        out.append(Page(page.id, f"{'no-title' if title is None else 'column-title'}:html", page.split, raw, page.gold))
     return out
 
 
@@ -383,6 +411,7 @@ def main(argv=None) -> int:
     ap.add_argument("--w3m", action="store_true", help="also score every HTML page rendered as a text capture by w3m")
     ap.add_argument("--lynx", action="store_true", help="also score every HTML page rendered as a text capture by lynx")
     ap.add_argument("--width", type=int, default=WIDE, help="columns --w3m and --lynx wrap at (default 4000: none; 80 is their own default)")
+    ap.add_argument("--retitle", action="store_true", help="also score every HTML page with a <title> that only names the column, and with none")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
     args = ap.parse_args(argv)
 
@@ -393,6 +422,8 @@ def main(argv=None) -> int:
         pages = [p for p in pages if args.only in p.id]
     rendered = [browser for browser in ("w3m", "lynx") if getattr(args, browser)]
     pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser, args.width)]
+    if args.retitle:
+        pages += retitled(pages) + retitled(pages, None)
     if not pages:
         print(f"no pages found in {args.pages}", file=sys.stderr)
         return 1
