@@ -102,12 +102,13 @@ COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
 # statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
 # 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
-# 发言前，务必先阅读留言板规则) and of access to its archive (…已过查询时效。建议您加入…付费会员…), not
-# a story's sentences.
+# 发言前，务必先阅读留言板规则), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
+# its pages' accessibility (…本网页符合万维网联盟（W3C）《无障碍网页内容指引》…), not a story's sentences.
 SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
-                         r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)")
+                         r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG")
 MAX_NOTICE_LINE = 300
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
@@ -371,6 +372,35 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
     return fields.fields_by_key([b.norm for b in blocks])
 
 
+# A table of figures under a bulletin's last paragraph: its lines, and the row that totals it.
+MAX_TABLE_LINES, MAX_CELL_CHARS = 200, 40
+FIGURE = re.compile(r"[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?")
+TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s*[:：]?\s*(?P<value>(?:[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?\s*)*)$")
+# …如下：, …包括下列适合教育用途的一般规格 -: a paragraph that ends announcing a list.
+ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
+# 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of
+# the announcing sentence ends so (a menu's items end with no mark).
+LIST_CLAUSE_END = ("；", ";", "。", "，", ",", "、", "及", "和", "或")
+
+
+def figures_end(blocks: list[Block], end: int, stop: int) -> int:
+    """The story's end moved down over a table of figures that closes it, as a bulletin
+    prints one (区域 / 在院治疗确诊病例 / 浦东 5383 … / 合计 23777): lines or cells without a
+    sentence or a link, which its total row (合计, 总计…) shows to be a table of the story's."""
+    i = end
+    while i < stop and i - end < MAX_TABLE_LINES:
+        text = blocks[i].norm
+        if blocks[i].link_density >= 0.5 or SENTENCE_PUNCTUATION.search(text) or len(text) > MAX_CELL_CHARS:
+            return end
+        if total := TOTAL_ROW.match(text):
+            i += 1
+            if not total.group("value") and i < stop and FIGURE.fullmatch(blocks[i].norm):
+                i += 1  # 合计 | 23777: the total's value in the next cell
+            return i
+        i += 1
+    return end
+
+
 def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     """The story's end moved down over what closes it but weighs too little for the density:
     a list the story announces (…如下：), a short last sentence (预祝大会圆满成功！, 特此通告。,
@@ -381,7 +411,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     if 0 < end < stop and blocks[end].norm.endswith(("：", ":")) and blocks[end].link_density < 0.5 and not fields.read_fields(blocks[end].norm):
         end += 1  # 取消见习基地名单如下：, too short to weigh: the list's announcement
         end = _announced_list_end(blocks, end, stop) if end < stop else end
-    elif 0 < end < stop and blocks[end - 1].norm.endswith(("：", ":")):
+    elif 0 < end < stop and ANNOUNCING_END.search(blocks[end - 1].norm):
         end = _announced_list_end(blocks, end, stop)
     new_end, dated_end = end, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
@@ -575,11 +605,13 @@ def _signs(blocks: list[Block], at: int, stop: int) -> bool:
 
 def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     """Past the list a story announces (取消见习基地名单如下： then 1.… 2.… 21.…): numbered
-    items, bullets or table rows, none of them links, belong to the story."""
+    items, table rows, and bulleted items that are clauses of its sentence, none of them
+    links, belong to the story."""
     i = end
     while i < stop and i - end < MAX_LIST_ITEMS:
         block = blocks[i]
-        if block.link_density >= 0.5 or not (header.SUBHEADING.match(block.norm) or TABLE_ROW.match(block.norm) or block.cell):
+        if block.link_density >= 0.5 or not (header.SUBHEADING.match(block.norm) or TABLE_ROW.match(block.norm) or block.cell or (
+                block.list_item and block.norm.endswith(LIST_CLAUSE_END))):
             break
         i += 1
     return i
@@ -684,6 +716,16 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
             and header.WEEKDAY.search(blocks[i].norm)]
 
 
+def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: int) -> int | None:
+    """The first line under the headline (past its 副题 and widgets), when it is a date and
+    its weekday: a site clock stands over the page, not between a headline and its story."""
+    for i in sorted(j for j in roles if j > title_at):
+        if roles[i] in (header.SUBTITLE, header.WIDGET, header.PHOTO_NOTE):
+            continue
+        return i if roles[i] == header.CHROME and header.is_dated_weekday(blocks[i].norm) else None
+    return None
+
+
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks, page.joined)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
@@ -729,10 +771,13 @@ def parse(page: Page, url: str | None) -> Extract:
     footer = footer_at(blocks, start)
     stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))
     end = closing_end(blocks, min(end, stop), stop)
+    end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
+    if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:
+        roles[under] = header.DATELINE  # 一九九八年九月七日（星期一） under the headline: the story's date, no site clock
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
     if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
         for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):

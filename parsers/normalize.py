@@ -50,6 +50,14 @@ WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 # takes all the rest, as the pattern's \s does, and does it six times as fast).
 ZERO_WIDTH = ("\u200b", "\ufeff")
 
+# --- Letter-spaced text: 财 政 司 司 长 出 席 … (an old template's way of spacing a line) --
+# A space between every two characters, punctuation included, is typesetting, not words.
+CJK_MARK = rf"{HAN}\u3001-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
+LETTER_SPACED = re.compile(rf"[{HAN}] [{HAN}] [{HAN}] [{HAN}]")  # (four characters apart: a quick first look)
+SPACED_PAIR = re.compile(rf"(?<=[{CJK_MARK}]) (?=[{CJK_MARK}])")
+TIGHT_PAIR = re.compile(rf"(?<=[{CJK_MARK}])(?=[{CJK_MARK}])")
+MIN_SPACED_SHARE = 3  # so many spaced pairs to each tight one make a letter-spaced line
+
 # --- Characters destroyed by a bad decode: ?qū)用?, U+FFFD ----------------------------
 # A real question mark may stand before a character (持有?长期, 5G?还是); a destroyed one
 # stands where no question mark can: before a pinyin remnant or punctuation, or in a run.
@@ -67,6 +75,18 @@ def collapse_whitespace(text: str) -> str:
     if ZERO_WIDTH[0] in text or ZERO_WIDTH[1] in text:
         return WHITESPACE.sub(" ", text).strip()
     return " ".join(text.split())
+
+
+def close_letter_spacing(text: str) -> str:
+    """一 九 九 八 年 九 月 七 日 -> 一九九八年九月七日: a line whose characters a template set
+    apart one by one reads as the words it spells (a line spacing only some words apart,
+    区委书记 调研 重大项目, keeps its spaces)."""
+    if not LETTER_SPACED.search(text):
+        return text
+    spaced = len(SPACED_PAIR.findall(text))
+    if spaced < MIN_SPACED_SHARE * len(TIGHT_PAIR.findall(text)):
+        return text
+    return SPACED_PAIR.sub("", text)
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -106,7 +126,7 @@ def clean_text(text: str) -> str:
 
 def reading_text(text: str) -> str:
     """The text as readers want it: clean and in Simplified script."""
-    return collapse_whitespace(fold_width(to_simplified(clean_text(text))))
+    return close_letter_spacing(collapse_whitespace(fold_width(to_simplified(clean_text(text)))))
 
 
 # Joins a page's lines for one pass of the rules: not whitespace, not a character any rule
@@ -150,7 +170,8 @@ def reading_texts(texts: list[str], tidy: bool = False) -> list[str]:
     if FULL_WIDTH_ANY.search(joined):
         joined = fold_width(joined)
     lines = joined.split(LINE_JOINER) if tidy else collapse_lines(joined.split(LINE_JOINER))
-    return [collapse_whitespace(strip_bullet(line)[0]) if line[:1] in BULLET_FIRST else line for line in lines]
+    lines = [collapse_whitespace(strip_bullet(line)[0]) if line[:1] in BULLET_FIRST else line for line in lines]
+    return [close_letter_spacing(line) for line in lines] if LETTER_SPACED.search(joined) else lines
 
 
 def find_garbled(text: str) -> list[str]:

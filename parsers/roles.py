@@ -129,6 +129,9 @@ ACCOUNT_IN = re.compile(rf"^\S{{2,40}}?{ACCOUNT_KIND}(?=\s|$)")  # the line open
 # 来自北京市: where the poster was, as platforms print the province of the poster's address.
 PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|"
              "甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门")
+# Jump to the beginning of content, Skip to main content, 跳到主要内容, 跳至搜寻: a link for
+# screen readers over the page's top.
+SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
 # 【现有新闻评论】, 【打印本页】, [关闭窗口] closing a dateline: its buttons, in brackets.
 BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$")
@@ -243,6 +246,12 @@ def _strip_words(text: str, words) -> str:
     return re.sub(r"[\s|｜丨/、·•]+", "", text)
 
 
+def is_dated_weekday(text: str) -> bool:
+    """A date with its weekday and little else (2023年10月10日 星期二): a site clock over the
+    page, or the story's date when the header prints it under the headline."""
+    return bool(WEEKDAY.search(text)) and len(_date_free(text)) <= 8 and bool(dates.find_dates(text, dates.date.max))
+
+
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
@@ -277,7 +286,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
-    if has_date and WEEKDAY.search(text) and len(_date_free(text)) <= 8:
+    if has_date and is_dated_weekday(text):
         return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
@@ -319,6 +328,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
+    if SKIP_LINK.match(text):
+        return CHROME
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (

@@ -791,3 +791,49 @@ def test_a_lead_s_dateline_printed_as_its_own_paragraph_opens_the_story():
 def test_a_reporter_s_byline_above_the_story_is_no_story():
     html = gov_page(header="<div>2015-07-23 14:12:00 来源：四川新闻网</div><p>记者 龙艳</p>")
     assert parse_page(html, ref_date=REF).text.startswith("1月3日上午")
+
+
+HK_STORY = ("财政司司长：上月十四日，当政府入市后，议员们没有立刻要求政府作出解释，避免给予那些造市的人多一个借口，以冲击香港市场。"
+            "我很感谢各位议员，知道当时的情况是相张紧张和敏感，所以今日我很高兴可以和我的同事亲自前来，向立法会解释那件事的始末。")
+
+
+def test_a_date_and_its_weekday_under_the_headline_is_the_story_s_date_not_a_clock():
+    # r16k001_hk_fstb_caisi_tanhua's capture (tune since round 16): the story's own dates are
+    # yearless (上月十四日), so a clock taken for the date would leave a guess
+    text = "\n".join(["Jump to the beginning of content", "刊物及新闻公报", "财经事务及库务局，财经事务科",
+                     "财政司司长出席立法会财经事务委员会会议的谈话全文", "一九九八年九月七日（星期一）",
+                     "以下为财政司司长曾荫权今日（星期一）上午出席立法会财经事务委员会会议的谈话全文：", HK_STORY, HK_STORY])
+    article = parse_page(text.encode(), ref_date=REF)
+    assert (article.title, article.published_at[:10]) == ("财政司司长出席立法会财经事务委员会会议的谈话全文", "1998-09-07")
+    clock = text.replace("一九九八年九月七日（星期一）\n", "").replace("Jump to the beginning of content", "一九九八年九月七日（星期一）")
+    assert not (parse_page(clock.encode(), ref_date=REF).published_at or "").startswith("1998")  # (over the page: a clock)
+
+
+LIST_HEAD = "学校议会及教育署会制定该批手提电脑的详细规格，当中会包括下列适合教育用途的一般规格 -"
+SPECS = ["500MHz 中央处理器；", "64MB 随机存取存贮器；", "4GB 硬碟；", "网页排版工具；及", "内置式调制解调器。"]
+
+
+def test_a_list_a_paragraph_announces_with_a_dash_ends_the_story_and_the_accessibility_statement_does_not():
+    # r16k002_hk_edb_legco_diannao (tune since round 16): bulleted clauses of the last
+    # sentence, then the revision date and the site's accessibility statement
+    html = ("<html><head><meta charset='utf-8'></head><body><h1>从优质教育基金中拨出2亿元来资助公营中学购置手提式电脑事宜</h1>"
+            f"<p>{HK_STORY}</p><p>{HK_STORY}</p><p>{LIST_HEAD}</p><ul>" + "".join(f"<li>{item}</li>" for item in SPECS) + "</ul>"
+            "<p>修订日期: 2000年11月01日</p><p>IPv6 电脑器材可浏览本网站我们承诺会尽力确保本网页符合万维网联盟（W3C）《无障碍网页内容指引》"
+            "（WCAG）2.0 AA级别标准，但本网页载有大量多媒体内容，要规定这类内容全部符合所有AA级别标准并不可能。</p>"
+            "<p>© 2013 版权所有 | 重要告示 | 私隐政策</p></body></html>")
+    text = parse_page(html, ref_date=REF).text
+    assert text.endswith("网页排版工具；及\n内置式调制解调器。")
+    menu = html.replace("".join(f"<li>{item}</li>" for item in SPECS), "<li>关于我们</li><li>机关首长</li><li>组织架构</li>")
+    assert "关于我们" not in parse_page(menu, ref_date=REF).text  # (a menu's items end with no mark)
+
+
+def test_a_table_of_figures_totalled_under_the_last_paragraph_belongs_to_the_story():
+    # r16i001_shwsjkw_yiqing_0425's capture (tune since round 16): a bulletin's table, closed by its total
+    story = ["2022年4月25日0—24时，无新增境外输入性无症状感染者。解除医学观察无症状感染者12872例，其中本土无症状感染者12871例。",
+             "截至2022年4月25日24时，累计境外输入性确诊病例4579例，出院4572例，在院治疗7例。现有待排查的疑似病例2例。"] * 2
+    table = ["区域 在院治疗确诊病例", "境外输入人员", "（按输入地分）", "加拿大 3", "美国 1", "本市居住或工作地", "浦东 5383", "黄浦 2380",
+             "崇明 305"]
+    text = "\n".join(["上海2022年4月25日，新增本土新冠肺炎确诊病例1661例", "2022-04-26"] + story + table + ["合计 23777", "", "版权所有 上海市卫生健康委员会"])
+    assert parse_page(text.encode(), ref_date=REF).text.endswith("崇明 305\n合计 23777")
+    untotalled = text.replace("合计 23777\n", "")
+    assert parse_page(untotalled.encode(), ref_date=REF).text.endswith("现有待排查的疑似病例2例。")

@@ -765,3 +765,10 @@ def test_a_heading_over_a_story_without_crossheads_stays_out_of_it():
     html = ("<html><body><h1>瞧，变性人的婚姻生活</h1><div>2004-03-25 00:00:00 来源： 许昌晨报 作者：</div><p>摘要：</p>"
             "<div>男人变成了女人 今年五一要结婚</div>" + "".join(f"<div>{line}</div>" for line in story) + "</body></html>")
     assert parse_page(html, ref_date=date(2004, 12, 31)).text.startswith("本月15日")
+
+
+@pytest.mark.parametrize("line", ["Jump to the beginning of content",  # r16k001 (tune since round 16)
+                                  "跳到主要内容跳至搜寻"])  # r16k002's capture (tune since round 16)
+def test_a_skip_link_is_chrome(line):
+    assert line_role(block(line)) == header.CHROME
+

@@ -132,3 +132,17 @@ def test_a_page_normalised_at_once_reads_as_line_by_line():
         lines += [normalize.strip_bullet(normalize.collapse_whitespace(line))[0] for line in page.read_text(encoding="utf-8").splitlines()]
     lines += ["a <b", "c> d", "區(", "qū)後", "ＡＢＣ１", "• <li id=x></li>", "", "汽車級IHLE?集成", "2022年(第一季度)"]
     assert normalize.reading_texts(lines) == [normalize.reading_text(line) for line in lines]
+
+
+@pytest.mark.parametrize("spaced, read", [
+    # r16k001 and r16k002 (tune since round 16): an old template sets every character apart
+    ("一 九 九 八 年 九 月 七 日 （星 期 一）", "一九九八年九月七日（星期一）"),
+    ("财 政 司 司 长： 上 月 十 四 日， 当 政 府 入 市 后，", "财政司司长：上月十四日，当政府入市后，"),
+    ("会 从 优 质 教 育 基 金 中 拨 出 2 亿 元 来 资 助", "会从优质教育基金中拨出 2 亿元来资助"),
+    # r10b010 (tune since round 10), h005 (tune): a space between words stays
+    ("男子有“异装癖” 专偷女性内衣", "男子有“异装癖” 专偷女性内衣"),
+    ("四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单", "四川省医药健康产业供需对接活动在成都举行 现场发布医药健康产业供需清单"),
+])
+def test_a_letter_spaced_line_reads_as_its_words(spaced, read):
+    assert normalize.reading_text(spaced) == read
+    assert normalize.reading_texts([spaced, "另一行"]) == [read, "另一行"]
