@@ -63,6 +63,7 @@ MAYBE_HIDDEN = etree.XPath("//@style/.. | //@hidden/..")
 DOCUMENT_LINKS = etree.XPath("//a[@href]")
 MAYBE_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)\b", re.I)  # in the raw page: worth a look
 DOCUMENT_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)(?:$|[?#])", re.I)
+DOCUMENT_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip)$", re.I)
 # What marks a document as HTML rather than a text capture that merely shows leaked tags.
 # (<meta> or <title> alone is not enough: spam tags leak into text captures as text.)
 HTML_MARKERS = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
@@ -336,11 +337,13 @@ def _document_links(root) -> list[tuple[str, str]]:
     found = []
     for link in DOCUMENT_LINKS(root):
         href = link.get("href").strip()
+        text = normalize.collapse_whitespace("".join(link.itertext()))
         if not DOCUMENT_HREF.search(href):
-            href = (link.get("oldsrc") or "").strip()  # TRS keeps the uploaded file's path there
-            if not DOCUMENT_HREF.search(href):
-                continue
-        found.append((normalize.collapse_whitespace("".join(link.itertext())), href))
+            if DOCUMENT_HREF.search(kept := (link.get("oldsrc") or "").strip()):
+                href = kept  # TRS keeps the uploaded file's path there
+            elif not DOCUMENT_NAME.search(text):
+                continue  # (a download script's link, ReadAttachFile.aspx?AttachID=…, names its file in its text)
+        found.append((text, href))
     return found
 
 

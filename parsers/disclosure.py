@@ -37,6 +37,8 @@ GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() i
 ATTACHMENT_LINES_AFTER = 8
 FILE_TYPES = ("pdf", "docx", "doc", "xlsx", "xls", "wps", "ofd", "zip")
 FILE_URL = re.compile(rf"\.({'|'.join(FILE_TYPES)})$", re.I)
+# ReadAttachFile.aspx, Download.ashx, download.jsp, /attachment/download: a script that serves a file.
+DOWNLOAD_SCRIPT = re.compile(r"(?:attach|download|file|fujian)[^/]*$|/(?:attach\w*|download\w*)/", re.I)
 
 
 def gov_meta(page: Page) -> dict[str, str]:
@@ -112,7 +114,8 @@ def attachments(page: Page, story: list[Block], after: list[Block]) -> list[dict
     seen, found = set(), []
     for name, url in page.links:
         path = urlsplit(url).path if "://" in url or url.startswith("/") else url.split("?")[0]
-        match = FILE_URL.search(path.strip())
+        # (a download script's address names no file, ReadAttachFile.aspx?AttachID=…: the link's text does)
+        match = FILE_URL.search(path.strip()) or (FILE_URL.search(name.strip()) if DOWNLOAD_SCRIPT.search(path) else None)
         if not match or url in seen:
             continue
         label = name.strip() or path.rsplit("/", 1)[-1]

@@ -88,6 +88,8 @@ MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 # 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
 CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")
+# 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
+COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80
@@ -320,7 +322,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
-    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text):
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
@@ -394,7 +396,7 @@ def _dated_byline(text: str) -> bool:
     words, no sentence."""
     found = dates.find_dates(text, dates.date.max)
     return (any(d.has_year and (d.has_time or TIME_ONLY.search(text) or REPORTED.search(_date_free(text))) for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
-            and not SENTENCE_MARK.search(text.replace(",", "")))
+            and not SENTENCE_MARK.search(text.replace(",", "").replace("、", "")))  # (钟知谕、袁维骏: names, no clauses)
 
 
 def is_headline_like(block: Block) -> bool:

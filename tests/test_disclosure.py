@@ -135,3 +135,15 @@ def test_a_trs_attachment_s_path_kept_in_oldsrc():
     story = STORY.replace("<a href='/files/2024/sb.xls'>", "<a href='javascript:;' appendix='true' oldsrc='/protect/P0202011/P020201124689368345573.xlsx'>")  # m001
     found = parse_page(PAGE.replace(STORY, story), ref_date=REF).attachments
     assert {"name": "重点项目申报表.xls", "url": "/protect/P0202011/P020201124689368345573.xlsx", "type": "xlsx"} in found
+
+
+def test_a_download_script_s_link_is_an_attachment_by_the_file_its_text_names():
+    # r17n001 (tune since round 17): an Epoint page's 附件下载 under the signature
+    link = ("<a href='http://220.191.225.245:81/EpointWebService_ForWeb/ReadAttachFile.aspx?AttachID=7a00cfa0-4d67-457e-9d8f-e62286e79bec'>"
+            "施工补充公告修改.docx</a>")
+    story = STORY.replace("<a href='/files/2024/sb.xls'>重点项目申报表.xls</a>", link)
+    found = parse_page(PAGE.replace(STORY, story), ref_date=REF).attachments
+    assert {"name": "施工补充公告修改.docx", "type": "docx",
+            "url": "http://220.191.225.245:81/EpointWebService_ForWeb/ReadAttachFile.aspx?AttachID=7a00cfa0-4d67-457e-9d8f-e62286e79bec"} in found
+    page_link = story.replace("EpointWebService_ForWeb/ReadAttachFile.aspx", "news/show.aspx")  # (a page, whatever its text says)
+    assert not [a for a in parse_page(PAGE.replace(STORY, page_link), ref_date=REF).attachments if "show.aspx" in a["url"]]

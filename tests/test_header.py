@@ -772,3 +772,9 @@ def test_a_heading_over_a_story_without_crossheads_stays_out_of_it():
 def test_a_skip_link_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
 
+
+def test_a_like_counter_is_a_widget_and_a_dated_byline_may_list_its_reporters():
+    # r17l002's capture (tune since round 17): between the headline and the story
+    assert line_role(block("赞 373")) == header.WIDGET
+    assert line_role(block("上报快讯／钟知谕、袁维骏 2023年08月30日 14:50:00")) == header.DATELINE
+
