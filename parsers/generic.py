@@ -374,8 +374,9 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
 
 # A table of figures under a bulletin's last paragraph: its lines, and the row that totals it.
 MAX_TABLE_LINES, MAX_CELL_CHARS = 200, 40
-FIGURE = re.compile(r"[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?")
-TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s*[:：]?\s*(?P<value>(?:[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?\s*)*)$")
+FIGURE_TEXT = r"[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?"
+FIGURE = re.compile(FIGURE_TEXT)
+TOTAL_ROW = re.compile(rf"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s*[:：]?\s*(?P<value>(?:{FIGURE_TEXT}\s*)*)$")
 # …如下：, …包括下列适合教育用途的一般规格 -: a paragraph that ends announcing a list.
 ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 # 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of

@@ -111,6 +111,7 @@ HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
 OL_NUMBER = re.compile(r"^\d{1,2}\.\s")  # how w3m numbers an <ol>'s items
 MAX_DATED_BYLINE_WORDS = 14
+MAX_CLOCK_WORDS = 8  # what a clock prints beside its date and weekday (北京时间, 今天是)
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
@@ -251,7 +252,11 @@ def _strip_words(text: str, words) -> str:
 def is_dated_weekday(text: str) -> bool:
     """A date with its weekday and little else (2023年10月10日 星期二): a site clock over the
     page, or the story's date when the header prints it under the headline."""
-    return bool(WEEKDAY.search(text)) and len(_date_free(text)) <= 8 and bool(dates.find_dates(text, dates.date.max))
+    return _clock_like(text) and bool(dates.find_dates(text, dates.date.max))
+
+
+def _clock_like(text: str) -> bool:
+    return bool(WEEKDAY.search(text)) and len(_date_free(text)) <= MAX_CLOCK_WORDS
 
 
 def line_role(block: Block) -> str:
@@ -288,7 +293,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
-    if has_date and is_dated_weekday(text):
+    if has_date and _clock_like(text):
         return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
