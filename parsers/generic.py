@@ -745,6 +745,9 @@ def parse(page: Page, url: str | None) -> Extract:
             return Extract(body=[])
         start, end = outline  # a notice printed as a form, a story told a phrase a line: no sentence weighs
         title_at, title = find_title(page, start, end)
+    elif (outline := numbered_outline(blocks)) and outline[0] < start < outline[1]:
+        start, end = outline[0], max(end, outline[1])  # (the one sentence of a form's sections weighs: the form is the story)
+        title_at, title = find_title(page, start, end)
     if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
         title_at = start  # a headline with an exclamation mark weighs like a sentence
         if blocks[start].norm.endswith(header.KICKER_END) and end - start > 2 and header.line_role(blocks[start + 1]) == header.HEADLINE:

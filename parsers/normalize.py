@@ -50,6 +50,11 @@ WHITESPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 # takes all the rest, as the pattern's \s does, and does it six times as fast).
 ZERO_WIDTH = ("\u200b", "\ufeff")
 
+# --- A table's frame as a text browser draws it: │货物类 │, │名称：…│ -------------------
+# The vertical strokes stand between cells: no words, a space.
+FRAME_STROKES = "\u2502\u2503\u2551"  # │ ┃ ║
+FRAME_TO_SPACE = {ord(c): " " for c in FRAME_STROKES}
+
 # --- Letter-spaced text: 财 政 司 司 长 出 席 … (an old template's way of spacing a line) --
 # A space between every two characters, punctuation included, is typesetting, not words.
 CJK_MARK = rf"{HAN}\u3001-\u3003\u3008-\u3011\u3014-\u301b\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f"
@@ -115,8 +120,14 @@ def fold_width(text: str) -> str:
     return text.translate(FULL_WIDTH_ALNUM)
 
 
+def _framed(text: str) -> bool:
+    return any(stroke in text for stroke in FRAME_STROKES)
+
+
 def clean_text(text: str) -> str:
-    """The published text without leaked tags, pinyin or bullets, in its own script."""
+    """The published text without leaked tags, pinyin, bullets or a table's drawn frame, in its own script."""
+    if _framed(text):
+        text = text.translate(FRAME_TO_SPACE)
     if "<" in text:
         text = strip_leaked_tags(text)
     if "(" in text or "（" in text:
@@ -160,6 +171,8 @@ def reading_texts(texts: list[str], tidy: bool = False) -> list[str]:
         return [reading_text(text) for text in texts]
     if not texts:
         return []
+    if _framed(joined):
+        joined, tidy = joined.translate(FRAME_TO_SPACE), False
     if "<" in joined:
         cut = strip_leaked_tags(joined)
         tidy = tidy and cut == joined

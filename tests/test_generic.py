@@ -837,3 +837,20 @@ def test_a_table_of_figures_totalled_under_the_last_paragraph_belongs_to_the_sto
     assert parse_page(text.encode(), ref_date=REF).text.endswith("崇明 305\n合计 23777")
     untotalled = text.replace("合计 23777\n", "")
     assert parse_page(untotalled.encode(), ref_date=REF).text.endswith("现有待排查的疑似病例2例。")
+
+
+def test_a_form_told_in_numbered_sections_is_the_story_though_one_of_its_sections_has_a_sentence():
+    # r18p002_changzhou_zfcg_yeyang's capture (tune since round 18): a 成交结果公告 as a form;
+    # only section 六 holds a sentence, and the densest run would start there
+    lines = ["[loc]您当前的位置：首页 >> 采购信息 >> 分散采购 >> 成交公告 >> 成交公告 >> 正文", "常州市肿瘤医院医用液氧供应成交结果公告",
+             "发布日期：2022-10-13 浏览数： 字号：〖大中小〗", "一、项目编号：正衡采竞磋[2022]067-1号", "二、项目名称：常州市肿瘤医院医用液氧供应",
+             "三、成交信息：", "供应商名称：常州市长宇实用气体有限公司", "成交金额（单价）：壹仟壹佰元整/吨（¥1100.00元/吨）",
+             "四、主要标的信息：", "名称：常州市肿瘤医院医用液氧供应", "单价：1100元/吨", "五、评审专家名单：", "钱建东、毕承路、袁建昌",
+             "六、采购代理服务费收费标准及金额：",
+             "以成交金额为基数，按照成交金额的9‰收取。本项目代理服务费人民币3267.00元，由成交单位在领取成交通知书时支付。",
+             "七、公告期限：", "自本公告发布之日起一个工作日", "八、其他补充事宜：无", "九、凡对本次公告内容提出询问，请按以下方式联系",
+             "名称：常州市肿瘤医院", "联系人：刘女士", "Copyright 常州市财政局 版权所有"]
+    article = parse_page("\n".join(lines).encode(), ref_date=REF)
+    assert (article.title, article.published_at[:10]) == ("常州市肿瘤医院医用液氧供应成交结果公告", "2022-10-13")
+    assert article.text.startswith("一、项目编号：正衡采竞磋[2022]067-1号") and article.text.endswith("联系人：刘女士")
+

@@ -146,3 +146,12 @@ def test_a_page_normalised_at_once_reads_as_line_by_line():
 def test_a_letter_spaced_line_reads_as_its_words(spaced, read):
     assert normalize.reading_text(spaced) == read
     assert normalize.reading_texts([spaced, "另一行"]) == [read, "另一行"]
+
+
+@pytest.mark.parametrize("framed, read", [
+    ("│货物类                          │", "货物类"),  # r18p002's capture (tune since round 18): w3m frames a bordered table's cells
+    ("│名称：常州市肿瘤医院医用液氧供应│", "名称：常州市肿瘤医院医用液氧供应"),
+])
+def test_a_table_s_drawn_frame_is_no_text(framed, read):
+    assert normalize.reading_text(framed) == read
+    assert normalize.reading_texts([framed]) == [read]
