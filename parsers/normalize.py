@@ -33,7 +33,7 @@ LEAKED_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=
 # --- List bullets a browser draws in front of <li> items ------------------------------
 # A heavy mark glued to its sentence (●一名刚满20岁的妙龄少女…) was typed into the story and
 # stays; set apart by a space, or drawn by a text browser (•), it marks a list item.
-LIST_BULLET = re.compile(r"^(?:[•·○◇□▪▫☆]|[●◆■►▶★※\-*](?=\s))\s*")
+LIST_BULLET = re.compile(rf"^(?:[•·○◇□▪▫☆]|[●◆■►▶★※\-*+#](?=\s)|o(?=\s+[{HAN}]))\s*")
 
 # --- Widths and whitespace -----------------------------------------------------------
 # Full-width digits and Latin letters become ASCII; Chinese punctuation keeps its width.
@@ -144,7 +144,7 @@ def reading_text(text: str) -> str:
 # matches, passed through unchanged by OpenCC. A page that holds it itself (a private-use
 # character) is done line by line instead.
 LINE_JOINER = "\ue000"
-BULLET_FIRST = frozenset("•·●○◆◇■□▪▫►▶★☆※-*")
+BULLET_FIRST = frozenset("•·●○◆◇■□▪▫►▶★☆※-*+#o")
 FULL_WIDTH_ANY = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u30fb\uff65]")
 
 

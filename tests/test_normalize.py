@@ -83,6 +83,17 @@ def test_a_minus_sign_is_not_a_bullet():
     assert normalize.strip_bullet("-5℃") == ("-5℃", False)
 
 
+@pytest.mark.parametrize("line, item", [
+    ("+ 公职人员利益冲突回避身分揭露专区", "公职人员利益冲突回避身分揭露专区"),  # r8h001 as lynx dumps it: a nested list's mark
+    ("+ Y4:今日咸阳·热线版面概览", "Y4:今日咸阳·热线版面概览"),  # r11q005 as lynx dumps it
+    ("o 关于我们", "关于我们"),  # (lynx's third level)
+])
+def test_lynx_s_marks_of_nested_list_items_are_bullets(line, item):
+    assert normalize.strip_bullet(line) == (item, True)
+    assert normalize.strip_bullet("+86 0519-85576566") == ("+86 0519-85576566", False)  # (a telephone's country code)
+    assert normalize.strip_bullet("o2o 平台") == ("o2o 平台", False)
+
+
 def test_full_width_letters_and_digits_fold_but_chinese_punctuation_stays():
     assert normalize.fold_width("２０２１年，ＧＤＰ增长５％。") == "2021年，GDP增长5％。"
 
