@@ -35,6 +35,8 @@ EMPTY_VALUES = PLACEHOLDERS | {"暂无", "无文号"}  # 文号：无: the docum
 GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS or key in FORCE_KEYS), key=len, reverse=True)))
 # How many lines after the story an attachment line (附件：…) may stand.
 ATTACHMENT_LINES_AFTER = 8
+PRINTED_ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")  # 附件 alone over the attachment printed in the page
+MAX_PRINTED_LINES = 500
 FILE_TYPES = ("pdf", "docx", "doc", "xlsx", "xls", "wps", "ofd", "zip")
 FILE_URL = re.compile(rf"\.({'|'.join(FILE_TYPES)})$", re.I)
 # ReadAttachFile.aspx, Download.ashx, download.jsp, /attachment/download: a script that serves a file.
@@ -107,10 +109,21 @@ def _cells(row) -> list[str]:
     return [collapse_whitespace("".join(cell.itertext())) for cell in row if cell.tag in ("td", "th")]
 
 
+def _printed_attachment(after: list[Block]) -> int:
+    """How many lines after the story an attachment printed in the page takes (附件 alone, then
+    the attached table or text, no links): the links to the files stand under it."""
+    if not after or not PRINTED_ATTACHMENT.match(after[0].norm):
+        return 0
+    n = 1
+    while n < len(after) and n < MAX_PRINTED_LINES and after[n].link_density < 0.5:
+        n += 1
+    return n
+
+
 def attachments(page: Page, story: list[Block], after: list[Block]) -> list[dict]:
     """The page's document links whose text stands in the story or in the lines right
     after it (附件：…), each {name, url, type}, in page order, once each."""
-    lines = [b.text for b in story] + [b.text for b in after[:ATTACHMENT_LINES_AFTER]]
+    lines = [b.text for b in story] + [b.text for b in after[: _printed_attachment(after) + ATTACHMENT_LINES_AFTER]]
     seen, found = set(), []
     for name, url in page.links:
         path = urlsplit(url).path if "://" in url or url.startswith("/") else url.split("?")[0]

@@ -147,3 +147,15 @@ def test_a_download_script_s_link_is_an_attachment_by_the_file_its_text_names():
             "url": "http://220.191.225.245:81/EpointWebService_ForWeb/ReadAttachFile.aspx?AttachID=7a00cfa0-4d67-457e-9d8f-e62286e79bec"} in found
     page_link = story.replace("EpointWebService_ForWeb/ReadAttachFile.aspx", "news/show.aspx")  # (a page, whatever its text says)
     assert not [a for a in parse_page(PAGE.replace(STORY, page_link), ref_date=REF).attachments if "show.aspx" in a["url"]]
+
+
+def test_the_file_links_under_an_attachment_printed_in_the_page_are_the_notice_s():
+    # r8d001 (tune since round 8): the signed notice, 附件 and its table printed in the page, then the PDF's link
+    cells = "".join(f"<tr><td>{n}</td><td>安置单位{n}</td><td>1</td><td>事业</td></tr>" for n in range(1, 30))
+    printed = f"<p>附件</p><p>2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务</p><table>{cells}</table>"
+    link = ("<p><a href='/module/download/downfile.jsp?classid=0&filename=be5f1a4be0294db7abf660dd336b3fa5.pdf'>"
+            "丽水市人民政府关于下达2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务的通知 (1).pdf</a></p>")
+    page = PAGE.replace("<div class='footer'>", printed + link + "<div class='footer'>")
+    found = parse_page(page, ref_date=REF).attachments
+    assert found[-1]["url"] == "/module/download/downfile.jsp?classid=0&filename=be5f1a4be0294db7abf660dd336b3fa5.pdf"
+

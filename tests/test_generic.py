@@ -837,6 +837,9 @@ def test_a_table_of_figures_totalled_under_the_last_paragraph_belongs_to_the_sto
     assert parse_page(text.encode(), ref_date=REF).text.endswith("崇明 305\n合计 23777")
     untotalled = text.replace("合计 23777\n", "")
     assert parse_page(untotalled.encode(), ref_date=REF).text.endswith("现有待排查的疑似病例2例。")
+    # r8d001 (tune since round 8): under a notice's signature and date, the table is an attachment printed after it
+    signed = text.replace("区域 在院治疗确诊病例", "丽水市人民政府\n2023年10月16日\n（此件公开发布）\n区域 在院治疗确诊病例")
+    assert parse_page(signed.encode(), ref_date=REF).text.endswith("（此件公开发布）")
 
 
 def test_a_form_told_in_numbered_sections_is_the_story_though_one_of_its_sections_has_a_sentence():
