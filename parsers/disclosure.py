@@ -15,7 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block, Page
-from .fields import GOV_KEYS, LABELS, SPACING, label_only, read_fields
+from .fields import GOV_KEYS, LABELS, SPACING, is_attachment_label, label_only, read_fields
 from .normalize import collapse_whitespace
 
 # A table is an info-disclosure table when it has an 索引号, or this many of its other keys
@@ -35,7 +35,6 @@ EMPTY_VALUES = PLACEHOLDERS | {"暂无", "无文号"}  # 文号：无: the docum
 GOV_LABEL = re.compile("|".join(sorted((label for label, key in LABELS.items() if key in GOV_KEYS or key in FORCE_KEYS), key=len, reverse=True)))
 # How many lines after the story an attachment line (附件：…) may stand.
 ATTACHMENT_LINES_AFTER = 8
-PRINTED_ATTACHMENT = re.compile(r"^附\s*件\s*\d*\s*[:：]?$")  # 附件 alone over the attachment printed in the page
 MAX_PRINTED_LINES = 500
 FILE_TYPES = ("pdf", "docx", "doc", "xlsx", "xls", "wps", "ofd", "zip")
 FILE_URL = re.compile(rf"\.({'|'.join(FILE_TYPES)})$", re.I)
@@ -112,7 +111,7 @@ def _cells(row) -> list[str]:
 def _printed_attachment(after: list[Block]) -> int:
     """How many lines after the story an attachment printed in the page takes (附件 alone, then
     the attached table or text, no links): the links to the files stand under it."""
-    if not after or not PRINTED_ATTACHMENT.match(after[0].norm):
+    if not after or not is_attachment_label(after[0].norm):
         return 0
     n = 1
     while n < len(after) and n < MAX_PRINTED_LINES and after[n].link_density < 0.5:

@@ -88,6 +88,8 @@ TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # • 南都即时), and so do an edition (人民日报 海外版), a periodical's issue (政府公报 2025年 第25期)
 # and a credit's /文 (校友工作办公室/文 宣传部/图: who wrote, then who shot).
 ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)")
+ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
+ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 # What a body that issues or signs a page ends its name with: an office (局, 委员会, 办公厅…), a
 # court, a school, a company. 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a
 # page together are its source together.
@@ -244,3 +246,9 @@ def label_only(line: str) -> str | None:
     if len(fields) == 1 and fields[0].start <= 1 and not fields[0].value:
         return fields[0].key
     return None
+
+
+def is_attachment_label(text: str) -> bool:
+    """附件, 附件：, 附件1： alone on a line: the label over an attachment's names, or over the
+    attachment printed in the page."""
+    return len(text) <= ATTACHMENT_LABEL_CHARS and ATTACHMENT_LINE.match(text) is not None

@@ -59,7 +59,6 @@ REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s
 # 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
-ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
 CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复)[。！!]?$")
@@ -69,7 +68,6 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 ITEM_HEAD = re.compile(r"^[●•◆■▲◇]")
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
-ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 # 關鍵字： alone on its line, the tags under it: what follows the story, as 上一篇 does.
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
@@ -421,7 +419,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         end = _announced_list_end(blocks, end, stop)
     new_end, dated_end = end, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
-    named_after_label = end > 0 and len(blocks[end - 1].norm) <= ATTACHMENT_LABEL_CHARS and bool(ATTACHMENT_LINE.match(blocks[end - 1].norm))
+    named_after_label = end > 0 and fields.is_attachment_label(blocks[end - 1].norm)
     numbered_attachments = False
     held = end  # contact and attachment lines, held until a closing line keeps them
     bullet, gap = None, 0  # the bullet of the event's lines kept so far ('' for none), and a line held among them
@@ -430,14 +428,14 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         block = blocks[i]
         text = block.norm
         i += 1
-        if dated_end and len(text) <= ATTACHMENT_LABEL_CHARS and ATTACHMENT_LINE.match(text):
+        if dated_end and fields.is_attachment_label(text):
             return max(new_end, _inline_attachment_end(blocks, i, stop))  # 附件： after the date: the attachment printed
         named = ITEM_NUMBER.sub("", fields.LEADING_PLACEHOLDER.sub("", text))
-        attachment = ATTACHMENT_LINE.match(named)
+        attachment = fields.ATTACHMENT_LINE.match(named)
         if attachment or named_after_label or (numbered_attachments and ITEM_NUMBER.match(text)):
-            if block.link_density < 0.5 and len(text) > ATTACHMENT_LABEL_CHARS and not dated_end:
+            if block.link_density < 0.5 and len(text) > fields.ATTACHMENT_LABEL_CHARS and not dated_end:
                 new_end = i  # 附件1：…管理办法 named in the text before any closing date: the document's line
-            named_after_label = len(text) <= ATTACHMENT_LABEL_CHARS  # 附件： alone: its names follow, a line each
+            named_after_label = len(text) <= fields.ATTACHMENT_LABEL_CHARS  # 附件： alone: its names follow, a line each
             # 附件：1.知识竞答工作要求, then 2.… and 3.… on lines of their own: one list
             numbered_attachments = bool(ITEM_NUMBER.match(named[attachment.end():].lstrip() if attachment else text))
             held = i
