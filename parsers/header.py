@@ -202,13 +202,29 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
     """A headline the capture broke over two lines (text, reading text), or None: the line
     fills the capture's wrap width (or one column less: a wide character does not split)
     and the next one is short and no header line."""
-    width = wrap_width(blocks)
-    if width is None or at + 1 >= len(blocks) or display_width(blocks[at].text) not in (width, width - 1):
+    if at + 1 >= len(blocks):
+        return None
+    filled = display_width(blocks[at].text)
+    # (the width a fixed-width cell was broken at, or the capture's own: w3m -dump wraps at 80 columns)
+    width = next((w for w in (wrap_width(blocks), page_width(blocks)) if w is not None and filled in (w, w - 1)), None)
+    if width is None:
         return None
     nxt = blocks[at + 1]
     if line_role(nxt) not in (HEADLINE, STORY) or display_width(nxt.text) >= width - 1:
         return None
     return blocks[at].text + nxt.text, blocks[at].norm + nxt.norm
+
+
+def page_width(blocks: list[Block]) -> int | None:
+    """The width a text capture was made at, when it wrapped its lines: the widest lines'
+    width, shared by MIN_WRAPPED lines or more (a capture that wraps nothing has one long line
+    a paragraph, of as many widths)."""
+    widths = Counter(display_width(b.text) for b in blocks)
+    if not widths:
+        return None
+    widest = max(widths)
+    shared = sum(count for w, count in widths.items() if w >= widest - 1)
+    return widest if shared >= MIN_WRAPPED else None
 
 
 def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:

@@ -778,3 +778,20 @@ def test_a_like_counter_is_a_widget_and_a_dated_byline_may_list_its_reporters():
     assert line_role(block("赞 373")) == header.WIDGET
     assert line_role(block("上报快讯／钟知谕、袁维骏 2023年08月30日 14:50:00")) == header.DATELINE
 
+
+def test_a_headline_a_capture_wrapped_at_its_own_width_is_joined_again():
+    # k008 (tune) as `w3m -dump` prints it at its own 80 columns: the headline fills the width
+    # and goes on in the next line; the story's lines fill it too
+    lead = ("根据《浙江省职称评审管理实施办法》，近期，浙江省文物博物、图书资料、群众文化、艺术、艺术系列美术专业高级专业技术职务任职资格"
+            "评审委员会，浙江省文化和旅游厅图书资料、群众文化、艺术、艺术系列美术专业中级专业技术职务任职资格评审委员会，召开了2020年度评审会议，")
+    story = [lead[i : i + 39] for i in range(0, 39 * 4, 39)]
+    blocks = [block("浙江省文化和旅游厅关于2020年度文物博物、图书资料、群众文化、艺术、艺术系列美术", "line"),
+              block("专业中、高级专业技术职务任职资格评审结果的公示", "line"), block("发布时间：2020-12-29 11:07", "line")]
+    cells = ["宁波市天一阁博物院宁波市保国寺古建筑博物馆", "慈溪市文物保护中心慈溪市越窑博物馆慈溪市上", "南湖革命纪念馆红船精神研究院副研究馆员甲乙",
+             "宁波市鄞州区文物保护管理中心副研究馆员丙丁", "余姚市文物保护管理所副研究馆员戊己庚辛壬癸", "嘉兴市文物保护所副研究馆员子丑寅卯辰巳午未"]
+    blocks += [block(line, "line") for line in story] + [block(cell[:20], "line") for cell in cells]  # (its table, a cell's lines at 40)
+    assert header.wrap_width(blocks) == 40
+    assert header.unwrapped_headline(blocks, 0) == (
+        "浙江省文化和旅游厅关于2020年度文物博物、图书资料、群众文化、艺术、艺术系列美术专业中、高级专业技术职务任职资格评审结果的公示",) * 2
+    assert header.unwrapped_headline(blocks[:3] + [block(lead, "line")], 0) is None  # (a capture that wraps nothing)
+
