@@ -372,7 +372,6 @@ def _header_fields(blocks: list[Block]) -> dict[str, str]:
 
 # A table of figures under a bulletin's last paragraph: its lines, and the row that totals it.
 MAX_TABLE_LINES, MAX_CELL_CHARS = 200, 40
-FULL_STOPS = ("。", "！", "？", "!", "?")
 FIGURE_TEXT = r"[\d,.]+\s*(?:%|‰|例|人|个|家|元|万元|亿元|户|次|件|项)?"
 FIGURE = re.compile(FIGURE_TEXT)
 TOTAL_ROW = re.compile(rf"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s*[:：]?\s*(?P<value>(?:{FIGURE_TEXT}\s*)*)$")
@@ -389,7 +388,7 @@ def figures_end(blocks: list[Block], end: int, stop: int) -> int:
     sentence or a link, which its total row (合计, 总计…) shows to be a table of the story's.
     Only under a paragraph's full stop: under a notice's signature, date or 此件公开发布, a
     table is an attachment printed after the document."""
-    if not (0 < end and blocks[end - 1].norm.endswith(FULL_STOPS)):
+    if not (0 < end and FULL_STOP.search(blocks[end - 1].norm[-1:])):
         return end
     i = end
     while i < stop and i - end < MAX_TABLE_LINES:

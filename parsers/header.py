@@ -205,8 +205,9 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
     if at + 1 >= len(blocks):
         return None
     filled = display_width(blocks[at].text)
-    # (the width a fixed-width cell was broken at, or the capture's own: w3m -dump wraps at 80 columns)
-    width = next((w for w in (wrap_width(blocks), page_width(blocks)) if w is not None and filled in (w, w - 1)), None)
+    # (the width a fixed-width cell was broken at, or else the capture's own: w3m -dump wraps at 80 columns)
+    widths = (measure(blocks) for measure in (wrap_width, page_width))
+    width = next((w for w in widths if w is not None and filled in (w, w - 1)), None)
     if width is None:
         return None
     nxt = blocks[at + 1]
