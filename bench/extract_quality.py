@@ -40,6 +40,7 @@ Usage (project root, project venv):
     python bench/extract_quality.py --lynx                  # and as lynx does (a second text browser)
     python bench/extract_quality.py --retitle               # and with a <title> that says nothing of the story
     python bench/extract_quality.py --w3m --width 80        # as w3m dumps it by default, wrapped at 80 columns
+    python bench/extract_quality.py --html2text             # and saved as Markdown by html2text
 """
 from __future__ import annotations
 
@@ -200,6 +201,21 @@ def rendered_as_text(pages: list[Page], browser: str = "w3m", width: int = WIDE)
         label = browser if width == WIDE else f"{browser}-{width}"
         out.append(Page(page.id, f"{label}:text", page.split, text, page.gold))
     return out
+
+
+def converted_to_markdown(pages: list[Page]) -> list[Page]:
+    """The HTML pages as Markdown captures, as html2text saves them with its default settings
+    (links kept, lines wrapped at 78 columns), the form crawl tools and language-model
+    pipelines keep pages in (set names prefixed `html2text:`); the gold is the HTML page's."""
+    try:
+        import html2text
+    except ImportError:
+        print("html2text: not installed (pip install -e '.[bench]'), --html2text ignored", file=sys.stderr)
+        return []
+    from parsers.decode import decode_page
+
+    return [Page(page.id, "html2text:text", page.split, html2text.html2text(decode_page(page.raw, None)).encode("utf-8"), page.gold)
+            for page in pages if page.kind == "html"]
 
 
 COLUMN_TITLE = "新闻中心"  # a <title> that names only the section, as many templates print it
@@ -410,6 +426,7 @@ def main(argv=None) -> int:
     ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
     ap.add_argument("--w3m", action="store_true", help="also score every HTML page rendered as a text capture by w3m")
     ap.add_argument("--lynx", action="store_true", help="also score every HTML page rendered as a text capture by lynx")
+    ap.add_argument("--html2text", action="store_true", help="also score every HTML page converted to Markdown by html2text")
     ap.add_argument("--width", type=int, default=WIDE, help="columns --w3m and --lynx wrap at (default 4000: none; 80 is their own default)")
     ap.add_argument("--retitle", action="store_true", help="also score every HTML page with a <title> that only names the column, and with none")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
@@ -422,6 +439,8 @@ def main(argv=None) -> int:
         pages = [p for p in pages if args.only in p.id]
     rendered = [browser for browser in ("w3m", "lynx") if getattr(args, browser)]
     pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser, args.width)]
+    if args.html2text:
+        pages += converted_to_markdown(pages)
     if args.retitle:
         pages += retitled(pages) + retitled(pages, None)
     if not pages:

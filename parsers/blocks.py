@@ -17,7 +17,7 @@ from functools import cached_property
 
 from lxml import etree
 
-from . import columns, normalize, scripted
+from . import columns, markdown_capture, normalize, scripted
 from .decode import decode_page
 from .errors import NotAnArticle
 
@@ -136,7 +136,12 @@ def looks_like_html(text: str) -> bool:
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line. An image's name in brackets, as w3m prints
     it ([b48a391828], [W020200422350301545039]) or lynx ([zoomplus.gif]), goes, as an <img>
-    gives an HTML page no text; so do lynx's frame addresses and button marks."""
+    gives an HTML page no text; so do lynx's frame addresses and button marks. A capture
+    saved as Markdown is read as the page its marks describe."""
+    if markdown_capture.looks_like_markdown(text):
+        page = html_to_page(markdown_capture.markdown_to_html(text))
+        page.is_html = False
+        return page
     lines = columns.unwrapped_page(columns.reading_order(text.splitlines()))
     if "[" in text:
         lines = [IMAGE_NAME.sub("", line) if "[" in line else line for line in lines]

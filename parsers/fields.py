@@ -90,6 +90,9 @@ TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
+# A download box's label alone (文件下载：, 相关附件：, 附件下载): the page's list of files
+# follows it, empty on a page that has none.
+DOWNLOAD_LABEL = re.compile(r"^(?:相关|下载)?(?:附件|文件)(?:下载|列表)?\s*[:：]?$")
 # What a body that issues or signs a page ends its name with: an office (局, 委员会, 办公厅…), a
 # court, a school, a company. 市人力资源社会保障局 市劳动就业服务管理中心: offices that issue a
 # page together are its source together.
@@ -246,6 +249,11 @@ def label_only(line: str) -> str | None:
     if len(fields) == 1 and fields[0].start <= 1 and not fields[0].value:
         return fields[0].key
     return None
+
+
+def is_download_label(text: str) -> bool:
+    """文件下载：, 附件： alone on a line: a label over a page's files, no line of its story."""
+    return DOWNLOAD_LABEL.match(text) is not None
 
 
 def is_attachment_label(text: str) -> bool:

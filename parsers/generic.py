@@ -792,6 +792,8 @@ def parse(page: Page, url: str | None) -> Extract:
             if b.list_item or b.link_density >= 0.5 or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
                 break  # only the lines right above it: a list or a sidebar is something else (a linked source is not)
             meta_lines.append(b)
+    while end - start > 1 and fields.is_download_label(blocks[end - 1].norm):
+        end -= 1  # 文件下载： and no file under it: the download box of a page that has none
     trailer = []
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata

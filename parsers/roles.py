@@ -91,6 +91,8 @@ CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
+# 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
+FONT_SIZE_PAIRS = ("大小", "小大")
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
@@ -321,7 +323,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return BYLINE  # 环球网官方账号 04月28日06:35: who posted it
     if IMAGE_PLACEHOLDER.match(text):
         return PHOTO_NOTE
-    if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS))
+    if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS)) or (rest in FONT_SIZE_PAIRS and rest != text)
                             or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
         return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (

@@ -435,6 +435,16 @@ def test_the_names_under_an_attachment_label_lead_on_to_the_signature():
     assert parse_page(capture, ref_date=date(2020, 12, 31)).text.endswith("海淀区教师进修学校\n2020年11月4日")
 
 
+@pytest.mark.parametrize("label", ["文件下载：", "附件下载：", "相关附件", "相关附件：", "附件："])  # h003, i006, h001's capture, r15f014, r18p002 (tune)
+def test_a_download_box_s_label_with_no_file_under_it_is_no_line_of_the_story(label):
+    capture = "\n".join(["下六甲灌区工程重要节点全面开工", "来源： 广西日报 2024-10-17 08:03", "大 小 打印",
+                         "广西来宾市下六甲灌区工程是国务院150项重大水利工程之一。10月15日，在金秀瑶族自治县大樟乡施工现场，一车车混凝土缓缓倒入灌区工程游龙枢纽坝基，标志着该工程迈出全面建设的第一步。",
+                         "据了解，作为下六甲灌区工程重要节点的6个枢纽以及2个泵站工程完工后，灌区水流量将提升到最高4.94立方米每秒，对保障桂中地区粮食安全和蔗糖业发展具有重要意义。（李晟 韦鑫）",
+                         label, "扫一扫在手机打开当前页"])  # h003 (text capture)
+    text = parse_page(capture, ref_date=date(2024, 12, 31)).text
+    assert text.startswith("广西来宾市") and text.endswith("具有重要意义。（李晟 韦鑫）")
+
+
 def test_the_lead_again_after_the_story_is_a_share_summary_not_its_end():
     lead = "2月24日上午，省委书记黄坤明在广州会见了来粤参观交流的香港传媒高层人士大湾区参访团。"
     capture = "\n".join(["黄坤明会见香港传媒高层人士大湾区参访团", "来源：南方日报 2023-02-25", lead,

@@ -61,7 +61,8 @@ def test_byline(line):
                                   "打印转发寄信给编辑字号", "点击右上角", "脱水打赏看楼主设置",
                                   "即时+好看！按赞加入ETtoday新闻云",  # r7a004 (tune since round 7)  # w002 (a capture's toolbar), j001 (tune)
                                   "微信里点“发现”，扫一下",  # r10b007 (tune since round 10): a QR popup's prompt, a link in it
-                                  "选择字号：小中大"])  # r9a005's capture (tune since round 9): the sizes small first
+                                  "选择字号：小中大",  # r9a005's capture (tune since round 9): the sizes small first
+                                  "大 小 打印", "大小打印"])  # h003 and its capture (tune): two sizes, then print
 def test_widget(line):
     assert line_role(block(line)) in (header.WIDGET, header.META)
     assert line_role(block(line)) != header.HEADLINE
