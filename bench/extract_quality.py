@@ -17,7 +17,7 @@ charset, GBK read as GB18030); a text capture is given as an HTML page whose bod
 one <p> per line, each line HTML-escaped (no <pre>). Neither reports a 来源, so their
 source column is n/a.
 
-Scores, per page (both sides normalised: entities unescaped, NFKC, Traditional to
+Scores, per page (both sides normalised: entities unescaped, NFKC, pinyin glued after a character removed, Traditional to
 Simplified, whitespace removed)
   headline  the extracted headline equals the gold one (a page without one: a derived
             headline counts, as the gold says nothing)
@@ -78,13 +78,17 @@ except Exception:  # pragma: no cover
         return s
 
 _WS = re.compile(r"\s+")
+# Pinyin a mirror glues after a character (區(qū), 項(xiàng)): noise the gold keeps as printed and a
+# reader drops, as the Traditional script is read as Simplified. A tone mark tells it from a
+# bracketed abbreviation (AI).
+_GLUED_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 
 def norm(s: str | None) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", htmllib.unescape(s))
-    s = _T2S(s).replace("\u200b", "").replace("\ufeff", "")
+    s = _T2S(_GLUED_PINYIN.sub("", s)).replace("\u200b", "").replace("\ufeff", "")
     return _WS.sub("", s)
 
 

@@ -16,6 +16,10 @@ are joined and unescaped.
 A text capture (`kind` = `text`) is rebuilt by running its recorded `made_with` command
 (w3m or lynx, with `{html}` standing for the page it was made from, `capture_of`) on that
 page, extracted the same way.
+
+A text capture taken from the workplace's stored-pages corpus (`source_corpus` = `pages`: the
+text a page showed, as a search tool keeps it, with its `url` and `search_query`) has no
+repository to rebuild it from; it is reported, not rebuilt.
 """
 
 from __future__ import annotations
@@ -71,6 +75,8 @@ def page_in(content: bytes, origin: dict) -> bytes:
 
 
 def rebuild(gold: dict, mirrors: Path, clone: bool) -> str:
+    if gold.get("source_corpus"):
+        return f"kept in the {gold['source_corpus']} corpus of stored pages, not in a repository"
     origin = gold.get("capture_of") if gold["kind"] == "text" else gold
     if not origin or not origin.get("source_repo"):
         return "no repository recorded"
