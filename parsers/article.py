@@ -13,13 +13,14 @@ class Article:
     `title_original` and `text_original` keep the page as published. `text` holds the
     body's paragraphs joined by newlines. `published_at` is ISO 8601 in China time and
     `date_source` says where it came from: ``label`` (a labelled date by the headline),
-    ``meta`` (the page's <meta> tags), ``url``, ``lead`` (the story's first date, when the
-    page shows no publish date), ``table`` (the info-disclosure table's 发布日期 or
+    ``meta`` (the page's <meta> tags), ``url``, ``table`` (the info-disclosure table's 发布日期 or
     成文日期), ``header`` (an unlabelled dateline by the headline), ``trailer`` (a
     labelled publish date under the story), ``issue`` (an e-paper's issue date),
     ``closing`` (a signed notice's closing date) or None. `gov_meta` holds the info-disclosure table's fields
     (index_no, publisher, doc_no, written_date, published_date, category, validity,
     title) as printed; `attachments` the story's document links, each {name, url, type}.
+    `event_date`, only on a page that prints no date of its own, is the day its story's lead
+    names (2月18日，县长…主持召开…): when the reported event took place, not a publish date.
     """
 
     url: str | None
@@ -38,6 +39,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     gov_meta: dict[str, str] = field(default_factory=dict)
     attachments: list[dict] = field(default_factory=list)
+    event_date: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -57,8 +57,8 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
 
     A labelled date by the headline, then the info-disclosure table's 发布日期 and 成文日期,
     then an unlabelled dateline by the headline, a labelled publish date under the story, the
-    CMS's <meta> (often the time the page was generated), the URL, an e-paper's issue date, a signed notice's closing date, and
-    the story's lead.
+    CMS's <meta> (often the time the page was generated), the URL, an e-paper's issue date, and a
+    signed notice's closing date. (A date the story's lead names is the event's: `event_date`.)
     Site clocks, comment times, forum footers and list dates are never read: only the
     header's metadata lines and datelines are (see `header`).
     """
@@ -84,9 +84,21 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     # A signed notice's closing date (the signer, then 2013年10月28日): when nothing above
     # dates the page, the document's own date beats a date its lead mentions.
     yield "closing", _closing_date(extract.body, ref)
+
+
+def event_date(extract: Extract, ref: date) -> str | None:
+    """The day the story's lead names (2月18日，县长…主持召开…), for a page that prints no date
+    of its own: when the reported event took place, which is no publish date (an archived page
+    read years later would get this year's date). A date without its year is the most recent
+    past one; a future date is a plan."""
     for block in extract.body[:LEAD_PARAGRAPHS]:
         for found in dates.find_dates(block.norm, ref):
-            yield "lead", found
+            try:
+                dates.check_not_future(found, ref)
+            except dates.DateRefused:
+                continue
+            return dates.to_iso(found.value)
+    return None
 
 
 def _closing_date(body: list[Block], ref: date) -> dates.FoundDate | None:
@@ -121,8 +133,7 @@ def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnin
         try:
             dates.check_not_future(found, ref)
         except dates.DateRefused as refused:
-            if source != "lead":  # a future date in the story is a plan, not a claim
-                warnings.append(f"date refused ({source}): {refused}")
+            warnings.append(f"date refused ({source}): {refused}")
             continue
         return dates.to_iso(found.value), source
     return None, None
@@ -166,8 +177,10 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
         (title, title_original), derived = derive_title(body[0]), True
         warnings.append("no headline on the page: title derived from the lead")
     published_at, date_source = choose_date(extract, page, url, ref, warnings)
+    event = None
     if published_at is None:
         warnings.append("no publish date found")
+        event = event_date(extract, ref)
     for block in ([extract.title] if extract.title else []) + body:
         warnings.extend(f"garbled characters (bad decode): {s}" for s in normalize.find_garbled(block.text))
     return Article(
@@ -187,6 +200,7 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
         warnings=warnings,
         gov_meta={k: normalize.reading_text(v) for k, v in extract.gov_meta.items()},
         attachments=extract.attachments or (disclosure.attachments(page, body, _after(page, body)) if page.links else []),
+        event_date=event,
     )
 
 

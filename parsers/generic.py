@@ -773,6 +773,8 @@ def parse(page: Page, url: str | None) -> Extract:
     elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, start)):
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
     dense_start, start = start, header.story_start(blocks, title_at, start)
+    if start >= end > dense_start:
+        start = dense_start  # every line of the run looks like header: a photo story's caption is its story
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     footer = footer_at(blocks, start)
     stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))

@@ -476,6 +476,8 @@ def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | N
     it, of the paragraphs' own tag, when the story goes on to print others like it (许昌晨报's
     six crossheads, the first over the first paragraph; a deck or a box's label is one line
     of its own kind)."""
+    if start >= len(blocks):
+        return start  # (every line under the headline was header: no story, no crosshead)
     i = start
     while i > floor and i - start > -MAX_WEAK_GAP and blocks[i - 1].tag == blocks[start].tag and _crosshead(blocks[i - 1], title):
         i -= 1

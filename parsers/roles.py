@@ -137,6 +137,8 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 # Jump to the beginning of content, Skip to main content, 跳到主要内容, 跳至搜寻: a link for
 # screen readers over the page's top.
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
+# 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
+READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
 # 【现有新闻评论】, 【打印本页】, [关闭窗口] closing a dateline: its buttons, in brackets.
 BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$")
@@ -337,7 +339,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
-    if SKIP_LINK.match(text):
+    if SKIP_LINK.match(text) or READING_BAR.match(text):
         return CHROME
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give

@@ -117,9 +117,9 @@ def test_story_stops_before_pager_related_links_and_footer():
         assert boilerplate not in article.text
 
 
-def test_lead_date_when_the_page_shows_none():
+def test_the_lead_s_date_is_the_event_s_when_the_page_shows_none():
     article = parse_page(gov_page(), ref_date=REF)
-    assert (article.published_at, article.date_source) == ("2023-01-03T00:00:00+08:00", "lead")
+    assert (article.published_at, article.date_source, article.event_date) == (None, None, "2023-01-03T00:00:00+08:00")
 
 
 def test_url_date_when_the_page_shows_none():
@@ -867,3 +867,14 @@ def test_a_form_told_in_numbered_sections_is_the_story_though_one_of_its_section
     assert (article.title, article.published_at[:10]) == ("常州市肿瘤医院医用液氧供应成交结果公告", "2022-10-13")
     assert article.text.startswith("一、项目编号：正衡采竞磋[2022]067-1号") and article.text.endswith("联系人：刘女士")
 
+
+
+def test_a_photo_story_s_caption_is_its_story():
+    # r20u008 (tune since round 20): an e-paper's 图片新闻, whose one paragraph closes with the
+    # photo's credit; every line under the headline read as header, and the parse crashed.
+    capture = "\n".join(["当前版:03版", "发布日期:2015年01月22日 上一版  下一版", "图片新闻", "文章字数:111", "",
+                         "  近日,群众向本报反映金凤山公园绿化树焚毁严重。1月15日,记者在金凤山公园看到,10余棵三米多高的景观柏树树干被烧焦,"
+                         "大片草地也被烧毁,与周围的环境形成显明对比。希望有关部门对焚毁树木的行为予以严惩,防患于未然。(见习记者 费 翔 摄)"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("近日,群众向本报反映") and article.text.endswith("(见习记者 费 翔 摄)")
+    assert article.published_at == "2015-01-22T00:00:00+08:00"

@@ -774,6 +774,17 @@ def test_a_skip_link_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
 
 
+def test_a_reading_bar_repeating_the_headline_is_chrome_and_the_dateline_under_the_headline_dates_the_page():
+    bar = "正在阅读：“药娘”是个怎样的群体？我们能为他们做些什么？"  # r8i006's capture (tune): it read as the headline
+    assert line_role(block(bar)) == header.CHROME
+    capture = "\n".join(["温州新闻网", bar, "“药娘”是个怎样的群体？我们能为他们做些什么？", "温州网 2021-12-21 10:09:20",
+                         "早前报道：“药娘QQ群”一步步诱骗 15岁儿子打针吃药“变性”",
+                         "轰动全国的“药娘”案告破了，“药娘”这个特殊的群体也引起了人们的关注。他们到底是个怎样的群体？为什么要付出这么大的代价变性？",
+                         "为揭开这些谜团，近日，记者再次走进“药娘”群体，并走访各方面的专家，听听他们怎么说。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("“药娘”是个怎样的群体？我们能为他们做些什么？", "2021-12-21T10:09:20+08:00")
+
+
 def test_a_like_counter_is_a_widget_and_a_dated_byline_may_list_its_reporters():
     # r17l002's capture (tune since round 17): between the headline and the story
     assert line_role(block("赞 373")) == header.WIDGET

@@ -8,7 +8,7 @@ from conftest import SEEDS, Seed
 from crawler.demo.pages import render_capture
 from parsers import parse_page
 
-FIELDS = ("parser", "title", "title_original", "title_derived", "published_at", "date_source",
+FIELDS = ("parser", "title", "title_original", "title_derived", "published_at", "date_source", "event_date",
           "source", "region", "zone", "keywords", "warnings")
 VARIANTS = ("saved", "utf-8", "gbk")
 

@@ -222,3 +222,21 @@ def test_an_unopenable_database_is_a_store_error(tmp_path):
         Store(tmp_path / "not-a-db")
     with pytest.raises(StoreError, match="cannot open database"):
         Store(tmp_path / "missing-dir" / "x.db")
+
+
+def test_an_older_file_moves_a_lead_s_date_from_published_at_to_event_date(tmp_path):
+    # Before event_date, a page that prints no date took its lead's date as published_at
+    # (date_source 'lead'): the upgrade moves it, so old rows and new ones say the same.
+    with Store(tmp_path / "old.db") as store:
+        add_seeds(store)
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    conn.execute("ALTER TABLE articles DROP COLUMN event_date")
+    conn.execute("UPDATE articles SET published_at = '2022-12-29T00:00:00+08:00', published_date = '2022-12-29',"
+                 " date_source = 'lead' WHERE parser = 'yancheng_mirror'")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    conn.close()
+    with Store(tmp_path / "old.db") as store:
+        rows = store.db.execute("SELECT parser, published_at, published_date, date_source, event_date FROM articles"
+                                " WHERE event_date IS NOT NULL OR date_source IS NULL").fetchall()
+    assert ("yancheng_mirror", None, None, None, "2022-12-29T00:00:00+08:00") in rows
+    assert all(row[1] is None for row in rows)

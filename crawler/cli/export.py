@@ -11,7 +11,7 @@ from crawler.cli.common import db_option, open_store, parse_day
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True, help="Output format.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day (China time, `published_date`).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day (China time, `published_date`; for a page that prints no date, its `event_date`).")
 @db_option
 def export(fmt: str, since: str | None, db_path: str) -> None:
     """Write every stored article to stdout, oldest first, with its duplicate flags."""

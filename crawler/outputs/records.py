@@ -16,7 +16,7 @@ SUMMARY_PARAGRAPHS = 3
 SUMMARY_PARAGRAPH_CHARS = 120
 EXPORT_COLUMNS = (
     "id", "url", "site", "parser", "title", "title_original", "title_derived", "published_at", "published_date",
-    "date_source", "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments",
+    "date_source", "event_date", "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments",
     "content_hash",
     "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "withdrawn_at",
     "crawl_id",
@@ -29,6 +29,7 @@ def article_summary(article: Article) -> str:
     lines = [
         f"title:        {article.title}" + ("  (derived from the lead)" if article.title_derived else ""),
         f"published_at: {article.published_at or '-'}" + (f"  ({article.date_source})" if article.date_source else ""),
+        *([f"event_date:   {article.event_date}  (the day the lead names; the page prints no date)"] if article.event_date else []),
         f"source:       {article.source or '-'}",
         f"region:       {article.region or '-'}",
         f"zone:         {article.zone or '-'}",

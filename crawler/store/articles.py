@@ -111,14 +111,19 @@ class ArticleRecords:
         ))
 
     def articles(self, since: str | None = None) -> Iterator[dict]:
-        """Every article (published on or after `since`, a day in China time), oldest first."""
+        """Every article (published on or after `since`, a day in China time: `DAY`), oldest first."""
         sql = "SELECT a.*, o.url AS duplicate_of_url FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of"
         params: list = []
         if since:
-            sql += " WHERE a.published_date >= ?"
+            sql += f" WHERE {DAY} >= ?"
             params.append(since)
         for row in self.db.query(sql + " ORDER BY a.id", params):
             yield _decoded(row)
+
+
+# The day an article is filtered by: its publication's, or, on a page that prints no date, the
+# day its lead names (the event's), which stood in for the publication's day until it had a column.
+DAY = "coalesce(a.published_date, substr(a.event_date, 1, 10))"
 
 
 def _record(article: Article) -> dict:

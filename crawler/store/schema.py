@@ -189,6 +189,13 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # Every word searchable by index (docs/search.md), and the index visible to sqlite-utils
     # and Datasette; the day of publication in China time, for date filters and facets.
     lambda conn: search_every_word(conn),
+    # The day a story's lead names, on a page that prints no date of its own: the event's day,
+    # no publish date. Rows that took it as their publish date (date_source 'lead') move it.
+    """
+    ALTER TABLE articles ADD COLUMN event_date TEXT;
+    UPDATE articles SET event_date = published_at, published_at = NULL, published_date = NULL, date_source = NULL
+        WHERE date_source = 'lead';
+    """,
 ]
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from parsers import normalize
 
-from crawler.store.articles import _decoded
+from crawler.store.articles import DAY, _decoded
 from crawler.store.bigram_index import bigram_phrase, index_pending
 from crawler.store.database import StoreError
 
@@ -60,14 +60,14 @@ class ArticleSearch:
         """Articles matching `query`, newest first, with a snippet. The query is read like a
         page (Traditional becomes Simplified); plain words must all appear; FTS5 syntax
         (quotes, AND, OR, NOT, NEAR) works. `site` and `since` (a day, `YYYY-MM-DD`,
-        against `published_date`) narrow it."""
+        against the day of publication, or the event's on a page that prints no date) narrow it."""
         plan = plan_query(query)
         source, conditions, params, newest = _source(plan)
         if site is not None:
             conditions.append("a.site = ?")
             params.append(site)
         if since is not None:
-            conditions.append("a.published_date >= ?")
+            conditions.append(f"{DAY} >= ?")
             params.append(since)
         sql = f"SELECT {SEARCH_COLUMNS} FROM {source} WHERE {_all(conditions)} ORDER BY {newest} DESC LIMIT ?"
         rows = self._query(query, sql, [*params, limit])
