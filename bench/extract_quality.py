@@ -312,7 +312,7 @@ def score(page: Page, out: dict, extractor: str) -> dict:
     res: dict = {}
     t_gold, t_out = norm(gold.get("title")), norm(out.get("title"))
     res["headline"] = (t_out == t_gold) if t_gold else (not t_out or bool(out.get("derived")))
-    gold_date, out_date = ymd(gold.get("published")), out.get("date")
+    gold_date, out_date = ymd(gold.get("published") or gold.get("published_in_url")), out.get("date")
     res["date"] = out_date == gold_date
     if extractor == "ours" and page.split != "legacy":
         res["source"] = source_norm(out.get("source")) == source_norm(gold.get("source"))
