@@ -30,8 +30,9 @@ LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, re
 
 # --- Date shapes -----------------------------------------------------------------------
 TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d))?)?"
+# (年 goes on with 月: 2018年1-8月份 is a period, January to August, no date.)
 NUMERIC_YMD = re.compile(
-    rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
+    rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年(?=\s*\d{{1,2}}\s*月))\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
 )
 # 16-05-17 09:22: a two-digit year, read only with its time (without one, 16-05-17 is too
 # often a number of another kind).

@@ -43,6 +43,7 @@ LABELS: dict[str, str] = {
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
+    "文章字数": "views", "本文字数": "views",  # (an e-paper's counter of the story's characters, read as its views are)
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "发布机关": "publisher",

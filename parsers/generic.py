@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -56,6 +56,9 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)�
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?据\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
+# …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
+# brackets closing the story's last paragraph
+CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>(?:来源|稿源|信息来源|新闻来源)\s*[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
 # 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
@@ -80,9 +83,6 @@ MIN_HIDDEN_COPY = 200  # characters of a line that runs a story's lines together
 MIN_COPIED_LINE = 8
 MAX_SECTION_GAP = 40  # lines between a story's numbered sections (a table, as a capture prints it, a cell a line)
 CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "承办", "技术支持", "联系我们", "网站地图")
-# An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
-ISSUE_MARK_LINES = 3
-ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
 
 # --- Body by text density -----------------------------------------------------------------
 SENTENCE_PUNCTUATION = re.compile(r"[，。；、！？,;]")
@@ -523,6 +523,13 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     return None
 
 
+def _closing_source(blocks: list[Block], start: int, end: int) -> str | None:
+    """The 来源 a story's last paragraph closes with, in brackets (…基础。(来源:石家庄高新发布))."""
+    if end <= start or not (closing := CLOSING_SOURCE.search(blocks[end - 1].norm)):
+        return None
+    return next((f.value for f in fields.read_fields(closing["fields"]) if f.key == "source" and f.value), None)
+
+
 def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
     """The 来源 a template prints at the page's foot, on its last line but buttons and
     chrome ([来源：新华网]　[作者：…]　[编辑：…] under a box of other stories' headlines;
@@ -711,12 +718,17 @@ def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _issue_lines(blocks: list[Block], start: int) -> list[int]:
-    """Dated clock-like lines above the story with an e-paper's page mark (第A03版, 版面,
-    电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site clock."""
+    """Dated lines above the story, clock-like or bare dates, with an e-paper's page mark
+    (第A03版, 版面, 电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site
+    clock; and the
+    date in an e-paper's toolbar (3上一篇 下一篇4 2011年6月15日 放大 缩小 默认)."""
     marked = [i for i in range(start) if ISSUE_MARK.search(blocks[i].norm)]
     return [i for i in range(start)
-            if any(abs(i - m) <= ISSUE_MARK_LINES for m in marked) and header.line_role(blocks[i]) == header.CHROME
-            and header.WEEKDAY.search(blocks[i].norm)]
+            if (any(abs(i - m) <= ISSUE_MARK_LINES for m in marked) and (
+                (header.line_role(blocks[i]) == header.CHROME and header.WEEKDAY.search(blocks[i].norm))
+                or header.line_role(blocks[i]) == header.DATELINE))
+            or (header.line_role(blocks[i]) == header.WIDGET and EPAPER_BUTTON.search(blocks[i].norm)
+                and dates.find_dates(blocks[i].norm, dates.date.max))]
 
 
 def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: int) -> int | None:
@@ -811,7 +823,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if "source" not in found and title_at is not None and (listed := _header_fields(_table_above(blocks, title_at)).get("source")):
         found["source"] = listed
     # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
-    source = (found.get("source") or found.get("publisher") or _foot_source(blocks, end, below)
+    source = (found.get("source") or _closing_source(blocks, start, end) or found.get("publisher") or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import dates, normalize
 from .blocks import Block
@@ -19,7 +19,7 @@ from .fields import OFFICE_END, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, MORE_LINK, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, ISSUE_MARK, ISSUE_MARK_LINES, MORE_LINK, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -117,6 +117,11 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     for i in sorted(header.roles):
         if header.roles[i] == HEADLINE and in_source_slot(blocks, header.roles, i):
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
+        elif header.roles[i] == HEADLINE and is_site_name(blocks[i].norm):
+            header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
+        elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
+              and blocks[i + 1].list_item and is_headline_like(replace(blocks[i], list_item=False))):
+            header.roles[i] = HEADLINE  # - 连云港市开发区召开…会 / - 2022年02月10日来源:…: a header printed as a list
     groups: list[list[int]] = []
     in_group = False
     for i in sorted(header.roles, reverse=True):
@@ -325,10 +330,17 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
             break  # a site's name over its menus stands on no metadata line: the headline is under the menus
         below += 1
     on_meta = {META: 2, DATELINE: 2, ORIGINAL_TITLE: 1}.get(header.roles.get(below), 0)
+    if header.roles.get(below) == DATELINE and _issue_dated(blocks, below):
+        on_meta = 0  # 甘肃日报 / 2021年07月14日 / 第05版:综合: the e-paper's masthead over its issue's date
     named = any(_named(blocks, j, titles) for j in group)
     worded = not all(is_section_name(blocks[j].norm) for j in group)  # (專題文章 as a heading: the column's name)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
     return (named, worded, on_meta, heading, -groups.index(group))
+
+
+def _issue_dated(blocks: list[Block], at: int) -> bool:
+    """Whether a dateline is an e-paper's issue date: a page mark (第05版, 版面) on it or a few lines off."""
+    return any(ISSUE_MARK.search(b.norm) for b in blocks[max(0, at - ISSUE_MARK_LINES) : at + ISSUE_MARK_LINES + 1])
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
@@ -440,7 +452,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
     header, then down over header lines the run swallowed (metadata, bylines, photo notes,
     原标题 lines): none of those starts a story."""
     start = dense_start
-    floor = title_at + 1 if title_at is not None else dense_start
+    floor = title_at + 1 if title_at is not None else 0
     title = SPACE_RUN.sub("", blocks[title_at].norm) if title_at is not None else None
     i, weak = start, 0
     while i > floor:

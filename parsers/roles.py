@@ -63,6 +63,7 @@ BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s
 # ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit,
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
+                          r"|[(（](?:左起|右起|从左至右|从左到右|前排|后排)[^()（）]{0,8}[)）]|[(（][左右中][一二三四五六七八九]?[)）]"  # 娄勤俭(左起第5位)出席…: who is where in the photo
                           r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
@@ -75,6 +76,7 @@ URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
+PHONE_LABEL = re.compile(r"[\u4e00-\u9fff]\s*[:：]\s*0\d{2,3}-\d")  # 新闻：0351-…, 电话：0551-…
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # 2023-02-06 HKT 19:39: a time zone between the date and the time is part of them.
 TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:HKT|CST|GMT|UTC|BJT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|北京时间|台北时间")
@@ -88,6 +90,9 @@ MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 # 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
 CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")
+# 提示:可直接点击图片,浏览下一张 更多图片: a photo viewer's prompt over its photos.
+PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
+MAX_PHOTO_VIEWER = 40
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
@@ -155,6 +160,8 @@ ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
 # at the home page, whatever sign separates its steps.
+# 网站首页 阅读 详情: the home page and the columns to the story, a word each, apart.
+HOME_ROW = re.compile(r"^(?:网站首页|首页|主页|本站首页)(?:\s+[\u4e00-\u9fff]{1,4}){1,6}$")
 HOME_PATH = re.compile(r"^(?:网站首页|首页|主页|本站首页)\s*[/|｜丨·•>»＞›→\\-]")
 MAX_HOME_PATH_PART = 12
 # 文件已废止, 有效: the validity stamp a disclosure page shows by its headline.
@@ -174,8 +181,19 @@ TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m 
 MORE_LINK = re.compile(r"\s*(?:更多|查看更多|more|MORE|More)\s*(?:>>|>|»|＞＞|＞)$")  # 更多>>: a box's link glued after a line
 DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
-EPAPER_NAV = re.compile(r"^[<«‹]?\s*(?:上一版|下一版|上一期|下一期|上一篇|下一篇|前一版|后一版)\s*[>»›]?$")
-EPAPER_PAGE = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
+# An e-paper's buttons: to the next page, issue or story, back to the page. (3 and 4 are the
+# arrows ◀ ▶ of the Webdings font a page prints them in: 3上一篇  下一篇4.)
+EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:3?\s*上一(?:版|期|篇)|下一(?:版|期|篇)\s*4?|前一版|后一版|返回版面|版面导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
+EPAPER_NAV = re.compile(rf"^(?:{EPAPER_BUTTON.pattern}\s*)+$")
+MAX_TOOLBAR = 60
+# A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
+# number (A1:清徐*要闻总第2472期 >2013-02-06编印): an e-paper's page header.
+IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}")
+ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期")
+# An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
+ISSUE_MARK_LINES = 3
+ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
+EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|当前版)\s*[:：]")  # 第A5版：华商·西安, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -283,7 +301,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
-        return WIDGET  # <上一版, 下一篇>: buttons to the next page or story
+        return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
+    if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS):
+        return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
     if EPAPER_PAGE.match(text):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name
     if (channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2:
@@ -292,7 +312,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or (
+    if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
@@ -319,6 +339,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET
     if dates.has_labelled_date(text):
         return META
+    if IMPRINT.search(text) or ISSUE_SERIAL.search(text):
+        return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
     if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
         return DATELINE
     if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
@@ -331,7 +353,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
-    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text):
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or (
+            len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
@@ -418,7 +441,8 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
-        and not PHONE_NUMBER.search(text)  # 新闻：0351-4281494 广告：…: a paper's numbers, no headline
+        and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
+        # (小区清洁安全谁保障? 0551-2620110为民解忧: one hotline, no label, is the headline's)
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
         and not (tag == "line" and OL_NUMBER.match(text))  # text capture's bulleted lines are menus,
     )                                    # and its numbered ones (1. 主頁 2. 治安 3. …) a list's items

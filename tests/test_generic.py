@@ -878,3 +878,23 @@ def test_a_photo_story_s_caption_is_its_story():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("近日,群众向本报反映") and article.text.endswith("(见习记者 费 翔 摄)")
     assert article.published_at == "2015-01-22T00:00:00+08:00"
+
+
+@pytest.mark.parametrize("last, source", [
+    ("…为全区安全生产形势稳定打好坚实基础。(来源:石家庄高新发布)", "石家庄高新发布"),  # r20s004 (tune since round 20)
+    ("…对旅游开发项目进行实地考察。【来源:楚雄日报 作者:贺荟蓉】", "楚雄日报"),  # r20u005 (tune since round 20)
+])
+def test_a_source_in_brackets_closing_the_story_is_its_source(last, source):
+    capture = "\n".join(["近日,高新区安委办和消安办派出2个督导组,对高新区全区有关行业部门岁末年初重点行业领域安全生产和冬春火灾防控工作开展情况进行专项督导检查。",
+                         "督导组重点查阅了各单位针对岁末年初重点行业领域安全生产和冬春火灾防控工作的动员部署、任务分解的落实情况。",
+                         last.lstrip("…"), "编辑:王珊"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == source
+
+
+def test_a_notice_without_a_headline_opens_with_its_salutation():
+    capture = "\n".join(["广大市民朋友:",  # r20u016 (tune since round 20): a capture that starts at the story
+                         "为优化兴隆一路(双江二路-西太路)交通组织,于2024年7月16日开始对该区域进行道路改造,改造期间将对部分车道进行封闭,请过往车辆和行人注意安全。",
+                         "改造施工计划工期76天(截至2024.9.30),请周边群众按照交通标志指引,选择通行路线,给您带来的不便,敬请谅解。",
+                         "特此公告!", "高新区住房和城乡建设局", "2024年7月16日"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("广大市民朋友:") and article.text.endswith("2024年7月16日")

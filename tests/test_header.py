@@ -807,3 +807,48 @@ def test_a_headline_a_capture_wrapped_at_its_own_width_is_joined_again():
         "浙江省文化和旅游厅关于2020年度文物博物、图书资料、群众文化、艺术、艺术系列美术专业中、高级专业技术职务任职资格评审结果的公示",) * 2
     assert header.unwrapped_headline(blocks[:3] + [block(lead, "line")], 0) is None  # (a capture that wraps nothing)
 
+
+
+# Round 20's captures (tune since round 20): what an e-paper and a portal print around a story.
+@pytest.mark.parametrize("line, role", [
+    ("3上一篇  下一篇4 2011年6月15日 放大 缩小 默认", header.WIDGET),  # r20u009: Webdings' 3 and 4 are ◀ ▶
+    ("上一期 下一期", header.WIDGET), ("返回版面 版面导航", header.WIDGET),  # r20u020, r20u009
+    ("通版阅读请点击:", header.WIDGET), ("展开通版", header.WIDGET), ("文章字数:111", header.WIDGET),  # r20u008
+    ("当前版:03版", header.CHROME),  # r20u008
+    ("贵州日报报刊社 贵州日报当代融媒体集团 出版 国内统一刊号:CN52-0013 代号65-1", header.CHROME),  # r20t012: the imprint
+    ("A1:清徐*要闻总第2472期 >2013-02-06编印", header.CHROME),  # r20u019: the issue's serial number
+    ("网站首页 阅读 详情", header.BREADCRUMB),  # r20s018
+    ("陕西省委常委、常务副省长娄勤俭(左起第5位)出席第十五届西洽会西咸新区签约仪式", header.PHOTO_NOTE),  # r20t013
+    ("提示:可直接点击图片,浏览下一张 更多图片", header.WIDGET),  # r20u014: a photo viewer's prompt
+    ("小区清洁安全谁保障? 0551-2620110为民解忧", header.HEADLINE),  # r20u009: one hotline, no label
+])
+def test_an_e_paper_s_and_a_portal_s_furniture(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_an_e_paper_s_masthead_and_issue_date_are_no_headline_and_its_dateline():
+    # r20v005 (tune since round 20): 甘肃日报 stood on the issue's date, so read as the headline
+    capture = "\n".join(["甘肃日报", "2021年07月14日", "第05版:综合", "", "兰州新区25个招商引资项目集中开工", "",
+                         "本报兰州讯(新甘肃·甘肃日报记者薛砚)近日,兰州新区招商引资项目集中开工仪式在兰州新区绿色化工园区专精特新产业园C区举行。",
+                         "这是兰州新区今年第二批招商引资项目集中开工。今年3月16日,在全省重大项目集中开工复工动员大会上,兰州新区集中开工了108个项目。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("兰州新区25个招商引资项目集中开工", "2021-07-14T00:00:00+08:00")
+
+
+def test_an_e_paper_s_toolbar_dates_the_page_and_the_headline_is_the_one_over_the_story():
+    # r20u009 (tune since round 20): the page's other headlines over the toolbar, the story's under it
+    capture = "\n".join(["一到梅雨天,屋顶就漏水?", "小区清洁安全谁保障? 0551-2620110为民解忧", "图片新闻", "人行道不卫生,行人踩“地雷”",
+                         "菜市场没建成,买菜成“难题”", "星报帮你问", "3上一篇  下一篇4 2011年6月15日 放大 缩小 默认        ",
+                         "上一期  下一期", "返回版面 版面导航", "", "小区清洁安全谁保障? 0551-2620110为民解忧", "", "实习生 秦蓓荔 记者 江亚萍",
+                         "星报讯 日前,家住吟春园小区的居民童先生向本报反映,小区卫生安全现状很糟糕,希望报社关注。",
+                         "童先生反映,该小区物业管理不到位,偷盗现象时有发生,业主车辆经常被划坏。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("小区清洁安全谁保障? 0551-2620110为民解忧", "2011-06-15T00:00:00+08:00")
+
+
+def test_a_header_printed_as_a_list_keeps_its_headline():
+    capture = "\n".join(["- 连云港市开发区召开重点部门工作过堂会", "- 2022年02月10日来源:新闻中心",  # r20t010 (tune since round 20)
+                         "提要:2月8日,开发区召开重点部门工作过堂会,市委常委、区党工委书记商振江出席会议并讲话。",
+                         "2月8日,开发区召开重点部门工作过堂会,市委常委、区党工委书记商振江出席会议并讲话。区管委会主任出席会议。",
+                         "会议分别听取了各重点部门2022年度重点项目、一月份推进情况、二月份工作安排及全年计划安排。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "连云港市开发区召开重点部门工作过堂会"
