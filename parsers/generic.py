@@ -56,6 +56,7 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)�
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?据\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
+ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
 # brackets closing the story's last paragraph
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>(?:来源|稿源|信息来源|新闻来源)\s*[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
@@ -106,7 +107,8 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG")
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG"
+                         r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
@@ -523,6 +525,12 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     return None
 
 
+def _issuing_unit(lines: list[Block]) -> str | None:
+    """The value of a 发布单位 (發布單位) label on the header's metadata lines."""
+    return next((f.value for b in lines for f in fields.read_fields(b.norm)
+                 if f.key == "publisher" and f.value and SPACES.sub("", f.label).startswith(ISSUING_UNIT)), None)
+
+
 def _closing_source(blocks: list[Block], start: int, end: int) -> str | None:
     """The 来源 a story's last paragraph closes with, in brackets (…基础。(来源:石家庄高新发布))."""
     if end <= start or not (closing := CLOSING_SOURCE.search(blocks[end - 1].norm)):
@@ -815,6 +823,9 @@ def parse(page: Page, url: str | None) -> Extract:
     # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
     below = next_post_at(blocks, start, footer)
     trailer += [b for b in _lines_under(blocks, end, below, TRAILER_LINES) if header.line_role(b) == header.META]
+    if title is None and not meta_lines and end + 1 < len(blocks) and header.line_role(blocks[end]) == header.HEADLINE and (
+            header.line_role(blocks[end + 1]) in (header.META, header.DATELINE)):
+        title, meta_lines = blocks[end], [blocks[end + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
     # (a trailer names the source; of its dates only a publish date's is read, after the
     # header's and the table's: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)
@@ -822,8 +833,10 @@ def parse(page: Page, url: str | None) -> Extract:
         found["source"] = trailing
     if "source" not in found and title_at is not None and (listed := _header_fields(_table_above(blocks, title_at)).get("source")):
         found["source"] = listed
-    # No 来源 printed: the publishing office a header names (发布机构：…) is the story's source.
-    source = (found.get("source") or _closing_source(blocks, start, end) or found.get("publisher") or _foot_source(blocks, end, below)
+    # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
+    # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
+    source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines)
+              or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))

@@ -50,6 +50,7 @@ WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "�
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开",  # (WeChat's open-in-browser overlay)
                 "网页功能", "列印内容", "友善列印", "列印", "网页", "注音", "另开新视窗",  # (a Taiwan government page's toolbar)
                 "小字型", "中字型", "大字型",  # (a Taiwan paper's font buttons, a line each in a capture)
+                "语音播报", "语音阅读",  # (a read-aloud button)
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
                 "新浪", "腾讯", "网易", "搜狐", "人人网", "百度贴吧", "开心网", "豆瓣", "朋友", "好友", "一键", "我要",  # (a share bar's places)
                 "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
@@ -67,10 +68,11 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
                           r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频|上图|下图|左图|右图|▲|△)"
+    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
+PLACE_LINE = re.compile(r"^(?:地点|地址|场地)\s*[:：]")
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
@@ -131,7 +133,8 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
-SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}$")
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a writer's name, after the office's
+SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?$")  # (华声在线-三湘都市报: a portal and its paper)
 # 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
 MAX_ACCOUNT_LINE = 40
 ACCOUNT_KIND = "(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)"
@@ -154,6 +157,7 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 # location), no date (发表于 is a date label) and no source.
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
+FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 # …中国竞彩网分享到 [sina] [tengxun]: the share buttons' icons, as a text capture names them.
 ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
@@ -189,11 +193,11 @@ MAX_TOOLBAR = 60
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
 # number (A1:清徐*要闻总第2472期 >2013-02-06编印): an e-paper's page header.
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}")
-ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期")
+ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s*\d+\s*版")  # (…本期共4版, 当前第1版 PDF)
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
-EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]?\d{1,3}\s*版|当前版)\s*[:：]")  # 第A5版：华商·西安, 当前版:03版
+EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -379,6 +383,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
+    if PLACE_LINE.match(text):
+        return STORY  # 地点:运河路、秀水城南 under 时间:7日12时40分: a scene of the story, where it was
     if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE
     return STORY
@@ -453,6 +459,7 @@ def unlabelled_source(text: str) -> str | None:
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", ICONS_AFTER.sub("", text))).rstrip()
+    text = FONT_STEPS_BEFORE.sub("", text)  # A-A+2013年9月18日08:09…: the font buttons before the date
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
     fields = read_fields(text)
@@ -472,10 +479,14 @@ def unlabelled_source(text: str) -> str | None:
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
     chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
+        chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):
         chunks, opens = chunks[1:], True  # 青岛新闻网 2009-02-22 14:13:03 中新网: the site's name, the date, the source
     elif not (opens or closes):
         return None  # the date stands inside: a sentence that holds one
+    if opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
+        chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it

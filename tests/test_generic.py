@@ -898,3 +898,19 @@ def test_a_notice_without_a_headline_opens_with_its_salutation():
                          "特此公告!", "高新区住房和城乡建设局", "2024年7月16日"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("广大市民朋友:") and article.text.endswith("2024年7月16日")
+
+
+def test_a_box_of_recommended_stories_and_a_disclaimer_end_the_story():
+    story = ["8月26日,华亭县上关乡水联村药农正在晾晒金银花。近年来,华亭县以建设陇东中药材大县为目标,不断加大中药材种植面积。",
+             "今年,全县共种植中药材10万亩,药材产业成为农民致富增收的主导产业之一。", "王建文摄"]
+    recommended = ["新闻推荐", "本报讯(记者刘亮)9月1日至2日,省上督查组来平凉市,对化解钢铁行业过剩产能情况进行督查。副市长杨军陪同督查并主持汇报会。督查组一行前往华亭县,督查了甘肃大昌鑫金属工业有限责任公..."]  # r21u012
+    disclaimer = ["免责声明:上游新闻客户端未标有“来源:上游新闻-重庆晨报”或“上游新闻LOGO、水印的文字、图片、音频视频等稿件均为转载稿。如转载稿涉及版权等问题,请与上游新闻联系。"]  # r21u006
+    for after in (recommended, disclaimer):
+        text = parse_page("\n".join(["药农晾晒金银花"] + story + after), ref_date=date(2026, 11, 30)).text
+        assert text.endswith("药材产业成为农民致富增收的主导产业之一。\n王建文摄") or text.endswith("主导产业之一。")
+
+
+def test_a_date_in_brackets_is_no_image_s_name():
+    capture = "\n".join(["工业园高质量发展活力迸发", "作者:任庆华 来源:滨海日报 浏览次数:5600 发布时间:[2019-3-5] |",  # r21t019 (tune since round 21)
+                         "去年,县工业园紧紧围绕“三争”目标,全力攻坚重大项目,加快培植主导产业,不断提升园区承载能力,高质量发展活力迸发。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at == "2019-03-05T00:00:00+08:00"

@@ -390,9 +390,12 @@ def test_a_headline_a_text_capture_broke_at_the_cells_width_is_joined():
     assert article.text.startswith("1月4日")
 
 
-def test_a_publishing_office_in_the_header_is_the_source_when_no_laiyuan_is_printed():
-    html = SECTION_TITLED.replace("来源：区发改委", "发布机构：区发改委")
+def test_a_publishing_unit_in_the_header_is_the_source_when_no_laiyuan_is_printed():
+    # (a disclosed document's 发布机构 is its publisher, gov_meta's, no source: rounds 20-21's golds)
+    html = SECTION_TITLED.replace("来源：区发改委", "发布单位：区发改委")
     assert parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5)).source == "区发改委"
+    html = SECTION_TITLED.replace("来源：区发改委", "发布机构：区发改委")
+    assert parse_page(html.format(title="新闻中心"), ref_date=date(2023, 1, 5)).source is None
 
 
 # --- Rules added on the development set's second collection (tune pages named) ----------
@@ -852,3 +855,43 @@ def test_a_header_printed_as_a_list_keeps_its_headline():
                          "2月8日,开发区召开重点部门工作过堂会,市委常委、区党工委书记商振江出席会议并讲话。区管委会主任出席会议。",
                          "会议分别听取了各重点部门2022年度重点项目、一月份推进情况、二月份工作安排及全年计划安排。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "连云港市开发区召开重点部门工作过堂会"
+
+
+# Round 21's captures (tune since round 21).
+@pytest.mark.parametrize("line, source", [
+    ("2022-03-14 14:56 二程镇人民政府 谭盛华", "二程镇人民政府"),  # r21s012: the office, then who wrote it
+    ("2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪", "浙江新闻客户端"),  # r21u014: the source, then the byline
+    ("2026年01月28日 10时11分 人民网", "人民网"),  # r21u022: a time in 时 and 分
+    ("A-A+2013年9月18日08:09华声在线-三湘都市报评论", "华声在线-三湘都市报"),  # r21u017: font steps, a portal and its paper, a button
+])
+def test_an_unlabelled_source_in_a_dateline_with_more_on_it(line, source):
+    assert unlabelled_source(line) == source
+
+
+@pytest.mark.parametrize("line, role", [
+    ("第RB01版: 日报01版", header.CHROME),  # r21u008: an e-paper's page, its letters two
+    ("下一版»本期共4版, 当前第1版 PDF", header.CHROME),  # r21u018
+    ("语音播报", header.WIDGET),  # r21t012: a read-aloud button between the metadata line and the headline
+    ("地点:运河路、秀水城南", header.STORY),  # r21u016: a scene's place, under its 时间:7日12时40分
+    ("视频 | “十四五”期间嘉定将完成重大项目投资2500亿元", header.HEADLINE),  # r21v007: a video's headline, no photo note
+])
+def test_round_21_s_furniture_and_lines(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_headline_printed_under_the_story_with_its_metadata_line():
+    capture = "\n".join(["本报讯 (记者 唐 翀)为迎接“中国农加工洽谈会”的召开,目前,市区多条道路正在进行升级改造,预计本月底前全部完工。", "", "", "",
+                         "市区多条道路升级改造", "发布时间:2015-07-17 08:10:16"])  # r21u015 (tune since round 21)
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("市区多条道路升级改造", "2015-07-17T08:10:16+08:00")
+    assert article.text.startswith("本报讯")
+
+
+@pytest.mark.parametrize("label, source", [("发布机构", None), ("發布單位", "政治作战局")])
+def test_a_disclosed_document_s_issuer_is_no_source_but_a_news_unit_is(label, source):
+    # r21s011 (tune since round 21): 发布日期: 2021-10-07 发布机构: 中村镇, and the gold names no source;
+    # r14c005 (tune since round 14): 區域動態 115.03.19 發布單位：政治作戰局 names its source
+    capture = "\n".join(["中村镇召开防汛减灾暨地质灾害防治工作视频会议", f"发布日期: 2021-10-07 {label}: 政治作战局",
+                         "10月6日晚8时30分,中村镇召开全镇防汛减灾暨地质灾害防治工作钉钉视频会议。会议由镇长原磊主持,镇党委书记王大勇出席并讲话。",
+                         "会议传达了省、市、县防汛减灾暨地质灾害防治工作会议精神,对全镇防汛减灾暨地质灾害防治工作进行了再安排再部署。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == source
