@@ -735,7 +735,7 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
             if (any(abs(i - m) <= ISSUE_MARK_LINES for m in marked) and (
                 (header.line_role(blocks[i]) == header.CHROME and header.WEEKDAY.search(blocks[i].norm))
                 or header.line_role(blocks[i]) == header.DATELINE))
-            or (header.line_role(blocks[i]) == header.WIDGET and EPAPER_BUTTON.search(blocks[i].norm)
+            or (EPAPER_BUTTON.search(blocks[i].norm) and header.line_role(blocks[i]) == header.WIDGET
                 and dates.find_dates(blocks[i].norm, dates.date.max))]
 
 
