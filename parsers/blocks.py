@@ -50,6 +50,8 @@ IMAGE_NAME = re.compile(r"\[(?!(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\])(?:(?=[A-
 # and a button's mark ((BUTTON) Print); neither is text of the page.
 FRAME_LINE = re.compile(r"^\s*I?FRAME:\s*\S*\s*$")
 BUTTON_MARK = re.compile(r"\(BUTTON\)\s*")
+# A table's edge a capture leaves at a line's ends (《卓越高新区》…秋蟹开塘捕捞 |): no text.
+TABLE_EDGE = re.compile(r"^\s*\|(?:\s*\|)*\s*|\s*\|(?:\s*\|)*\s*$")
 # visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.
 REVEALED_LATER = re.compile(r"opacity\s*:\s*0(?![.\d]*[1-9])", re.I)
@@ -148,6 +150,8 @@ def text_to_page(text: str) -> Page:
         lines = [IMAGE_NAME.sub("", line) if "[" in line else line for line in lines]
     if "FRAME:" in text or "(BUTTON)" in text:
         lines = [BUTTON_MARK.sub("", line) for line in lines if not FRAME_LINE.match(line)]
+    if "|" in text:
+        lines = [TABLE_EDGE.sub("", line) if "|" in line else line for line in lines]
     return Page(make_blocks([(line, "line", 0, False, False) for line in lines]))
 
 

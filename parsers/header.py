@@ -120,8 +120,11 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         elif header.roles[i] == HEADLINE and is_site_name(blocks[i].norm):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
-              and blocks[i + 1].list_item and is_headline_like(replace(blocks[i], list_item=False))):
-            header.roles[i] = HEADLINE  # - 连云港市开发区召开…会 / - 2022年02月10日来源:…: a header printed as a list
+              and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
+              and is_headline_like(replace(blocks[i], list_item=False))):
+            # - 连云港市开发区召开…会 / - 2022年02月10日来源:…: a header printed as a list (a short
+            # bulleted line over a date is a share button's: • 推特标志 / 2024 年 3 月 1 日)
+            header.roles[i] = HEADLINE
     groups: list[list[int]] = []
     in_group = False
     for i in sorted(header.roles, reverse=True):

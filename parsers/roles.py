@@ -59,7 +59,7 @@ TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "�
                  "打赏", "只看楼主", "看楼主", "设置", "回复", "举报")  # (a forum thread's buttons too)
 TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
-BYLINE_WORDS = re.compile(r"记者|通讯员|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
+BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]")
 # ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit,
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
@@ -92,6 +92,10 @@ MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 # 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
 CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")
+# What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
+# 语音合成中,请耐心等待...
+DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式")
+MAX_DEVICE_PROMPT = 30
 # 提示:可直接点击图片,浏览下一张 更多图片: a photo viewer's prompt over its photos.
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
 MAX_PHOTO_VIEWER = 40
@@ -100,6 +104,9 @@ COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
+IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
+# 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
+KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
@@ -133,6 +140,7 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
+SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?$")  # (华声在线-三湘都市报: a portal and its paper)
 # 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
@@ -197,7 +205,7 @@ ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
-EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
+EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -225,7 +233,8 @@ def is_home_path(text: str) -> bool:
 
 
 # 北京青年报, 中国宁波网, 荔枝新闻客户端: a paper's or a site's name (what an app's <title> holds).
-PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)$")
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)"
+                        r"(?:\s*(?:数字报纸?|电子版|电子报))?$")  # (浙江日报 数字报纸: an e-paper's masthead)
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
 PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站群?|门户网|网站|网)$")
 
@@ -312,11 +321,13 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 第A5版：华商·西安: an e-paper's page name
     if (channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2:
         return CHROME  # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together
+    if KEYWORD_RUN.match(text):
+        return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
+    if text.startswith(BREADCRUMB_START) or text.startswith((">", "＞", "»")) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
     ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
         return BREADCRUMB
@@ -349,8 +360,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return DATELINE
     if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
         return BYLINE  # 环球网官方账号 04月28日06:35: who posted it
-    if IMAGE_PLACEHOLDER.match(text):
-        return PHOTO_NOTE
+    if IMAGE_PLACEHOLDER.match(text) or IMAGE_FILE.match(text):
+        return PHOTO_NOTE  # (微信图片_20211125154725.jpg: an image's file name where it failed to show)
     if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS)) or (rest in FONT_SIZE_PAIRS and rest != text)
                             or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):
         return WIDGET  # 打印转发寄信给编辑字号: three widget words and a few others make a toolbar
@@ -358,7 +369,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
     if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or (
-            len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)):
+            len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
         return CHROME  # an address or an embedded player's leftover
@@ -485,6 +496,8 @@ def unlabelled_source(text: str) -> str | None:
         chunks, opens = chunks[1:], True  # 青岛新闻网 2009-02-22 14:13:03 中新网: the site's name, the date, the source
     elif not (opens or closes):
         return None  # the date stands inside: a sentence that holds one
+    if opens and len(chunks) > 1 and SLOT_BAR.match(text, found_dates[0].end) and SOURCE_NAME_END.search(chunks[0]):
+        chunks = chunks[:1]  # 2020-07-27 16:50 |浙江新闻客户端 |…定海站 沈诗桥…: the first slot after the date
     if opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
         chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
     if len(chunks) != 1:

@@ -244,3 +244,8 @@ def test_a_story_folded_behind_a_read_more_button_is_read_whole_but_hidden_spam_
     assert "刚刚16岁的高中生刘玥，也是药娘吧的常客，这是折叠的第2段。" in found
     without_button = f"<html><body><div class='article'>{visible}{folded}</div></body></html>"
     assert not any("折叠" in b.text for b in page_to_blocks(without_button).blocks)
+
+
+def test_a_table_s_edge_at_a_capture_s_line_ends_is_no_text():
+    capture = "《卓越高新区》南夏墅街道塘洋村秋蟹开塘捕捞 |\n| 近日,南夏墅街道塘洋村的秋蟹开塘捕捞,村民们忙着分拣、装箱。 |"  # r22c015 (tune since round 22)
+    assert [b.text for b in page_to_blocks(capture).blocks] == ["《卓越高新区》南夏墅街道塘洋村秋蟹开塘捕捞", "近日,南夏墅街道塘洋村的秋蟹开塘捕捞,村民们忙着分拣、装箱。"]

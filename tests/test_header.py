@@ -895,3 +895,42 @@ def test_a_disclosed_document_s_issuer_is_no_source_but_a_news_unit_is(label, so
                          "10月6日晚8时30分,中村镇召开全镇防汛减灾暨地质灾害防治工作钉钉视频会议。会议由镇长原磊主持,镇党委书记王大勇出席并讲话。",
                          "会议传达了省、市、县防汛减灾暨地质灾害防治工作会议精神,对全镇防汛减灾暨地质灾害防治工作进行了再安排再部署。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == source
+
+
+# Round 22's captures (tune since round 22).
+@pytest.mark.parametrize("line, role", [
+    ("实习生 王少锋", header.BYLINE),  # r22c003
+    ("00013版:抗御强寒潮特别报道·畅通", header.CHROME),  # r22c029: an e-paper's page, its number padded
+    ("为了更好的体验,请使用竖屏浏览", header.WIDGET), ("未能播放Youtube视频", header.WIDGET),  # r22c008, r22d037
+    ("语音合成中,请耐心等待...", header.WIDGET), ("进入播报模式", header.WIDGET),  # r22d056
+    ("微信图片_20211125154725.jpg", header.PHOTO_NOTE),  # r22a004: an image's file name where it failed to show
+    ("> 县政府部门信息公开目录", header.BREADCRUMB),  # r22a006
+    # r22c010: a spam page's keywords joined by _ (its words not repeated here)
+    ("关键词一_关键词二网站_第三个关键词_第四个关键词在线_第五关键词", header.CHROME),
+])
+def test_round_22_s_furniture(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_an_e_paper_s_masthead_names_no_headline():
+    assert header.is_site_name("浙江日报 数字报纸")  # r22c036
+
+
+def test_the_first_slot_after_a_dateline_s_date_is_its_source():
+    line = "2020-07-27 16:50 |浙江新闻客户端 |浙报融媒共享联盟(舟融体)定海站 沈诗桥 韩地枰 张真"  # r22c020
+    assert (line_role(block(line)), unlabelled_source(line)) == (header.DATELINE, "浙江新闻客户端")
+
+
+def test_a_bulleted_headline_over_its_metadata_line_and_a_share_button_over_a_date():
+    capture = "\n".join(["  • 您当前的位置:首页 > 国内新闻 > 广西新闻 > 周异决率队检查推进百色城区部分城建项目",  # r22a031
+                         "  • 周异决率队检查推进百色城区部分城建项目", "时间:2017-09-18 17:32:17 来源:右江日报 作者:",
+                         "本报讯(首席记者 喻武强) 9月15日,市长周异决率队检查百色城区部分城建项目并开展现场办公,协调解决项目建设中遇到的困难和问题。",
+                         "周异决先后检查了鼎盛和泰养生文化园、百色市体育中心二期等项目建设情况。", "副市长莫前锋,市政府秘书长蓝树东一同检查。",
+                         "关键词:", "最近更新", "推荐资讯"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("周异决率队检查推进百色城区部分城建项目", "右江日报")
+    # r9a013's capture (tune since round 9): • 推特标志 over 2024 年 3 月 1 日 is a share button, no headline
+    share = "\n".join(["  • 脸谱标志", "  • 推特标志", "2024 年 3 月 1 日", "香港：跨性别行动者赖可不应被遣返回中国大陆",
+                       "在香港服刑的中国跨性别行动者赖可将于3月2日获释。如果她获释后被遣返回中国大陆，她将面临被任意拘留的风险。",
+                       "据密切关注此案的赖可的朋友称，赖可去年在香港被判使用伪造文件。"])
+    assert parse_page(share, ref_date=date(2026, 11, 30)).title != "推特标志"
