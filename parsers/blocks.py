@@ -45,7 +45,8 @@ CELL_TAGS = frozenset({"td", "th"})
 # An image's name as a text browser prints it, in brackets: w3m's [b48a391828],
 # [W020200422350301545039]; lynx's file names, [zoomplus.gif].
 # (Not a date in brackets: 发布时间:[2019-3-5].)
-IMAGE_NAME = re.compile(r"\[(?!(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\])(?:(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{6,40}|[^\[\]\s]{1,60}\.(?:gif|png|jpe?g|bmp|webp|svg|ico))\]", re.I)
+IMAGE_EXTENSIONS = r"(?:gif|png|jpe?g|bmp|webp|svg|ico)"
+IMAGE_NAME = re.compile(rf"\[(?!(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}\])(?:(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{{6,40}}|[^\[\]\s]{{1,60}}\.{IMAGE_EXTENSIONS})\]", re.I)
 # What lynx prints for what it does not draw: a frame's address (IFRAME: /sfclient/mySave.html)
 # and a button's mark ((BUTTON) Print); neither is text of the page.
 FRAME_LINE = re.compile(r"^\s*I?FRAME:\s*\S*\s*$")

@@ -30,7 +30,7 @@ LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, re
 
 # --- Date shapes -----------------------------------------------------------------------
 # (10时11分 ends with its 分, as 10时11分30秒 with its 秒)
-TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\s*秒)?|\s*分)?)?"
+TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\s*秒)?|分)?)?"
 # (年 goes on with 月: 2018年1-8月份 is a period, January to August, no date.)
 NUMERIC_YMD = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年(?=\s*\d{{1,2}}\s*月))\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"

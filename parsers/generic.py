@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import EPAPER_BUTTON, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, issue_marked
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -58,8 +58,8 @@ REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
 ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
-# brackets closing the story's last paragraph
-CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>(?:来源|稿源|信息来源|新闻来源)\s*[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
+# brackets closing the story's last paragraph (any label `fields` reads as 来源: 文章来源, 稿件来源…)
+CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
 # 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
@@ -526,7 +526,8 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
 
 
 def _issuing_unit(lines: list[Block]) -> str | None:
-    """The value of a 发布单位 (發布單位) label on the header's metadata lines."""
+    """The unit a news item says published it (發布單位：政治作戰局), its source when no 来源 is
+    printed; a disclosed document's issuer (发布机构) is its publisher only."""
     return next((f.value for b in lines for f in fields.read_fields(b.norm)
                  if f.key == "publisher" and f.value and SPACES.sub("", f.label).startswith(ISSUING_UNIT)), None)
 
@@ -728,11 +729,9 @@ def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
 def _issue_lines(blocks: list[Block], start: int) -> list[int]:
     """Dated lines above the story, clock-like or bare dates, with an e-paper's page mark
     (第A03版, 版面, 电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site
-    clock; and the
-    date in an e-paper's toolbar (3上一篇 下一篇4 2011年6月15日 放大 缩小 默认)."""
-    marked = [i for i in range(start) if ISSUE_MARK.search(blocks[i].norm)]
+    clock; and the date in an e-paper's toolbar (3上一篇 下一篇4 2011年6月15日 放大 缩小 默认)."""
     return [i for i in range(start)
-            if (any(abs(i - m) <= ISSUE_MARK_LINES for m in marked) and (
+            if (issue_marked(blocks, i) and (
                 (header.line_role(blocks[i]) == header.CHROME and header.WEEKDAY.search(blocks[i].norm))
                 or header.line_role(blocks[i]) == header.DATELINE))
             or (EPAPER_BUTTON.search(blocks[i].norm) and header.line_role(blocks[i]) == header.WIDGET

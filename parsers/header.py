@@ -19,7 +19,7 @@ from .fields import OFFICE_END, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, ISSUE_MARK, ISSUE_MARK_LINES, MORE_LINK, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, MORE_LINK, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -70,7 +70,6 @@ EVENT_LABEL = re.compile(r"^(?P<bullet>[^\w]*?)\s*(?P<label>[\u4e00-\u9fff]{0,4}
                          r"|(?:活动)?(?:内容|对象)|费用|票价|有效期|天气|参与方式|报名方式|咨询电话|联系电话|联系方式|温馨提示|温馨提醒|特别感谢)\s*(?:[:：]|$)")
 EVENT_NOUN = re.compile(r"^(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训|报名)?(?:时间|日期)$")
 SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]")  # 09/26 ~ 10/01, 9:00-16:30, 5日-7日: an event lasts
-EVENT_PLACE = re.compile(r"(?:地点|地址|场地)\s*[:：]")
 MAX_EVENT_LINE = 60
 
 
@@ -333,17 +332,12 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
             break  # a site's name over its menus stands on no metadata line: the headline is under the menus
         below += 1
     on_meta = {META: 2, DATELINE: 2, ORIGINAL_TITLE: 1}.get(header.roles.get(below), 0)
-    if header.roles.get(below) == DATELINE and _issue_dated(blocks, below):
+    if header.roles.get(below) == DATELINE and issue_marked(blocks, below):
         on_meta = 0  # 甘肃日报 / 2021年07月14日 / 第05版:综合: the e-paper's masthead over its issue's date
     named = any(_named(blocks, j, titles) for j in group)
     worded = not all(is_section_name(blocks[j].norm) for j in group)  # (專題文章 as a heading: the column's name)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
     return (named, worded, on_meta, heading, -groups.index(group))
-
-
-def _issue_dated(blocks: list[Block], at: int) -> bool:
-    """Whether a dateline is an e-paper's issue date: a page mark (第05版, 版面) on it or a few lines off."""
-    return any(ISSUE_MARK.search(b.norm) for b in blocks[max(0, at - ISSUE_MARK_LINES) : at + ISSUE_MARK_LINES + 1])
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
@@ -522,4 +516,4 @@ def _event_lines_above(blocks: list[Block], start: int, floor: int) -> int:
     i = start
     while i > floor and len(blocks[i - 1].norm) <= MAX_EVENT_LINE and event_bullet(blocks[i - 1].norm) is not None:
         i -= 1
-    return i if any(EVENT_PLACE.search(blocks[j].norm) for j in range(i, start)) else start
+    return i if any(PLACE_LABEL.search(blocks[j].norm) for j in range(i, start)) else start

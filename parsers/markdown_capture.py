@@ -28,7 +28,7 @@ MARKDOWN_SIGN = re.compile(
 MIN_SIGNS = 2
 # Strong emphasis: CommonMark does not close ** after CJK punctuation (**来源：**广西日报),
 # and converters print empty pairs (****); marks only, never text, so they go before parsing.
-STRONG_MARK = re.compile(r"\*\*|__")
+STRONG_MARK = re.compile(r"\*\*|(?<!_)__(?!_)")  # (a form's blank, 姓名：________, is no mark)
 # A paragraph's lines are one line in Markdown. A converter (html2text) puts a blank line
 # between blocks and may wrap a paragraph; a capture of one block a line has few blank lines,
 # and each of its line breaks is kept.
@@ -41,12 +41,12 @@ OPEN_ADDRESS = re.compile(r"\]\([^()\s]*$")
 EDGE_PIPES = re.compile(r"(?<=>)(\n*)(?:[ \t]*\|)+[ \t]*|(?:[ \t]*\|)+[ \t]*(?=<)")
 # A table's separator row where no table is (a nested table's, as a converter flattens it).
 STRAY_SEPARATOR = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*(?=<br />|</p>|$)", re.M)
-CJK_EMPHASIS = re.compile(r"(?<=>)_|_(?=<)|_(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])_")
+CJK_EMPHASIS = re.compile(r"(?<=>)_(?!_)|(?<!_)_(?=<)")  # (_强调_ at an element's edges; 微信图片_2021….jpg keeps its _)
 
 
 def looks_like_markdown(text: str) -> bool:
     """Whether a text capture is Markdown: a few of its signs, found without reading it all."""
-    if "](" not in text and "#" not in text and "--" not in text:
+    if "](" not in text and "#" not in text and "--" not in text and "**" not in text:
         return False
     count = 0
     for sign in MARKDOWN_SIGN.finditer(text):

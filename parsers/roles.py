@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from . import dates
-from .blocks import Block
+from .blocks import IMAGE_EXTENSIONS, Block
 from .fields import LEADING_PLACEHOLDER, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
@@ -72,13 +72,13 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
-PLACE_LINE = re.compile(r"^(?:地点|地址|场地)\s*[:：]")
+PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
-PHONE_LABEL = re.compile(r"[\u4e00-\u9fff]\s*[:：]\s*0\d{2,3}-\d")  # 新闻：0351-…, 电话：0551-…
+PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # 2023-02-06 HKT 19:39: a time zone between the date and the time is part of them.
 TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:HKT|CST|GMT|UTC|BJT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|北京时间|台北时间")
@@ -95,18 +95,19 @@ CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此
 # What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
 # 语音合成中,请耐心等待...
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式")
-MAX_DEVICE_PROMPT = 30
+MAX_DEVICE_PROMPT = 30  # characters: a prompt is a short line, a story that names a player longer
 # 提示:可直接点击图片,浏览下一张 更多图片: a photo viewer's prompt over its photos.
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
-MAX_PHOTO_VIEWER = 40
+MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
-# A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
-IMAGE_FILE = re.compile(r"^\S{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
+# 微信图片_20211125154725.jpg: an image's file name a page prints where the image failed to show.
+IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
 KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
+# A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
@@ -141,7 +142,7 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
 SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
-PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a writer's name, after the office's
+PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?$")  # (华声在线-三湘都市报: a portal and its paper)
 # 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
 MAX_ACCOUNT_LINE = 40
@@ -172,9 +173,11 @@ ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
 # at the home page, whatever sign separates its steps.
+PATH_SIGNS = (">", "»", "＞")  # a path's steps: 首页 > …, or its rest, > 县政府部门信息公开目录
 # 网站首页 阅读 详情: the home page and the columns to the story, a word each, apart.
-HOME_ROW = re.compile(r"^(?:网站首页|首页|主页|本站首页)(?:\s+[\u4e00-\u9fff]{1,4}){1,6}$")
-HOME_PATH = re.compile(r"^(?:网站首页|首页|主页|本站首页)\s*[/|｜丨·•>»＞›→\\-]")
+HOME_PAGE = r"(?:网站首页|首页|主页|本站首页)"
+HOME_ROW = re.compile(rf"^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,6}}$")
+HOME_PATH = re.compile(rf"^{HOME_PAGE}\s*[/|｜丨·•>»＞›→\\-]")
 MAX_HOME_PATH_PART = 12
 # 文件已废止, 有效: the validity stamp a disclosure page shows by its headline.
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
@@ -195,9 +198,9 @@ DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 # An e-paper's buttons: to the next page, issue or story, back to the page. (3 and 4 are the
 # arrows ◀ ▶ of the Webdings font a page prints them in: 3上一篇  下一篇4.)
-EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:3?\s*上一(?:版|期|篇)|下一(?:版|期|篇)\s*4?|前一版|后一版|返回版面|版面导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
+EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:3?上一(?:版|期|篇)|下一(?:版|期|篇)(?:4(?![\d月]))?|前一版|后一版|返回版面|版面导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
 EPAPER_NAV = re.compile(rf"^(?:{EPAPER_BUTTON.pattern}\s*)+$")
-MAX_TOOLBAR = 60
+MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font buttons on one line
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
 # number (A1:清徐*要闻总第2472期 >2013-02-06编印): an e-paper's page header.
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}")
@@ -205,6 +208,12 @@ ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
+def issue_marked(blocks, at: int) -> bool:
+    """Whether a line stands by an e-paper's page mark (第05版, 版面, 电子报: on it or a few lines off),
+    as its issue's date does."""
+    return any(ISSUE_MARK.search(b.norm) for b in blocks[max(0, at - ISSUE_MARK_LINES) : at + ISSUE_MARK_LINES + 1])
+
+
 EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
@@ -327,9 +336,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) or text.startswith((">", "＞", "»")) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
+    if text.startswith(BREADCRUMB_START) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
-    ) or (text.endswith((">", "»", "＞")) and len(text) < 40):
+    ) or (text.endswith(PATH_SIGNS) and len(text) < 40):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
     if has_date and _clock_like(text):
@@ -394,7 +403,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
-    if PLACE_LINE.match(text):
+    if PLACE_LABEL.match(text):
         return STORY  # 地点:运河路、秀水城南 under 时间:7日12时40分: a scene of the story, where it was
     if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE

@@ -875,7 +875,7 @@ def test_an_unlabelled_source_in_a_dateline_with_more_on_it(line, source):
     ("地点:运河路、秀水城南", header.STORY),  # r21u016: a scene's place, under its 时间:7日12时40分
     ("视频 | “十四五”期间嘉定将完成重大项目投资2500亿元", header.HEADLINE),  # r21v007: a video's headline, no photo note
 ])
-def test_round_21_s_furniture_and_lines(line, role):
+def test_an_e_paper_s_page_marks_a_read_aloud_button_a_scene_s_place_and_a_video_s_headline(line, role):
     assert line_role(block(line)) == role
 
 
@@ -908,7 +908,7 @@ def test_a_disclosed_document_s_issuer_is_no_source_but_a_news_unit_is(label, so
     # r22c010: a spam page's keywords joined by _ (its words not repeated here)
     ("关键词一_关键词二网站_第三个关键词_第四个关键词在线_第五关键词", header.CHROME),
 ])
-def test_round_22_s_furniture(line, role):
+def test_an_intern_s_byline_device_prompts_file_names_keyword_runs_and_a_path_s_rest(line, role):
     assert line_role(block(line)) == role
 
 

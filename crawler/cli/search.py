@@ -13,7 +13,7 @@ from crawler.cli.common import BadInput, check_site_names, db_option, limit_opti
 @click.argument("query")
 @limit_option(20, "Show at most this many articles.")
 @click.option("--site", "site_name", metavar="NAME", help="Only this site's articles.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day (China time).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this day (China time; for a page that prints no date, its `event_date`).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array of the matching articles.")
 @db_option
 def search(query: str, limit: int, site_name: str | None, since: str | None, as_json: bool, db_path: str) -> None:

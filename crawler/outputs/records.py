@@ -16,10 +16,10 @@ SUMMARY_PARAGRAPHS = 3
 SUMMARY_PARAGRAPH_CHARS = 120
 EXPORT_COLUMNS = (
     "id", "url", "site", "parser", "title", "title_original", "title_derived", "published_at", "published_date",
-    "date_source", "event_date", "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments",
+    "date_source", "source", "region", "zone", "keywords", "text", "text_original", "warnings", "gov_meta", "attachments",
     "content_hash",
     "duplicate_of", "duplicate_of_url", "dup_kind", "similarity", "revision", "first_seen_at", "last_seen_at", "withdrawn_at",
-    "crawl_id",
+    "crawl_id", "event_date",
 )
 
 

@@ -196,6 +196,10 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     UPDATE articles SET event_date = published_at, published_at = NULL, published_date = NULL, date_source = NULL
         WHERE date_source = 'lead';
     """,
+    # The event's day filters as the publication's does (--since): by index.
+    """
+    CREATE INDEX articles_event_date ON articles(event_date);
+    """,
 ]
 
 

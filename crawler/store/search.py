@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from parsers import normalize
 
-from crawler.store.articles import DAY, _decoded
+from crawler.store.articles import SINCE_DAY, _decoded
 from crawler.store.bigram_index import bigram_phrase, index_pending
 from crawler.store.database import StoreError
 
@@ -67,8 +67,8 @@ class ArticleSearch:
             conditions.append("a.site = ?")
             params.append(site)
         if since is not None:
-            conditions.append(f"{DAY} >= ?")
-            params.append(since)
+            conditions.append(SINCE_DAY)
+            params += [since, since]
         sql = f"SELECT {SEARCH_COLUMNS} FROM {source} WHERE {_all(conditions)} ORDER BY {newest} DESC LIMIT ?"
         rows = self._query(query, sql, [*params, limit])
         for row in rows:
