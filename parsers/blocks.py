@@ -51,7 +51,8 @@ IMAGE_NAME = re.compile(rf"\[(?!(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}\])(?:(
 # and a button's mark ((BUTTON) Print); neither is text of the page.
 FRAME_LINE = re.compile(r"^\s*I?FRAME:\s*\S*\s*$")
 BUTTON_MARK = re.compile(r"\(BUTTON\)\s*")
-# A table's edge a capture leaves at a line's ends (《卓越高新区》…秋蟹开塘捕捞 |): no text.
+# A table's edge a capture leaves at a line's ends (《卓越高新区》…秋蟹开塘捕捞 |): no text. (A
+# Markdown capture's leftover borders go after rendering: markdown_capture.EDGE_PIPES.)
 TABLE_EDGE = re.compile(r"^\s*\|(?:\s*\|)*\s*|\s*\|(?:\s*\|)*\s*$")
 # visibility:hidden with opacity:0 is where a fade-in starts: a script shows the element
 # (WeChat articles ship their whole story so, #js_content); display:none hides for good.

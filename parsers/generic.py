@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import EPAPER_BUTTON, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, issue_marked
+from .roles import EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -730,12 +730,19 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
     """Dated lines above the story, clock-like or bare dates, with an e-paper's page mark
     (第A03版, 版面, 电子报) on them or within ISSUE_MARK_LINES: an issue date, not a site
     clock; and the date in an e-paper's toolbar (3上一篇 下一篇4 2011年6月15日 放大 缩小 默认)."""
-    return [i for i in range(start)
-            if (issue_marked(blocks, i) and (
-                (header.line_role(blocks[i]) == header.CHROME and header.WEEKDAY.search(blocks[i].norm))
-                or header.line_role(blocks[i]) == header.DATELINE))
-            or (EPAPER_BUTTON.search(blocks[i].norm) and header.line_role(blocks[i]) == header.WIDGET
-                and dates.find_dates(blocks[i].norm, dates.date.max))]
+    near = {j for i in range(start) if ISSUE_MARK.search(blocks[i].norm)  # (the marks found once, not per line)
+            for j in range(i - ISSUE_MARK_LINES, i + ISSUE_MARK_LINES + 1)}
+    found = []
+    for i in range(start):
+        text = blocks[i].norm
+        toolbar = EPAPER_BUTTON.search(text) is not None
+        if i not in near and not toolbar:
+            continue
+        role = header.line_role(blocks[i])
+        if (i in near and (role == header.DATELINE or (role == header.CHROME and header.WEEKDAY.search(text)))) or (
+                toolbar and role == header.WIDGET and dates.find_dates(text, dates.date.max)):
+            found.append(i)
+    return found
 
 
 def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: int) -> int | None:
