@@ -55,18 +55,21 @@ def derive_title(lead: Block) -> tuple[str, str]:
 def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     """(source, found date) pairs in the stated precedence (docs/parsers.md), best first.
 
-    A labelled date by the headline, then the info-disclosure table's 发布日期 and 成文日期,
-    then an unlabelled dateline by the headline, a labelled publish date under the story, the
-    CMS's <meta> (often the time the page was generated), the URL, an e-paper's issue date, and a
-    signed notice's closing date. (A date the story's lead names is the event's: `event_date`.)
-    Site clocks, comment times, forum footers and list dates are never read: only the
-    header's metadata lines and datelines are (see `header`).
+    A labelled publish date by the headline, then the info-disclosure table's 发布日期 and
+    成文日期, then a labelled 成文日期 by the headline, then an unlabelled dateline by the headline, a labelled publish date under the story, the
+    CMS's <meta> (often the time the page was generated), the URL, and an e-paper's issue date.
+    (The dates the story itself prints, a signed notice's closing date and the lead's, are the
+    document's and the event's: `event_date`.) Site clocks, comment times, forum footers and
+    list dates are never read: only the header's metadata lines and datelines are (see `header`).
     """
-    for block in ([extract.title] if extract.title else []) + extract.header:
-        yield "label", dates.labelled_date(block.norm, ref)
+    lines = ([extract.title] if extract.title else []) + extract.header
+    for block in lines:
+        yield "label", dates.labelled_date(block.norm, ref, written=False)
     for key in ("published_date", "written_date"):
         if extract.gov_meta.get(key):
             yield "table", dates.first_date(extract.gov_meta[key], ref)
+    for block in lines:  # (成文日期：… by the headline: the document's day, after the table's 发布日期)
+        yield "label", dates.labelled_date(block.norm, ref, written=True)
     for block in extract.header:
         # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year.
         yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
@@ -81,24 +84,30 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         yield "url", dates.url_date(url)
     for block in extract.issue:
         yield "issue", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
-    # A signed notice's closing date (the signer, then 2013年10月28日): when nothing above
-    # dates the page, the document's own date beats a date its lead mentions.
-    yield "closing", _closing_date(extract.body, ref)
 
 
 def event_date(extract: Extract, ref: date) -> str | None:
-    """The day the story's lead names (2月18日，县长…主持召开…), for a page that prints no date
-    of its own: when the reported event took place, which is no publish date (an archived page
-    read years later would get this year's date). A date without its year is the most recent
-    past one; a future date is a plan."""
+    """The day the story itself names, for a page that prints no date of its own: a signed
+    notice's closing date (the signer, then 2013年10月28日: the day the document was made, the
+    days before the page put it up), else the day its lead names (2月18日，县长…主持召开…: when
+    the reported event took place). Neither is a publish date (an archived page read years later
+    would get this year's date from a lead without its year). A date without its year is the
+    most recent past one; a future date is a plan."""
+    if (closing := _closing_date(extract.body, ref)) is not None and not _in_future(closing, ref):
+        return dates.to_iso(closing.value)
     for block in extract.body[:LEAD_PARAGRAPHS]:
         for found in dates.find_dates(block.norm, ref):
-            try:
-                dates.check_not_future(found, ref)
-            except dates.DateRefused:
-                continue
-            return dates.to_iso(found.value)
+            if not _in_future(found, ref):
+                return dates.to_iso(found.value)
     return None
+
+
+def _in_future(found: dates.FoundDate, ref: date) -> bool:
+    try:
+        dates.check_not_future(found, ref)
+    except dates.DateRefused:
+        return True
+    return False
 
 
 def _closing_date(body: list[Block], ref: date) -> dates.FoundDate | None:

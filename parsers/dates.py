@@ -25,6 +25,9 @@ GLUED_LABELS = ("时", "日")
 HAN_BEFORE = re.compile("[\u3400-\u9fff]")
 # Labels of when a page was changed, not published: a footer's or a record's stamp.
 UPDATE_LABELS = ("更新时间",)
+# Labels of when the document was made (GB/T 21063's 成文日期, a catalogue's 生成日期): the
+# days before its page was put up, which 发布日期 gives when the page prints it too.
+WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期")
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
 LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：]?\s*")
 
@@ -65,7 +68,9 @@ MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}
 NUMERIC_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])")
 CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 # Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
-URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)")
+# /2021/11/30/, t20211130_1.html, and Hanweb's /art/2025/3/6/art_…: a path's year, month and day.
+URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)"
+                      r"|/(?P<y2>20\d\d)/(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/")
 
 
 @dataclass(frozen=True)
@@ -179,11 +184,14 @@ def has_labelled_date(text: str) -> bool:
     return labelled_date(text, date.max) is not None
 
 
-def labelled_date(text: str, ref: date, published_only: bool = False) -> FoundDate | None:
+def labelled_date(text: str, ref: date, published_only: bool = False, written: bool | None = None) -> FoundDate | None:
     """The date written right after a label such as 发布时间: in the text, if any (with
-    `published_only`, not after a label of when the page changed, 更新时间)."""
+    `published_only`, not after a label of when the page changed, 更新时间; with `written`
+    True or False, only after a label of when the document was made, 成文日期, or never)."""
     for match in LABELLED.finditer(text):
         if published_only and any(label in match.group(0) for label in UPDATE_LABELS):
+            continue
+        if written is not None and any(label in match.group(0) for label in WRITTEN_LABELS) is not written:
             continue
         if match.group(0)[:1] in GLUED_LABELS and match.start() > 0 and HAN_BEFORE.match(text, match.start() - 1):
             continue  # 当地时间8月1日, 北京时间8月10日: a word ending in 时间, not a label
@@ -199,7 +207,8 @@ def labelled_date(text: str, ref: date, published_only: bool = False) -> FoundDa
 def url_date(url: str) -> FoundDate | None:
     """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html)."""
     for match in URL_DATE.finditer(url):
-        value = _make(int(match["y"]), int(match["m"]), int(match["d"]))
+        y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else (match["y2"], match["m2"], match["d2"])
+        value = _make(int(y), int(m), int(d))
         if value:
             return FoundDate(value, match.start(), match.end(), True, False)
     return None

@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import BREADCRUMB_SEPARATORS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -41,6 +41,7 @@ MAX_BOX_UNDER = 12  # lines of link boxes (相关链接：…) passed over on th
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
+MIN_HEADLINE_IN_PATH = 8
 
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
@@ -580,6 +581,25 @@ def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     return None
 
 
+def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
+    """The headline a capture printed at the end of the path right over the header's metadata
+    line, set apart by a space from the last crumb (您当前的位置:首页 > 新闻 > 陕西新闻
+    陕西省省级经济技术开发区达24家 / 2021-05-25 15:50:05来源:陕西日报: one row of the page's
+    table), when no headline line stands above the story; or None. A crumb is a column's short
+    name, never a headline's MIN_HEADLINE_IN_PATH characters."""
+    for i in range(start - 1, max(0, start - 1 - HEADER_SPAN), -1):
+        role = header.line_role(blocks[i])
+        if role == header.BREADCRUMB and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE):
+            crumb = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].split()
+            if len(crumb) < 2 or len(tail := normalize.reading_text(crumb[-1])) < MIN_HEADLINE_IN_PATH:
+                return None
+            line = Block(crumb[-1], tail, blocks[i].tag)
+            return line if header.is_headline_like(line) and not header.is_section_name(tail) else None
+        if role not in header.HEADER_ROLES:
+            return None
+    return None
+
+
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
     """The first `count` lines under the story that are not widgets or chrome (a share
     overlay's 点击右上角 stands between a story and its 来源 line), and the metadata lines
@@ -798,6 +818,8 @@ def parse(page: Page, url: str | None) -> Extract:
         title = on_meta  # (the group above was a column's name; the line stays the header's)
     elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, start)):
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
+    elif title_at is None and (in_path := _headline_ending_path(blocks, start)):
+        title = in_path
     dense_start, start = start, header.story_start(blocks, title_at, start)
     if start >= end > dense_start:
         start = dense_start  # every line of the run looks like header: a photo story's caption is its story
@@ -813,8 +835,13 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:
         roles[under] = header.DATELINE  # 一九九八年九月七日（星期一） under the headline: the story's date, no site clock
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
-    if not meta_lines and title_at is not None:  # some templates print the metadata above the headline
-        for b in reversed(blocks[max(0, title_at - ABOVE_TITLE_LINES) : title_at]):
+    if title_at is not None and all(DOC_NUMBER.match(b.norm) for b in meta_lines):
+        # Some templates print the metadata above the headline (a document's number under its
+        # title dates nothing); above its first line, when it was broken over several.
+        top = title_at
+        while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm and header.line_role(blocks[top - 1]) == header.HEADLINE:
+            top -= 1
+        for b in reversed(blocks[max(0, top - ABOVE_TITLE_LINES) : top]):
             if not meta_lines and b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE:
                 continue  # (…煎熬着……: the headline's 引题, between it and the e-paper's header)
             if b.list_item or b.link_density >= 0.5 or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):

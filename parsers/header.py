@@ -41,12 +41,15 @@ MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
+MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
-MATTER_LINE = re.compile(r"^关于.{2,}(?:通知|意见|决定|办法|公告|通告|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
+DOC_KIND_END = re.compile(r"(?:通知|意见|决定|办法|公告|通告|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
+MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
+MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
@@ -163,9 +166,11 @@ def _navigation(blocks: list[Block], i: int) -> bool:
 def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     """The value line of a label cell (来源： then 新华网 on the next line, as HTML tables
     print them) is metadata too, not a headline; so is a cell of a label the grammar does
-    not know (活动类型： then 展会活动) when its value is short and no sentence."""
+    not know (活动类型： then 展会活动) when its value is short and no sentence. A path's label
+    alone (当前位置：) is no cell's: under it stands the path, or the headline when the path
+    is pictures."""
     for i in sorted(roles):
-        if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY):
+        if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY) or roles[i] == BREADCRUMB:
             continue
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
@@ -236,14 +241,27 @@ def page_width(blocks: list[Block]) -> int | None:
 
 
 def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
-    """A document's title broken where it cannot end (…等部门关于印发 / 《…》的通知: after
-    关于, 印发 or 转发 the document's name must follow), joined with its other line, and the
-    last line's index; or None."""
-    first = at - 1 if at > 0 and _open_before(blocks[at - 1], blocks[at]) and line_role(blocks[at - 1]) == HEADLINE else at
-    if first == at and not (at + 1 < len(blocks) and _open_before(blocks[at], blocks[at + 1]) and line_role(blocks[at + 1]) == HEADLINE):
+    """A document's title broken where it cannot end, joined with its other lines, and the
+    last line's index; or None. After 关于, 印发 or 转发 the document's name must follow
+    (…等部门关于印发 / 《…》的通知); a matter opened with 关于 goes on to the kind of document
+    (关于济南槐荫工业园区等11家 / 工业园区更名的通知), and its issuers stand over it
+    (山东省人民政府 / 关于…): up to MAX_TITLE_LINES lines, the most that make one title."""
+    spans = [(first, last) for first in range(max(0, at - MAX_TITLE_LINES + 1), at + 1)
+             for last in range(max(at, first + 1), min(len(blocks), first + MAX_TITLE_LINES))
+             if all(j == at or line_role(blocks[j]) == HEADLINE for j in range(first, last + 1))
+             and _one_title(blocks[first : last + 1])]
+    if not spans:
         return None
-    head, tail = blocks[first], blocks[first + 1]
-    return Block(head.text + tail.text, head.norm + tail.norm, head.tag), first + 1
+    first, last = max(spans, key=lambda span: span[1] - span[0])
+    lines = blocks[first : last + 1]
+    return Block("".join(b.text for b in lines), "".join(b.norm for b in lines), lines[0].tag), last
+
+
+def _one_title(lines: list[Block]) -> bool:
+    if len(lines) == 2 and _open_before(lines[0], lines[1]):
+        return True
+    return bool(DOC_KIND_END.search(lines[-1].norm)) and not any(DOC_KIND_END.search(b.norm) for b in lines[:-1]) and all(
+        _open_before(line, nxt) or _matter_goes_on(line, nxt) for line, nxt in zip(lines, lines[1:]))
 
 
 def _open_before(line: Block, nxt: Block) -> bool:
@@ -251,6 +269,16 @@ def _open_before(line: Block, nxt: Block) -> bool:
     from its issuers to 关于 and the matter."""
     return bool(OPEN_TITLE_END.search(line.norm) or (
         OFFICE_END.search(line.norm) and MATTER_LINE.match(nxt.norm) and not SENTENCE_MARK.search(line.norm)))
+
+
+def _matter_goes_on(line: Block, nxt: Block) -> bool:
+    """Whether the title goes on from its issuers to 关于 on the next line, or from a matter
+    opened with 关于 that names no kind of document yet to the next line."""
+    if SENTENCE_MARK.search(line.norm):
+        return False
+    if OFFICE_END.search(line.norm):
+        return nxt.norm.startswith("关于")
+    return line.norm.startswith("关于") and not nxt.norm.startswith("关于")
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
@@ -342,10 +370,11 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
     """The same headline in a group above the chosen one: a notice reposted whole prints its
-    title again at its top, under the page's header (时间：… 来源：…)."""
+    title again at its top, under the page's header (时间：… 来源：…). Not in a list of titles
+    above it: an e-paper's page prints its stories' headlines over the one it shows."""
     text = SPACE_RUN.sub("", blocks[at].norm)
     for group in groups[groups.index(best) + 1 :]:  # (groups run upward)
-        same = [j for j in group if SPACE_RUN.sub("", blocks[j].norm) == text]
+        same = [j for j in _title_lines(group) if SPACE_RUN.sub("", blocks[j].norm) == text]
         if same:
             return group, same[0]
     return None
@@ -354,15 +383,22 @@ def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int]
 def _printed_twice(blocks: list[Block], groups: list[list[int]]) -> tuple[list[int], int] | None:
     """The upper copy of a line that a lower group prints again, alone or broken over two of
     its lines (标题 / 发布时间：… / 市纪委…组 / 2019年10月28日 / 标题: a notice or an article
-    reposted whole under the page's header)."""
+    reposted whole under the page's header), but not in a list of titles (an e-paper's page)."""
     lower = groups[0] if groups else []
     printed = {SPACE_RUN.sub("", blocks[j].norm) for j in lower}
     printed |= {SPACE_RUN.sub("", blocks[j].norm + blocks[j + 1].norm) for j in lower if j + 1 in lower}
     for group in groups[1:]:
-        same = [j for j in group if SPACE_RUN.sub("", blocks[j].norm) in printed and len(blocks[j].norm) >= MIN_TWICE]
+        same = [j for j in _title_lines(group) if SPACE_RUN.sub("", blocks[j].norm) in printed and len(blocks[j].norm) >= MIN_TWICE]
         if same:
             return group, same[0]
     return None
+
+
+def _title_lines(group: list[int]) -> list[int]:
+    """The lines of a group that may be a headline: all of a title group's; of a longer run
+    of headline-like lines (an e-paper's list of its page's stories, or prompts and menus
+    over the headline), only the last, right over the header's other lines."""
+    return group if len(group) <= MAX_TITLE_GROUP else group[-1:]
 
 
 def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ...]) -> int | None:

@@ -37,7 +37,7 @@ def test_readable_summary():
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "title:        全市高质量发展项目推进会召开  (derived from the lead)"
-    assert lines[1:3] == ["published_at: -", "event_date:   2022-12-29T00:00:00+08:00  (the day the lead names; the page prints no date)"]
+    assert lines[1:3] == ["published_at: -", "event_date:   2022-12-29T00:00:00+08:00  (the day the story names; the page prints no date)"]
     assert "parser:       yancheng_mirror" in lines
     assert "warning: garbled characters (bad decode): 區(qū)域?qū)用?,要把綠色低" in lines
 

@@ -80,6 +80,9 @@ def test_url_dates():
     assert iso(dates.url_date("http://www.wuxi.gov.cn/doc/2021/11/30/3527.shtml")) == "2021-11-30T00:00:00+08:00"
     assert iso(dates.url_date("http://fgw.sz.gov.cn/t20211130_9431.htm")) == "2021-11-30T00:00:00+08:00"
     assert dates.url_date("http://example.gov.cn/art_1234.html") is None
+    # a Hanweb (大汉) path writes its month and day without zeros: r22d042 (tune since round 22)
+    assert iso(dates.url_date("http://www.xiangshan.gov.cn/art/2025/3/6/art_1229056238_59187165.html")) == "2025-03-06T00:00:00+08:00"
+    assert dates.url_date("http://example.gov.cn/col/2025/13/6/") is None
 
 
 def test_meta_dates_in_any_offset_become_china_time():
@@ -103,6 +106,23 @@ def test_a_labelled_date_by_the_headline_beats_every_other_date():
     html = page("发布时间:2022-12-01", body="12月20日,某区召开会议。" + STORY).replace("<head>", '<head><meta name="PubDate" content="2022-11-11">')
     article = parse_page(html, url="http://x.gov.cn/2022/10/10/a.html", ref_date=REF)
     assert (article.published_at, article.date_source) == ("2022-12-01T00:00:00+08:00", "label")
+
+
+def test_the_day_a_document_was_made_dates_its_page_after_the_table_s_publish_date():
+    # j001 (tune since round 1): a catalogue's 生成日期 above the title, its 发布日期 under the story
+    capture = "\n".join(["当前位置：首页 > 公开", "信息名称：    教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知",
+                          "信息索引：    360A12-07-2024-0008-1       生成日期：  2024-06-04                   发文机构：  教育部办公厅",
+                          "发文字号：    教思政厅函〔2024〕10号      信息类别：  高等教育",
+                          "教育部办公厅关于举办", "2024年高校“礼敬中华优秀传统文化”", "宣传教育活动的通知", "教思政厅函〔2024〕10号",
+                          "各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校、部省合建各高等学校：",
+                          "　　为深入贯彻落实党的二十大精神和习近平文化思想，大力培育和践行社会主义核心价值观，教育部决定举办2024年高校“礼敬中华优秀传统文化”宣传教育活动。现将有关事项通知如下。",
+                          "　　一、活动主题", "　　赓续文化血脉筑牢信仰根基谱写青春华章", "教育部办公厅", "2024年5月30日",
+                          "发布日期：2024-06-13　来源：教育部　下载　收藏"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.date_source, article.gov_meta["written_date"]) == ("2024-06-13T00:00:00+08:00", "table", "2024-06-04")
+    # with no 发布日期 printed, the day it was made dates the page
+    alone = parse_page(capture.replace("发布日期：2024-06-13　", ""), ref_date=date(2026, 11, 30))
+    assert alone.published_at == "2024-06-04T00:00:00+08:00"
 
 
 def test_meta_dates_past_the_calendar_are_ignored():

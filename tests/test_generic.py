@@ -215,13 +215,13 @@ def test_a_meta_source_printed_only_as_a_link_in_the_footer_is_none():
     assert parse_page(printed, ref_date=REF).source == "石狮市人民政府"
 
 
-def test_a_signed_notice_s_closing_date_dates_a_page_that_prints_no_other():
+def test_a_signed_notice_s_closing_date_is_the_document_s_day_not_its_publish_date():
     capture = "\n".join(["关于进一步规范2018年社会保险业务工作的通知", "发布时间：", "各乡(镇)人民政府、县直各工作部门：",
                           "自遵义市社会保险业务经办系统迁入省平台以来，对社会保险经办规程作出了新调整，现就有关事项通知如下。",
                           "各参保单位业务人员若因责任心不强导致社会保险基金流失的，要按照《社会保险法》的规定从严追究责任。",
                           "道真县人力资源和社会保障局", "2020年11月24日"])  # m001 (tune), the date in a script w3m does not run
     article = parse_page(capture, ref_date=date(2021, 1, 31))
-    assert (article.published_at[:10], article.date_source) == ("2020-11-24", "closing")
+    assert (article.published_at, article.date_source, article.event_date) == (None, None, "2020-11-24T00:00:00+08:00")
 
 
 def test_a_ticker_of_headlines_run_together_is_not_the_story():
@@ -689,8 +689,8 @@ GZ_CAPTURE = ["当前位置：首页 > 广州市行政规范性文件统一发�
 
 def test_a_hidden_copy_a_capture_prints_at_the_foot_is_not_taken_for_the_story():
     article = parse_page("\n".join(GZ_CAPTURE), ref_date=date(2025, 12, 31))
-    assert (article.title, article.published_at[:10], article.text.split("\n")[:2]) == (
-        "广州市民政局广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", "2025-05-30",
+    assert (article.title, article.published_at, article.event_date[:10], article.text.split("\n")[:2]) == (
+        "广州市民政局广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", None, "2025-05-30",
         ["广州市民政局 广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", "各区人民政府，市政府各部门、各直属机构："])
 
 

@@ -934,3 +934,47 @@ def test_a_bulleted_headline_over_its_metadata_line_and_a_share_button_over_a_da
                        "在香港服刑的中国跨性别行动者赖可将于3月2日获释。如果她获释后被遣返回中国大陆，她将面临被任意拘留的风险。",
                        "据密切关注此案的赖可的朋友称，赖可去年在香港被判使用伪造文件。"])
     assert parse_page(share, ref_date=date(2026, 11, 30)).title != "推特标志"
+
+
+def test_a_path_s_label_alone_is_no_cell_whose_value_is_metadata():
+    capture = "\n".join(["当前位置:", "县领导深入乡镇检查安全生产工作",  # r22a004 (tune since round 22)
+                         "来源:湘潭县融媒体中心 作者:李思源 编辑:罗建 2021-11-25 15:52:01", "中国莲乡 湘潭县发布", "—分享—",
+                         "红网湘潭县分站11月25日讯(记者 李思源)11月23日,县委常委、常务副县长张清平率县政府办、应急管理局等部门负责人深入中路铺、白石、茶恩寺、花石、青山桥、石鼓等乡镇,开展安全生产检查。",
+                         "在湖南湘宝竹木制品有限公司,检查组深入生产车间,重点检查了消防设施配备、安全规章制度落实等情况,要求企业严格落实安全生产主体责任,进一步提高消防安全意识。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "县领导深入乡镇检查安全生产工作"
+
+
+E_PAPER_STORY = ["本报讯(记者 高凯)得益于环境优化工作、节庆活动的支持,新郑市引资和项目建设工作持续发力。昨日,记者从新郑市了解到,目前,该市引资到位资金完成63.6亿元,占目标任务150亿元的42.4%。",
+                 "据介绍,截至目前,在新郑区位优势进一步得到强化、拜祖大典成功举行、招商引资策略科学调整等多个积极因素的支撑下,该市新开工项目数较去年同期呈现增长趋势。"]
+
+
+def test_an_e_paper_s_list_of_its_page_s_stories_is_no_headline_printed_twice():
+    capture = "\n".join(["第07版:市县新闻 上一版3  4下一版", "登封积极推进“健康扶贫”", "荥阳首批中小河流治理项目收官",  # r22b019 (tune since round 22)
+                         "中牟法院创建分权集约执行模式", "荥阳环翠峪发现古树群", "新密老人义务理发50年", "农业机械助力秸秆禁烧",
+                         "新郑加大引资和项目建设力度", "巩义一农村中学", "全国机器人大赛夺冠", "中牟试点行政审批四级联动",
+                         "巩义启动城市低保复核认定", "返回主页 | 郑州日报 | 版面导航 | 郑州晚报", "上一期  下一期",
+                         "新郑加大引资和项目建设力度", "新开工项目呈增长趋势", "新郑加大引资和项目建设力度"] + E_PAPER_STORY)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "新郑加大引资和项目建设力度"
+
+
+def test_a_headline_printed_at_the_end_of_the_path_over_the_metadata_line():
+    capture = "\n".join(["陕西工人报官方网站 | 陕工网首页 手机站 今天是", "不良信息举报电话:陕工网(029-87344649)", "留言板",  # r22b010 (tune since round 22)
+                         "您当前的位置:首页 > 新闻 > 陕西新闻 陕西省省级经济技术开发区达24家", "2021-05-25 15:50:05来源:陕西日报", "分享到:", "  字体:【",
+                         "  5月24日,记者从省商务厅获悉:安康平利县工业集中区、安康汉阴县月河工业集中区、宝鸡麟游县两亭循环经济科技工业园、榆林靖边县能源化工综合利用产业园4家园区,日前升级为省级经济技术开发区。",
+                         "  据了解,平利经开区主导产业为生命健康产业和新材料产业,汉阴经开区主导产业为生态食品产业和生物材料产业,麟游经开区主导产业为新型材料产业和矿山装备制造产业。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived, article.source) == ("陕西省省级经济技术开发区达24家", False, "陕西日报")
+    # a path whose last crumb is a column's name gives none (首页 > 新闻 > 陕西新闻)
+    assert parse_page(capture.replace(" 陕西省省级经济技术开发区达24家", ""), ref_date=date(2026, 11, 30)).title_derived
+
+
+def test_a_document_s_title_broken_over_its_issuer_its_matter_and_its_kind():
+    capture = "\n".join(["Copyright © www.selectshandong.com. All Rights Reserved", "山东省人民政府 版权所有",  # r22b025 (tune since round 22)
+                         "来源:山东省人民政府网站2019-01-07 11:58", "山东省人民政府", "关于济南槐荫工业园区等11家", "工业园区更名的通知",
+                         "鲁政字〔2019〕4号", "各市人民政府,各县(市、区)人民政府,省政府各部门、各直属机构:",
+                         "为更好地发挥开发区的功能优势和开放引领作用,提升园区综合竞争力,现将济南槐荫工业园区等11家工业园区统一更名为经济开发区。更名后,开发区的隶属关系、机构级别、人员编制、规划面积、四至范围等不变。",
+                         "山东省人民政府", "2019年1月3日"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    # the metadata line above the title dates the page: under it, only the document's number
+    assert (article.title, article.published_at, article.source) == (
+        "山东省人民政府关于济南槐荫工业园区等11家工业园区更名的通知", "2019-01-07T11:58:00+08:00", "山东省人民政府网站")

@@ -234,10 +234,29 @@ def test_an_older_file_moves_a_lead_s_date_from_published_at_to_event_date(tmp_p
     conn.execute("ALTER TABLE articles DROP COLUMN event_date")
     conn.execute("UPDATE articles SET published_at = '2022-12-29T00:00:00+08:00', published_date = '2022-12-29',"
                  " date_source = 'lead' WHERE parser = 'yancheng_mirror'")
-    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 2}")  # (before the event_date column and its index)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 3}")  # (before the event_date column and its index)
     conn.close()
     with Store(tmp_path / "old.db") as store:
         rows = store.db.execute("SELECT parser, published_at, published_date, date_source, event_date FROM articles"
                                 " WHERE event_date IS NOT NULL OR date_source IS NULL").fetchall()
     assert ("yancheng_mirror", None, None, None, "2022-12-29T00:00:00+08:00") in rows
     assert all(row[1] is None for row in rows)
+
+
+def test_an_older_file_moves_a_notice_s_closing_date_from_published_at_to_event_date(tmp_path):
+    # Before the eleventh session a signed notice's closing date was its publish date
+    # (date_source 'closing'); it is the document's own day, kept in event_date since.
+    with Store(tmp_path / "old.db") as store:
+        add_seeds(store)
+        dated = store.db.execute("SELECT count(*) FROM articles WHERE published_at IS NOT NULL").fetchone()[0]
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    conn.execute("UPDATE articles SET published_at = '2020-11-24T00:00:00+08:00', published_date = '2020-11-24',"
+                 " date_source = 'closing', event_date = NULL WHERE parser = 'yancheng_mirror'")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")  # (before the move)
+    conn.close()
+    with Store(tmp_path / "old.db") as store:
+        moved = store.db.execute("SELECT published_at, published_date, date_source, event_date FROM articles"
+                                 " WHERE parser = 'yancheng_mirror'").fetchall()
+        left = store.db.execute("SELECT count(*) FROM articles WHERE published_at IS NOT NULL").fetchone()[0]
+    assert moved and all(row == (None, None, None, "2020-11-24T00:00:00+08:00") for row in moved)
+    assert left == dated  # (the other rows keep their publish dates)

@@ -29,7 +29,7 @@ def article_summary(article: Article) -> str:
     lines = [
         f"title:        {article.title}" + ("  (derived from the lead)" if article.title_derived else ""),
         f"published_at: {article.published_at or '-'}" + (f"  ({article.date_source})" if article.date_source else ""),
-        *([f"event_date:   {article.event_date}  (the day the lead names; the page prints no date)"] if article.event_date else []),
+        *([f"event_date:   {article.event_date}  (the day the story names; the page prints no date)"] if article.event_date else []),
         f"source:       {article.source or '-'}",
         f"region:       {article.region or '-'}",
         f"zone:         {article.zone or '-'}",

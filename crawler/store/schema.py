@@ -200,6 +200,12 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """
     CREATE INDEX articles_event_date ON articles(event_date);
     """,
+    # A signed notice's closing date is the document's own day, no publish date either: rows
+    # that took it as their publish date (date_source 'closing') move it to event_date.
+    """
+    UPDATE articles SET event_date = published_at, published_at = NULL, published_date = NULL, date_source = NULL
+        WHERE date_source = 'closing';
+    """,
 ]
 
 
