@@ -489,11 +489,13 @@ def _closing_credit(block: Block, right_under: bool) -> bool:
 
 def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: int | None) -> str | None:
     """A paper's or an office's name alone on a line between the header's dateline and its
-    byline (2022-05-18 17:04 / 音乐周报 / 记者：…), or between the headline and its dateline
-    (headline / 株洲晚报 / 06-23 09:56): the source's slot, without a label."""
+    byline (2022-05-18 17:04 / 音乐周报 / 记者：…), between the headline and its dateline
+    (headline / 株洲晚报 / 06-23 09:56), or under the dateline right over the story (headline /
+    2021-10-11 16:33 阅读 / 鄱阳发布 / story): the source's slot, without a label."""
     for i in sorted(roles):
-        if header.in_source_slot(blocks, roles, i) or (
-                title_at is not None and i == title_at + 1 and roles.get(i + 1) == header.DATELINE and header.is_source_name(blocks[i])):
+        if header.in_source_slot(blocks, roles, i) or (header.is_source_name(blocks[i]) and title_at is not None and (
+                (i == title_at + 1 and roles.get(i + 1) == header.DATELINE)
+                or (i == title_at + 2 and roles.get(i - 1) == header.DATELINE and i + 1 not in roles))):
             return blocks[i].norm
     return None
 

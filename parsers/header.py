@@ -174,8 +174,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
-        if roles[i] == META and (label_only(blocks[i].norm) or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
-            roles[i + 1] = META
+        if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
+            roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
         elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
               and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
             roles[i] = roles[i + 1] = META
@@ -494,8 +494,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
-            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title):
-                start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead
+            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]):
+                start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):
             start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import LEADING_PLACEHOLDER, TWICE, read_fields
+from .fields import DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -36,6 +36,9 @@ MAX_META_LINE = 160
 MAX_LABEL_ROW = 60
 # Labels that stand alone in a table cell, their value in the next cell (来源： | 新华网).
 CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
+# A disclosure table's labels, which a cell may print alone without a separator (内容概述, 索引号).
+TABLE_LABEL_CELLS = frozenset(label for label, key in LABELS.items() if label not in NEEDS_SEPARATOR and key in (
+    *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure"))
 MAX_LABEL_CELL = 8
 BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
@@ -140,7 +143,7 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
-SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站)$")
 SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?$")  # (华声在线-三湘都市报: a portal and its paper)
@@ -347,8 +350,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return ORIGINAL_TITLE
     if VALIDITY_STAMP.match(text):
         return WIDGET
-    if DOC_NUMBER.match(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW):
-        return META
+    if DOC_NUMBER.match(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS:
+        return META  # (内容概述 alone: a disclosure table's label cell, its value empty or on the next line)
     fields = read_fields(text)
     if fields and SECTION_ORDINAL.match(text):
         return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
@@ -487,6 +490,10 @@ def unlabelled_source(text: str) -> str | None:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name
         name = unlabelled_source(fields[0].value)
         return name if name and SOURCE_NAME_END.search(name) else None
+    if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value:
+        # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
+        name = text[: fields[0].start].strip()
+        return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) else None
     found_dates = dates.find_dates(text, dates.date.max)
     if fields or not found_dates or not found_dates[0].has_year:
         return None

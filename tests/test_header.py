@@ -978,3 +978,31 @@ def test_a_document_s_title_broken_over_its_issuer_its_matter_and_its_kind():
     # the metadata line above the title dates the page: under it, only the document's number
     assert (article.title, article.published_at, article.source) == (
         "山东省人民政府关于济南槐荫工业园区等11家工业园区更名的通知", "2019-01-07T11:58:00+08:00", "山东省人民政府网站")
+
+
+def test_an_office_in_the_slot_before_the_date_s_label_is_the_source():
+    line = "湖南省农业农村厅  时间: 2023-12-13 09:44  【字体:"  # r22a041 (tune since round 22)
+    assert (line_role(block(line)), unlabelled_source(line)) == (header.META, "湖南省农业农村厅")
+    assert unlabelled_source("本报记者  时间: 2023-12-13 09:44") is None
+
+
+def test_a_disclosure_table_s_label_alone_is_a_cell_and_the_source_above_the_headline_is_read():
+    capture = "\n".join(["索引号 xzfgzbmsqxrmzfbgs-GK-2025-0175 发布日期: 2019-03-26 14:34", "来源 迎丰镇", "内容概述",  # r22d041 (tune since round 22)
+                         "迎丰镇召开清明节前夕安全生产工作部署会", "3月25日,迎丰镇召开清明节前夕安全生产工作部署会。全体机关干部、驻村工作队成员共计57人参会。",
+                         "会议通报了近期省内外安全生产、消防安全、道路交通、森林防火等安全事故,对事故原因进行了深入剖析。当下正值春耕生产、清明节前祭祖扫墓期间,安全生产、森林防火、道路交通等领域工作压力大,要引起高度重视。"])
+    assert line_role(block("内容概述")) == header.META
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("迎丰镇召开清明节前夕安全生产工作部署会", "迎丰镇")
+
+
+STORY_LINES = ["10月10日上午,鄱阳县美丽集镇建设推进会在县政府四楼二号会议室召开。县委副书记、县长王宗华出席并讲话,县委常委、副县长杨威出席会议。",
+               "王宗华强调,今年是美丽集镇建设三年攻坚行动的大力推广年、集中攻坚年,各乡镇(街道)和有关部门要把美丽集镇建设工作作为当前第一等重要的工作来抓。"]
+
+
+@pytest.mark.parametrize("header_lines, source", [
+    (["鄱阳县美丽集镇建设推进会召开 王宗华出席并讲话", "2021-10-11 16:33 阅读", "鄱阳发布"], "鄱阳发布"),  # r22a036: under the dateline, over the story
+    (["巿政署對街市作全面清潔消毒 攤販每天營業前完成抗原檢測", "市政署", "2022-06-25 21:17"], "市政署"),  # r22d037: a Macau 署 over the dateline
+])
+def test_a_name_alone_in_the_header_s_source_slot(header_lines, source):
+    article = parse_page("\n".join(header_lines + STORY_LINES), ref_date=date(2026, 11, 30))
+    assert article.source == source
