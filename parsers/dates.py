@@ -43,6 +43,9 @@ NUMERIC_YMD = re.compile(
 SHORT_YEAR_YMD = re.compile(
     r"(?<![\d/.:-])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])"
 )
+# 30-10-2008: Macau's and Hong Kong's day first, the four-digit year last (a year first is
+# the mainland's order; no Chinese page writes the month first).
+DAY_FIRST = re.compile(r"(?<![\d/.:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")
 # 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
 # (a Taiwan page's 96年5月17日 is a Republic-of-China year, read below).
 SHORT_YEAR_CJK = re.compile(
@@ -126,6 +129,9 @@ def _with_year(text: str) -> list[FoundDate]:
     for match in SHORT_YEAR_YMD.finditer(text):
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
+    for match in DAY_FIRST.finditer(text):
+        if value := _make(int(match["y"]), int(match["m"]), int(match["d"])):
+            found.append(FoundDate(value, match.start(), match.end(), True, False))
     if "年" in text:
         found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
     for pattern in (ROC_YMD, ROC_DOTTED):
@@ -169,7 +175,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
         return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST) for m in p.finditer(text)]
     without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

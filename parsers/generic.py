@@ -61,8 +61,13 @@ ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
 # brackets closing the story's last paragraph (any label `fields` reads as 来源: 文章来源, 稿件来源…)
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
-# 南方日报见习记者杨可杨立轩: the paper's reporters credited on the story's last line
-REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}?(?:见习|特约|首席)?记者\s*[\u4e00-\u9fff·、\s]{2,20}$")
+# 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
+# paper's reporters and correspondents credited on the story's last line, names and nothing else
+REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
+MAX_CREDIT_LINE = 40
+# 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
+SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
+REPORTER_LABELS = ("记者", "通讯员", "实习生", "摄影")
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
@@ -448,15 +453,16 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if bullet is not None and not gap and not _is_footer(text):
             held, gap = i, 1  # one line among the event's (更多详情请见…fb：…), kept if they go on under it
             continue
-        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS) or block_weight(block) < -SHORT_LINE_PENALTY:
-            break  # (a link, a list, the footer, or the site's notice: no closing line of the story's)
+        credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
+        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS) or (
+                block_weight(block) < -SHORT_LINE_PENALTY and not (credit and _names_reporters(text))):
+            break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
             fields.OFFICE_END.search(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
-        dated = header.is_bare_date(text)
-        credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
+        dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
@@ -484,7 +490,19 @@ def _closing_credit(block: Block, right_under: bool) -> bool:
         return False
     return ((text.startswith(("（", "(")) and text.endswith(("）", ")")) and header.line_role(block) != header.PHOTO_NOTE)
             or any(p.search(text) for p in (CLOSING_CREDIT, REPOST_CREDIT, CREDIT_AFTER_SENTENCE))
-            or (right_under and REPORTER_CREDIT.match(text) is not None))
+            or (right_under and len(text) <= MAX_CREDIT_LINE and REPORTER_CREDIT.match(text) is not None))
+
+
+def _staff_credit(block: Block) -> bool:
+    """A credit that names only the story's reporters ((通讯员 陈慧), 通讯员 骆游 陈琦 交汇点记者
+    徐明泽): the story's last line, as the paper prints it, not a metadata line under it."""
+    return _closing_credit(block, right_under=True) and bool(fields.read_fields(block.norm.strip("()（）"))) and _names_reporters(block.norm)
+
+
+def _names_reporters(text: str) -> bool:
+    """Whether a credit's labels, if any, are its reporters' (记者, 通讯员), not an editor's or a
+    metadata line's (作者：…, 编辑：…)."""
+    return all(f.label in REPORTER_LABELS for f in fields.read_fields(text.strip("()（）")))
 
 
 def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: int | None) -> str | None:
@@ -600,6 +618,16 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
         if role not in header.HEADER_ROLES:
             return None
     return None
+
+
+def _date_on_headline(line: Block) -> Block | None:
+    """The date a list-style template prints on the headline's line, before it or after it
+    (the headline is read without it), as a line of its own; or None."""
+    rest = header.undated(line.norm)
+    if rest == line.norm:
+        return None
+    date_text = line.norm.replace(rest, " ").strip(" -–—")
+    return Block(date_text, date_text, line.tag)
 
 
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
@@ -852,8 +880,8 @@ def parse(page: Page, url: str | None) -> Extract:
     while end - start > 1 and fields.is_download_label(blocks[end - 1].norm):
         end -= 1  # 文件下载： and no file under it: the download box of a page that has none
     trailer = []
-    while end - start > 1 and header.line_role(blocks[end - 1]) == header.META:
-        trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata
+    while end - start > 1 and header.line_role(blocks[end - 1]) == header.META and not _staff_credit(blocks[end - 1]):
+        trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata ((通讯员 陈慧) is its credit)
         end -= 1
     # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
     below = next_post_at(blocks, start, footer)
@@ -861,6 +889,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if title is None and not meta_lines and end + 1 < len(blocks) and header.line_role(blocks[end]) == header.HEADLINE and (
             header.line_role(blocks[end + 1]) in (header.META, header.DATELINE)):
         title, meta_lines = blocks[end], [blocks[end + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
+    if title_at is not None and (on_headline := _date_on_headline(blocks[title_at])) is not None:
+        meta_lines.append(on_headline)  # 30-10-2008 - 輕軌第一期…, …添新绿 2024年03月18日: the date the headline's line prints
     # (a trailer names the source; of its dates only a publish date's is read, after the
     # header's and the table's: a footer's 更新时间 is the site's)
     found = _header_fields(meta_lines)

@@ -45,8 +45,9 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
 CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
-                "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气")
-WIDGET_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+                "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气",
+                "返回首页", "关于我们", "投稿邮箱", "联系我们")  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
+WIDGET_WORDS = ("字号", "字体", "文字", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
@@ -159,6 +160,8 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
+# 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
+COLLECTION_LABEL = re.compile(r"^收录于\s*(?:专题|合集|话题)")
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
 # 【现有新闻评论】, 【打印本页】, [关闭窗口] closing a dateline: its buttons, in brackets.
 BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$")
@@ -187,7 +190,11 @@ VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|�
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号$")
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
-DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$")
+DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
+                          # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
+                          r"|\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+# 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
+DATED_PREFIX = re.compile(r"^(?:[0-3]?\d-[01]?\d-(?:19|20)\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)\s+[-–—]\s+")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 # 飞卡阅读头条福州原创专题图解 H5 福建天下台海…: a capture's menu run together, so long and
@@ -368,6 +375,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META
     if IMPRINT.search(text) or ISSUE_SERIAL.search(text):
         return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
+    if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed):
+        return HEADLINE  # 30-10-2008 - 輕軌第一期…: a headline with its date before it, as a news list prints it
     if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
         return DATELINE
     if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
@@ -389,7 +398,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
-    if SKIP_LINK.match(text) or READING_BAR.match(text):
+    if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text):
         return CHROME
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give
@@ -441,8 +450,9 @@ def is_label_row(fields, text: str) -> bool:
 
 
 def undated(text: str) -> str:
-    """The headline without the bracketed date some templates print after it."""
-    return DATED_SUFFIX.sub("", text) if text.endswith((")", "）")) else text
+    """The headline without the date some templates print after it (in brackets, or a space
+    apart) or before it (30-10-2008 - …)."""
+    return DATED_PREFIX.sub("", DATED_SUFFIX.sub("", text)) if dates.DATE_HINT.search(text) else text
 
 
 def is_bare_date(text: str) -> bool:

@@ -32,6 +32,7 @@ def iso(found):
         ("12 月 29 日", "2022-12-29T00:00:00+08:00"),
         ("2021 年 11 月 30 日", "2021-11-30T00:00:00+08:00"),
         ("2009年11月09日11:58", "2009-11-09T11:58:00+08:00"),
+        ("30-10-2008 - 輕軌第一期沿線地下管線普查", "2008-10-30T00:00:00+08:00"),  # r23i012: Macau's day first, the year last
     ],
 )
 def test_shapes(text, expected):
@@ -39,7 +40,7 @@ def test_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text", ["2021-13-01", "2021-02-30", "1985-01-01", "13月5日", "电话 0512-53660867", "第20211130号",
-                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况"])  # r20t021 (tune since round 20): a period, January to August
+                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况", "31-02-2008", "电话 0755-30-10-2008"])  # r20t021 (tune since round 20): a period, January to August
 def test_not_dates(text):
     assert dates.first_date(text, REF) is None
 

@@ -914,3 +914,26 @@ def test_a_date_in_brackets_is_no_image_s_name():
     capture = "\n".join(["工业园高质量发展活力迸发", "作者:任庆华 来源:滨海日报 浏览次数:5600 发布时间:[2019-3-5] |",  # r21t019 (tune since round 21)
                          "去年,县工业园紧紧围绕“三争”目标,全力攻坚重大项目,加快培植主导产业,不断提升园区承载能力,高质量发展活力迸发。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at == "2019-03-05T00:00:00+08:00"
+
+
+@pytest.mark.parametrize("closing", [
+    ["通讯员 骆游 陈琦 交汇点记者 徐明泽"],  # r23f007 (tune since round 23): names only, weighing as metadata
+    ["记者邹伟锋", "通讯员杨叶、王雨婷 摄"],  # r23f001
+    ["(通訊員 陳慧)"],  # r23i024: in brackets, a Traditional mirror's
+])
+def test_the_story_s_reporters_credited_under_it_close_it(closing):
+    story = ["太平村党支部书记张再德认为,通过每天的宣传,现在老百姓基本上没有串门,也没有走亲访友,效果比较好。",
+             "连日来,这支由村干部和村里党员共同组成的宣传队伍,每天两次“锣鼓”加“土味方言”喊话就没停过,让防疫知识真正家喻户晓。"]
+    capture = "\n".join(["洋河新区太平村“土味”喊话宣传防疫", "2020-01-30 18:20 来源:交汇点"] + story + closing + ["标签:", "责编:张红", "版权和免责声明"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text_original.split("\n")[-len(closing):] == closing
+    # an editor's credit, or 作者： as a metadata line, is no reporter's
+    labelled = parse_page(capture.replace(closing[-1], "(编辑:周霵)"), ref_date=date(2026, 11, 30))
+    assert not labelled.text.endswith("(编辑:周霵)")
+
+
+def test_a_notice_signed_with_a_month_keeps_its_date_line():
+    capture = "\n".join(["关于禁止在河湖冰面滑冰的通告", "发布时间:2014-01-10",  # r23e010 (tune since round 23)
+                         "  今年冬季气候异常,河、湖冰面结冰不实。在冰面滑冰、行走等行为极易引发意外,为确保人民群众生命安全,防止安全事故发生,特通告如下:不得在全县河、湖冰面、水面从事滑冰、垂钓、行走、玩耍等行为。",
+                         "  特此公告", "  清徐县水务局", "  二○一四年一月"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n")[-2:] == ["清徐县水务局", "二○一四年一月"]

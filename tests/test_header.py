@@ -1006,3 +1006,32 @@ STORY_LINES = ["10月10日上午,鄱阳县美丽集镇建设推进会在县政�
 def test_a_name_alone_in_the_header_s_source_slot(header_lines, source):
     article = parse_page("\n".join(header_lines + STORY_LINES), ref_date=date(2026, 11, 30))
     assert article.source == source
+
+
+STORY_23 = ["3月的拉萨,全民植树活动如火如荼,各族干部群众踊跃植绿、精心护绿,共同守护家门前的绿水青山。据了解,今年拉萨市计划完成营造林任务数十万亩,各县区植树活动陆续展开。",
+            "东嘎社区二组村民表示,每年春天大家都会一起植树,看着家门口的树一年比一年多,心里特别高兴,今年还要再多种一些。"]
+
+
+@pytest.mark.parametrize("headline_line, title, published", [
+    ("不负春光添新绿 2024年03月18日", "不负春光添新绿", "2024-03-18T00:00:00+08:00"),  # r23h014: an e-paper's headline and its issue's date
+    ("30-10-2008 - 輕軌第一期沿線地下管線普查-交通訊息", "輕軌第一期沿線地下管線普查-交通訊息", "2008-10-30T00:00:00+08:00"),  # r23i012: Macau's day first
+])
+def test_a_date_printed_on_the_headline_s_line_dates_the_page_and_is_no_part_of_it(headline_line, title, published):
+    article = parse_page("\n".join([headline_line] + STORY_23), ref_date=date(2026, 11, 30))
+    assert (article.title_original, article.published_at) == (title, published)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("收录于专题:幸福园岭", header.CHROME),  # r23f014: the collection a post is filed in
+    ("投稿邮箱  返回首页  加入收藏关于我们", header.CHROME),  # r23e014: a site's top bar
+    ("标签:孝义 送戏下乡 文化惠民", header.META),  # r23e016: the story's tags
+    ("文字: | |", header.WIDGET),  # r23i022: the font buttons' label, the buttons lost
+])
+def test_a_post_s_collection_a_top_bar_tags_and_the_font_buttons_label_are_no_headlines(line, role):
+    assert line_role(block(normalize.reading_text(line))) == role
+
+
+def test_the_headline_under_the_font_buttons_label_is_no_value_of_it():
+    capture = "\n".join(["当前位置:首页 >> 要闻快递 >> 集美报新闻", "文字: | |", "深受欢迎的“四下乡”活动",  # r23i022 (tune since round 23)
+                         "时间:2007-02-27 11:27 阅读人数:"] + STORY_23)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "深受欢迎的“四下乡”活动"
