@@ -46,6 +46,10 @@ SHORT_YEAR_YMD = re.compile(
 # 30-10-2008: Macau's and Hong Kong's day first, the four-digit year last (a year first is
 # the mainland's order; no Chinese page writes the month first).
 DAY_FIRST = re.compile(r"(?<![\d/.:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")
+# Oct 1, 2022: a template's English date (PHP's M j, Y) after a Chinese label.
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
+                         r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
 # (a Taiwan page's 96年5月17日 is a Republic-of-China year, read below).
 SHORT_YEAR_CJK = re.compile(
@@ -71,9 +75,9 @@ MONTH_DAY = re.compile(rf"(?<![\d年/.-])(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}
 NUMERIC_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[01]?\d|2[0-3])[:：](?P<M>[0-5]\d)(?:[:：](?P<S>[0-5]\d))?(?![\d-])")
 CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 # Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
-# /2021/11/30/, t20211130_1.html, and Hanweb's /art/2025/3/6/art_…: a path's year, month and day.
+# /2021/11/30/, t20211130_1.html, Hanweb's /art/2025/3/6/art_… and an e-paper's /2010-1-27/html/: a path's year, month and day.
 URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)"
-                      r"|/(?P<y2>20\d\d)/(?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12]\d|0?[1-9])/")
+                      r"|/(?P<y2>20\d\d)(?P<sep>[/-])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])/")
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,9 @@ def _with_year(text: str) -> list[FoundDate]:
     for match in SHORT_YEAR_YMD.finditer(text):
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
+    for match in ENGLISH_MDY.finditer(text):
+        if value := _make(int(match["y"]), MONTHS.index(match["mon"].lower()) + 1, int(match["d"])):
+            found.append(FoundDate(value, match.start(), match.end(), True, False))
     for match in DAY_FIRST.finditer(text):
         if value := _make(int(match["y"]), int(match["m"]), int(match["d"])):
             found.append(FoundDate(value, match.start(), match.end(), True, False))
@@ -175,7 +182,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
         return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY) for m in p.finditer(text)]
     without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

@@ -65,6 +65,7 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
+ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
 REPORTER_LABELS = ("记者", "通讯员", "实习生", "摄影")
@@ -795,6 +796,13 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
     return found
 
 
+def _issue_under(blocks: list[Block], end: int) -> list[Block]:
+    """The e-paper's page bar right under the story, its page mark and the issue's date on one
+    line (当前:B3版(2023年01月18日) 上一版 下一版): a template that prints it at the foot."""
+    return [b for b in blocks[end : end + ISSUE_FOOT_LINES] if ISSUE_MARK.search(b.norm)
+            and any(d.has_year for d in dates.find_dates(b.norm, dates.date.max))][:1]
+
+
 def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: int) -> int | None:
     """The first line under the headline (past its 副题 and widgets), when it is a date and
     its weekday: a site clock stands over the page, not between a headline and its story."""
@@ -907,7 +915,7 @@ def parse(page: Page, url: str | None) -> Extract:
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
-    issue = [blocks[i] for i in _issue_lines(blocks, start)]
+    issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)
     body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and not _no_text(b)]
     while len(body) > 1 and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary

@@ -217,7 +217,7 @@ IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<!
 ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s*\d+\s*版")  # (…本期共4版, 当前第1版 PDF)
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
-ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
+ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
 def issue_marked(blocks, at: int) -> bool:
     """Whether a line stands by an e-paper's page mark (第05版, 版面, 电子报: on it or a few lines off),
     as its issue's date does."""

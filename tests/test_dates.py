@@ -33,6 +33,8 @@ def iso(found):
         ("2021 年 11 月 30 日", "2021-11-30T00:00:00+08:00"),
         ("2009年11月09日11:58", "2009-11-09T11:58:00+08:00"),
         ("30-10-2008 - 輕軌第一期沿線地下管線普查", "2008-10-30T00:00:00+08:00"),  # r23i012: Macau's day first, the year last
+        ("发布时间:Oct 1, 2022 | 作者:", "2022-10-01T00:00:00+08:00"),  # r23i005: a template's English date
+        ("September 3, 2020", "2020-09-03T00:00:00+08:00"),
     ],
 )
 def test_shapes(text, expected):
@@ -40,7 +42,7 @@ def test_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text", ["2021-13-01", "2021-02-30", "1985-01-01", "13月5日", "电话 0512-53660867", "第20211130号",
-                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况", "31-02-2008", "电话 0755-30-10-2008"])  # r20t021 (tune since round 20): a period, January to August
+                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况", "31-02-2008", "电话 0755-30-10-2008", "Mayor 3, 2020"])  # r20t021 (tune since round 20): a period, January to August
 def test_not_dates(text):
     assert dates.first_date(text, REF) is None
 
@@ -84,6 +86,9 @@ def test_url_dates():
     # a Hanweb (大汉) path writes its month and day without zeros: r22d042 (tune since round 22)
     assert iso(dates.url_date("http://www.xiangshan.gov.cn/art/2025/3/6/art_1229056238_59187165.html")) == "2025-03-06T00:00:00+08:00"
     assert dates.url_date("http://example.gov.cn/col/2025/13/6/") is None
+    # an e-paper's issue folder, its month and day without zeros: r23i011 (tune since round 23)
+    assert iso(dates.url_date("http://jrwcold.mirror.cnbksj.com/2010-1-27/html/30162.html")) == "2010-01-27T00:00:00+08:00"
+    assert dates.url_date("http://example.gov.cn/2010-1/27/") is None
 
 
 def test_meta_dates_in_any_offset_become_china_time():
@@ -186,3 +191,11 @@ def test_a_chinese_year_typed_with_a_zero_is_a_year():
     from parsers import dates
     found = dates.find_dates("二0一三年十二月二日", date(2026, 11, 30))  # q005
     assert [f.value.date() for f in found] == [date(2013, 12, 2)]
+
+
+def test_an_e_paper_s_page_bar_under_the_story_gives_its_issue_s_date():
+    story = ["    四川省凉山彝族自治州持续开展移风易俗重点领域突出问题专项治理,州上成立了移风易俗工作领导小组及其办公室,全面统筹负责全州移风易俗工作。",
+             "    在全州广大干部群众的共同努力下,凉山州移风易俗工作取得阶段性成果,高价彩礼问题得到有效遏制,文明聚餐得到全面推广,人居环境得到切实改善。"]
+    capture = "\n".join(["凉山州全力构建移风易俗新格局", "马海阿加"] + story + ["当前:B3版(2023年01月18日) 上一版 下一版"])  # r23h013 (tune since round 23)
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.date_source) == ("2023-01-18T00:00:00+08:00", "issue")
