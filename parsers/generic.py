@@ -101,7 +101,8 @@ FULL_STOP = re.compile(r"[。！？!?]")
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
-FOOTER = re.compile(r"版权所有|Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+# (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
+FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
