@@ -73,6 +73,8 @@ HAN_CHAR = re.compile(f"[{HAN}]")
 # A label glued to the value before it (张桥镇发布者：) is read when it is this long and
 # followed by a colon; shorter ones end words (资金来源).
 MIN_GLUED_LABEL = 3
+# A two-character label of a role the grammar does not know (编审:, 监制:) opening a name's value.
+OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 # What ends a value besides the next label: link words and widgets glued after it.
 # (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
 LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
@@ -198,6 +200,8 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in ("widget", "views"):
                 value = ""
         value = COUNTER_AFTER.sub("", value)
+        if key in NAME_KEYS and OTHER_LABEL.match(value):
+            value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0:

@@ -182,3 +182,8 @@ def test_a_source_is_one_name_unless_joined(line, source):
 
 def test_a_slash_parts_only_a_name_from_its_label():
     assert pairs("时间/2024-01-01") == [] and pairs("图片来源/新华社") == []
+
+
+def test_a_source_slot_left_empty_before_a_label_the_grammar_does_not_know():
+    line = "发布时间:2021-12-15 来源: 编审:网管中心 浏览量:1983"  # r23f024 (tune since round 23)
+    assert {f.key: f.value for f in read_fields(line)}["source"] == ""
