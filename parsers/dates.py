@@ -45,7 +45,7 @@ SHORT_YEAR_YMD = re.compile(
 )
 # 30-10-2008: Macau's and Hong Kong's day first, the four-digit year last (a year first is
 # the mainland's order; no Chinese page writes the month first).
-DAY_FIRST = re.compile(r"(?<![\d/.:-])(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d)(?![\d-])")
+DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.-]){TIME}")
 # Oct 1, 2022: a template's English date (PHP's M j, Y) after a Chinese label.
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
@@ -137,8 +137,8 @@ def _with_year(text: str) -> list[FoundDate]:
         if value := _make(int(match["y"]), MONTHS.index(match["mon"].lower()) + 1, int(match["d"])):
             found.append(FoundDate(value, match.start(), match.end(), True, False))
     for match in DAY_FIRST.finditer(text):
-        if value := _make(int(match["y"]), int(match["m"]), int(match["d"])):
-            found.append(FoundDate(value, match.start(), match.end(), True, False))
+        if value := _make(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"]):
+            found.append(FoundDate(value, match.start(), match.end(), True, match["H"] is not None))
     if "年" in text:
         found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
     for pattern in (ROC_YMD, ROC_DOTTED):

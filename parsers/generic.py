@@ -883,8 +883,9 @@ def parse(page: Page, url: str | None) -> Extract:
         for b in reversed(blocks[max(0, top - ABOVE_TITLE_LINES) : top]):
             if not meta_lines and b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE:
                 continue  # (…煎熬着……: the headline's 引题, between it and the e-paper's header)
-            if b.list_item or b.link_density >= 0.5 or header.line_role(b) not in (header.META, header.DATELINE, header.WIDGET):
-                break  # only the lines right above it: a list or a sidebar is something else (a linked source is not)
+            if (b.list_item and not header.is_bare_date(b.norm)) or b.link_density >= 0.5 or header.line_role(b) not in (
+                    header.META, header.DATELINE, header.WIDGET):
+                break  # only the lines right above it: a list or a sidebar is something else (a linked source is not; • 2016-10-10 is a catalogue's date)
             meta_lines.append(b)
     while end - start > 1 and fields.is_download_label(blocks[end - 1].norm):
         end -= 1  # 文件下载： and no file under it: the download box of a page that has none

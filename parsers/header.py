@@ -42,6 +42,9 @@ MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is sho
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
+SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
+COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")
+DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
@@ -333,6 +336,10 @@ def bare_headline(title: Block | None) -> Block | None:
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
         text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
     text, norm = undated(text), undated(norm)
+    if (site := SITE_BEFORE.match(norm)) and is_site_name(site["site"]) and len(norm) > site.end():
+        text, norm = text[site.end() :], norm[site.end() :]  # 凤凰县政府门户网站-凤凰县图书馆…: a <title> printed as a line
+    if DASHED.match(norm):
+        text, norm = text.strip(" -－—"), norm.strip(" -－—")  # -楠西區地震防災教育…演練-: dashes set around it
     if numbered := NUMBERED_TITLE.match(norm):
         text, norm = _cut_printed(NUMBER_AFTER_TITLE, text), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
     if norm == title.norm or not norm:
@@ -408,7 +415,15 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
     if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
+    named_only = [j for j in group if _names_office(blocks[j].norm)]
+    if named_only and len(named_only) < len(group):
+        group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
+
+
+def _names_office(text: str) -> bool:
+    """Whether the line is a company's name and nothing else (a banner's sponsor)."""
+    return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None
 
 
 def _on_meta(blocks: list[Block], at: int) -> bool:

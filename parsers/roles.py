@@ -40,7 +40,7 @@ CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "auth
 TABLE_LABEL_CELLS = frozenset(label for label, key in LABELS.items() if label not in NEEDS_SEPARATOR and key in (
     *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure"))
 MAX_LABEL_CELL = 8
-BREADCRUMB_START = ("当前位置", "您现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
+BREADCRUMB_START = ("当前位置", "您现在的位置", "现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
@@ -160,6 +160,8 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
+# 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
+CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:,[\u4e00-\u9fff]{1,6}){2,}$")
 # 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
 COLLECTION_LABEL = re.compile(r"^收录于\s*(?:专题|合集|话题)")
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
@@ -232,7 +234,8 @@ CHANNEL_RUN = re.compile(r"(?:国际|国内|社会|财经|体育|娱乐|科技|�
                          r"|本地|民生|法治|生活|时尚|游戏|读书|历史|直播|要闻|首页|股票|基金|理财|公益|女性|亲子|美食|星座){5,}$")
 # (a name holds no 报 of its own, so the row splits one way only: a lazy name that could take
 # 报 in would try every split of a line of 报s, time growing twofold a character)
-PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}")
+PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
+                       r"|(?:《[^《》]{2,12}》\s*){3,}")  # (《西藏日报》 《西藏商报》 《西藏法制报》…: a press group's titles)
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -255,7 +258,7 @@ def is_home_path(text: str) -> bool:
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)"
                         r"(?:\s*(?:数字报纸?|电子版|电子报))?$")  # (浙江日报 数字报纸: an e-paper's masthead)
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
-PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府)(?:门户网站群?|门户网|网站|网)$")
+PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$")  # (湖北政务服务网)
 
 
 def is_site_name(text: str) -> bool:
@@ -364,7 +367,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
     if is_label_row(fields, text) or (fields and fields[0].start == 0 and BRACKETED_WORD.match(text)):
         return META  # 文 号 主题词: a table's row of labels; [废止日期] ----: a listed field, its value empty or not
-    if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and fields[0].key in CELL_KEYS and len(text) <= MAX_LABEL_CELL:
+    if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
+            fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
@@ -398,7 +402,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
-    if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text):
+    if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text):
         return CHROME
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give

@@ -1035,3 +1035,38 @@ def test_the_headline_under_the_font_buttons_label_is_no_value_of_it():
     capture = "\n".join(["当前位置:首页 >> 要闻快递 >> 集美报新闻", "文字: | |", "深受欢迎的“四下乡”活动",  # r23i022 (tune since round 23)
                          "时间:2007-02-27 11:27 阅读人数:"] + STORY_23)
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "深受欢迎的“四下乡”活动"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("现在的位置: 您当前的位置 : 祁连新闻网祁连要闻", header.BREADCRUMB),  # r24h014 (tune since round 24)
+    ("内容概览:", header.META),  # r24i018: a catalogue's empty summary cell
+    ("《西藏日报》 《西藏日报藏文版》 《人民日报藏文版》 《西藏商报》 《西藏法制报》 《西藏法制报藏文版》", header.CHROME),  # r24h004
+    ("综合,政务,工作", header.CHROME),  # r24g016: a catalogue's categories joined by commas
+    ("04.06.2015  11:50", header.DATELINE),  # r24f006: day first, dotted, with its time
+])
+def test_a_path_s_label_a_summary_cell_a_press_group_s_titles_categories_and_a_dotted_day_first_date(line, role):
+    assert line_role(block(line)) == role
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("凤凰县政府门户网站-凤凰县图书馆临时闭馆维修通知", "凤凰县图书馆临时闭馆维修通知"),  # r24i004: a <title> printed as a line
+    ("-楠西區地震防災教育暨初期緊急避難及應變暨避難收容處所開設演練-", "楠西區地震防災教育暨初期緊急避難及應變暨避難收容處所開設演練"),  # r24i010
+])
+def test_a_site_s_name_before_the_headline_and_dashes_around_it_are_no_part_of_it(printed, title):
+    assert header.bare_headline(block(printed)).text == title
+
+
+def test_a_sponsor_s_name_over_the_headline_is_none():
+    capture = "\n".join(["  您当前的位置 :  桐乡新闻网 >桐乡新闻 >桐乡·三农", "中国移动-桐乡分公司", "政府广场稻花香",  # r24f020 (tune since round 24)
+                         "  这几天,每天下午1点左右,桐乡市政府广场的稻田里总有不少市民驻足观看,金黄的稻穗沉甸甸地压弯了腰,一派丰收景象。",
+                         "  据了解,这片稻田是今年春天由园林部门种下的,既美化了环境,也让市民在城市中心感受到了田园风光。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "政府广场稻花香"
+
+
+def test_a_catalogue_s_bulleted_dates_right_above_the_headline_date_the_page():
+    capture = "\n".join(["  • 005294992/2016-00128", "  • 中牟县大孟镇人民政府", "  • 综合,政务,工作", "  • 2016-10-10", "  • 2016-10-10",  # r24g016
+                         "大孟镇组织召开老干部茶话会和观摩活动",
+                         "九九重阳节,浓浓敬老情。为迎接传统佳节重阳节的到来,10月9日上午,大孟镇召开重阳节退休老干部茶话会,向老干部送去节日的祝福。",
+                         "茶话会后,又组织27名退休老干部对大孟镇镇区社区、绿博2号和绿博6号等项目进行了观摩,老干部们对大孟镇近年来的发展变化给予了高度评价。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("大孟镇组织召开老干部茶话会和观摩活动", "2016-10-10T00:00:00+08:00")
