@@ -242,9 +242,17 @@ def fields_by_key(lines: list[str]) -> dict[str, str]:
         if key and i + 1 < len(lines) and not read_fields(lines[i + 1]) and not label_only(lines[i + 1]):
             out.setdefault(key, clean_value(lines[i + 1], key))  # a label cell, its value the next line
             continue
-        for field in read_fields(line):
+        found = read_fields(line)
+        for field in found:
             if field.value:
                 out.setdefault(field.key, field.value)
+        if found and not found[-1].value and found[-1].key in NAME_KEYS and i + 1 < len(lines):
+            # 時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: the value the line
+            # broke off, opening the next line before its first label
+            following = lines[i + 1]
+            head = following[: next((f.start for f in read_fields(following)), len(following))]
+            if head.strip() and (value := clean_value(head, found[-1].key)):
+                out.setdefault(found[-1].key, value)
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import dates, normalize
 from .blocks import Block
 from .columns import width as display_width
-from .fields import OFFICE_END, label_only, read_fields
+from .fields import NAME_KEYS, OFFICE_END, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -177,7 +177,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # (文字： is the font buttons' label, their buttons lost: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
-        if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)):
+        if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)
+                                 or _breaks_off(blocks[i].norm)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
         elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
               and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
@@ -185,6 +186,13 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     return roles
 
 
+
+
+def _breaks_off(text: str) -> bool:
+    """Whether a metadata line ends with a name's label whose value the next line opens with
+    (時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: a capture's wrapped row)."""
+    found = read_fields(text)
+    return bool(found) and len(found) > 1 and not found[-1].value and found[-1].key in NAME_KEYS
 
 
 def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
@@ -509,7 +517,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
-            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]):
+            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not _breaks_off(above.norm):
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):

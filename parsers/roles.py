@@ -178,6 +178,8 @@ FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}")
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 # …中国竞彩网分享到 [sina] [tengxun]: the share buttons' icons, as a text capture names them.
 ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
+# 右江日报 2017-05-19 08:55 大字: the font buttons after the date (大字 中字 小字).
+FONT_BUTTONS_AFTER = re.compile(r"(?:\s+[大中小]字){1,3}\s*$")
 
 # 首页 / 武汉动态, 首页 | 新闻报道 | 焦点新闻, 首页 · 新闻中心 · 通知公告: a path that starts
 # at the home page, whatever sign separates its steps.
@@ -495,7 +497,7 @@ def unlabelled_source(text: str) -> str | None:
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
-    text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", ICONS_AFTER.sub("", text))).rstrip()
+    text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
     text = FONT_STEPS_BEFORE.sub("", text)  # A-A+2013年9月18日08:09…: the font buttons before the date
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper

@@ -11,6 +11,7 @@ import re
 from .blocks import Page
 from .challenge import without_prompts
 from .extract import Extract
+from .roles import META, line_role
 
 NAME = "yancheng_mirror"
 HOSTS: tuple[str, ...] = ()
@@ -33,9 +34,12 @@ def _story_start(page: Page) -> int | None:
 
 
 def matches(page: Page) -> bool:
-    """A captcha prompt closes the page, and a paragraph opening with a dateline starts the story."""
+    """A captcha prompt closes the page, a paragraph opening with a dateline starts the story,
+    and no line is metadata (a paper's page with a comment form's captcha under its 来源：…
+    and 编辑：… lines is another template's: the generic parser reads it)."""
     blocks = page.blocks
-    return bool(blocks) and CAPTCHA_PROMPT in blocks[-1].norm and _story_start(page) is not None
+    return bool(blocks) and CAPTCHA_PROMPT in blocks[-1].norm and _story_start(page) is not None and not any(
+        line_role(b) == META for b in blocks)
 
 
 def parse(page: Page, url: str | None) -> Extract:

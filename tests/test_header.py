@@ -1070,3 +1070,12 @@ def test_a_catalogue_s_bulleted_dates_right_above_the_headline_date_the_page():
                          "茶话会后,又组织27名退休老干部对大孟镇镇区社区、绿博2号和绿博6号等项目进行了观摩,老干部们对大孟镇近年来的发展变化给予了高度评价。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at) == ("大孟镇组织召开老干部茶话会和观摩活动", "2016-10-10T00:00:00+08:00")
+
+
+def test_a_source_the_capture_wrapped_to_the_next_line_and_font_buttons_after_a_dateline():
+    capture = "\n".join(["小市鎮開展創建“美麗庭院”集中宣傳活動", "時間:2023-10-13 09:13:48 稿件來源:", "懷寧縣融媒體中心 編輯:鄧修祥",  # r24i022 (tune since round 24)
+                         "本網訊 10月10日下午,小市鎮在楊旗村舉辦創建“美麗庭院”全方位整治環境衛生集中宣傳活動。",
+                         "此次活動以“共建衛生鄉村、共享美麗家園”為主題,借助送戲下鄉這個載體,通過懸掛橫幅和演出前引導群眾參與有獎競答。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.source, article.text_original[:5]) == ("怀宁县融媒体中心", "本網訊 1")
+    assert unlabelled_source("右江日报 2017-05-19 08:55 大字") == "右江日报"  # r24g006: the font buttons after the date

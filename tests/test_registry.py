@@ -41,6 +41,17 @@ def test_pages_no_template_claims_go_to_the_generic_extractor():
     assert parse_page(html).parser == "generic"
 
 
+def test_a_paper_s_page_with_a_comment_form_s_captcha_under_its_metadata_is_no_mirror_s():
+    # r24g013 (tune since round 24): the story opens with its date and a captcha prompt closes the
+    # page, as on the 盐城 mirror, but 来源：… and 编辑：… lines stand under the story
+    capture = "\n".join(["2月17日,记者在新闻战线“新春走基层”活动座谈会上获悉,春节期间,中央和省、市各级新闻单位在我市精心组织开展“新春走基层”活动,推出了一批有温度、有深度的报道。",
+                          "据不完全统计,中央和省直新闻媒体共刊播黄冈“新春走基层”稿件20余篇。其中,《人民日报》聚焦我市美丽乡村建设和灾后重建成果。",
+                          "市直媒体充分发挥主力军作用,高度重视、提前组织策划“新春走基层”活动,聚焦党委政府中心工作,紧贴基层群众心声,围绕精准扶贫、开工复产、灾后重建、假期旅游、生态文明和传统文化等方面采写刊播了一批优秀稿件。",
+                          "来源:黄冈日报", "编辑:毛紫叶", "请输入验证码"])
+    article = parse_page(capture)
+    assert (article.parser, article.source) == ("generic", "黄冈日报")
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda s: s.name[:3])
 @pytest.mark.parametrize("parser", [None, "generic"])
 def test_seed_stories_survive_portal_chrome(seed, parser):
