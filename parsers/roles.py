@@ -376,7 +376,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
-        return META if any(f.key not in ("widget", "views") for f in valued) else WIDGET
+        if any(f.key not in ("widget", "views") for f in valued):
+            return META
+        # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline
+        return DATELINE if has_date and len(_date_free(text[: fields[0].start])) <= 3 else WIDGET
     if dates.has_labelled_date(text):
         return META
     if IMPRINT.search(text) or ISSUE_SERIAL.search(text):

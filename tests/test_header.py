@@ -1043,6 +1043,7 @@ def test_the_headline_under_the_font_buttons_label_is_no_value_of_it():
     ("《西藏日报》 《西藏日报藏文版》 《人民日报藏文版》 《西藏商报》 《西藏法制报》 《西藏法制报藏文版》", header.CHROME),  # r24h004
     ("综合,政务,工作", header.CHROME),  # r24g016: a catalogue's categories joined by commas
     ("04.06.2015  11:50", header.DATELINE),  # r24f006: day first, dotted, with its time
+    ("2026-01-08 15:34:22 字号:", header.DATELINE),  # r24f017: the page's date, then the font buttons' label
 ])
 def test_a_path_s_label_a_summary_cell_a_press_group_s_titles_categories_and_a_dotted_day_first_date(line, role):
     assert line_role(block(line)) == role
