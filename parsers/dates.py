@@ -76,8 +76,11 @@ NUMERIC_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(
 CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(?P<d>{CN_NUMBER})日")
 # Dates in URLs: /2021/11/30/, /202111/30/, t20211130_123.html, /2021-11-30/
 # /2021/11/30/, t20211130_1.html, Hanweb's /art/2025/3/6/art_… and an e-paper's /2010-1-27/html/: a path's year, month and day.
-URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?!\d)"
-                      r"|/(?P<y2>20\d\d)(?P<sep>[/-])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])/")
+# (a day the id's letters go on from is no day: /202412/07e1564c….shtml; a column's prefix may
+# stand before the month and day: /html/2021/ss_1025/)
+URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?![0-9A-Za-z])"
+                      r"|/(?P<y2>20\d\d)(?P<sep>[/-])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])/"
+                      r"|/(?P<y3>20\d\d)/[A-Za-z]{1,10}_(?P<m3>[01]\d)(?P<d3>[0-3]\d)/")
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ def labelled_date(text: str, ref: date, published_only: bool = False, written: b
 def url_date(url: str) -> FoundDate | None:
     """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html)."""
     for match in URL_DATE.finditer(url):
-        y, m, d = (match["y"], match["m"], match["d"]) if match["y"] else (match["y2"], match["m2"], match["d2"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3") if match[f"y{n}"])
         value = _make(int(y), int(m), int(d))
         if value:
             return FoundDate(value, match.start(), match.end(), True, False)

@@ -89,6 +89,10 @@ def test_url_dates():
     # an e-paper's issue folder, its month and day without zeros: r23i011 (tune since round 23)
     assert iso(dates.url_date("http://jrwcold.mirror.cnbksj.com/2010-1-27/html/30162.html")) == "2010-01-27T00:00:00+08:00"
     assert dates.url_date("http://example.gov.cn/2010-1/27/") is None
+    # a column's prefix before the month and day (r20t006, r24i002: every such page that prints a date prints the path's)
+    assert iso(dates.url_date("http://www.aqyx.gov.cn/html/2017/tsyx_0406/38987.html")) == "2017-04-06T00:00:00+08:00"
+    # a month folder, then an id whose first digits are no day (r24f026)
+    assert dates.url_date("http://www.nkjx.gov.cn/nkqxxgk/nk224/202412/07e1564c32884930a915cd91a69bc6fb.shtml") is None
 
 
 def test_meta_dates_in_any_offset_become_china_time():
