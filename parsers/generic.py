@@ -102,7 +102,10 @@ ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
-FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
+                    r"|技术支持\s*(?:电话|单位)?\s*[:：]|分辨率", re.I)  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
+# 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
+IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
@@ -290,7 +293,10 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
-    return next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
+    at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
+    while start < at - 1 < len(blocks) and IMPRINT_LINE.match(blocks[at - 1].norm):
+        at -= 1
+    return at
 
 
 def _is_footer(text: str) -> bool:

@@ -946,3 +946,13 @@ def test_an_address_with_copyright_in_it_is_a_notice_s_contact_line_not_the_foot
                          "  公示时间:从2020年3月11日起至13日止,共3个工作日", "  受理单位:中共中山市委宣传部", "  地址:中山市东区松苑路1号市委大楼515室",
                          "  邮政编码:528403  邮箱:zscopyright@126.com", "  联系人:杨振威;联系电话:88318192", "中共中山市委宣传", "2020年3月11日"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("中共中山市委宣传\n2020年3月11日")
+
+
+def test_the_site_s_imprint_and_its_support_lines_are_the_footer():
+    capture = "\n".join(["副市长蒋锋督查安全生产工作", "发布时间:2021-04-13 来源:常州日报",  # r24f028 (tune since round 24)
+                         "常报全媒体讯 昨天下午,副市长蒋锋率市住建等部门督查安全生产工作。市政协副主席史政达参加督查。",
+                         "蒋锋在督查时对住建领域的安全生产提出具体要求:一要压紧压实安全生产主体责任,强化员工安全意识,不断提升生产安全水平;二要强化日常监管,及时消除各类安全隐患。 (秋冰)",
+                         " ", "主办单位:常州市精神文明建设指导委员会办公室",
+                         "文明热线:0519-85680855    技术支持电话:0519-85685023(工作日9:00-17:00)",
+                         "网站支持IPV6    推荐使用1024*768或以上分辨率,并使用IE9.0或以上版本浏览器"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("(秋冰)")
