@@ -865,6 +865,8 @@ def parse(page: Page, url: str | None) -> Extract:
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
     elif title_at is None and (in_path := _headline_ending_path(blocks, start)):
         title = in_path
+    elif not page.is_html and title_at is not None and title_at > 0 and (on_meta := header.headline_on_meta(blocks[title_at - 1])):
+        title = on_meta  # 禁牧期!大同區最新公告 發布時間:… 來源:… over 大同區草原禁牧公告: the page's headline, over the notice's own title
     dense_start, start = start, header.story_start(blocks, title_at, start)
     if start >= end > dense_start:
         start = dense_start  # every line of the run looks like header: a photo story's caption is its story

@@ -41,6 +41,7 @@ MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
+SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")
@@ -307,9 +308,10 @@ def headline_on_meta(block: Block) -> Block | None:
     text = block.norm
     found = dates.find_dates(text, dates.date.max)
     fields = read_fields(text)
-    cut = min([f.start for f in fields] + [d.start for d in found] + [len(text)])
+    # (cut at the first label or dated day: 4月15日至11月15日為禁牧期!… holds days without a year)
+    cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
     head = text[:cut].strip()
-    if (len(head) < MIN_HEADLINE_ON_META or SENTENCE_MARK.search(head) or is_section_name(head) or URL_LIKE.search(head)
+    if (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
             or SITE_NAME.search(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None

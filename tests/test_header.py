@@ -1080,3 +1080,15 @@ def test_a_source_the_capture_wrapped_to_the_next_line_and_font_buttons_after_a_
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.source, article.text_original[:5]) == ("怀宁县融媒体中心", "本網訊 1")
     assert unlabelled_source("右江日报 2017-05-19 08:55 大字") == "右江日报"  # r24g006: the font buttons after the date
+
+
+def test_the_headline_on_the_metadata_line_over_a_notice_s_own_title_is_the_page_s():
+    capture = "\n".join(["黑龍江網 > 大慶",  # r24e012 (tune since round 24): a mirror of a provincial portal's page
+                         "4月15日至11月15日為禁牧期!大同區最新公告 發布時間:2024-04-17 14:47 來源:大同區人民政府網", "  大同區草原禁牧公告",
+                         "  為切實做好我區草原禁牧工作,遵照國家保護生態優先、綠色發展的原則,加強草原保護修復,恢復草原生態,提高草原綜合植被蓋度和生產力,現將有關事項公告如下。",
+                         "  一、禁牧時間:每年4月15日至11月15日。禁牧期內,全區範圍內所有草原一律實行禁牧,禁止任何單位和個人在禁牧區內放牧。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_original, article.source, article.published_at) == (
+        "4月15日至11月15日為禁牧期!大同區最新公告", "大同区人民政府网", "2024-04-17T14:47:00+08:00")
+    # a byline on the metadata line holds commas: no headline (o001: 作者 …，译者… 发布于 …)
+    assert header.headline_on_meta(block("作者 Shane Hastie ，译者夏雪发布于 2013年10月9日")) is None
