@@ -152,14 +152,22 @@ def read_fields(line: str) -> list[Field]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator and separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued):
+        if separator and separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued) and not (
+                separator in "｜|" and not glued and _cell_start(line, match.start(1))):
             continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
+            # (but a table's row printed with bars, 发布机构 | 湖北省文化和旅游厅 | 发文日期 | 2025-07-14, parts each cell)
         found.append((match.start(), match.end(), label))
     fields = []
     for i, (start, end, label) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(line)
         fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
     return fields
+
+
+def _cell_start(line: str, at: int) -> bool:
+    """Whether `at` opens a cell of a table a capture printed with bars: the line's start, or
+    right after a bar."""
+    return not line[:at].strip() or line[:at].rstrip().endswith(("|", "｜"))
 
 
 def _one_name(value: str) -> str:

@@ -187,3 +187,12 @@ def test_a_slash_parts_only_a_name_from_its_label():
 def test_a_source_slot_left_empty_before_a_label_the_grammar_does_not_know():
     line = "发布时间:2021-12-15 来源: 编审:网管中心 浏览量:1983"  # r23f024 (tune since round 23)
     assert {f.key: f.value for f in read_fields(line)}["source"] == ""
+
+
+def test_a_table_row_printed_with_bars_parts_each_cell():
+    # r24g008 (tune since round 24): a disclosure table as a capture prints it, label | value | label | value
+    assert [(f.key, f.value) for f in read_fields("发布机构 | 湖北省文化和旅游厅 | 发文日期 | 2025-07-14")] == [
+        ("publisher", "湖北省文化和旅游厅"), ("written_date", "2025-07-14")]
+    assert [(f.key, f.value) for f in read_fields("文件名称 | 关于调整2025年文化广场项目3个建设地点的公示")] == [
+        ("title", "关于调整2025年文化广场项目3个建设地点的公示")]
+    assert read_fields("时间/2024-01-01") == []  # (a slash still parts no date from its label)
