@@ -65,6 +65,8 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
+# The headline, the page's date and time, then the story, run into one line by a capture.
+HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;:：]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+(?P<rest>\S.{40,})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -931,6 +933,13 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):
         body.pop(0)  # (and before it)
+    if title is None and body and (run := HEADER_RUN_IN.match(body[0].norm)) and header.line_role(
+            Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        # 查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…: a capture that ran the page into one line
+        title, lead = Block(run["head"], run["head"], body[0].tag), run["rest"]
+        meta_lines = meta_lines + [Block(run["date"], run["date"], "line")]
+        printed = body[0].text
+        body[0] = Block(printed[printed.find(lead[:8]):] if lead[:8] in printed else lead, lead, body[0].tag)
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
     dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]

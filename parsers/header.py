@@ -51,7 +51,7 @@ KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
-DOC_KIND_END = re.compile(r"(?:通知|意见|决定|办法|公告|通告|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
+DOC_KIND_END = re.compile(r"(?:通知|意见|决定|办法|公告|通告|公示|通报|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")

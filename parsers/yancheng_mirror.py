@@ -35,11 +35,12 @@ def _story_start(page: Page) -> int | None:
 
 def matches(page: Page) -> bool:
     """A captcha prompt closes the page, a paragraph opening with a dateline starts the story,
-    and no line is metadata (a paper's page with a comment form's captcha under its 来源：…
-    and 编辑：… lines is another template's: the generic parser reads it)."""
+    and no line from there on is metadata (a paper's page with a comment form's captcha under
+    its 来源：… and 编辑：… lines is another template's: the generic parser reads it)."""
     blocks = page.blocks
-    return bool(blocks) and CAPTCHA_PROMPT in blocks[-1].norm and _story_start(page) is not None and not any(
-        line_role(b) == META for b in blocks)
+    if not blocks or CAPTCHA_PROMPT not in blocks[-1].norm or (start := _story_start(page)) is None:
+        return False
+    return not any(line_role(b) == META for b in blocks[start:])
 
 
 def parse(page: Page, url: str | None) -> Extract:

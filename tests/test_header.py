@@ -1092,3 +1092,19 @@ def test_the_headline_on_the_metadata_line_over_a_notice_s_own_title_is_the_page
         "4月15日至11月15日為禁牧期!大同區最新公告", "大同区人民政府网", "2024-04-17T14:47:00+08:00")
     # a byline on the metadata line holds commas: no headline (o001: 作者 …，译者… 发布于 …)
     assert header.headline_on_meta(block("作者 Shane Hastie ，译者夏雪发布于 2013年10月9日")) is None
+
+
+def test_a_notice_s_title_broken_before_its_kind_公示():
+    capture = "\n".join(["关于滨州滨城等3家化工园区", "扩区优化调整情况的公示",  # r25k043 (tune since round 25)
+                         "发布日期:2024-11-11 18:12:41 信息来源: 化工专项行动办 信息来源:山东省工业和信息化厅",
+                         "根据《山东省化工园区扩区管理办法(试行)》规定,现将滨州滨城化工产业园、诸城化工产业园和定陶润鑫化工产业园扩区优化调整情况予以公示。",
+                         "(一)滨州滨城化工产业园。并点扩区后总面积为8.30平方公里,包含2个片区。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于滨州滨城等3家化工园区扩区优化调整情况的公示"
+
+
+def test_a_headline_and_its_date_a_capture_ran_into_the_story_s_line():
+    line = ("查俊主持召开项目建设推进会暨市长工作交办会 2022-08-02 09:34 8月1日,市委副书记、市长查俊在全市项目建设推进会暨市长工作交办会上强调,"
+            "要坚定信心、鼓足干劲,全力以赴抓项目、促投资、稳增长。")  # r25m013 (tune since round 25): the page's text on one line
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at, article.text[:5]) == (
+        "查俊主持召开项目建设推进会暨市长工作交办会", "2022-08-02T09:34:00+08:00", "8月1日,")
