@@ -905,7 +905,10 @@ def parse(page: Page, url: str | None) -> Extract:
         end -= 1
     # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
     below = next_post_at(blocks, start, footer)
-    trailer += [b for b in _lines_under(blocks, end, below, TRAILER_LINES) if header.line_role(b) == header.META]
+    under = _lines_under(blocks, end, below, TRAILER_LINES)
+    # (a label cell's value on the line under it is the trailer's too: 来源: / 衢州新闻网-衢州晚报)
+    trailer += [b for j, b in enumerate(under) if header.line_role(b) == header.META or (
+        j > 0 and fields.label_only(under[j - 1].norm) and header.line_role(under[j - 1]) == header.META)]
     if title is None and not meta_lines and end + 1 < len(blocks) and header.line_role(blocks[end]) == header.HEADLINE and (
             header.line_role(blocks[end + 1]) in (header.META, header.DATELINE)):
         title, meta_lines = blocks[end], [blocks[end + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story

@@ -74,6 +74,7 @@ MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
+    r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
@@ -372,6 +373,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
             fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
+    if len(fields) == 1 and not fields[0].value and fields[0].key in DATE_KEYS and fields[0].start > 0 and len(text) <= MAX_LABEL_ROW and (
+            SOURCE_LIKE.match(text[: fields[0].start].strip())):
+        return META  # 浙江在线衢州频道 时间: — a name, then the date's label, its value on the next line
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]

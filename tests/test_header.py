@@ -1108,3 +1108,20 @@ def test_a_headline_and_its_date_a_capture_ran_into_the_story_s_line():
     article = parse_page(line, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at, article.text[:5]) == (
         "查俊主持召开项目建设推进会暨市长工作交办会", "2022-08-02T09:34:00+08:00", "8月1日,")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("浙江在线衢州频道 时间:", header.META),  # r25j009 (tune since round 25): the date's label, its value on the next line
+    ("8月17日拍摄的临猗黄河大桥建设现场", header.PHOTO_NOTE),  # r25k015: a news photo's caption
+])
+def test_a_date_s_label_wrapped_from_its_value_and_a_news_photo_s_caption(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_source_s_label_cell_under_the_story_and_its_value_under_it():
+    capture = "\n".join(["首届衢商大会结出硕果 签约项目27个 总投资184.01亿元", "浙江在线衢州频道 时间:", "2013-12-15 08:33:41",  # r25j009
+                         "授牌仪式现场", "项目签约",
+                         "在昨天召开的首届衢商大会上,装备制造、文化旅游、光伏能源、总部经济、现代物流等产业成了投资热点。记者从大会上获悉,共签约项目27个,总投资184.01亿元。",
+                         "签约项目中,衢商回归项目7个,总投资44亿元。", "来源:", "衢州新闻网-衢州晚报", "作者:"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("首届衢商大会结出硕果 签约项目27个 总投资184.01亿元", "衢州新闻网-衢州晚报")
