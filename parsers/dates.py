@@ -221,13 +221,15 @@ def labelled_date(text: str, ref: date, published_only: bool = False, written: b
 
 
 def url_date(url: str) -> FoundDate | None:
-    """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html)."""
+    """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html): the last
+    one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
+    found = None
     for match in URL_DATE.finditer(url):
         y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3") if match[f"y{n}"])
         value = _make(int(y), int(m), int(d))
         if value:
-            return FoundDate(value, match.start(), match.end(), True, False)
-    return None
+            found = FoundDate(value, match.start(), match.end(), True, False)
+    return found
 
 
 def parse_meta_date(value: str, ref: date) -> FoundDate | None:

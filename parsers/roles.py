@@ -161,6 +161,7 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
+DIGITS = re.compile(r"\d+")
 # 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
 CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:,[\u4e00-\u9fff]{1,6}){2,}$")
 # 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
@@ -291,6 +292,12 @@ def _short_path(text: str) -> bool:
     return 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts)
 
 
+def _dated_count(text: str) -> bool:
+    """2020-11-08新闻26: the page's date, its column's name and a counter, glued."""
+    found = dates.find_dates(text, dates.date.max)
+    return bool(found) and found[0].start == 0 and found[0].has_year and len(DIGITS.sub("", _date_free(text))) <= 2
+
+
 def _date_free(text: str) -> str:
     """The line without its dates, times, weekdays, domains and punctuation."""
     for found in reversed(dates.find_dates(text, dates.date.max)):
@@ -390,7 +397,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
     if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed):
         return HEADLINE  # 30-10-2008 - 輕軌第一期…: a headline with its date before it, as a news list prints it
-    if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text)):
+    if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text) or _dated_count(text)):
         return DATELINE
     if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
         return BYLINE  # 环球网官方账号 04月28日06:35: who posted it

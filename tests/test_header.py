@@ -1113,6 +1113,7 @@ def test_a_headline_and_its_date_a_capture_ran_into_the_story_s_line():
 @pytest.mark.parametrize("line, role", [
     ("浙江在线衢州频道 时间:", header.META),  # r25j009 (tune since round 25): the date's label, its value on the next line
     ("8月17日拍摄的临猗黄河大桥建设现场", header.PHOTO_NOTE),  # r25k015: a news photo's caption
+    ("2020-11-08新闻26", header.DATELINE),  # r25m002: the date, the column's name and a counter, glued
 ])
 def test_a_date_s_label_wrapped_from_its_value_and_a_news_photo_s_caption(line, role):
     assert line_role(block(line)) == role
