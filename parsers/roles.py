@@ -162,6 +162,7 @@ SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
 DIGITS = re.compile(r"\d+")
+SITE_NAME_END = re.compile(r"(?:门户网站|门户网|网站)$")
 # 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
 CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:,[\u4e00-\u9fff]{1,6}){2,}$")
 # 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
@@ -523,19 +524,20 @@ def unlabelled_source(text: str) -> str | None:
     if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value:
         # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
         name = text[: fields[0].start].strip()
-        return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) else None
+        return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) and not (
+            is_site_name(name) or SITE_NAME_END.search(name)) else None  # (湖南省科学技术厅门户网站 there is the site's own name)
     found_dates = dates.find_dates(text, dates.date.max)
     if fields or not found_dates or not found_dates[0].has_year:
         return None
     if (wire := WIRE_DATELINE.match(text, found_dates[0].end)) and not text[: found_dates[0].start].strip():
         return wire["agency"]  # 2018-02-28 14:31中央社 澎湖县28日电: the agency whose wire it is
     opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()
-    closes = not TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :])).strip()
+    closes = not DIGITS.sub("", TIME_ONLY.sub("", WEEKDAY.sub("", text[found_dates[-1].end :]))).strip()  # (封面新闻 2020-03-26 17:03 33252: a counter after it)
     rest = text
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c]
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
     if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
         chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):

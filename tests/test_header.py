@@ -1126,3 +1126,11 @@ def test_a_source_s_label_cell_under_the_story_and_its_value_under_it():
                          "签约项目中,衢商回归项目7个,总投资44亿元。", "来源:", "衢州新闻网-衢州晚报", "作者:"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.source) == ("首届衢商大会结出硕果 签约项目27个 总投资184.01亿元", "衢州新闻网-衢州晚报")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("封面新闻 2020-03-26 17:03 33252", "封面新闻"),  # r25l017 (tune since round 25): a counter after the date
+    ("湖南省科学技术厅门户网站 发布时间: 2019-05-17 15:06 【字体:", None),  # r25m014: the site's own name before the label
+])
+def test_a_counter_after_a_dateline_and_a_site_s_own_name_before_the_date_s_label(line, source):
+    assert unlabelled_source(line) == source
