@@ -66,7 +66,9 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
 # The headline, the page's date and time, then the story, run into one line by a capture.
-HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;:：]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+(?P<rest>\S.{40,})$")
+# (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
+HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+"
+                           r"(?:(?P<source>[\u4e00-\u9fff]{2,12})\s+)?(?P<rest>\S.{40,})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -941,6 +943,10 @@ def parse(page: Page, url: str | None) -> Extract:
         # 查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…: a capture that ran the page into one line
         title, lead = Block(run["head"], run["head"], body[0].tag), run["rest"]
         meta_lines = meta_lines + [Block(run["date"], run["date"], "line")]
+        if run["source"] and header.is_source_name(Block(run["source"], run["source"], "line")):
+            source = source or run["source"]
+        elif run["source"]:
+            lead = f'{run["source"]} {lead}'  # (no source's name: the story's first words)
         printed = body[0].text
         body[0] = Block(printed[printed.find(lead[:8]):] if lead[:8] in printed else lead, lead, body[0].tag)
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story

@@ -174,8 +174,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     alone (当前位置：) is no cell's: under it stands the path, or the headline when the path
     is pictures."""
     for i in sorted(roles):
-        if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY) or roles[i] in (BREADCRUMB, WIDGET):
-            continue  # (文字： is the font buttons' label, their buttons lost: the headline may stand under it)
+        if i + 1 not in roles or roles[i + 1] not in (HEADLINE, STORY) or roles[i] in (BREADCRUMB, WIDGET, CHROME):
+            continue  # (文字： is the font buttons' label, their buttons lost, 站内检索： a search box's: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)

@@ -46,7 +46,8 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
 CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
                 "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气",
-                "返回首页", "关于我们", "投稿邮箱", "联系我们")  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
+                "返回首页", "关于我们", "投稿邮箱", "联系我们",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
+                "检索", "IPv6", "IPV6", "辅助浏览")  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
 WIDGET_WORDS = ("字号", "字体", "文字", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
@@ -294,9 +295,13 @@ def _short_path(text: str) -> bool:
 
 
 def _dated_count(text: str) -> bool:
-    """2020-11-08新闻26: the page's date, its column's name and a counter, glued."""
+    """2020-11-08新闻26: the page's date, its column's name and a counter, glued; | 招商动态 |2018-12-16:
+    the column's name and the date, a table's cells."""
     found = dates.find_dates(text, dates.date.max)
-    return bool(found) and found[0].start == 0 and found[0].has_year and len(DIGITS.sub("", _date_free(text))) <= 2
+    if not found or not found[0].has_year:
+        return False
+    rest = DIGITS.sub("", _date_free(text)).strip(" |｜")
+    return (found[0].start == 0 and len(rest) <= 2) or (len(found) == 1 and is_section_name(rest))
 
 
 def _date_free(text: str) -> str:

@@ -1134,3 +1134,27 @@ def test_a_source_s_label_cell_under_the_story_and_its_value_under_it():
 ])
 def test_a_counter_after_a_dateline_and_a_site_s_own_name_before_the_date_s_label(line, source):
     assert unlabelled_source(line) == source
+
+
+@pytest.mark.parametrize("line, role", [
+    ("网站支持IPv6 无障碍辅助浏览 长者模式", header.CHROME),  # r26k029 (tune since round 26): a site's accessibility bar
+    ("站内检索:", header.CHROME),  # r26n005: a search box's label, the headline under it no value of it
+    ("| 招商动态 |2018-12-16", header.DATELINE),  # r26k015: the column's name and the date, a table's cells
+])
+def test_an_accessibility_bar_a_search_label_and_a_column_s_dateline(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_the_headline_under_a_search_box_s_label_is_the_page_s():
+    capture = "\n".join(["站内检索:", "黄南州集中开复工项目109项",  # r26n005
+                         "来源:青海日报    作者:公保安加 黄中    发布时间:2023-03-24 08:16    编辑:何继红",
+                         "  青海新闻网·大美青海客户端讯 3月23日,青海省重大项目集中开复工暨黄南藏族自治州尖扎县麦什扎黄河大桥及其连接线项目开工仪式举行。",
+                         "  近年来,黄南州全面贯彻落实党中央、国务院决策部署和省委、省政府工作要求,坚持项目为王,扎实推进重大项目建设。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "黄南州集中开复工项目109项"
+
+
+def test_a_source_s_name_between_the_run_in_date_and_the_story():
+    line = ("福州:项目支撑高质量发展“加速跑” 2024-09-03 19:25 福州新闻 【摘要】连日来,在福州各个项目建设现场,一台台施工机械来回穿梭,"
+            "建设者们挥汗如雨,抢抓工期,全力推进项目建设。")  # r26m007 (tune since round 26)
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at, article.source) == ("福州:项目支撑高质量发展“加速跑”", "2024-09-03T19:25:00+08:00", "福州新闻")
