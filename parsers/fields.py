@@ -123,7 +123,7 @@ class Field:
     start: int  # where the label starts in the line
 
 
-SEPARATOR_HINT = re.compile(r"[:：/／｜|】\]〗\s]")  # what follows every label _pattern reads
+SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s]")  # what follows every label _pattern reads
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +131,7 @@ def _pattern() -> re.Pattern:
     # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|]|(?<=[】\]〗])|\s+)")
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨]|(?<=[】\]〗])|\s+)")  # (来源丨兰溪市融媒体中心)
 
 
 def read_fields(line: str) -> list[Field]:
@@ -152,7 +152,7 @@ def read_fields(line: str) -> list[Field]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator and separator in "/／｜|" and (LABELS[label] not in NAME_KEYS or glued) and not (
+        if separator and separator in "/／｜|丨" and (LABELS[label] not in NAME_KEYS or glued) and not (
                 separator in "｜|" and not glued and _cell_start(line, match.start(1))):
             continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
             # (but a table's row printed with bars, 发布机构 | 湖北省文化和旅游厅 | 发文日期 | 2025-07-14, parts each cell)

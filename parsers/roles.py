@@ -542,7 +542,7 @@ def unlabelled_source(text: str) -> str | None:
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
     if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
         chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):

@@ -93,6 +93,8 @@ def test_url_dates():
     assert iso(dates.url_date("http://www.aqyx.gov.cn/html/2017/tsyx_0406/38987.html")) == "2017-04-06T00:00:00+08:00"
     # two dates in the path: the last, nearest the file, is the page's (r25k034: a channel's number, then the day)
     assert iso(dates.url_date("https://shaanxi.china.com/baoji/20000908/20250311/25953850.html")) == "2025-03-11T00:00:00+08:00"
+    # a portal's two-digit year, month and day, then the hour (r26k041)
+    assert iso(dates.url_date("https://sx.news.163.com/changzhi/25/0218/16/JOMNNLAM04148EQR.html")) == "2025-02-18T00:00:00+08:00"
     # a month folder, then an id whose first digits are no day (r24f026)
     assert dates.url_date("http://www.nkjx.gov.cn/nkqxxgk/nk224/202412/07e1564c32884930a915cd91a69bc6fb.shtml") is None
 

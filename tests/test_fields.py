@@ -196,3 +196,7 @@ def test_a_table_row_printed_with_bars_parts_each_cell():
     assert [(f.key, f.value) for f in read_fields("文件名称 | 关于调整2025年文化广场项目3个建设地点的公示")] == [
         ("title", "关于调整2025年文化广场项目3个建设地点的公示")]
     assert read_fields("时间/2024-01-01") == []  # (a slash still parts no date from its label)
+
+
+def test_a_bar_of_the_kind_丨_parts_a_name_from_its_label():
+    assert [(f.key, f.value) for f in read_fields("来源丨兰溪市融媒体中心")] == [("source", "兰溪市融媒体中心")]  # r26j021 (tune since round 26)

@@ -1158,3 +1158,7 @@ def test_a_source_s_name_between_the_run_in_date_and_the_story():
             "建设者们挥汗如雨,抢抓工期,全力推进项目建设。")  # r26m007 (tune since round 26)
     article = parse_page(line, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at, article.source) == ("福州:项目支撑高质量发展“加速跑”", "2024-09-03T19:25:00+08:00", "福州新闻")
+
+
+def test_a_paper_in_book_title_marks_after_a_dateline_s_date_is_its_source():
+    assert unlabelled_source("2019-02-19 《柳州日报》") == "柳州日报"  # r26l022 (tune since round 26)
