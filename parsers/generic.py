@@ -66,6 +66,7 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
 # The headline, the page's date and time, then the story, run into one line by a capture.
+TIMESTAMP_RUN_IN = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s*(?P<rest>[\u4e00-\u9fff].{20,})$")
 # (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
 HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+"
                            r"(?:(?P<source>[\u4e00-\u9fff]{2,12})\s+)?(?P<rest>\S.{40,})$")
@@ -505,6 +506,13 @@ def _closing_credit(block: Block, right_under: bool) -> bool:
             or (right_under and len(text) <= MAX_CREDIT_LINE and REPORTER_CREDIT.match(text) is not None))
 
 
+def _opens_with_label(text: str) -> bool:
+    """Whether a line opens with a label (上版日期：…, 编辑:滕云 发布时间:2022-03-30), as a
+    metadata line under a story does; a list's 标题 时间：… does not."""
+    found = fields.read_fields(text)
+    return bool(found) and found[0].start == 0
+
+
 def _staff_credit(block: Block) -> bool:
     """A credit that names only the story's reporters ((通讯员 陈慧), 通讯员 骆游 陈琦 交汇点记者
     徐明泽): the story's last line, as the paper prints it, not a metadata line under it."""
@@ -938,6 +946,11 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):
         body.pop(0)  # (and before it)
+    if body and len(body) > 1 and (stamp := TIMESTAMP_RUN_IN.match(body[0].norm)):
+        # 2015-12-28 18:33本网讯(通讯员 彭洪)12月27日,…: the page's date and time run into the lead
+        meta_lines = meta_lines + [Block(stamp["date"], stamp["date"], "line")]
+        printed, lead = body[0].text, stamp["rest"]
+        body[0] = Block(printed[printed.find(lead[:8]):] if lead[:8] in printed else lead, lead, body[0].tag)
     if title is None and body and (run := HEADER_RUN_IN.match(body[0].norm)) and header.line_role(
             Block(run["head"], run["head"], "line")) == header.HEADLINE:
         # 查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…: a capture that ran the page into one line
@@ -952,5 +965,5 @@ def parse(page: Page, url: str | None) -> Extract:
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
     dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]
-             if not b.link_chars and dates.LABELLED.match(b.norm) and header.line_role(b) == header.META]
+             if not b.link_chars and _opens_with_label(b.norm) and header.line_role(b) == header.META]
     return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:], trailer=dated)

@@ -956,3 +956,17 @@ def test_the_site_s_imprint_and_its_support_lines_are_the_footer():
                          "文明热线:0519-85680855    技术支持电话:0519-85685023(工作日9:00-17:00)",
                          "网站支持IPV6    推荐使用1024*768或以上分辨率,并使用IE9.0或以上版本浏览器"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("(秋冰)")
+
+
+def test_the_page_s_date_and_time_run_into_the_lead_date_it():
+    capture = "\n".join(["来源:", "2015-12-28 18:33本网讯(通讯员 彭洪)12月27日,大关县直相关部门和各乡镇主要领导到彝良柳溪水果、上寨村美丽乡村建设现场参观学习。",  # r26l021
+                         "“大关和彝良山水相依、手足相连,有着共同的县情乡情村情,两个县在一起交流学习,能找到共同点,学到真经验。”"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.text[:5]) == ("2015-12-28T18:33:00+08:00", "本网讯(通")
+
+
+def test_a_labelled_date_under_the_story_on_a_line_that_opens_with_another_label():
+    story = ["作为国家级经济技术开发区,近年来,广安经开区一直锚定了一个大目标—“千亿级”。2021年,在全国经开区综合发展水平考核评价中排名大幅提升。",
+             "今年以来,广安经开区新引进投运暄洋新材料、沃肯新材料等总投资109.8亿元的项目33个,真正以项目之大、实力之强、品质之优赋能“千亿级”宏伟蓝图。"]
+    capture = "\n".join(["广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图", "来源:广安新闻网"] + story + ["编辑:滕云 发布时间:2022-03-30", "往期回顾 查看更多"])  # r26l016
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at == "2022-03-30T00:00:00+08:00"
