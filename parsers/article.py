@@ -15,12 +15,14 @@ class Article:
     `date_source` says where it came from: ``label`` (a labelled date by the headline),
     ``meta`` (the page's <meta> tags), ``url``, ``table`` (the info-disclosure table's 发布日期 or
     成文日期), ``header`` (an unlabelled dateline by the headline), ``trailer`` (a
-    labelled publish date under the story), ``issue`` (an e-paper's issue date),
-    ``closing`` (a signed notice's closing date) or None. `gov_meta` holds the info-disclosure table's fields
+    labelled publish date under the story), ``issue`` (an e-paper's issue date) or None
+    (``closing``, a signed notice's closing date, until the eleventh session: an `event_date`
+    now). `gov_meta` holds the info-disclosure table's fields
     (index_no, publisher, doc_no, written_date, published_date, category, validity,
     title) as printed; `attachments` the story's document links, each {name, url, type}.
-    `event_date`, only on a page that prints no date of its own, is the day its story's lead
-    names (2月18日，县长…主持召开…): when the reported event took place, not a publish date.
+    `event_date`, only on a page that prints no date of its own, is the day its story names: a
+    signed notice's closing date, else its lead's (2月18日，县长…主持召开…): when the document was
+    made or the reported event took place, not a publish date.
     """
 
     url: str | None

@@ -9,6 +9,7 @@ it. Nothing after the reference date is accepted: a publish date cannot be in th
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
@@ -45,10 +46,11 @@ SHORT_YEAR_YMD = re.compile(
 )
 # 30-10-2008: Macau's and Hong Kong's day first, the four-digit year last (a year first is
 # the mainland's order; no Chinese page writes the month first).
-DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?P<d>[0-3]?\d)(?P<sep>[-.])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.-]){TIME}")
-# Oct 1, 2022: a template's English date (PHP's M j, Y) after a Chinese label.
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?"
+# (dotted, day and month take two digits each: 1.2.2023年 is an item's number and a year)
+DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.)(?P<y>(?:19|20)\d\d)(?![\d.\-年]){TIME}")
+# Oct 1, 2022: a template's English date (PHP's M j, Y), as some Chinese CMSs print it after 发布时间:.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTH_NAMES) + r"|Sept)"
                          r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
 # (a Taiwan page's 96年5月17日 is a Republic-of-China year, read below).
@@ -139,10 +141,10 @@ def _with_year(text: str) -> list[FoundDate]:
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
     for match in ENGLISH_MDY.finditer(text):
-        if value := _make(int(match["y"]), MONTHS.index(match["mon"].lower()) + 1, int(match["d"])):
+        if value := _make(int(match["y"]), [m[:3] for m in MONTH_NAMES].index(match["mon"][:3]) + 1, int(match["d"])):
             found.append(FoundDate(value, match.start(), match.end(), True, False))
     for match in DAY_FIRST.finditer(text):
-        if value := _make(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], match["S"]):
+        if value := _make(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]), match["H"], match["M"], match["S"]):
             found.append(FoundDate(value, match.start(), match.end(), True, match["H"] is not None))
     if "年" in text:
         found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
@@ -226,7 +228,7 @@ def url_date(url: str) -> FoundDate | None:
     """The date a CMS put into the article's URL (/2021/11/30/, t20211130_1.html): the last
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
-    for match in URL_DATE.finditer(url):
+    for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
         y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4") if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:

@@ -254,7 +254,7 @@ def fields_by_key(lines: list[str]) -> dict[str, str]:
         for field in found:
             if field.value:
                 out.setdefault(field.key, field.value)
-        if found and not found[-1].value and found[-1].key in NAME_KEYS and i + 1 < len(lines):
+        if breaks_off(found) and i + 1 < len(lines):
             # 時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: the value the line
             # broke off, opening the next line before its first label
             following = lines[i + 1]
@@ -262,6 +262,12 @@ def fields_by_key(lines: list[str]) -> dict[str, str]:
             if head.strip() and (value := clean_value(head, found[-1].key)):
                 out.setdefault(found[-1].key, value)
     return out
+
+
+def breaks_off(found: list[Field]) -> bool:
+    """Whether a line's fields end with a name's label whose value the next line opens with
+    (時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: a capture's wrapped row)."""
+    return len(found) > 1 and not found[-1].value and found[-1].key in NAME_KEYS
 
 
 def label_only(line: str) -> str | None:

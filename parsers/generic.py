@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import BREADCRUMB_SEPARATORS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -41,7 +41,7 @@ MAX_BOX_UNDER = 12  # lines of link boxes (相关链接：…) passed over on th
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
-MIN_HEADLINE_IN_PATH = 8
+MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
 
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
@@ -63,9 +63,12 @@ ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
-REPORTER_CREDIT = re.compile(r"^[\u4e00-\u9fff·、\s]{0,30}?(?:记者|通讯员)[\u4e00-\u9fff·、\s]{2,30}$")
+# (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
+REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
+                             r"[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
 # The headline, the page's date and time, then the story, run into one line by a capture.
+MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) stands within its first characters
 TIMESTAMP_RUN_IN = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s*(?P<rest>[\u4e00-\u9fff].{20,})$")
 # (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
 HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+"
@@ -73,7 +76,7 @@ HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{8,60}?)\s+(?P<date>(
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
-REPORTER_LABELS = ("记者", "通讯员", "实习生", "摄影")
+REPORTER_LABELS = ("记者", "通讯员", "摄影")  # (labels `fields` reads for a reporter, not 作者：, a metadata line's)
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
@@ -108,7 +111,7 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
-                    r"|技术支持\s*(?:电话|单位)?\s*[:：]|分辨率", re.I)  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
+                    r"|技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率", re.I)  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
 MAX_FOOTER_LINE = 120
@@ -506,6 +509,32 @@ def _closing_credit(block: Block, right_under: bool) -> bool:
             or (right_under and len(text) <= MAX_CREDIT_LINE and REPORTER_CREDIT.match(text) is not None))
 
 
+def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_lines: list[Block]) -> tuple[Block | None, Block, str | None, list[Block]]:
+    """The header a capture ran into the story's first line, read apart: (headline, the lead
+    without it, source, its dateline as lines). The page's date and time run into the lead
+    (2015-12-28 18:33本网讯(通讯员 彭洪)12月27日,…) when the header dates nothing and the lead
+    opens as a paper's does (本网讯, 记者…: 2024-01-01 08:00起，全市… is the story's own); or, on a page
+    without a headline, the headline, its date and time, perhaps a source's name, then the story,
+    all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)."""
+    if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
+            dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
+        return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]
+    if title is None and (run := HEADER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        rest = run["rest"]
+        if run["source"] and header.is_source_name(Block(run["source"], run["source"], "line")):
+            source = source or run["source"]
+        elif run["source"]:
+            rest = f'{run["source"]} {rest}'  # (no source's name: the story's first words)
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [Block(run["date"], run["date"], "line")]
+    return title, lead, source, []
+
+
+def _lead_from(line: Block, rest: str) -> Block:
+    """The line from where `rest` (its reading text) starts, as printed."""
+    printed = line.text
+    return Block(printed[printed.find(rest[:8]):] if rest[:8] in printed else rest, rest, line.tag)
+
+
 def _opens_with_label(text: str) -> bool:
     """Whether a line opens with a label (上版日期：…, 编辑:滕云 发布时间:2022-03-30), as a
     metadata line under a story does; a list's 标题 时间：… does not."""
@@ -627,13 +656,13 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
     陕西省省级经济技术开发区达24家 / 2021-05-25 15:50:05来源:陕西日报: one row of the page's
     table), when no headline line stands above the story; or None. A crumb is a column's short
     name, never a headline's MIN_HEADLINE_IN_PATH characters."""
-    for i in range(start - 1, max(0, start - 1 - HEADER_SPAN), -1):
+    for i in range(start - 1, max(-1, start - 1 - HEADER_SPAN), -1):
         role = header.line_role(blocks[i])
         if role == header.BREADCRUMB and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE):
-            crumb = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].split()
-            if len(crumb) < 2 or len(tail := normalize.reading_text(crumb[-1])) < MIN_HEADLINE_IN_PATH:
-                return None
-            line = Block(crumb[-1], tail, blocks[i].tag)
+            _, _, printed = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].strip().partition(" ")
+            if len(tail := normalize.reading_text(printed.strip())) < MIN_HEADLINE_IN_PATH:
+                return None  # (the crumb's name, and after its first space the headline, spaces and all)
+            line = Block(printed.strip(), tail, blocks[i].tag)
             return line if header.is_headline_like(line) and not header.is_section_name(tail) else None
         if role not in header.HEADER_ROLES:
             return None
@@ -875,7 +904,7 @@ def parse(page: Page, url: str | None) -> Extract:
         title = on_meta  # (the group above was a column's name; the line stays the header's)
     elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, start)):
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
-    elif title_at is None and (in_path := _headline_ending_path(blocks, start)):
+    elif title_at is None and (in_path := _headline_ending_path(blocks, header.header_end(blocks, start, end))):
         title = in_path
     elif not page.is_html and title_at is not None and title_at > 0 and (on_meta := header.headline_on_meta(blocks[title_at - 1])):
         title = on_meta  # 禁牧期!大同區最新公告 發布時間:… 來源:… over 大同區草原禁牧公告: the page's headline, over the notice's own title
@@ -946,22 +975,9 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):
         body.pop(0)  # (and before it)
-    if body and len(body) > 1 and (stamp := TIMESTAMP_RUN_IN.match(body[0].norm)):
-        # 2015-12-28 18:33本网讯(通讯员 彭洪)12月27日,…: the page's date and time run into the lead
-        meta_lines = meta_lines + [Block(stamp["date"], stamp["date"], "line")]
-        printed, lead = body[0].text, stamp["rest"]
-        body[0] = Block(printed[printed.find(lead[:8]):] if lead[:8] in printed else lead, lead, body[0].tag)
-    if title is None and body and (run := HEADER_RUN_IN.match(body[0].norm)) and header.line_role(
-            Block(run["head"], run["head"], "line")) == header.HEADLINE:
-        # 查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…: a capture that ran the page into one line
-        title, lead = Block(run["head"], run["head"], body[0].tag), run["rest"]
-        meta_lines = meta_lines + [Block(run["date"], run["date"], "line")]
-        if run["source"] and header.is_source_name(Block(run["source"], run["source"], "line")):
-            source = source or run["source"]
-        elif run["source"]:
-            lead = f'{run["source"]} {lead}'  # (no source's name: the story's first words)
-        printed = body[0].text
-        body[0] = Block(printed[printed.find(lead[:8]):] if lead[:8] in printed else lead, lead, body[0].tag)
+    if body:
+        title, body[0], source, run_in = _run_in_header(body[0], title, source, meta_lines)
+        meta_lines = meta_lines + run_in
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
     dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]

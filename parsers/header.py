@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import dates, normalize
 from .blocks import Block
 from .columns import width as display_width
-from .fields import NAME_KEYS, OFFICE_END, label_only, read_fields
+from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -44,14 +44,15 @@ MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
-COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")
-DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")
+COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
+DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
-DOC_KIND_END = re.compile(r"(?:通知|意见|决定|办法|公告|通告|公示|通报|批复|规定|方案|报告|函|请示|细则|规划|纪要|要点|计划)$")
+DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
+DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
@@ -179,7 +180,7 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)
-                                 or _breaks_off(blocks[i].norm)):
+                                 or breaks_off(read_fields(blocks[i].norm))):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
         elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
               and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
@@ -187,13 +188,6 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     return roles
 
 
-
-
-def _breaks_off(text: str) -> bool:
-    """Whether a metadata line ends with a name's label whose value the next line opens with
-    (時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: a capture's wrapped row)."""
-    found = read_fields(text)
-    return bool(found) and len(found) > 1 and not found[-1].value and found[-1].key in NAME_KEYS
 
 
 def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
@@ -327,8 +321,10 @@ TENDER_NUMBER = re.compile(r"^(?:招标|采购|项目|标段|交易|合同)(?:�
 STATUS_BADGE = re.compile(r"\s*[\[【](?:[^\[\]【】]{2,6}中|已[^\[\]【】]{1,4}|[^\[\]【】]{0,4}(?:截止|结束|过期|失效))[\]】]$")
 # …继续执行的通知财税〔2013〕81号: a document's title, then its number on the same line.
 DOC_NUMBER_END = r"\s*[\u4e00-\u9fff]{1,8}\s*[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$"
-NUMBERED_TITLE = re.compile(r"^(?P<title>.*(?:通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划|函))" + DOC_NUMBER_END)
-NUMBER_AFTER_TITLE = re.compile(r"(?<=通知|决定|办法|意见|公告|通告|批复|规定|通报|细则|方案|规划)" + DOC_NUMBER_END + r"|(?<=函)" + DOC_NUMBER_END)
+NUMBERED_TITLE = re.compile(f"^(?P<title>.*(?:{'|'.join(DOC_KINDS)}))" + DOC_NUMBER_END)
+# (a lookbehind takes one width: the two-character kinds, then 函)
+NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if len(k) == n)})" + DOC_NUMBER_END
+                                         for n in sorted({len(k) for k in DOC_KINDS})))
 
 
 def bare_headline(title: Block | None) -> Block | None:
@@ -425,13 +421,13 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
     if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
-    named_only = [j for j in group if _names_office(blocks[j].norm)]
+    named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
 
 
-def _names_office(text: str) -> bool:
+def _names_company(text: str) -> bool:
     """Whether the line is a company's name and nothing else (a banner's sponsor)."""
     return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None
 
@@ -519,7 +515,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
-            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not _breaks_off(above.norm):
+            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)):
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):

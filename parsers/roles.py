@@ -46,8 +46,10 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
 CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
                 "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气",
-                "返回首页", "关于我们", "投稿邮箱", "联系我们",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
-                "检索", "IPv6", "IPV6", "辅助浏览")  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
+                "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
+                "检索", "支持IPv6", "支持IPV6", "辅助浏览")  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
+# A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
+BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("字号", "字体", "文字", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
@@ -162,10 +164,10 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
-DIGITS = re.compile(r"\d+")
-SITE_NAME_END = re.compile(r"(?:门户网站|门户网|网站)$")
+DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
+PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
-CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:,[\u4e00-\u9fff]{1,6}){2,}$")
+CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{2}(?:,[\u4e00-\u9fff]{2}){2,}$")  # (学党史,悟思想,办实事 is a slogan)
 # 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
 COLLECTION_LABEL = re.compile(r"^收录于\s*(?:专题|合集|话题)")
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
@@ -530,7 +532,7 @@ def unlabelled_source(text: str) -> str | None:
         # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
         name = text[: fields[0].start].strip()
         return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) and not (
-            is_site_name(name) or SITE_NAME_END.search(name)) else None  # (湖南省科学技术厅门户网站 there is the site's own name)
+            is_site_name(name) or PORTAL_END.search(name)) else None  # (湖南省科学技术厅门户网站 there is the site's own name)
     found_dates = dates.find_dates(text, dates.date.max)
     if fields or not found_dates or not found_dates[0].has_year:
         return None
@@ -560,6 +562,6 @@ def unlabelled_source(text: str) -> str | None:
         return None  # 2020-02-28 次浏览: a counter, its number left to a script
     if not opens and not SOURCE_NAME_END.search(chunk):
         return None
-    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in WIDGET_WORDS[:12] + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in BUTTON_WORDS + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
         return chunk
     return None

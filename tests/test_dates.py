@@ -42,7 +42,7 @@ def test_shapes(text, expected):
 
 
 @pytest.mark.parametrize("text", ["2021-13-01", "2021-02-30", "1985-01-01", "13月5日", "电话 0512-53660867", "第20211130号",
-                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况", "31-02-2008", "电话 0755-30-10-2008", "Mayor 3, 2020"])  # r20t021 (tune since round 20): a period, January to August
+                                  "2018年1-8月份招商引资签约和跟踪在谈项目情况", "31-02-2008", "电话 0755-30-10-2008", "Mayor 3, 2020", "1.2.2023年工作回顾", "v2.3.2021", "Junuary 3, 2020"])  # r20t021 (tune since round 20): a period, January to August
 def test_not_dates(text):
     assert dates.first_date(text, REF) is None
 
@@ -95,6 +95,7 @@ def test_url_dates():
     assert iso(dates.url_date("https://shaanxi.china.com/baoji/20000908/20250311/25953850.html")) == "2025-03-11T00:00:00+08:00"
     # a portal's two-digit year, month and day, then the hour (r26k041)
     assert iso(dates.url_date("https://sx.news.163.com/changzhi/25/0218/16/JOMNNLAM04148EQR.html")) == "2025-02-18T00:00:00+08:00"
+    assert iso(dates.url_date("http://x.gov.cn/2021/11/30/b.html?id=2022-12-31")) == "2021-11-30T00:00:00+08:00"  # (the path, not the query)
     # a month folder, then an id whose first digits are no day (r24f026)
     assert dates.url_date("http://www.nkjx.gov.cn/nkqxxgk/nk224/202412/07e1564c32884930a915cd91a69bc6fb.shtml") is None
 

@@ -123,6 +123,10 @@ def test_every_date_label_of_the_grammar_introduces_a_labelled_date():
             assert dates.has_labelled_date(f"{label}：2021-11-30"), label
 
 
+def test_the_labels_of_the_day_a_document_was_made_are_the_grammar_s_written_date():
+    assert set(dates.WRITTEN_LABELS) == {label for label, key in LABELS.items() if key == "written_date"}
+
+
 # --- Rules added on the development set's second collection (tune pages named) ----------
 
 def fields_of(line: str) -> dict[str, str]:

@@ -970,3 +970,24 @@ def test_a_labelled_date_under_the_story_on_a_line_that_opens_with_another_label
              "今年以来,广安经开区新引进投运暄洋新材料、沃肯新材料等总投资109.8亿元的项目33个,真正以项目之大、实力之强、品质之优赋能“千亿级”宏伟蓝图。"]
     capture = "\n".join(["广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图", "来源:广安新闻网"] + story + ["编辑:滕云 发布时间:2022-03-30", "往期回顾 查看更多"])  # r26l016
     assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at == "2022-03-30T00:00:00+08:00"
+
+
+def test_what_the_session_s_rules_must_not_take():
+    # (review of the eleventh session's rules: lines that only look like what they read)
+    story = ["本次采购的显示器分辨率不低于1920×1080,技术支持：市大数据中心负责全市各单位终端的安装调试和培训,确保按期投入使用。",
+             "各单位要按照统一部署,做好设备接收和日常管理工作,确保政务服务终端稳定运行,切实提升群众办事体验。"]
+    capture = "\n".join(["市政务服务中心更新自助终端", "发布时间:2023-12-28 来源:市政务服务中心"] + story + ["全市通讯员培训会召开"])
+    article = parse_page(capture, ref_date=date(2026, 1, 1))
+    assert article.text.split("\n") == story  # a display's 分辨率 and a 技术支持 sentence are no footer; a headline under it no credit
+    run_on = "\n".join(["某市公交线路调整", "发布时间:2023-12-28",
+                        "2024-01-01 08:00起，全市所有公交线路恢复正常运营时间，市民可按原时刻表乘车出行，具体线路请关注公告。", "各线路首末班时间不变。请广大市民相互转告。"])
+    article = parse_page(run_on, ref_date=date(2026, 1, 1))
+    assert (article.published_at, article.text[:5]) == ("2023-12-28T00:00:00+08:00", "2024-")  # the story's own time, no run-in dateline
+
+
+def test_a_headline_at_the_end_of_a_path_on_the_page_s_first_line_keeps_its_spaces():
+    story = ["作为国家级经济技术开发区,近年来,广安经开区一直锚定了一个大目标—“千亿级”。2021年,在全国经开区综合发展水平考核评价中排名大幅提升。",
+             "今年以来,广安经开区新引进投运暄洋新材料、沃肯新材料等总投资109.8亿元的项目33个,真正以项目之大、实力之强、品质之优赋能“千亿级”宏伟蓝图。"]
+    capture = "\n".join(["您当前的位置:首页 > 新闻 > 广安新闻 广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图",
+                         "2022-03-30 10:00:05来源:广安新闻网"] + story)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图"

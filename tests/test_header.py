@@ -1162,3 +1162,8 @@ def test_a_source_s_name_between_the_run_in_date_and_the_story():
 
 def test_a_paper_in_book_title_marks_after_a_dateline_s_date_is_its_source():
     assert unlabelled_source("2019-02-19 《柳州日报》") == "柳州日报"  # r26l022 (tune since round 26)
+
+
+@pytest.mark.parametrize("line", ["学党史,悟思想,办实事,开新局", "IPv6专家走进校园", "关于我们村的变化"])
+def test_slogans_and_headlines_with_a_chrome_word_stay_headlines(line):
+    assert line_role(block(line)) == header.HEADLINE
