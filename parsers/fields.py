@@ -77,7 +77,7 @@ MIN_GLUED_LABEL = 3
 OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 # What ends a value besides the next label: link words and widgets glued after it.
 # (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
-LINK_WORDS = ("大字体", "小字体", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
+LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)

@@ -40,7 +40,7 @@ CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "auth
 TABLE_LABEL_CELLS = frozenset(label for label, key in LABELS.items() if label not in NEEDS_SEPARATOR and key in (
     *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure"))
 MAX_LABEL_CELL = 8
-BREADCRUMB_START = ("当前位置", "您现在的位置", "现在的位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
+BREADCRUMB_START = ("当前位置", "您现在的位置", "现在的位置", "您当前的位置", "您当前位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]")
@@ -50,7 +50,7 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首�
                 "检索", "支持IPv6", "支持IPV6", "辅助浏览")  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
-WIDGET_WORDS = ("字号", "字体", "文字", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+WIDGET_WORDS = ("字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
@@ -164,8 +164,17 @@ PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|
 SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(?:内容|搜寻|搜索|导航|正文))", re.I)
 # 正在阅读：… over the story: a bar a page keeps at its top while one scrolls, the headline again.
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
+# What a dateline's slot may hold that names no source: the poster's role (2018-07-21 18:00:05
+# 管理员), a weekday's label whose day a capture lost (2015年7月13日 星期).
+NO_SOURCE_WORDS = frozenset({"管理员", "超级管理员", "系统管理员", "网站管理员", "admin", "星期", "礼拜"})
 DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
+# 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
+WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
+# ".$fun_r['index']."": a template's code its page printed unfilled.
+TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
+# 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
+APP_PROMPT = re.compile(r"^打开\S{2,12}\s*(?:查看|阅读|观看)")
 # 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
 CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{2}(?:,[\u4e00-\u9fff]{2}){2,}$")  # (学党史,悟思想,办实事 is a slogan)
 # 收录于专题:幸福园岭, 收录于合集 #…: the collection a WeChat-style post is filed in, not its headline.
@@ -218,7 +227,7 @@ DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 # An e-paper's buttons: to the next page, issue or story, back to the page. (3 and 4 are the
 # arrows ◀ ▶ of the Webdings font a page prints them in: 3上一篇  下一篇4.)
-EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:3?上一(?:版|期|篇)|下一(?:版|期|篇)(?:4(?![\d月]))?|前一版|后一版|返回版面|版面导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
+EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:(?:3\s?)?上一(?:版|期|篇)|下一(?:版|期|篇)(?:\s?4(?![\d月]))?|前一版|后一版|返回版面|版面导航|版面概览|标题导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
 EPAPER_NAV = re.compile(rf"^(?:{EPAPER_BUTTON.pattern}\s*)+$")
 MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font buttons on one line
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
@@ -296,6 +305,11 @@ def _short_path(text: str) -> bool:
     return 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts)
 
 
+def _names_site(text: str) -> bool:
+    """Whether the text is a site's or its office's name alone (beside the site's address)."""
+    return is_site_name(text) or (SOURCE_LIKE.match(text) is not None and OFFICE_END.search(text) is not None)
+
+
 def _dated_count(text: str) -> bool:
     """2020-11-08新闻26: the page's date, its column's name and a counter, glued; | 招商动态 |2018-12-16:
     the column's name and the date, a table's cells."""
@@ -355,7 +369,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
-    if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS):
+    if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
     if EPAPER_PAGE.match(text):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name
@@ -367,6 +381,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
+    if text.startswith(BREADCRUMB_START) and any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)):
+        return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
     if text.startswith(BREADCRUMB_START) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
     ) or (text.endswith(PATH_SIGNS) and len(text) < 40):
@@ -426,8 +442,11 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
-    if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text):
-        return CHROME
+    if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
+            WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
+        return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
+    if APP_PROMPT.match(text):
+        return WIDGET
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
@@ -555,11 +574,13 @@ def unlabelled_source(text: str) -> str | None:
         chunks = chunks[:1]  # 2020-07-27 16:50 |浙江新闻客户端 |…定海站 沈诗桥…: the first slot after the date
     if opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
         chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
+    elif opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(PERSON_NAME.fullmatch(c) for c in chunks[:-1]):
+        chunks = chunks[-1:]  # 2021-09-05 沈华眉 王振党 龙港市融媒体中心: who wrote it, then the office
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it
-    if COUNTER_WORD.search(chunk):
-        return None  # 2020-02-28 次浏览: a counter, its number left to a script
+    if COUNTER_WORD.search(chunk) or chunk in NO_SOURCE_WORDS:
+        return None  # 2020-02-28 次浏览: a counter, its number left to a script; 管理员, 星期: who posted it, a weekday's stub
     if not opens and not SOURCE_NAME_END.search(chunk):
         return None
     if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in BUTTON_WORDS + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):

@@ -1167,3 +1167,34 @@ def test_a_paper_in_book_title_marks_after_a_dateline_s_date_is_its_source():
 @pytest.mark.parametrize("line", ["学党史,悟思想,办实事,开新局", "IPv6专家走进校园", "关于我们村的变化"])
 def test_slogans_and_headlines_with_a_chrome_word_stay_headlines(line):
     assert line_role(block(line)) == header.HEADLINE
+
+
+@pytest.mark.parametrize("line, role", [  # round 27's pages (tune since round 27)
+    ("打开网易新闻 查看更多图片", header.WIDGET),  # r27o019: an app's prompt under the pictures
+    ("版面概览", header.WIDGET),  # r27p026: an e-paper's button
+    ("2021年6月2日 星期 放大 缩小 默认 3 上一篇 下一篇 4 >>返回首页", header.WIDGET),  # r27p045: its toolbar, Webdings digits apart
+    ("欢迎访问镇沅县人民政府网 百度地图 126邮箱 163邮箱 邓小平纪念网 中国共产党历史网 微视评 新华信息化", header.CHROME),  # r27t020
+    ("欢迎您访问榆林市疾病预防控制中心官网! 今天是", header.CHROME),  # r27t010: a welcome banner
+    ("\".$fun_r['index'].\"\"", header.CHROME),  # r27u005: a template's code, unfilled
+    ("铁岭市银州区人民政府 www.tlyz.gov.cn", header.CHROME),  # r27u037: the site's name and its address
+    ("您当前的位置:首页 > 内容", header.BREADCRUMB),  # r27p027
+    ("您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20 09:10", header.META),  # r22b044: the path, then the metadata
+    ("2021-09-05 沈华眉 王振党 龙港市融媒体中心", header.DATELINE),  # r27p036: who wrote it, then the office
+])
+def test_round_27_s_furniture_and_datelines(line, role):
+    assert line_role(block(line)) == role
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2021-09-05 沈华眉 王振党 龙港市融媒体中心", "龙港市融媒体中心"),  # r27p036
+    ("2015年7月13日 星期", None),  # r27u056: a weekday's label whose day the capture lost
+    ("2018-07-21 18:00:05 管理员", None),  # r27u057: who posted it
+])
+def test_a_dateline_s_slots_after_its_date(line, source):
+    assert unlabelled_source(line) == source
+
+
+def test_font_buttons_in_a_source_s_slot_name_no_source():
+    from parsers.fields import read_fields
+    found = {f.key: f.value for f in read_fields("发布时间:2020-08-28 文章来源: 放大 缩小 关闭 浏览量:")}  # r27q025
+    assert found["source"] == ""
