@@ -67,6 +67,8 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
                              r"[\u4e00-\u9fff·、\s]{2,30}$")
 MAX_CREDIT_LINE = 40
+# 運輸署署長李頌恩 (运输署署长李颂恩): a notice signed by its office's head, title and name, no date.
+OFFICIAL_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:署长|局长|处长|厅长|主任|部长|司长|关长)[\u4e00-\u9fff·]{2,4}$")
 # The headline, the page's date and time, then the story, run into one line by a capture.
 MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) stands within its first characters
 TIMESTAMP_RUN_IN = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s*(?P<rest>[\u4e00-\u9fff].{20,})$")
@@ -111,7 +113,8 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
-                    r"|技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率", re.I)  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
+                    r"|技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率"  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
+                    r"|enpproperty", re.I)  # (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->: an e-paper CMS's hidden record)
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
 MAX_FOOTER_LINE = 120
@@ -475,7 +478,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
-            fields.OFFICE_END.search(text) is not None
+            fields.OFFICE_END.search(text) is not None or OFFICIAL_SIGNS.match(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
         dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None

@@ -991,3 +991,14 @@ def test_a_headline_at_the_end_of_a_path_on_the_page_s_first_line_keeps_its_spac
     capture = "\n".join(["您当前的位置:首页 > 新闻 > 广安新闻 广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图",
                          "2022-03-30 10:00:05来源:广安新闻网"] + story)
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "广安经开区:以项目之大 实力之强 品质之优赋能“千亿级”宏伟蓝图"
+
+
+def test_an_e_paper_cms_s_hidden_record_ends_the_story_and_an_office_s_head_signs_a_notice():
+    story = ["現公布,為配合道路工程,贊善里將於2024年10月7日至2024年12月7日逢星期一至星期五每日上午10時至下午4時期間臨時封閉(公眾假期除外),禁止車輛駛入(緊急車輛除外)。",
+             "現場將設置適當交通標誌,指導駕車人士。"]
+    notice = parse_page("\n".join(["贊善里臨時封閉"] + story + ["運輸署署長李頌恩"]), ref_date=date(2026, 11, 30))  # r27o003 (tune since round 27)
+    assert notice.text_original.split("\n")[-1] == "運輸署署長李頌恩"
+    paper = parse_page("\n".join(["关于苏锡通园区南八线道路改造期间交通管制的通告"] + story + [
+        "-->  2023-02-25 1 1 南通日报 content_126452.html 1 3 关于苏锡通园区南八线道路 改造期间交通管制的通告 /enpproperty-->"]),
+        ref_date=date(2026, 11, 30))  # r26j014
+    assert "enpproperty" not in paper.text
