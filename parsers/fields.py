@@ -58,7 +58,7 @@ LABELS: dict[str, str] = {
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
     "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
-    "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure",
+    "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
 DATE_KEYS = ("date", "published_date", "written_date")
 NAME_KEYS = ("source", "publisher", "author", "editor")
@@ -110,6 +110,7 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
+NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--"})  # (a name's slot that says it is empty)
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
@@ -223,6 +224,8 @@ def clean_value(value: str, key: str) -> str:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None
     value = value.strip(VALUE_STRIP)
+    if key in NAME_KEYS and value in NO_VALUE:
+        value = ""  # 来源:无: the slot says it is empty
     if key in NAME_KEYS:
         value = value.rstrip(DASHES)  # 中国青年网-- 2014-04-09: the dashes joined it to the date
     if key not in DATE_KEYS and PADDING.search(value):

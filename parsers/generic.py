@@ -676,9 +676,10 @@ def _date_on_headline(line: Block) -> Block | None:
     """The date a list-style template prints on the headline's line, before it or after it
     (the headline is read without it), as a line of its own; or None."""
     rest = header.undated(line.norm)
-    if rest == line.norm:
+    if rest == line.norm or not (found := dates.find_dates(line.norm.replace(rest, " "), dates.date.max)):
         return None
-    date_text = line.norm.replace(rest, " ").strip(" -–—")
+    cut = line.norm.replace(rest, " ")
+    date_text = cut[found[0].start : found[-1].end]  # (the date alone: … 2025年08月15日 吴春霖 names its writer, no source)
     return Block(date_text, date_text, line.tag)
 
 

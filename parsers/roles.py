@@ -47,7 +47,8 @@ WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六�
 CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首页", "加入收藏", "繁体", "简体", "繁體", "长者模式",
                 "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气",
                 "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
-                "检索", "支持IPv6", "支持IPV6", "辅助浏览")  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
+                "检索", "支持IPv6", "支持IPV6", "辅助浏览",  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
+                "新媒体矩阵")  # (a site's link to its accounts)
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
@@ -211,7 +212,7 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
-                          r"|\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+                          r"|\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+[\u4e00-\u9fff]{2,4})?$")  # (… 2025年08月15日 吴春霖: and its writer)
 # 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
 DATED_PREFIX = re.compile(r"^(?:[0-3]?\d-[01]?\d-(?:19|20)\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)\s+[-–—]\s+")
 # A line with no word in it: a table's border as a text capture draws it, a rule.

@@ -1198,3 +1198,14 @@ def test_font_buttons_in_a_source_s_slot_name_no_source():
     from parsers.fields import read_fields
     found = {f.key: f.value for f in read_fields("发布时间:2020-08-28 文章来源: 放大 缩小 关闭 浏览量:")}  # r27q025
     assert found["source"] == ""
+
+
+def test_a_headline_with_its_date_and_writer_after_it_and_an_empty_source_said_so():
+    story = ["8月14日晚,邻里美好生活节第二场活动在社区广场举行,居民们自编自演的节目轮番登场,现场气氛热烈,掌声笑声不断。",
+             "据了解,首届邻里美好生活节共安排五场活动,将持续到九月底,让居民在家门口享受文化大餐。"]
+    article = parse_page("\n".join(["首届邻里美好生活节第二场活动 精彩纷呈 2025年08月15日 吴春霖"] + story), ref_date=date(2026, 11, 30))  # r28x041
+    assert (article.title, article.published_at, article.source) == ("首届邻里美好生活节第二场活动 精彩纷呈", "2025-08-15T00:00:00+08:00", None)
+    from parsers.fields import read_fields
+    assert {f.key: f.value for f in read_fields("发布时间:2024-05-21 来源:无 作者:李丽")}["source"] == ""  # r28x016: 来源:无
+    assert line_role(block("新媒体矩阵")) == header.CHROME  # r28w037: a site's link to its accounts
+    assert line_role(block("发布类别: 民政类")) == header.META  # r28x007: a Taiwan office's category
