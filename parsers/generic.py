@@ -112,9 +112,12 @@ ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
-FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
-                    r"|技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率"  # (技术支持电话:…, 推荐使用1024*768或以上分辨率)
-                    r"|enpproperty", re.I)  # (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->: an e-paper CMS's hidden record)
+FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+# Rarer footers, looked for only on a line holding one of FOOTER_HINTS (every line is asked):
+# 技术支持电话:…, 推荐使用1024*768或以上分辨率, and an e-paper CMS's hidden record a capture
+# prints (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->).
+FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
+RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
 MAX_FOOTER_LINE = 120
@@ -311,7 +314,8 @@ def footer_at(blocks: list[Block], start: int) -> int:
 
 
 def _is_footer(text: str) -> bool:
-    return len(text) <= MAX_FOOTER_LINE and FOOTER.search(text) is not None
+    return len(text) <= MAX_FOOTER_LINE and (FOOTER.search(text) is not None or (
+        any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None))
 
 
 def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
