@@ -71,10 +71,10 @@ MAX_CREDIT_LINE = 40
 OFFICIAL_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:署长|局长|处长|厅长|主任|部长|司长|关长)[\u4e00-\u9fff·]{2,4}$")
 # The headline, the page's date and time, then the story, run into one line by a capture.
 MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) stands within its first characters
-TIMESTAMP_RUN_IN = re.compile(r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s*(?P<rest>[\u4e00-\u9fff].{20,})$")
+RUN_IN_STAMP = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)"  # 2022-08-02 09:34, as a dateline prints it
+TIMESTAMP_RUN_IN = re.compile(rf"^{RUN_IN_STAMP}\s*(?P<rest>[\u4e00-\u9fff].{{20,}})$")
 # (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
-HEADER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{8,60}?)\s+(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)\s+"
-                           r"(?:(?P<source>[\u4e00-\u9fff]{2,12})\s+)?(?P<rest>\S.{40,})$")
+HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s+{RUN_IN_STAMP}\s+(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -552,7 +552,8 @@ def _opens_with_label(text: str) -> bool:
 def _staff_credit(block: Block) -> bool:
     """A credit that names only the story's reporters ((通讯员 陈慧), 通讯员 骆游 陈琦 交汇点记者
     徐明泽): the story's last line, as the paper prints it, not a metadata line under it."""
-    return _closing_credit(block, right_under=True) and bool(fields.read_fields(block.norm.strip("()（）"))) and _names_reporters(block.norm)
+    labelled = fields.read_fields(block.norm.strip("()（）"))
+    return bool(labelled) and _closing_credit(block, right_under=True) and all(f.label in REPORTER_LABELS for f in labelled)
 
 
 def _names_reporters(text: str) -> bool:
