@@ -50,6 +50,7 @@ SHORT_YEAR_YMD = re.compile(
 DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.)(?P<y>(?:19|20)\d\d)(?![\d.\-年]){TIME}")
 # Oct 1, 2022: a template's English date (PHP's M j, Y), as some Chinese CMSs print it after 发布时间:.
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTH_NAMES) + r"|Sept)"
                          r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 # 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
@@ -141,7 +142,7 @@ def _with_year(text: str) -> list[FoundDate]:
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
     for match in ENGLISH_MDY.finditer(text):
-        if value := _make(int(match["y"]), [m[:3] for m in MONTH_NAMES].index(match["mon"][:3]) + 1, int(match["d"])):
+        if value := _make(int(match["y"]), MONTH_ABBREVIATIONS.index(match["mon"][:3]) + 1, int(match["d"])):
             found.append(FoundDate(value, match.start(), match.end(), True, False))
     for match in DAY_FIRST.finditer(text):
         if value := _make(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]), match["H"], match["M"], match["S"]):

@@ -179,8 +179,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # (文字： is the font buttons' label, their buttons lost, 站内检索： a search box's: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
-        if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(read_fields(blocks[i].norm), blocks[i].norm)
-                                 or breaks_off(read_fields(blocks[i].norm))):
+        if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
+                                 or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
         elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
               and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
