@@ -182,12 +182,20 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
-        elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm)
+        elif (LABEL_CELL.match(blocks[i].norm) and not label_only(blocks[i].norm) and _in_table(blocks, roles, i)
               and len(blocks[i + 1].norm) <= MAX_CELL_VALUE and not SENTENCE_MARK.search(blocks[i + 1].norm)):
             roles[i] = roles[i + 1] = META
     return roles
 
 
+
+
+def _in_table(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
+    """Whether an unknown label's line at i stands among a table's cells: metadata right above
+    it, or another label under its value. Alone (本期发布： over an e-paper's headline) it is a
+    widget's caption, and the line under it is no value."""
+    return roles.get(i - 1) == META or (i + 2 < len(blocks) and (
+        LABEL_CELL.match(blocks[i + 2].norm) is not None or label_only(blocks[i + 2].norm) is not None))
 
 
 def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:

@@ -452,6 +452,13 @@ def test_a_label_cell_the_grammar_does_not_know_and_its_short_value_are_metadata
     assert [found.roles[i] for i in (1, 2, 3, 4)] == [header.META] * 4
 
 
+def test_an_unknown_label_alone_over_the_headline_is_no_cell():
+    blocks = [block("展开通版"), block("当前版:03版"), block("本期发布:"), block("临近春节 全市村庄“大扫除”"),  # r27t013
+              block("本报讯(记者魏薇)近日,记者从市农村人居环境整治办了解到,临近春节,市县联手迅速掀起新一轮村庄清洁行动热潮(见左图),助力乡村以崭新风貌过大年。"),
+              block("截至目前,全市各级发动干部群众投工投劳2.3万人次,清理农村生活垃圾2553余吨,让村庄增“颜值”、提“气质”、升“品质”。")]
+    assert read_header(blocks, 4).title_at == 3
+
+
 def test_a_salutation_right_above_the_story_opens_it():
     blocks = [block("关于做好广西2019年度国家社科基金项目申报工作的通知", "h1"), block("各科研单位："),  # m009
               block("根据全国社科工作办《关于做好2019年度国家社科基金项目申报工作的通知》要求，为做好广西2019年度国家社科基金项目申报工作，现将有关事项通知如下：")]
