@@ -29,8 +29,13 @@ MIN_BODY_CHARS = 40
 # the dates themselves are found by `dates.find_dates`.
 TIME_WORDS = re.compile(
     r"\d{1,2}[时時:：]\d{0,2}分?"
+    r"|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # a span of days (7月19-22日)
+    r"|[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # its end, once the first day went (12月8日至11日)
     r"|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚|今天|今日|昨天|昨日|近日|日前|當天|当天|當日|当日|當晚|当晚"
 )
+# 本网讯(林志鑫 见习记者 魏庭飞), 新华社北京1月2日电: who sent the lead, not what it says
+LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{0,16}?(?:(?:讯|电)\s*[(（][^()（）]{0,30}[)）]"
+                         r"|\d{1,2}月\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?)")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
 
@@ -44,7 +49,7 @@ def without_dates(text: str) -> str:
 
 def derive_title(lead: Block) -> tuple[str, str]:
     """A headline from the lead's first clause that says something once date words go."""
-    for clause in CLAUSE_END.split(lead.text):
+    for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", lead.text, count=1)):
         original = normalize.collapse_whitespace(without_dates(clause))
         title = normalize.reading_text(original)
         if len(title) >= MIN_TITLE_CHARS:

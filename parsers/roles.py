@@ -68,7 +68,11 @@ TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "�
 TOOLBAR_LEFTOVER = 6
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
-                          r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]")
+                          r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
+                          r"|^本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
+# 山东商报·速豹新闻网 田原: a paper's or a site's name and its reporters' names after it, no
+# credit word between: who wrote the story (a line of names after a name is no headline)
+MEDIA_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{1,16}(?:报|网|台|社|融媒体中心|客户端)\s+[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3}$")
 # ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit,
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
@@ -457,7 +461,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and BYLINE_WORDS.search(text) and "。" not in text:
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text)) and "。" not in text:
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE

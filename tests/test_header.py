@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from parsers import header, normalize, parse_page
+from parsers.assemble import derive_title
 from parsers.blocks import Block
 from parsers.header import line_role, read_header, story_start, unlabelled_source
 
@@ -49,7 +50,10 @@ def test_a_site_clock_is_chrome(line):
     assert line_role(block(line)) == header.CHROME
 
 
-@pytest.mark.parametrize("line", ["齐鲁晚报·齐鲁壹点记者 王某某", "本网讯 (记者 张三)"])
+@pytest.mark.parametrize("line", ["齐鲁晚报·齐鲁壹点记者 王某某", "本网讯 (记者 张三)",
+                                  "报道组 裘霞萍 赵国青",  # r28v011: a paper's reporting team
+                                  "本报富阳7月6日电",  # r28v011: the lead's dateline on a line of its own
+                                  "山东商报·速豹新闻网 田原"])  # r26k010: a paper's name and its reporter's
 def test_byline(line):
     assert line_role(block(line)) == header.BYLINE
 
@@ -185,7 +189,8 @@ def test_original_title_line(line):
     assert line_role(block(line)) == header.ORIGINAL_TITLE
 
 
-@pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播"])  # f004, e001 (tune): a headline, a menu item
+@pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播", "中央媒体报道组走进开发区",
+                                  "富阳:协作项目签约", "本报富阳7月6日电 全市项目签约"])  # f004, e001 (tune): a headline, a menu item
 def test_a_credit_word_inside_a_title_makes_no_byline(line):
     assert line_role(block(line)) != header.BYLINE
 
@@ -1216,3 +1221,13 @@ def test_a_headline_with_its_date_and_writer_after_it_and_an_empty_source_said_s
     assert {f.key: f.value for f in read_fields("发布时间:2024-05-21 来源:无 作者:李丽")}["source"] == ""  # r28x016: 来源:无
     assert line_role(block("新媒体矩阵")) == header.CHROME  # r28w037: a site's link to its accounts
     assert line_role(block("发布类别: 民政类")) == header.META  # r28x007: a Taiwan office's category
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("本网讯(林志鑫 见习记者 魏庭飞)4月1日至2日,中卫市政协副主席、海原县县长张鹏带队到我县对接闽宁协作工作并开展招商引资。",  # r25l020
+     "中卫市政协副主席、海原县县长张鹏带队到我县对接闽宁协作工作并开展招商引资"),
+    ("7月19-22日, 区人大常委会副主任梅灏率队赴福建泉州、宁德开展招商活动。", "区人大常委会副主任梅灏率队赴福建泉州、宁德开展招商活动"),  # r26j002
+    ("12月8日至11日,临沂市委、市政府组织开展了2022年度全市推动高质量发展现场交流。", "临沂市委、市政府组织开展了2022年度全市推动高质量发展现场交流"),  # r26k010
+])
+def test_a_derived_headline_leaves_out_the_leads_credit_and_its_span_of_days(lead, expected):
+    assert derive_title(block(lead))[0] == expected
