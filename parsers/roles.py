@@ -135,6 +135,12 @@ CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:
 MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
+BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
+# 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
+COUNTER_LABEL_END = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")
+MAX_COUNTER_LINE = 20
+# 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
+PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
 PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
@@ -280,7 +286,8 @@ def is_home_path(text: str) -> bool:
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)"
                         r"(?:\s*(?:数字报纸?|电子版|电子报))?$")  # (浙江日报 数字报纸: an e-paper's masthead)
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
-PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$")  # (湖北政务服务网)
+PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$"  # (湖北政务服务网)
+                         r"|^[\u4e00-\u9fff]{2,16}门户网站?$")  # (安庆地区综合门户网站: any portal's banner)
 
 
 def is_site_name(text: str) -> bool:
@@ -297,7 +304,10 @@ def is_section_name(text: str) -> bool:
 
 def is_menu(text: str) -> bool:
     """信息公开 新闻发布 法律法规 货币政策 …: a row of short names, a menu as a text
-    capture prints it (in HTML, link density says the same)."""
+    capture prints it (in HTML, link density says the same); three set apart by bars are
+    one too (安庆概况 | 安庆论坛 | 跳蚤市场)."""
+    if BARRED_MENU.match(text):
+        return True
     if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
         return False  # (the common case, decided without a split)
     tokens = MENU_GAP.split(text.strip())
@@ -388,7 +398,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY
     if text.startswith(BREADCRUMB_START) and any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)):
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
-    if text.startswith(BREADCRUMB_START) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
+    if text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
     ) or (text.endswith(PATH_SIGNS) and len(text) < 40):
         return BREADCRUMB
@@ -409,6 +419,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
             fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
+    if len(text) <= MAX_COUNTER_LINE and COUNTER_LABEL_END.search(text):
+        return META  # 河套融媒 浏览量: the site's name and a counter's label, its number left to a script
     if len(fields) == 1 and not fields[0].value and fields[0].key in DATE_KEYS and fields[0].start > 0 and len(text) <= MAX_LABEL_ROW and (
             SOURCE_LIKE.match(text[: fields[0].start].strip())):
         return META  # 浙江在线衢州频道 时间: — a name, then the date's label, its value on the next line

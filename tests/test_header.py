@@ -1231,3 +1231,28 @@ def test_a_headline_with_its_date_and_writer_after_it_and_an_empty_source_said_s
 ])
 def test_a_derived_headline_leaves_out_the_leads_credit_and_its_span_of_days(lead, expected):
     assert derive_title(block(lead))[0] == expected
+
+
+@pytest.mark.parametrize("line, role", [
+    ("安庆概况 | 安庆论坛 | 跳蚤市场", header.CHROME),  # r28v025: three short names set apart by bars: a menu
+    ("河套融媒 浏览量", header.META),  # r28x022: a counter's label, its number left to a script
+    ("新现在的位置:首页 > 长安街道:三月春“锋”暖 共谱文明曲", header.BREADCRUMB),  # r27u043: the path's label after a stray character
+    ("貴州文化網(wǎng)-黔東南頻道 | 您的位置:首頁 > 貴州文化網(wǎng)-黔東南頻道", header.BREADCRUMB),  # r28x010: after the site's name
+])
+def test_chrome_counters_and_paths_that_open_with_something_else(line, role):
+    assert line_role(block(line)) == role
+
+
+@pytest.mark.parametrize("line", ["视频 | “十四五”期间嘉定将完成重大项目投资2500亿元",  # r21v007
+                                  "全市工业项目集中开工现场调度会召开", "市民阅读量持续上升 全民阅读成风尚"])
+def test_headlines_with_a_bar_or_a_counter_word_stay_headlines(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+def test_a_portals_banner_over_the_headline_is_none():
+    blocks = [block("安庆概况 | 安庆论坛 | 跳蚤市场"), block("安庆地区综合门户网站"), block("全市工业项目集中开工现场调度会召开"),  # r28v025
+              block("2014-9-27 21:48:15 安庆热线 来源:安庆热线 浏览次 【 】【打印】【关闭"),
+              block("9月26日上午,全市工业项目集中开工现场调度会召开,市委书记虞爱华出席并宣布蓝宝石长晶项目开工。"),
+              block("全市9月份集中开工57个工业项目,主要涉及机械电子、轻工纺织、食品医药、精细化工、新型建材、新能源等产业,总投资额120.81亿元。")]
+    found = read_header(blocks, 4)
+    assert (found.title_at, found.roles[1]) == (2, header.CHROME)
