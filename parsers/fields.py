@@ -57,7 +57,7 @@ LABELS: dict[str, str] = {
     "开始时间": "event_time", "结束时间": "event_time", "截止时间": "event_time", "截止日期": "event_time",
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
-    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
+    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
 DATE_KEYS = ("date", "published_date", "written_date")
@@ -66,7 +66,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审", "转自"})  # (一审判决, 转自己: words)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -111,6 +111,7 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--"})  # (a name's slot that says it is empty)
+BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("〖", "〗"), ("《", "》"), ("“", "”"), ("<", ">"))
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
@@ -195,6 +196,21 @@ def _dated(line: str, at: int, label: str) -> bool:
     return LABELS[label] in DATE_KEYS and bool(NUMERIC_YMD.match(line, at) or NUMERIC_YMD.match(line[at:].lstrip()))
 
 
+def _strip_keeping_pairs(value: str) -> str:
+    """The value without the punctuation around it, but a bracket that opens or closes a pair
+    inside it stays ((转载)广州市…的通知: a title's own bracket, not one around the value)."""
+    stripped = value.strip(VALUE_STRIP)
+    if not stripped:
+        return stripped
+    at = value.index(stripped)
+    for opening, closing in BRACKET_PAIRS:
+        if stripped.count(closing) > stripped.count(opening) and value[:at].endswith(opening):
+            stripped, at = opening + stripped, at - 1
+        if stripped.count(opening) > stripped.count(closing) and value[at + len(stripped):].startswith(closing):
+            stripped += closing
+    return stripped
+
+
 def clean_value(value: str, key: str) -> str:
     """The value without what was glued after it: a link word, a bar, a wide gap, and for
     anything but a date, a date."""
@@ -223,7 +239,7 @@ def clean_value(value: str, key: str) -> str:
     else:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None
-    value = value.strip(VALUE_STRIP)
+    value = _strip_keeping_pairs(value)
     if key in NAME_KEYS and value in NO_VALUE:
         value = ""  # 来源:无: the slot says it is empty
     if key in NAME_KEYS:

@@ -207,7 +207,7 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
     model's headline; else <title> minus the site's suffix, unless it is only a column name.
     """
     blocks = page.blocks
-    titles = _titles(page)
+    titles = _titles(page) + _printed_titles(blocks, body_start - header.MAX_HEADER_LINES, body_start)
     found = header.read_header(blocks, body_start, titles)
     at = found.title_at
     if at is not None and header._named(blocks, at, titles):

@@ -508,6 +508,8 @@ def is_label_row(fields, text: str) -> bool:
     """索取号 发布时间 发布机构 文件编号: a table's row of labels, its values on the next row."""
     if len(fields) < 2 or SENTENCE_MARK.search(text):
         return False
+    if all(f.key in ("widget", "views") for f in fields):
+        return False  # 【打印】 【字体: 】 浏览次数:: buttons and a counter, no table's labels
     empty = sum(1 for f in fields if not f.value)
     # (备注 after the last label reads as its value: a short word, no number, is a label too)
     return empty >= 2 and all(not f.value or (len(f.value) <= 4 and not any(c.isdigit() for c in f.value)) for f in fields)

@@ -204,3 +204,18 @@ def test_a_table_row_printed_with_bars_parts_each_cell():
 
 def test_a_bar_of_the_kind_丨_parts_a_name_from_its_label():
     assert [(f.key, f.value) for f in read_fields("来源丨兰溪市融媒体中心")] == [("source", "兰溪市融媒体中心")]  # r26j021 (tune since round 26)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("名称：      （转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知",  # r15f013: the title's own bracket
+     [("title", "（转载）广州市人民政府办公厅关于印发广州市公共租赁住房管理办法的通知")]),
+    ("来源：新华社（北京）", [("source", "新华社（北京）")]),
+    ("来源：（市政府办）", [("source", "市政府办")]),  # brackets around the whole value go
+])
+def test_a_bracket_that_pairs_inside_the_value_stays(line, expected):
+    assert pairs(line) == expected
+
+
+def test_a_summary_label_alone_is_read():
+    assert pairs("概述:我盟农村牧区公路续建项目进展情况") == [("summary", "我盟农村牧区公路续建项目进展情况")]  # r27q015
+    assert pairs("项目概述显示全市投资增长") == []  # (a word in a sentence: only with its separator)

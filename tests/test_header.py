@@ -1256,3 +1256,16 @@ def test_a_portals_banner_over_the_headline_is_none():
               block("全市9月份集中开工57个工业项目,主要涉及机械电子、轻工纺织、食品医药、精细化工、新型建材、新能源等产业,总投资额120.81亿元。")]
     found = read_header(blocks, 4)
     assert (found.title_at, found.roles[1]) == (2, header.CHROME)
+
+
+def test_a_disclosure_tables_title_names_the_headline_under_the_buttons_and_counter():
+    lines = ["锡林郭勒盟政府信息公开网 政府信息公开 政府信息公开", "标题:我盟农村牧区公路续建项目进展情况",  # r27q015
+             "索引号:01165927-3/2020-00023 发文字号:", "发文机构:交通运输局 信息分类:规划计划\\其他",
+             "概述:我盟农村牧区公路续建项目进展情况",
+             "成文日期:2021-04-29 00:00:00 公开日期:2021-04-29 18:28:57 废止日期: 有 效 性:有效",
+             "【打印】 【字体: 】 浏览次数:", "我盟农村牧区公路续建项目进展情况",
+             "来源: 发布日期: 2021-04-29 18:28:57 浏览次数:",
+             "2021年我盟农村牧区公路续建项目涉及1个市4个旗,共计10个项目140.7公里。分别是二连浩特市G331至乌珠尔哈达公路9.3公里。",
+             "目前各项目均已复工,正在加紧施工,力争早日建成通车,为群众出行提供便利。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("我盟农村牧区公路续建项目进展情况", False)
