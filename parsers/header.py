@@ -48,6 +48,11 @@ COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国�
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
+# A headline's companion told in clauses: a comma or an enumeration comma outside quotes.
+CLAUSE_SPLIT = re.compile(r"[，,、]")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
+MIN_ONE_CLAUSE = 10
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -432,7 +437,21 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
-    return max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
+    best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
+    other = group[1 - group.index(best)] if len(group) == 2 else None
+    if other is not None and _one_clause_beside(blocks[other], blocks[best]):
+        return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
+    return best
+
+
+def _one_clause_beside(line: Block, longer: Block) -> bool:
+    """Whether the line is a headline of one clause beside a longer 引题 or 副题 told in
+    clauses (工程总投资4.71亿元,两岸新建堤防总长度约16.53公里 under 木兰溪防洪工程…基本完成):
+    the headline says one thing, its companions say more. Words only, and long enough to
+    say it (新浪新闻国际 or a paper's column beside a headline is no headline)."""
+    return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
+            and CLAUSE_SPLIT.search(QUOTED.sub("", longer.norm)) is not None and CLAUSE_SPLIT.search(line.norm) is None
+            and WORDS_ONLY.match(line.norm) is not None)
 
 
 def _names_company(text: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from parsers import header, normalize, parse_page
 from parsers.assemble import derive_title
 from parsers.blocks import Block
-from parsers.header import line_role, read_header, story_start, unlabelled_source
+from parsers.header import choose_headline, line_role, read_header, story_start, unlabelled_source
 
 
 def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
@@ -1269,3 +1269,15 @@ def test_a_disclosure_tables_title_names_the_headline_under_the_buttons_and_coun
              "目前各项目均已复工,正在加紧施工,力争早日建成通车,为群众出行提供便利。"]
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived) == ("我盟农村牧区公路续建项目进展情况", False)
+
+
+@pytest.mark.parametrize("group, expected", [
+    (["60岁10元套餐、90岁免单", "梅林社区邻里食堂开业"], 1),  # r20u020: an 引题 told in clauses
+    (["项目数、总投资、年度计划投资均居全省前列", "我市18个重大项目集中开工"], 1),  # r25j021
+    (["木兰溪防洪工程华亭段征迁工作基本完成", "工程总投资4.71亿元,两岸新建堤防总长度约16.53公里"], 0),  # r27o007: a 副题 so
+    (["把温暖送到广大 职工群众的心坎上", "省总工会在哈市开展送温暖、走访慰问活动"], 0),  # r27u034
+    (["新浪新闻国际", "美知名变性人竞选州长，舆论：这更像是个商业噱头"], 1),  # r9a014: a column's name is no headline
+    (["人在旅途路上春秋寻味之旅全球探路行摄无疆", "湖南：“抓源头、强科技、治四路”提升双超治理成效"], 1),  # m018: commas in quotes
+])
+def test_a_headline_of_one_clause_beats_a_longer_companion_told_in_clauses(group, expected):
+    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == expected
