@@ -70,6 +70,9 @@ TOOLBAR_LEFTOVER = 6
 BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
                           r"|^本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
+# 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
+# credit (图文:张三 names who made it)
+PHOTO_STORY_TITLE = re.compile(r"^(?:图文|组图|图片新闻)\s*[:：|｜]\s*\S{8,}$")
 # 山东商报·速豹新闻网 田原: a paper's or a site's name and its reporters' names after it, no
 # credit word between: who wrote the story (a line of names after a name is no headline)
 MEDIA_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{1,16}(?:报|网|台|社|融媒体中心|客户端)\s+[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3}$")
@@ -473,7 +476,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text)) and "。" not in text:
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE

@@ -53,7 +53,8 @@ def test_a_site_clock_is_chrome(line):
 @pytest.mark.parametrize("line", ["齐鲁晚报·齐鲁壹点记者 王某某", "本网讯 (记者 张三)",
                                   "报道组 裘霞萍 赵国青",  # r28v011: a paper's reporting team
                                   "本报富阳7月6日电",  # r28v011: the lead's dateline on a line of its own
-                                  "山东商报·速豹新闻网 田原"])  # r26k010: a paper's name and its reporter's
+                                  "山东商报·速豹新闻网 田原",  # r26k010: a paper's name and its reporter's
+                                  "图文:张晓明 王丽"])  # who made a photo story
 def test_byline(line):
     assert line_role(block(line)) == header.BYLINE
 
@@ -190,7 +191,8 @@ def test_original_title_line(line):
 
 
 @pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播", "中央媒体报道组走进开发区",
-                                  "富阳:协作项目签约", "本报富阳7月6日电 全市项目签约"])  # f004, e001 (tune): a headline, a menu item
+                                  "富阳:协作项目签约", "本报富阳7月6日电 全市项目签约",
+                                  "图文:通山县南林桥双创(扶贫)产业园加快施工"])  # r26m012: a photo story's headline after its kind  # f004, e001 (tune): a headline, a menu item
 def test_a_credit_word_inside_a_title_makes_no_byline(line):
     assert line_role(block(line)) != header.BYLINE
 
