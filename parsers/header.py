@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, MORE_LINK, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, MORE_LINK, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -53,6 +53,9 @@ CLAUSE_SPLIT = re.compile(r"[，,、]")
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
 MIN_ONE_CLAUSE = 10
+# 欢迎访问…网站！: what follows the site's name in its welcome banner
+WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
+MIN_SITE_NAME = 4
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -126,10 +129,11 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB or (role == STORY and _navigation(blocks, i)):
             break
     with_values(blocks, header.roles)
+    welcomed = [name for block in blocks[lowest + 1 : body_start] if (name := welcomed_name(block.norm))]
     for i in sorted(header.roles):
         if header.roles[i] == HEADLINE and in_source_slot(blocks, header.roles, i):
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
-        elif header.roles[i] == HEADLINE and is_site_name(blocks[i].norm):
+        elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
               and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
@@ -163,6 +167,20 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def welcomed_name(text: str) -> str | None:
+    """The site's name its welcome banner gives (欢迎访问甘肃尕海自然保护区: 甘肃尕海自然保护区)."""
+    if not (found := WELCOME.match(text)):
+        return None
+    name = WELCOME_TAIL.sub("", text[found.end():].strip())
+    return name if len(name) >= MIN_SITE_NAME else None
+
+
+def _names_the_site(text: str, welcomed: list[str]) -> bool:
+    """Whether the line is the site's name, or its end, as its welcome banner gives it
+    (尕海自然保护区 under 欢迎访问甘肃尕海自然保护区): the site's banner, no headline."""
+    return len(text) >= MIN_SITE_NAME and any(name.endswith(text) for name in welcomed)
 
 
 def _navigation(blocks: list[Block], i: int) -> bool:

@@ -1283,3 +1283,12 @@ def test_a_disclosure_tables_title_names_the_headline_under_the_buttons_and_coun
 ])
 def test_a_headline_of_one_clause_beats_a_longer_companion_told_in_clauses(group, expected):
     assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == expected
+
+
+def test_the_sites_name_its_welcome_banner_gives_is_no_headline():
+    blocks = [block("欢迎访问甘肃尕海自然保护区"), block("您现在的位置: 首页新闻中心"), block("尕海自然保护区"),  # r24h015
+              block("发稿单位:尕海则岔管护中心   签发日期:2014-04-09"), block("尕海保护站加强对辖区内草原防火宣传教育"),
+              block("尕海保护站为了进一步贯彻落实好管理局关于转发《甘肃省森林防火指挥部关于切实做好近期森林防火工作的紧急通知》的通知,于3日下午做出具体的工作安排。"),
+              block("排查尕海保护站辖区内的火源、火种,排除可能存在的火灾隐患,加强防火巡护与记录。")]
+    found = read_header(blocks, 5)
+    assert (found.title_at, found.roles[2]) == (4, header.CHROME)
