@@ -31,6 +31,10 @@ STORY = "story"
 HEADER_ROLES = frozenset({SUBTITLE, META, DATELINE, BYLINE, WIDGET, PHOTO_NOTE, ORIGINAL_TITLE, CHROME})
 
 MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发《…》的通知)
+# A headline of three clauses or more is short (…无缘决赛，“变性”选手拿奥运金牌，哈利夫难获网友共情):
+# a longer line of them is a sentence (11月22日,在紫阳县向阳镇的田间地头…,整地的、起垄的…)
+MAX_CLAUSED_HEADLINE = 40
+COMMAS = re.compile(r"[，,]")
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
 MAX_LABEL_ROW = 60
@@ -549,6 +553,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
+        and not (len(text) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(text)) >= 2)  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         # (小区清洁安全谁保障? 0551-2620110为民解忧: one hotline, no label, is the headline's)
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a

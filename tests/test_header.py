@@ -1292,3 +1292,15 @@ def test_the_sites_name_its_welcome_banner_gives_is_no_headline():
               block("排查尕海保护站辖区内的火源、火种,排除可能存在的火灾隐患,加强防火巡护与记录。")]
     found = read_header(blocks, 5)
     assert (found.title_at, found.roles[2]) == (4, header.CHROME)
+
+
+@pytest.mark.parametrize("line", [
+    "义乌网友“惊艳一生”播报:上周四,我们镇举办了一场“村晚”,其中不少节目是村民自导自演的,比起专业人士来也毫不逊色,必须点赞!",  # r29c011
+    "11月22日,在紫阳县向阳镇的田间地头随处可见茶农忙碌的身影,整地的、起垄的、挖沟的、植苗的……",  # r29h005
+])
+def test_a_long_line_of_three_clauses_is_a_sentence_not_a_headline(line):
+    assert line_role(block(line)) == header.STORY
+
+
+def test_a_short_headline_of_three_clauses_stays_one():
+    assert line_role(block("印度选手超重100克无缘决赛，“变性”选手拿奥运金牌，哈利夫难获网友共情")) == header.HEADLINE  # r8b018
