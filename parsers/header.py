@@ -337,7 +337,7 @@ def headline_on_meta(block: Block) -> Block | None:
     cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
     head = text[:cut].strip()
     if (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
-            or SITE_NAME.search(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站: the site; ERIK ECKHOLM 报道: who)
+            or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None
     at = block.text.find(head[:4])

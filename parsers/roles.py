@@ -142,6 +142,13 @@ CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:
 MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
+# 您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:: the path, a bar, the page's date
+PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+# 驻马店广播电视台官方微信, 微信公众号: a channel's account, what a page's foot points to
+ACCOUNT_LINE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|官方抖音|视频号)$")
+MAX_ACCOUNT_NAME = 20
+# ■自治区“两会”报道: a column's tag over its stories, marked with a square
+COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
 COUNTER_LABEL_END = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")
@@ -297,10 +304,14 @@ PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务�
                          r"|^[\u4e00-\u9fff]{2,16}门户网站?$")  # (安庆地区综合门户网站: any portal's banner)
 
 
+SITE_JOINER = re.compile(r"\s*[·•]\s*")
+
+
 def is_site_name(text: str) -> bool:
     """Whether the text is only a paper's, a news site's or a government portal's name: such
     a <title> names no headline, and such a heading (the portal's banner) is none."""
-    return PAPER_NAME.match(text) is not None or PORTAL_NAME.match(text) is not None
+    parts = SITE_JOINER.split(text)  # (湖南日报·新湖南客户端: a paper and its app)
+    return len(parts) <= 2 and all(PAPER_NAME.match(p) is not None or PORTAL_NAME.match(p) is not None for p in parts)
 
 
 def is_section_name(text: str) -> bool:
@@ -403,7 +414,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) and any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)):
+    if text.startswith(BREADCRUMB_START) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
+            PATH_THEN_DATE.search(text))):
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
     if text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
@@ -469,6 +481,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
             WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
+    if (len(text) <= MAX_ACCOUNT_NAME and ACCOUNT_LINE.search(text) and not SENTENCE_MARK.search(text)) or COLUMN_TAG.match(text):
+        return CHROME  # a channel's account, a column's tag
     if APP_PROMPT.match(text):
         return WIDGET
     if HTTP_ERROR.match(text):

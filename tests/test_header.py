@@ -1230,6 +1230,9 @@ def test_a_headline_with_its_date_and_writer_after_it_and_an_empty_source_said_s
      "中卫市政协副主席、海原县县长张鹏带队到我县对接闽宁协作工作并开展招商引资"),
     ("7月19-22日, 区人大常委会副主任梅灏率队赴福建泉州、宁德开展招商活动。", "区人大常委会副主任梅灏率队赴福建泉州、宁德开展招商活动"),  # r26j002
     ("12月8日至11日,临沂市委、市政府组织开展了2022年度全市推动高质量发展现场交流。", "临沂市委、市政府组织开展了2022年度全市推动高质量发展现场交流"),  # r26k010
+    ("梧州日報南寧專電(記者 賴新云 通訊員 莫江珊) 1月16日上午,參加自治區十一屆人大四次會議的梧州代表團全體代表,在廣西人民大會堂召開全體會議。",  # r29f015
+     "参加自治区十一届人大四次会议的梧州代表团全体代表"),
+    ("青岛日报社/观海新闻12月8日讯 受冷空气影响,今晨青岛气温持续走低。", "受冷空气影响"),  # r29b008
 ])
 def test_a_derived_headline_leaves_out_the_leads_credit_and_its_span_of_days(lead, expected):
     assert derive_title(block(lead))[0] == expected
@@ -1304,3 +1307,29 @@ def test_a_long_line_of_three_clauses_is_a_sentence_not_a_headline(line):
 
 def test_a_short_headline_of_three_clauses_stays_one():
     assert line_role(block("印度选手超重100克无缘决赛，“变性”选手拿奥运金牌，哈利夫难获网友共情")) == header.HEADLINE  # r8b018
+
+
+@pytest.mark.parametrize("line", ["驻马店广播电视台官方微信", "微信公众号",  # r29e023, r29h002: a channel's account
+                                  "■自治区“两会”报道"])  # r29f015 (its reading text): a column's tag
+def test_an_account_and_a_columns_tag_are_chrome(line):
+    assert line_role(block(line)) == header.CHROME
+
+
+def test_a_step_that_names_an_account_stays_story():
+    assert line_role(block("1.先扫二维码，关注粤省事公众号")) != header.CHROME  # r15f010
+
+
+def test_a_path_with_the_pages_date_after_a_bar_is_its_metadata_line():
+    blocks = [block("王频主持召开区政协十届委员会第二十二次主席会"),  # r29g013
+              block("您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:"),
+              block("本网讯 (记者 张再行 杨宸博)2月23日,区政协主席王频在区政协三楼会议室主持召开区政协十届委员会第二十二次主席会,传达学习有关会议精神。"),
+              block("区政协副主席陈鹂、杨华、姜陵、黄锋、张春玉、罗维参加会议。")]
+    found = read_header(blocks, 2)
+    assert (found.title_at, found.roles[1]) == (0, header.META)
+
+
+def test_a_paper_and_its_app_on_the_dateline_name_no_headline():
+    capture = "\n".join(["湖南日报·新湖南客户端 2026-03-21 23:00:22",  # r29e008
+                         "3月21日,湘潭市工人文化宫项目施工现场,工人正在加紧作业。该项目是湘潭市重点民生工程,湖南省第六届旅游发展大会的主会场,目前正在进行室内装修。",
+                         "湖南日报·新湖南客户端记者 童臻熙 报道"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
