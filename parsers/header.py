@@ -154,6 +154,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             in_group = False
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
+    if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
+        header.title_at = listed  # an e-paper's list of its page's titles names the headline, not its 副题
     if header.title_at is not None and (first := _printed_above(blocks, groups, best, header.title_at)):
         best, header.title_at = first  # the headline printed again over a document: the first is the page's
     elif (twice := _printed_twice(blocks, groups)) is not None:
@@ -410,6 +412,15 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
     worded = not all(is_section_name(blocks[j].norm) for j in group)  # (專題文章 as a heading: the column's name)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
     return (named, worded, on_meta, heading, -groups.index(group))
+
+
+def _listed_above(blocks: list[Block], header: Header, group: list[int]) -> int | None:
+    """The one line of a title group that the header prints above it too, as an e-paper's
+    list of its page's stories does (小区门口留下“石疙瘩” among the page's titles, then over
+    小区门口这堆石头刮了不少车): the story's headline, not its longer 副题."""
+    above = {SPACE_RUN.sub("", blocks[k].norm) for k in header.roles if k < group[0]}
+    listed = [j for j in group if len(blocks[j].norm) >= MIN_TWICE and SPACE_RUN.sub("", blocks[j].norm) in above]
+    return listed[0] if len(listed) == 1 and len(group) > 1 else None
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:

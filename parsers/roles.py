@@ -236,7 +236,8 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
-                          r"|\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+[\u4e00-\u9fff]{2,4})?$")  # (… 2025年08月15日 吴春霖: and its writer)
+                          # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
+                          r"|(?:\s+\d{1,3}(?:,\d{3})+)?\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+[\u4e00-\u9fff]{2,4})?$")
 # 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
 DATED_PREFIX = re.compile(r"^(?:[0-3]?\d-[01]?\d-(?:19|20)\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)\s+[-–—]\s+")
 # A line with no word in it: a table's border as a text capture draws it, a rule.
@@ -268,6 +269,8 @@ def issue_marked(blocks, at: int) -> bool:
     return any(ISSUE_MARK.search(b.norm) for b in blocks[max(0, at - ISSUE_MARK_LINES) : at + ISSUE_MARK_LINES + 1])
 
 
+# 《四平日报》(2025年2月14日) 05版: the paper's name, the issue's date and the page
+ISSUE_LINE = re.compile(r"^《[^《》]{2,12}》\s*(?:[(（][^()（）]{4,16}[)）])?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,10})?$")
 EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
@@ -404,8 +407,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
     if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
-    if EPAPER_PAGE.match(text):
-        return CHROME  # 第A5版：华商·西安: an e-paper's page name
+    if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text):
+        return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版: its issue and page
     if (channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2:
         return CHROME  # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together
     if KEYWORD_RUN.match(text):

@@ -1333,3 +1333,23 @@ def test_a_paper_and_its_app_on_the_dateline_name_no_headline():
                          "3月21日,湘潭市工人文化宫项目施工现场,工人正在加紧作业。该项目是湘潭市重点民生工程,湖南省第六届旅游发展大会的主会场,目前正在进行室内装修。",
                          "湖南日报·新湖南客户端记者 童臻熙 报道"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+
+
+def test_an_e_papers_issue_line_is_chrome():
+    assert line_role(block("《四平日报》(2025年2月14日) 05版")) == header.CHROME  # r29b011
+
+
+def test_a_counter_between_the_headline_and_its_date_goes_with_the_date():
+    capture = "\n".join(["02", "连夜除雪保畅通 44,541 2024年01月17日",  # r29b002
+                         "1月16日凌晨2点,市城区开始降雪。市城管局环卫中心随即开始联合作业。6点30分,环卫工人已将城区主干道的积雪清除完毕,保障了道路安全通行。",
+                         "本报通讯员 唐慧珍 摄"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "连夜除雪保畅通"
+
+
+def test_the_line_an_e_papers_list_of_titles_names_is_the_headline_not_its_longer_subtitle():
+    lines = ["第A14版:民情一线通", "3上一版 下一版4", "杨桥路俩井盖塌裂", "小区进出要道飞来“小山坡”", "小区门口留下“石疙瘩”",  # r29h003
+             "花圃成货摊花草被踩光", "桂山路开通俩月垃圾遍地", "同德路近一公里没有一个垃圾桶", "新闻搜索:", "3上一期 版面导航",
+             "3上一篇 下一篇4 2012年3月30日 放大 缩小 默认", "小区门口留下“石疙瘩”", "小区门口这堆石头刮了不少车", "N本报记者 陈锟 黄婧 文/图",
+             "【市民反映】昨天,福州杨先生致电968111:我家住在晋安区东方高尔夫B区,小区门口坡道旁堆放了一堆石头和建筑垃圾,长期无人清理,既不美观,又不方便。",
+             "【记者连线】东方高尔夫花园物业处工作人员表示会尽快清理。"]
+    assert read_header([block(t, "line") for t in lines], 14).title_at == 11
