@@ -55,7 +55,7 @@ REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}
 # wrapped the sentence, so the credit shares a line with its last words)
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
-REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?据\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
+REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:据|转载自|转载于|摘自|选自)\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
 ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
@@ -595,7 +595,7 @@ def _explainer(blocks: list[Block], at: int) -> bool:
 
 def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
     """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
-    after its last sentence): where the story was taken from, when no label says so."""
+    after its last sentence, 轉載自澳門日報): where the story was taken from, when no label says so."""
     under = next((b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)), None)
     for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
         if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or header.SOURCE_NAME_END.search(credit["plain"])):

@@ -42,7 +42,7 @@ MAX_LABEL_ROW = 60
 CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "author", "editor", "publisher", "index_no", "doc_no"})
 # A disclosure table's labels, which a cell may print alone without a separator (内容概述, 索引号).
 TABLE_LABEL_CELLS = frozenset(label for label, key in LABELS.items() if label not in NEEDS_SEPARATOR and key in (
-    *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure"))
+    *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure")) | {"来源"}  # (来源 / 无锡日报: a cell over its value)
 MAX_LABEL_CELL = 8
 BREADCRUMB_START = ("当前位置", "您现在的位置", "现在的位置", "您当前的位置", "您当前位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")

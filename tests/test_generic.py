@@ -747,6 +747,8 @@ def test_a_source_line_at_the_foot_counts_only_as_the_page_s_last_line():
 @pytest.mark.parametrize("closing, source", [
     ("<p>区领导及相关部门负责人参加调研。</p><p>■据北京晨报</p>", "北京晨报"),  # r13b005 (tune since round 13): under the story
     ("<p>区领导及相关部门负责人参加调研。 据《京华时报》</p>", "京华时报"),  # r13c005 (tune since round 13): after its last sentence
+    ("<p>区领导及相关部门负责人参加调研。</p><p>轉載自澳門日報</p>", "澳门日报"),  # r29d014: reprinted from
+    ("<p>区领导及相关部门负责人参加调研。</p><p>◆编辑: 曾嘉慧</p><p>◆素材来源:中山日报</p>", "中山日报"),  # r29f001: where the material came from
 ])
 def test_a_reprint_s_closing_credit_names_the_source(closing, source):
     html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", closing)
@@ -1002,3 +1004,10 @@ def test_an_e_paper_cms_s_hidden_record_ends_the_story_and_an_office_s_head_sign
         "-->  2023-02-25 1 1 南通日报 content_126452.html 1 3 关于苏锡通园区南八线道路 改造期间交通管制的通告 /enpproperty-->"]),
         ref_date=date(2026, 11, 30))  # r26j014
     assert "enpproperty" not in paper.text
+
+
+def test_a_source_label_alone_over_the_papers_name_is_a_cell():
+    capture = "\n".join(["2023", "04/22", "07:45", "来源", "无锡日报", "分享",  # r29c002
+                         "4月21日,无锡市2023“世界读书日”系列活动暨“钟书”阅读季启动式在新吴区梅里古镇举行。启动式上,发布了首部讲述无锡著书、印书、藏书、读书的人文历史纪实片《书脉流千年》。",
+                         "同日,滨湖区首届“书式生活”阅读节暨运河湾·芸台书舍“钟书房”旗舰馆开馆活动举行。"])
+    assert parse_page(capture, ref_date=REF).source == "无锡日报"
