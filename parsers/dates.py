@@ -52,7 +52,9 @@ DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTH_NAMES) + r"|Sept)"
-                         r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+                         r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+                         # (November 12th, 2024 at 3:00 PM: an ordinal day, and the time after it)
+                         r"(?:,?\s+(?:at\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?:\s*(?P<half>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?")
 # 07年08月24日 08:58: a two-digit year before 年, with its time; only this century's years
 # (a Taiwan page's 96年5月17日 is a Republic-of-China year, read below).
 SHORT_YEAR_CJK = re.compile(
@@ -142,8 +144,11 @@ def _with_year(text: str) -> list[FoundDate]:
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
     for match in ENGLISH_MDY.finditer(text):
-        if value := _make(int(match["y"]), MONTH_ABBREVIATIONS.index(match["mon"][:3]) + 1, int(match["d"])):
-            found.append(FoundDate(value, match.start(), match.end(), True, False))
+        hour = match["H"]
+        if hour is not None and match["half"] and int(hour) <= 12:
+            hour = str(int(hour) % 12 + (12 if match["half"] in "Pp" else 0))  # (12:30 AM is half past midnight)
+        if value := _make(int(match["y"]), MONTH_ABBREVIATIONS.index(match["mon"][:3]) + 1, int(match["d"]), hour, match["M"]):
+            found.append(FoundDate(value, match.start(), match.end(), True, hour is not None))
     for match in DAY_FIRST.finditer(text):
         if value := _make(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]), match["H"], match["M"], match["S"]):
             found.append(FoundDate(value, match.start(), match.end(), True, match["H"] is not None))

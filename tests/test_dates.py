@@ -35,6 +35,8 @@ def iso(found):
         ("30-10-2008 - 輕軌第一期沿線地下管線普查", "2008-10-30T00:00:00+08:00"),  # r23i012: Macau's day first, the year last
         ("发布时间:Oct 1, 2022 | 作者:", "2022-10-01T00:00:00+08:00"),  # r23i005: a template's English date
         ("September 3, 2020", "2020-09-03T00:00:00+08:00"),
+        ("Published November 12th, 2024 at 3:00 PM", "2024-11-12T15:00:00+08:00"),  # r29d013: an ordinal day, a 12-hour time
+        ("Dec 1st, 2023, 12:15 am", "2023-12-01T00:15:00+08:00"),
     ],
 )
 def test_shapes(text, expected):
