@@ -147,6 +147,10 @@ PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d
 # 驻马店广播电视台官方微信, 微信公众号: a channel's account, what a page's foot points to
 ACCOUNT_LINE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|官方抖音|视频号)$")
 MAX_ACCOUNT_NAME = 20
+# (健康扶贫): a column's tag in round brackets, alone on its line
+BRACKETED_TAG = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")
+# 东北网伊春6月29日电 6月28日傍晚,大…: a lead that opens with its dateline, however it was cut
+LEAD_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*[^\s()（）]")
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
@@ -484,8 +488,11 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
             WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
-    if (len(text) <= MAX_ACCOUNT_NAME and ACCOUNT_LINE.search(text) and not SENTENCE_MARK.search(text)) or COLUMN_TAG.match(text):
+    if (len(text) <= MAX_ACCOUNT_NAME and ACCOUNT_LINE.search(text) and not SENTENCE_MARK.search(text)) or COLUMN_TAG.match(text) or (
+            BRACKETED_TAG.match(text)):
         return CHROME  # a channel's account, a column's tag
+    if LEAD_OPENING.match(text):
+        return STORY  # the lead's first words, its dateline before them
     if APP_PROMPT.match(text):
         return WIDGET
     if HTTP_ERROR.match(text):

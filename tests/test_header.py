@@ -1353,3 +1353,15 @@ def test_the_line_an_e_papers_list_of_titles_names_is_the_headline_not_its_longe
              "【市民反映】昨天,福州杨先生致电968111:我家住在晋安区东方高尔夫B区,小区门口坡道旁堆放了一堆石头和建筑垃圾,长期无人清理,既不美观,又不方便。",
              "【记者连线】东方高尔夫花园物业处工作人员表示会尽快清理。"]
     assert read_header([block(t, "line") for t in lines], 14).title_at == 11
+
+
+def test_a_tag_in_round_brackets_alone_is_chrome():
+    assert line_role(block("(健康扶贫)")) == header.CHROME  # r24i012
+
+
+@pytest.mark.parametrize("line, role", [
+    ("东北网伊春6月29日电 6月28日傍晚,大", header.STORY),  # r28w024: a lead cut by a capture's width
+    ("四川新闻网内江7月23日讯(记者龙艳)", header.BYLINE),  # r9a003: the dateline alone stays a byline
+])
+def test_a_line_that_opens_with_a_leads_dateline_is_the_lead(line, role):
+    assert line_role(block(line)) == role
