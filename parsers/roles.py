@@ -489,7 +489,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and ACCOUNT_LINE.search(text) and not SENTENCE_MARK.search(text)) or COLUMN_TAG.match(text) or (
-            BRACKETED_TAG.match(text)):
+            BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text)):
         return CHROME  # a channel's account, a column's tag
     if LEAD_OPENING.match(text):
         return STORY  # the lead's first words, its dateline before them
