@@ -575,6 +575,18 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     return None
 
 
+def _headline_under_story(blocks: list[Block], end: int) -> int | None:
+    """The headline a capture printed right under its story, on its metadata line (市区多条道路
+    升级改造 / 发布时间:…), its 引题 over it or not (科学规划 合理布局 拓展提升 / 王琳玉对开发区
+    拓区工作提出要求 / 作者:… 时间:2015-11-18)."""
+    for size in (1, 2):
+        group = list(range(end, end + size))
+        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
+                header.line_role(blocks[end + size]) in (header.META, header.DATELINE)):
+            return header.choose_headline(blocks, group, ()) if size > 1 else end
+    return None
+
+
 def _story_end(blocks: list[Block], start: int) -> int:
     """Where a marker ends the story (上一篇, 相关链接…), past a paper's explainer box: 相关链接
     over unlinked prose (易性癖 / 易性癖是指…) tells the reader more of the story; over links it
@@ -957,9 +969,8 @@ def parse(page: Page, url: str | None) -> Extract:
     # (a label cell's value on the line under it is the trailer's too: 来源: / 衢州新闻网-衢州晚报)
     trailer += [b for j, b in enumerate(under) if header.line_role(b) == header.META or (
         j > 0 and fields.label_only(under[j - 1].norm) and header.line_role(under[j - 1]) == header.META)]
-    if title is None and not meta_lines and end + 1 < len(blocks) and header.line_role(blocks[end]) == header.HEADLINE and (
-            header.line_role(blocks[end + 1]) in (header.META, header.DATELINE)):
-        title, meta_lines = blocks[end], [blocks[end + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
+    if title is None and not meta_lines and (under_story := _headline_under_story(blocks, end)) is not None:
+        title, meta_lines = blocks[under_story], [blocks[under_story + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
     if title_at is not None and (on_headline := _date_on_headline(blocks[title_at])) is not None:
         meta_lines.append(on_headline)  # 30-10-2008 - 輕軌第一期…, …添新绿 2024年03月18日: the date the headline's line prints
     # (a trailer names the source; of its dates only a publish date's is read, after the

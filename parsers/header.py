@@ -126,6 +126,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB and i > 0 and (line_role(blocks[i - 1]) in (META, DATELINE) or (
                 line_role(blocks[i - 1]) == HEADLINE and header.roles.get(i + 1) in (META, DATELINE))):
             continue  # 首页 > … printed under the headline's metadata line, or between it and the headline
+        if role == BREADCRUMB and i == body_start - 1 and i > 0 and line_role(blocks[i - 1]) == HEADLINE:
+            continue  # 曲沃:孙惠生主持召开… / 黄河新闻网 > 临汾频道 > 临汾新闻 >: the path between the headline and the story
         if role == BREADCRUMB or (role == STORY and _navigation(blocks, i)):
             break
     with_values(blocks, header.roles)

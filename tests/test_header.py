@@ -1365,3 +1365,21 @@ def test_a_tag_in_round_brackets_alone_is_chrome():
 ])
 def test_a_line_that_opens_with_a_leads_dateline_is_the_lead(line, role):
     assert line_role(block(line)) == role
+
+
+def test_a_path_between_the_headline_and_the_story_does_not_hide_the_headline():
+    blocks = [block("曲沃:孙惠生主持召开招商引资工作调度会"), block("黄河新闻网 > 临汾频道 > 临汾新闻 >"),  # r25k024
+              block("10月21日,曲沃县委副书记、县长孙惠生主持召开招商引资工作调度会。曲沃经济技术开发区党工委书记、管委会主任参加会议。"),
+              block("会上,县促投中心负责人汇报了今年以来全县招商引资工作情况。")]
+    assert read_header(blocks, 2).title_at == 0
+
+
+def test_a_headline_and_its_kicker_printed_under_the_story_on_its_metadata_line():
+    capture = "\n".join([  # r25k032
+        "本报讯11月16日下午,县长王琳玉主持会议,专题研究开发区拓区相关事宜。县领导张启亮、郭云贞、田文浩参加会议。",
+        "会上,县领导和相关部门负责人就我县与太原经济技术开发区合作建设拓展区等事宜进行了讨论,并提出了意见建议。",
+        "王琳玉指出,经济开发区作为我县经济发展的重要支撑,定位要更准确。各有关部门、开发区要立足全县产业布局。",
+        "科学规划 合理布局 拓展提升", "王琳玉对开发区拓区工作提出要求", "作者:陈宏健 郭星宇 时间:2015-11-18 次数:158 语音阅读:",
+        "CopyRight 2005-2025 © All Rights Reserved.版权所有:清徐县融媒体中心"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at.date()) == ("王琳玉对开发区拓区工作提出要求", date(2015, 11, 18))
