@@ -1382,4 +1382,4 @@ def test_a_headline_and_its_kicker_printed_under_the_story_on_its_metadata_line(
         "科学规划 合理布局 拓展提升", "王琳玉对开发区拓区工作提出要求", "作者:陈宏健 郭星宇 时间:2015-11-18 次数:158 语音阅读:",
         "CopyRight 2005-2025 © All Rights Reserved.版权所有:清徐县融媒体中心"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
-    assert (article.title, article.published_at.date()) == ("王琳玉对开发区拓区工作提出要求", date(2015, 11, 18))
+    assert (article.title, article.published_at[:10]) == ("王琳玉对开发区拓区工作提出要求", "2015-11-18")
