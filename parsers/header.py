@@ -53,6 +53,8 @@ CLAUSE_SPLIT = re.compile(r"[，,、]")
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
 MIN_ONE_CLAUSE = 10
+# 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
+PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手)")
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4
@@ -470,9 +472,17 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
     other = group[1 - group.index(best)] if len(group) == 2 else None
-    if other is not None and _one_clause_beside(blocks[other], blocks[best]):
+    if other is not None and (_one_clause_beside(blocks[other], blocks[best]) or _report_beside_slogan(blocks[other], blocks[best])):
         return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
     return best
+
+
+def _report_beside_slogan(line: Block, longer: Block) -> bool:
+    """Whether the line reports what happened beside a longer 引题 or 副题 that is a slogan,
+    opening with a verb of purpose and no one doing it (助力全州“十五五”开好局起好步 under
+    黔西南州政协党组会议召开): the report is the headline."""
+    return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
+            and PURPOSE_OPENING.match(longer.norm) is not None and PURPOSE_OPENING.match(line.norm) is None)
 
 
 def _one_clause_beside(line: Block, longer: Block) -> bool:

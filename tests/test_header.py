@@ -1383,3 +1383,13 @@ def test_a_headline_and_its_kicker_printed_under_the_story_on_its_metadata_line(
         "CopyRight 2005-2025 © All Rights Reserved.版权所有:清徐县融媒体中心"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at[:10]) == ("王琳玉对开发区拓区工作提出要求", "2015-11-18")
+
+
+@pytest.mark.parametrize("group, expected", [
+    (["黔西南州政协党组会议召开", "助力全州“十五五”开好局起好步"], 0),  # r22a035: a slogan under the report
+    (["推进“一主六双”加快吉林振兴 抓投资抓项目抓招商", "吉林市举行冬季百亿重大项目签约活动"], 1),  # r22b004: a slogan over it
+    (["潘志军主持召开互联网医疗座谈会", "打造优质产业生态推动互联网与医疗联合创新"], 0),  # g007
+    (["推进重点项目建设", "加快推进全市重点项目建设工作会议召开"], 1),  # both open so: the longer
+])
+def test_a_report_beats_a_longer_slogan_beside_it(group, expected):
+    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == expected
