@@ -593,6 +593,9 @@ def unlabelled_source(text: str) -> str | None:
     text = FONT_STEPS_BEFORE.sub("", text)  # A-A+2013年9月18日08:09…: the font buttons before the date
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
+    if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):
+        name = text[: counter.start()].strip()  # 河套融媒 浏览量: the site's name before its counter
+        return name if SOURCE_LIKE.match(name) and SOURCE_NAME_END.search(name) else None
     fields = read_fields(text)
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name

@@ -1393,3 +1393,9 @@ def test_a_headline_and_its_kicker_printed_under_the_story_on_its_metadata_line(
 ])
 def test_a_report_beats_a_longer_slogan_beside_it(group, expected):
     assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == expected
+
+
+@pytest.mark.parametrize("line, source", [("河套融媒 浏览量", "河套融媒"),  # r28x022: the site's name before its counter
+                                          ("浏览量", None), ("张三 阅读数", None)])  # (a person's name there is no source)
+def test_a_name_before_a_counters_label_is_the_source(line, source):
+    assert unlabelled_source(line) == source
