@@ -29,12 +29,14 @@ MIN_BODY_CHARS = 40
 # the dates themselves are found by `dates.find_dates`.
 TIME_WORDS = re.compile(
     r"\d{1,2}[时時:：]\d{0,2}分?"
-    r"|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # a span of days (7月19-22日)
-    r"|[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # its end, once the first day went (12月8日至11日)
+    r"|(?<![第\d])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # a span of days (7月19-22日; not 第10—12日)
+    r"|(?<![第\d])[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # its end, once the first day went (12月8日至11日)
     r"|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚|今天|今日|昨天|昨日|近日|日前|當天|当天|當日|当日|當晚|当晚"
 )
 # 本网讯(林志鑫 见习记者 魏庭飞), 新华社北京1月2日电: who sent the lead, not what it says
-LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·/／]{0,16}?(?:(?:讯|电|訊|電)\s*[(（][^()（）]{0,30}[)）]"
+# (the brackets hold a credit or names: 国网湖州供电(集团)公司… opens with no credit)
+LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·/／]{0,16}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
+                         r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          r"|\d{1,2}月\d{1,2}日(?:讯|电|訊|電)\s*(?:[(（][^()（）]{0,30}[)）])?)")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4

@@ -49,10 +49,15 @@ DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地�
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
 KICKER_END = ("……", "…", "，", ",")
 # A headline's companion told in clauses: a comma or an enumeration comma outside quotes.
+# (a report, 市政府召开安全生产、消防安全工作会议, may enumerate: only commas make its clauses then)
 CLAUSE_SPLIT = re.compile(r"[，,、]")
-QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-WORDS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
-MIN_ONE_CLAUSE = 10
+COMMA = re.compile(r"[，,]")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》")
+# A headline's own characters: words, digits, quotes and brackets (no icon's name, no bar, no bullet)
+HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
+MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
+# 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
+REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
 # 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
 PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手)")
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
@@ -128,7 +133,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB and i > 0 and (line_role(blocks[i - 1]) in (META, DATELINE) or (
                 line_role(blocks[i - 1]) == HEADLINE and header.roles.get(i + 1) in (META, DATELINE))):
             continue  # 首页 > … printed under the headline's metadata line, or between it and the headline
-        if role == BREADCRUMB and i == body_start - 1 and i > 0 and line_role(blocks[i - 1]) == HEADLINE:
+        if role == BREADCRUMB and i == body_start - 1 and i > 0 and line_role(blocks[i - 1]) == HEADLINE and not (
+                is_site_name(blocks[i - 1].norm) or is_section_name(blocks[i - 1].norm) or SOURCE_NAME_END.search(blocks[i - 1].norm)):
             continue  # 曲沃:孙惠生主持召开… / 黄河新闻网 > 临汾频道 > 临汾新闻 >: the path between the headline and the story
         if role == BREADCRUMB or (role == STORY and _navigation(blocks, i)):
             break
@@ -482,17 +488,20 @@ def _report_beside_slogan(line: Block, longer: Block) -> bool:
     opening with a verb of purpose and no one doing it (助力全州“十五五”开好局起好步 under
     黔西南州政协党组会议召开): the report is the headline."""
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
-            and PURPOSE_OPENING.match(longer.norm) is not None and PURPOSE_OPENING.match(line.norm) is None)
+            and PURPOSE_OPENING.match(longer.norm) is not None and PURPOSE_OPENING.match(line.norm) is None
+            and REPORT_VERB.search(line.norm) is not None)
 
 
 def _one_clause_beside(line: Block, longer: Block) -> bool:
     """Whether the line is a headline of one clause beside a longer 引题 or 副题 told in
     clauses (工程总投资4.71亿元,两岸新建堤防总长度约16.53公里 under 木兰溪防洪工程…基本完成):
     the headline says one thing, its companions say more. Words only, and long enough to
-    say it (新浪新闻国际 or a paper's column beside a headline is no headline)."""
+    say it (新浪新闻国际 or a paper's column beside a headline is no headline); a report
+    listing its matters with 、 is told in one clause (市政府召开安全生产、消防安全工作会议)."""
+    told = QUOTED.sub("", longer.norm)
+    in_clauses = COMMA.search(told) is not None or (CLAUSE_SPLIT.search(told) is not None and REPORT_VERB.search(told) is None)
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
-            and CLAUSE_SPLIT.search(QUOTED.sub("", longer.norm)) is not None and CLAUSE_SPLIT.search(line.norm) is None
-            and WORDS_ONLY.match(line.norm) is not None)
+            and in_clauses and CLAUSE_SPLIT.search(line.norm) is None and HEADLINE_CHARS_ONLY.match(line.norm) is not None)
 
 
 def _names_company(text: str) -> bool:

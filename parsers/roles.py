@@ -35,6 +35,8 @@ MIN_HEADLINE, MAX_HEADLINE = 4, 100  # (notices' titles run long: 关于印发�
 # a longer line of them is a sentence (11月22日,在紫阳县向阳镇的田间地头…,整地的、起垄的…)
 MAX_CLAUSED_HEADLINE = 40
 COMMAS = re.compile(r"[，,]")
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+QUOTED_PARTS = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
 MAX_LABEL_ROW = 60
@@ -76,10 +78,11 @@ BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本�
                           r"|^本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
 # credit (图文:张三 names who made it)
-PHOTO_STORY_TITLE = re.compile(r"^(?:图文|组图|图片新闻)\s*[:：|｜]\s*\S{8,}$")
+PHOTO_STORY_TITLE = re.compile(r"^(?:图文|组图|图片新闻)\s*[:：|｜]\s*(?!.*(?:记者|通讯员))\S{8,}$")  # (图文：融媒体记者张晓明: a credit)
 # 山东商报·速豹新闻网 田原: a paper's or a site's name and its reporters' names after it, no
 # credit word between: who wrote the story (a line of names after a name is no headline)
-MEDIA_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{1,16}(?:报|网|台|社|融媒体中心|客户端)\s+[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3}$")
+MEDIA_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff·]{2,12}|[\u4e00-\u9fff]{1,12}(?:日报|晚报|早报|商报|都市报|新闻网|客户端|融媒体中心|电视台))"
+                          r"\s+[\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3}){0,3}$")  # (not 织密防护网 保民生: a bare 网 or 报 names no paper)
 # ▲台南市警永康分局指出…（圖／記者林悅翻攝）: a caption marked with ▲, or closed by its photo credit,
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
@@ -145,17 +148,19 @@ MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 # 您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:: the path, a bar, the page's date
 PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # 驻马店广播电视台官方微信, 微信公众号: a channel's account, what a page's foot points to
-ACCOUNT_LINE = re.compile(r"(?:官方微信|官方微博|微信公众号|公众号|官方抖音|视频号)$")
+ACCOUNT_LINE = re.compile(r"^(?P<name>.*?)(?:官方微信|官方微博|微信公众号|公众号|官方抖音|视频号)$")
 MAX_ACCOUNT_NAME = 20
 # (健康扶贫): a column's tag in round brackets, alone on its line
-BRACKETED_TAG = re.compile(r"^[(（][\u4e00-\u9fff]{2,8}[)）]$")
+# (not a credit, （记者张三）, a wire's, （据新华社电）, nor a draft's state, （征求意见稿）, （试行）)
+BRACKETED_TAG = re.compile(r"^[(（](?!据)[\u4e00-\u9fff]{2,8}(?<![稿行案])[)）]$")
 # 东北网伊春6月29日电 6月28日傍晚,大…: a lead that opens with its dateline, however it was cut
-LEAD_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*[^\s()（）]")
+LEAD_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*"
+                          r"(?!(?:本报|本台)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))[^\s()（）]")  # (新华社北京1月2日电 记者张三: a byline)
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
-COUNTER_LABEL_END = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")
+COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
 PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
@@ -421,7 +426,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
-    if text.startswith(BREADCRUMB_START) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
+    if (text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text)) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
             PATH_THEN_DATE.search(text))):
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
     if text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
@@ -488,8 +493,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
             WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
-    if (len(text) <= MAX_ACCOUNT_NAME and ACCOUNT_LINE.search(text) and not SENTENCE_MARK.search(text)) or COLUMN_TAG.match(text) or (
-            BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text)):
+    if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
+            not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (
+            BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text) and not BYLINE_WORDS.search(text)):
         return CHROME  # a channel's account, a column's tag
     if LEAD_OPENING.match(text):
         return STORY  # the lead's first words, its dateline before them
@@ -577,12 +583,19 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END)
-        and not (len(text) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(text)) >= 2)  # (a lead's sentence, not split in paragraphs)
+        and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         # (小区清洁安全谁保障? 0551-2620110为民解忧: one hotline, no label, is the headline's)
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
         and not (tag == "line" and OL_NUMBER.match(text))  # text capture's bulleted lines are menus,
     )                                    # and its numbered ones (1. 主頁 2. 治安 3. …) a list's items
+
+def _lead_sentence(text: str) -> bool:
+    """Whether a line is a sentence of three clauses or more, too long for a headline of
+    them (commas inside 《》 or quotes are a title's or a quote's)."""
+    own = QUOTED_PARTS.sub("", text)
+    return len(LATIN_WORD.sub("", text)) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(own)) >= 2  # (an English headline's words are long)
+
 
 def unlabelled_source(text: str) -> str | None:
     """A source printed in a dateline without a label: the name after the line's opening

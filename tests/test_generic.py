@@ -748,6 +748,7 @@ def test_a_source_line_at_the_foot_counts_only_as_the_page_s_last_line():
     ("<p>区领导及相关部门负责人参加调研。</p><p>■据北京晨报</p>", "北京晨报"),  # r13b005 (tune since round 13): under the story
     ("<p>区领导及相关部门负责人参加调研。 据《京华时报》</p>", "京华时报"),  # r13c005 (tune since round 13): after its last sentence
     ("<p>区领导及相关部门负责人参加调研。</p><p>轉載自澳門日報</p>", "澳门日报"),  # r29d014: reprinted from
+    ("<p>区领导及相关部门负责人参加调研。</p><p>摘自《南方日报》</p>", "南方日报"),  # taken from
     ("<p>区领导及相关部门负责人参加调研。</p><p>◆编辑: 曾嘉慧</p><p>◆素材来源:中山日报</p>", "中山日报"),  # r29f001: where the material came from
 ])
 def test_a_reprint_s_closing_credit_names_the_source(closing, source):

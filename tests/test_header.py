@@ -190,11 +190,28 @@ def test_original_title_line(line):
     assert line_role(block(line)) == header.ORIGINAL_TITLE
 
 
-@pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播", "中央媒体报道组走进开发区",
-                                  "富阳:协作项目签约", "本报富阳7月6日电 全市项目签约",
-                                  "图文:通山县南林桥双创(扶贫)产业园加快施工"])  # r26m012: a photo story's headline after its kind  # f004, e001 (tune): a headline, a menu item
+@pytest.mark.parametrize("line", ["美摄影师展现城市变幻之美", "图文直播",  # f004, e001 (tune): a headline, a menu item
+                                  "中央媒体报道组走进开发区", "富阳:协作项目签约",
+                                  "图文:通山县南林桥双创(扶贫)产业园加快施工",  # r26m012: a photo story's headline after its kind
+                                  "织密防护网 保民生", "筑牢安全网 保平安", "喜报 获奖啦", "工作简报 第五期"])  # (a bare 网 or 报 names no paper)
 def test_a_credit_word_inside_a_title_makes_no_byline(line):
     assert line_role(block(line)) != header.BYLINE
+
+
+def test_a_leads_dateline_with_its_first_words_is_the_lead():
+    assert line_role(block("本报富阳7月6日电 全市项目签约")) == header.STORY
+
+
+@pytest.mark.parametrize("line", ["（记者张三）", "（通讯员李明）", "（本报记者张晓明）", "新华社北京1月2日电 记者张三",
+                                  "本报北京3月5日电 记者 王思北 孙少龙", "图文：融媒体记者张晓明", "图文:本报记者张晓明王丽"])
+def test_credits_in_brackets_after_a_dateline_or_a_kind_stay_bylines(line):
+    assert line_role(block(line)) == header.BYLINE
+
+
+@pytest.mark.parametrize("line", ["（据新华社电）", "（征求意见稿）", "（试行）", "我县开通政务微信公众号", "市人社局上线微信公众号",
+                                  "我市全民阅读量", "市图书馆年访问量"])
+def test_lines_like_a_tag_an_account_or_a_counter_that_are_none(line):
+    assert line_role(block(line)) not in (header.CHROME, header.META)
 
 
 @pytest.mark.parametrize("line", ["内乡宝天曼峡谷漂流景区开漂公告", "热烈祝贺集团董事长魏华山先生受聘担任湖北理工学院武汉校友会名誉会长！"])
@@ -1280,7 +1297,7 @@ def test_a_disclosure_tables_title_names_the_headline_under_the_buttons_and_coun
     (["60岁10元套餐、90岁免单", "梅林社区邻里食堂开业"], 1),  # r20u020: an 引题 told in clauses
     (["项目数、总投资、年度计划投资均居全省前列", "我市18个重大项目集中开工"], 1),  # r25j021
     (["木兰溪防洪工程华亭段征迁工作基本完成", "工程总投资4.71亿元,两岸新建堤防总长度约16.53公里"], 0),  # r27o007: a 副题 so
-    (["把温暖送到广大 职工群众的心坎上", "省总工会在哈市开展送温暖、走访慰问活动"], 0),  # r27u034
+    (["把温暖送到广大 职工群众的心坎上", "省总工会在哈市开展送温暖、走访慰问活动"], 1),  # r27u034: a report listing with 、 is one clause (its gold takes the slogan)
     (["新浪新闻国际", "美知名变性人竞选州长，舆论：这更像是个商业噱头"], 1),  # r9a014: a column's name is no headline
     (["人在旅途路上春秋寻味之旅全球探路行摄无疆", "湖南：“抓源头、强科技、治四路”提升双超治理成效"], 1),  # m018: commas in quotes
 ])
@@ -1399,3 +1416,46 @@ def test_a_report_beats_a_longer_slogan_beside_it(group, expected):
                                           ("浏览量", None), ("张三 阅读数", None)])  # (a person's name there is no source)
 def test_a_name_before_a_counters_label_is_the_source(line, source):
     assert unlabelled_source(line) == source
+
+
+@pytest.mark.parametrize("group, expected", [
+    (["坚决守住安全生产底线红线", "市政府召开安全生产、消防安全工作会议"], 1),  # a report listing its matters with 、
+    (["2024年全国两会特别报道", "加快发展新质生产力 推动高质量发展"], 1),  # a column's kicker reports nothing
+    (["工程总投资4.71亿元,两岸新建堤防总长度约16.53公里", "南都周刊[minnfhicon]"], 0),  # an icon's name is no headline's
+])
+def test_companions_told_in_clauses_or_as_slogans_that_are_the_headline(group, expected):
+    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == expected
+
+
+def test_a_heading_of_one_clause_does_not_beat_a_higher_heading():
+    blocks = [block("木兰溪防洪工程华亭段征迁工作基本完成", "h3"), block("工程总投资4.71亿元,两岸新建堤防总长度约16.53公里", "h1")]
+    assert choose_headline(blocks, [0, 1], ()) == 1
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("习近平在参加江苏代表团审议时强调，牢牢把握高质量发展这个首要任务，因地制宜发展新质生产力", "h1"),  # a heading keeps its place
+    ("关于印发《XX市关于支持民营经济发展，优化营商环境，激发市场活力的若干措施》的通知", "line"),  # commas in 《》 are the title's
+    ("China, Russia, Iran hold joint naval drills in Gulf of Oman", "line"),
+])
+def test_long_headlines_with_commas_that_are_no_sentences(line, tag):
+    assert line_role(block(line, tag)) == header.HEADLINE
+
+
+def test_a_path_with_metadata_after_the_sites_name_is_the_metadata_line():
+    assert line_role(block("贵州文化网-黔东南频道 | 您的位置:首页 > 正文 2023-01-01 来源:黔东南日报")) == header.META
+
+
+def test_a_site_name_over_a_path_over_the_story_is_no_headline():
+    blocks = [block("网站首页"), block("XX县融媒体中心"), block("首页 > 新闻中心 > 工作动态"),
+              block("近日,县融媒体中心组织开展安全生产大检查,对办公区域、演播室和发射台的消防设施逐一排查。"),
+              block("检查组要求各部门落实安全生产责任制,及时整改发现的问题,确保安全播出。")]
+    assert read_header(blocks, 3).title_at is None
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("国网湖州供电(集团)公司组织开展迎峰度夏保电演练。", "国网湖州供电(集团)公司组织开展迎峰度夏保电演练"),  # no credit in the brackets
+    ("来电（热线12345）反映的问题已全部办结。", "来电（热线12345）反映的问题已全部办结"),
+    ("第10—12日的比赛中，选手表现出色。", "第10—12日的比赛中"),  # 第: days of an event, no span of dates
+])
+def test_a_derived_headline_keeps_what_is_no_credit_and_no_span(lead, expected):
+    assert derive_title(block(lead))[0] == expected
