@@ -37,7 +37,7 @@ TIME_WORDS = re.compile(
 # (the brackets hold a credit or names: 国网湖州供电(集团)公司… opens with no credit)
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·/／]{0,16}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
-                         r"|\d{1,2}月\d{1,2}日(?:讯|电|訊|電)\s*(?:[(（][^()（）]{0,30}[)）])?)")
+                         rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?)")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
 

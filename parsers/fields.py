@@ -60,6 +60,7 @@ LABELS: dict[str, str] = {
     "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
+BUTTON_KEYS = ("widget", "views")  # a toolbar's buttons and a counter: fields of no value to keep
 DATE_KEYS = ("date", "published_date", "written_date")
 NAME_KEYS = ("source", "publisher", "author", "editor")
 GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date", "category", "validity", "title")
@@ -111,7 +112,7 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--"})  # (a name's slot that says it is empty)
-BRACKET_PAIRS = (("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("〖", "〗"), ("《", "》"), ("“", "”"), ("<", ">"))
+BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
@@ -222,7 +223,7 @@ def clean_value(value: str, key: str) -> str:
             at = value.find(word)
             if at > 0:
                 value = value[: _word_start(value, at)]  # 现代快报 大字体: the button's whole word goes
-            elif at == 0 and key not in ("widget", "views"):
+            elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
         value = COUNTER_AFTER.sub("", value)
         if key in NAME_KEYS and OTHER_LABEL.match(value):

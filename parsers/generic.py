@@ -583,7 +583,7 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
         group = list(range(end, end + size))
         if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
                 header.line_role(blocks[end + size]) in (header.META, header.DATELINE)):
-            return header.choose_headline(blocks, group, ()) if size > 1 else end
+            return header.choose_headline(blocks, group, ())
     return None
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
+from .fields import BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -72,10 +72,12 @@ WIDGET_WORDS = ("字号", "字体", "文字", "返回首页", "大 中 小", "�
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
                  "打赏", "只看楼主", "看楼主", "设置", "回复", "举报")  # (a forum thread's buttons too)
 TOOLBAR_LEFTOVER = 6
+# 7月6日电, 12月8日讯: a lead's dateline, a wire's or a paper's (either script)
+LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
-                          r"|^本报[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
+                          rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
 # credit (图文:张三 names who made it)
 PHOTO_STORY_TITLE = re.compile(r"^(?:图文|组图|图片新闻)\s*[:：|｜]\s*(?!.*(?:记者|通讯员))\S{8,}$")  # (图文：融媒体记者张晓明: a credit)
@@ -154,7 +156,7 @@ MAX_ACCOUNT_NAME = 20
 # (not a credit, （记者张三）, a wire's, （据新华社电）, nor a draft's state, （征求意见稿）, （试行）)
 BRACKETED_TAG = re.compile(r"^[(（](?!据)[\u4e00-\u9fff]{2,8}(?<![稿行案])[)）]$")
 # 东北网伊春6月29日电 6月28日傍晚,大…: a lead that opens with its dateline, however it was cut
-LEAD_OPENING = re.compile(r"^[\u4e00-\u9fff·]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*(?:[(（][^()（）]{0,30}[)）])?\s*"
+LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*"
                           r"(?!(?:本报|本台)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))[^\s()（）]")  # (新华社北京1月2日电 记者张三: a byline)
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
@@ -314,9 +316,7 @@ PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|�
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
 PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$"  # (湖北政务服务网)
                          r"|^[\u4e00-\u9fff]{2,16}门户网站?$")  # (安庆地区综合门户网站: any portal's banner)
-
-
-SITE_JOINER = re.compile(r"\s*[·•]\s*")
+SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: a paper and its app
 
 
 def is_site_name(text: str) -> bool:
@@ -459,7 +459,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
-        if any(f.key not in ("widget", "views") for f in valued):
+        if any(f.key not in BUTTON_KEYS for f in valued):
             return META
         # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline
         return DATELINE if has_date and len(_date_free(text[: fields[0].start])) <= 3 else WIDGET
@@ -545,7 +545,7 @@ def is_label_row(fields, text: str) -> bool:
     """索取号 发布时间 发布机构 文件编号: a table's row of labels, its values on the next row."""
     if len(fields) < 2 or SENTENCE_MARK.search(text):
         return False
-    if all(f.key in ("widget", "views") for f in fields):
+    if all(f.key in BUTTON_KEYS for f in fields):
         return False  # 【打印】 【字体: 】 浏览次数:: buttons and a counter, no table's labels
     empty = sum(1 for f in fields if not f.value)
     # (备注 after the last label reads as its value: a short word, no number, is a label too)
