@@ -38,6 +38,8 @@ TIME_WORDS = re.compile(
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·/／]{0,16}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?)")
+SALUTATION = re.compile(r"^[^，,。；;]{2,40}[:：]$")  # 各有关单位：, 广大市民朋友：: a notice's greeting over its lead
+LEAD_MARKS = re.compile(r"[，,。]")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
 
@@ -47,6 +49,14 @@ def without_dates(text: str) -> str:
     for found in reversed(dates.find_dates(text, date.max)):
         text = text[: found.start] + text[found.end :]
     return TIME_WORDS.sub("", text)
+
+
+def _lead(body: list[Block]) -> Block:
+    """The paragraph a headline is derived from: the first, or the one under a notice's
+    greeting (各有关单位： greets and tells nothing) when that one tells something."""
+    if len(body) > 1 and SALUTATION.match(body[0].norm) and LEAD_MARKS.search(body[1].norm):
+        return body[1]
+    return body[0]
 
 
 def derive_title(lead: Block) -> tuple[str, str]:
@@ -190,7 +200,7 @@ def assemble(extract: Extract, page: Page, url: str | None, parser: str, ref: da
     if extract.title:
         title, title_original, derived = extract.title.norm, extract.title.text, False
     else:
-        (title, title_original), derived = derive_title(body[0]), True
+        (title, title_original), derived = derive_title(_lead(body)), True
         warnings.append("no headline on the page: title derived from the lead")
     published_at, date_source = choose_date(extract, page, url, ref, warnings)
     event = None

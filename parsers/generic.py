@@ -119,7 +119,7 @@ FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Res
 FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
-IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
+IMPRINT_LINE = header.IMPRINT_LINE
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")

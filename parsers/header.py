@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, MORE_LINK, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -62,7 +62,10 @@ REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考�
 PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手)")
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
-MIN_SITE_NAME = 4
+MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
+MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column's name
+SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
+MAX_RUN_HEADLINE = 40
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -162,6 +165,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             in_group = True
         elif role != SUBTITLE:
             in_group = False
+    if not groups and (named := _notice_named_like_a_column(blocks, header.roles)) is not None:
+        groups.append([named])  # 交通封闭公告 over 发布日期:…, no other line a headline: the notice's title
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
@@ -179,6 +184,14 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> int | None:
+    """A notice's title short enough to read as a column's name (交通封闭公告, like 通知公告),
+    standing where a headline stands, on the metadata line, when no line of the header can
+    be a headline: the notice's title, not a menu's item."""
+    return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and roles.get(i + 1) in (META, DATELINE)
+                 and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)), None)
 
 
 def welcomed_name(text: str) -> str | None:
@@ -529,6 +542,9 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
             last_meta = i
         elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE, BREADCRUMB}:  # (a long breadcrumb may open the run)
             break
+    if last_meta is None and start + 1 < end and line_role(blocks[start]) == HEADLINE and line_role(blocks[start + 1]) == STORY and (
+            SENTENCE_END_MARK.search(blocks[start].norm) is None and len(blocks[start].norm) <= MAX_RUN_HEADLINE):
+        return start + 1  # “联动协同,聚力攻坚”—区投资局赴…: a headline whose commas weigh like a sentence's, right over the story
     return start if last_meta is None else last_meta + 1
 
 

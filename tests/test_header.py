@@ -1459,3 +1459,41 @@ def test_a_site_name_over_a_path_over_the_story_is_no_headline():
 ])
 def test_a_derived_headline_keeps_what_is_no_credit_and_no_span(lead, expected):
     assert derive_title(block(lead))[0] == expected
+
+
+def test_a_headline_is_derived_from_the_paragraph_under_a_notices_greeting():
+    capture = "\n".join(["各有关单位:",  # r30e021
+                         "为了确保2020年高考、中考工作顺利进行,给考生一个安静的应考环境,根据市委、市政府要求,现就有关事项通告如下:",
+                         "一、从7月3日至7月23日,全市建筑工地在夜间必须停止施工,不得排放噪声。", "特此通告", "黄冈市生态环境局麻城市分局", "2020年7月1日"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "为了确保2020年高考、中考工作顺利进行"
+
+
+def test_a_headline_whose_commas_weigh_like_a_sentence_right_over_the_story():
+    capture = "\n".join(["通用导航", "“联动协同,聚力攻坚”—区投资局赴柏树林街道对接推进招商引资工作",  # r30a007
+                         "为进一步推进我区招商引资工作,加速摸清盘活区域可招商资源,有效通过招商项目推动全区产业结构转型升级,区投资局围绕全区发展主线积极开展工作。",
+                         "2月20日,区投资局局长李佳维带队赴柏树林街道交流对接,实地调研了景云坊和XR未来影院两个新落地项目。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "“联动协同,聚力攻坚”—区投资局赴柏树林街道对接推进招商引资工作"
+
+
+def test_a_quote_opening_the_story_is_no_headline_over_it():
+    blocks = [block("「我是一名男性，我喜欢的也是男性，难道我错了吗？」"),  # r8h009
+              block("在门诊中，常有个案带着这样的疑问前来，希望了解自己的性倾向，也希望家人能够理解与接纳。"),
+              block("认识多元性别，是尊重彼此的第一步。")]
+    assert header.header_end(blocks, 0, 3) == 0
+
+
+@pytest.mark.parametrize("line, role", [
+    ("LOCAL202110211502000126049956584", header.CHROME),  # r30b004: an identifier
+    ("主办单位: 麻城市融媒体中心", header.CHROME),  # r30e021: the site's imprint
+    ("【打印正文】", header.WIDGET),  # r30h012: a print button
+])
+def test_identifiers_imprints_and_print_buttons_are_no_headlines(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_notice_named_like_a_column_on_the_metadata_line_is_the_headline():
+    blocks = [block("首页>政务要闻>公示公告"), block("交通封闭公告"), block("发布日期:2017-09-28"), block("【打印正文】"),  # r30h012
+              block("字号: [小][大]"),
+              block("为改善市民出行条件,市政府研究决定对银川市进宁街(北京路-上海路)道路进行改造。施工期间对道路进行交通封闭。"),
+              block("机动车道交通封闭时间为:2017年9月28日~10月28日。")]
+    assert read_header(blocks, 5).title_at == 1
