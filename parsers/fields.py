@@ -110,6 +110,7 @@ SPACING = re.compile(r"[ \u3000]")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
+CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: a table printed with bars, the value in the next cell
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--"})  # (a name's slot that says it is empty)
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
@@ -215,7 +216,7 @@ def _strip_keeping_pairs(value: str) -> str:
 def clean_value(value: str, key: str) -> str:
     """The value without what was glued after it: a link word, a bar, a wide gap, and for
     anything but a date, a date."""
-    value = LEADING_PLACEHOLDER.sub("", value.strip())
+    value = LEADING_PLACEHOLDER.sub("", CELL_BAR_BEFORE.sub("", value).strip())
     if key not in DATE_KEYS:
         if (date := NUMERIC_YMD.search(value)) and (date.start() > 0 or key in NAME_KEYS):
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)

@@ -219,3 +219,11 @@ def test_a_bracket_that_pairs_inside_the_value_stays(line, expected):
 def test_a_summary_label_alone_is_read():
     assert pairs("概述:我盟农村牧区公路续建项目进展情况") == [("summary", "我盟农村牧区公路续建项目进展情况")]  # r27q015
     assert pairs("项目概述显示全市投资增长") == []  # (a word in a sentence: only with its separator)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("发布日期: | 2023-04-03 | 成文日期: | 2023-04-03 |", [("published_date", "2023-04-03"), ("written_date", "2023-04-03")]),  # r30b003
+    ("索引号: | nfqrmzf-2023-00409 | 发布机构: | 南芬区人民政府 |", [("index_no", "nfqrmzf-2023-00409"), ("publisher", "南芬区人民政府")]),
+])
+def test_a_labels_value_in_the_next_cell_of_a_table_printed_with_bars(line, expected):
+    assert pairs(line) == expected
