@@ -250,7 +250,10 @@ DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-
                           # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
                           r"|(?:\s+\d{1,3}(?:,\d{3})+)?\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+[\u4e00-\u9fff]{2,4})?$")
 # 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
-DATED_PREFIX = re.compile(r"^(?:[0-3]?\d-[01]?\d-(?:19|20)\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)\s+[-–—]\s+")
+# (2019-07-16 村里資源回收「讚」…: a space alone, a headline's length after it, no source's name)
+SPACED_DATE_PREFIX = r"^(?:19|20)\d{2}-[01]\d-[0-3]\d\s+(?=[^\s\d:：]\S{7,})"
+DATED_PREFIX = re.compile(r"^(?:[0-3]?\d-[01]?\d-(?:19|20)\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)\s+[-–—]\s+|" + SPACED_DATE_PREFIX)
+SPACED_DATED = re.compile(SPACED_DATE_PREFIX)
 # A line with no word in it: a table's border as a text capture draws it, a rule.
 WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 # 飞卡阅读头条福州原创专题图解 H5 福建天下台海…: a capture's menu run together, so long and
@@ -471,7 +474,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META
     if IMPRINT.search(text) or ISSUE_SERIAL.search(text) or IMPRINT_LINE.match(text) or ID_STRING.match(text):
         return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
-    if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed):
+    if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed) and not (
+            SPACED_DATED.match(text) and unlabelled_source(text)):
         return HEADLINE  # 30-10-2008 - 輕軌第一期…: a headline with its date before it, as a news list prints it
     if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text) or _dated_count(text)):
         return DATELINE

@@ -11,7 +11,7 @@ import pytest
 from parsers import header, normalize, parse_page
 from parsers.assemble import derive_title
 from parsers.blocks import Block
-from parsers.header import choose_headline, line_role, read_header, story_start, unlabelled_source
+from parsers.header import choose_headline, line_role, read_header, story_start, undated, unlabelled_source
 
 
 def block(text: str, tag: str = "p", link_chars: int = 0) -> Block:
@@ -1497,3 +1497,14 @@ def test_a_notice_named_like_a_column_on_the_metadata_line_is_the_headline():
               block("为改善市民出行条件,市政府研究决定对银川市进宁街(北京路-上海路)道路进行改造。施工期间对道路进行交通封闭。"),
               block("机动车道交通封闭时间为:2017年9月28日~10月28日。")]
     assert read_header(blocks, 5).title_at == 1
+
+
+@pytest.mark.parametrize("line, role", [
+    ("2019-07-16 村里資源回收「讚」 增設完成「五」夠讚", header.HEADLINE),  # r30d014: the date, a space, the headline
+    ("2019-07-16 中国青年网 记者 张三", header.DATELINE),  # a source's name after it: a dateline
+    ("30-10-2008 - 輕軌第一期沿線地下管線普查-交通訊息", header.HEADLINE),  # r23i012: the dash
+])
+def test_a_date_a_space_apart_before_a_headline(line, role):
+    assert line_role(block(line)) == role
+    if role == header.HEADLINE:
+        assert not undated(line)[:4].isdigit()
