@@ -120,6 +120,7 @@ FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = header.IMPRINT_LINE
+LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
@@ -288,8 +289,8 @@ def _no_text(block: Block) -> bool:
     """A line inside the story that holds no story text: an image's placeholder or address
     as a text capture prints them ([2020052113], https://mmbiz.qpic.cn/…), a drawn rule."""
     text = block.norm
-    if header.WORDLESS.match(text):
-        return True
+    if header.WORDLESS.match(text) or LOCAL_FILE_PATH.match(text):
+        return True  # (C:\Users\…\FileStorage\Temp\b2fb268: an image the editor's machine kept, its path left)
     if "[" not in text and "://" not in text:
         return False
     rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))

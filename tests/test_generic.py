@@ -1012,3 +1012,11 @@ def test_a_source_label_alone_over_the_papers_name_is_a_cell():
                          "4月21日,无锡市2023“世界读书日”系列活动暨“钟书”阅读季启动式在新吴区梅里古镇举行。启动式上,发布了首部讲述无锡著书、印书、藏书、读书的人文历史纪实片《书脉流千年》。",
                          "同日,滨湖区首届“书式生活”阅读节暨运河湾·芸台书舍“钟书房”旗舰馆开馆活动举行。"])
     assert parse_page(capture, ref_date=REF).source == "无锡日报"
+
+
+def test_an_editors_local_image_path_is_no_story_text():
+    capture = "\n".join(["麦浪翻涌机械忙 泾阳县三渠镇奏响丰收曲", "2025-06-04 20:52:43",  # r30h006
+                         "沃野麦飘香,满地铺黄金。6 月 4 日, 陕西泾阳县三渠镇小麦陆续迎来收割季,田间地头一派火热繁忙的好“丰”景。",
+                         "C:\\Users\\Administrator\\Documents\\WeChat Files\\wxid_u5artogojcz322\\FileStorage\\Temp\\b2fb268",
+                         "走进三渠村、山东庄村、曹家村的连片麦田里,沉甸甸的麦穗随风摇曳,荡起层层金色波浪,颗颗麦粒饱满圆润。"])
+    assert "FileStorage" not in parse_page(capture, ref_date=REF).text

@@ -1486,6 +1486,7 @@ def test_a_quote_opening_the_story_is_no_headline_over_it():
     ("LOCAL202110211502000126049956584", header.CHROME),  # r30b004: an identifier
     ("主办单位: 麻城市融媒体中心", header.CHROME),  # r30e021: the site's imprint
     ("【打印正文】", header.WIDGET),  # r30h012: a print button
+    ("互联网新闻信息许可证:61120180013", header.CHROME),  # r30h006: the site's licence
 ])
 def test_identifiers_imprints_and_print_buttons_are_no_headlines(line, role):
     assert line_role(block(line)) == role
