@@ -74,6 +74,10 @@ MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) s
 RUN_IN_STAMP = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)"  # 2022-08-02 09:34, as a dateline prints it
 TIMESTAMP_RUN_IN = re.compile(rf"^{RUN_IN_STAMP}\s*(?P<rest>[\u4e00-\u9fff].{{20,}})$")
 # (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
+# 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…: an e-paper's headline, its
+# page and issue's date, then the story, run into one line
+EPAPER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{4,60}?)\s+第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*\S{2,10}\s+"
+                           r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?P<rest>\S.{40,})$")
 HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s+{RUN_IN_STAMP}\s+(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
@@ -523,7 +527,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     (2015-12-28 18:33本网讯(通讯员 彭洪)12月27日,…) when the header dates nothing and the lead
     opens as a paper's does (本网讯, 记者…: 2024-01-01 08:00起，全市… is the story's own); or, on a page
     without a headline, the headline, its date and time, perhaps a source's name, then the story,
-    all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)."""
+    all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
+    an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…)."""
     if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]
@@ -534,6 +539,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         elif run["source"]:
             rest = f'{run["source"]} {rest}'  # (no source's name: the story's first words)
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [Block(run["date"], run["date"], "line")]
+    if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []
 
 

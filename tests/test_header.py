@@ -1509,3 +1509,10 @@ def test_a_date_a_space_apart_before_a_headline(line, role):
     assert line_role(block(line)) == role
     if role == header.HEADLINE:
         assert not undated(line)[:4].isdigit()
+
+
+def test_an_e_papers_headline_page_and_date_run_into_the_story():
+    line = ("乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,在海东市乐都区高店镇大峡村、东门村的温室大棚里,"  # r30h009
+            "杏花、桃花竞相绽放,花农们正忙着给果树疏花授粉,一派忙碌景象。")
+    article = parse_page(line + "\n近年来,乐都区大力发展设施农业,大棚林果产业已成为当地群众增收致富的重要渠道。", ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10], article.text[:5]) == ("乐都:大棚花开早 春意满枝头", "2025-02-24", "2月21日")
