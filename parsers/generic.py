@@ -131,15 +131,16 @@ COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
 # statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
 # 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
-# 发言前，务必先阅读留言板规则), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
+# 发言前，务必先阅读留言板规则), to the reader's browser (您的IE浏览器版本太低,请升级…), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
 # its pages' accessibility (…本网页符合万维网联盟（W3C）《无障碍网页内容指引》…), not a story's sentences.
 SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG"
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低|(?:升级|更换)(?:您的)?浏览器"
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
+DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
 YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -263,6 +264,8 @@ def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
     if header.WORDLESS.match(block.norm):
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
+    if DATA_SERIES.match(block.norm):
+        return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
     if _is_footer(block.norm) or (
             len(block.norm) <= MAX_NOTICE_LINE and (COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm))):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do

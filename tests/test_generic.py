@@ -1020,3 +1020,13 @@ def test_an_editors_local_image_path_is_no_story_text():
                          "C:\\Users\\Administrator\\Documents\\WeChat Files\\wxid_u5artogojcz322\\FileStorage\\Temp\\b2fb268",
                          "走进三渠村、山东庄村、曹家村的连片麦田里,沉甸甸的麦穗随风摇曳,荡起层层金色波浪,颗颗麦粒饱满圆润。"])
     assert "FileStorage" not in parse_page(capture, ref_date=REF).text
+
+
+def test_a_charts_data_and_a_browser_prompt_under_the_story_are_no_story():
+    capture = "\n".join(["盏盏明灯照亮美丽乡村",  # r30e003
+                         "本报讯(记者 史治国 通讯员 陈翰 )夜幕垂下,一盏盏路灯似镶嵌在天空中的繁星,照亮了荥阳市广武镇车庄村的大道小巷。",
+                         "“村庄亮化工程是我们推进美丽乡村建设、改善民生的重要举措。目前车庄村已安装路灯112盏,涉及村内道路13条,总长4.2公里。”广武镇相关负责人说。",
+                         "近年来,广武镇以党建引领生态宜居乡村建设,着力建设持续提升农村人居环境,改善村民的生产生活条件。",
+                         "2025-09-13,11938| 2025-09-12,11930| 2025-09-11,11918| 2025-09-10,11910| 2025-09-09,11902| 2025-09-08,11894| 2025-09-07,11890",
+                         "您的IE浏览器版本太低,请升级至IE8及以上版本或安装webkit内核浏览器。"])
+    assert parse_page(capture, ref_date=REF).text.endswith("改善村民的生产生活条件。")
