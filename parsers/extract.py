@@ -17,7 +17,7 @@ from .blocks import Block
 STORY_END_MARKERS = (
     "上一条", "下一条", "上一篇", "下一篇", "责任编辑", "【打印", "[打印", "打印本页", "关闭窗口",
     "【关闭", "[关闭", "分享到", "相关新闻", "相关阅读", "相关链接", "扫一扫", "您可能也感兴趣",
-    "新闻推荐", "相关推荐",  # (a box of other stories' teasers; 推荐阅读 may be dropped inside the story)
+    "新闻推荐", "相关推荐", "专题推荐", "热点推荐", "精彩推荐",  # (a box of other stories' teasers; 推荐阅读 may be dropped inside the story)
 )
 
 

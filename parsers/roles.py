@@ -273,7 +273,7 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
 # number (A1:清徐*要闻总第2472期 >2013-02-06编印): an e-paper's page header.
 # 主办单位:常州市精神文明建设指导委员会办公室: the site's imprint, over its footer (or its top)
-IMPRINT_LINE = re.compile(r"^(?:主办|承办|主管|协办)单位\s*[:：]")
+IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")  # (网站主办单位:崇阳县人民政府 too)
 # LOCAL202110211502000126049956584: an identifier a template printed, no word in it
 ID_STRING = re.compile(r"^(?=[^\d]*(?:\d[^\d]*){8})[A-Za-z0-9_\-]{16,}$")
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}"
