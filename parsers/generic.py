@@ -210,7 +210,8 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
     The header model's headline when the page's <title> or title meta names it; else the
     CMS's ArticleTitle; else a headline line above the story's end that <title> repeats
     (below it, a <title> that is the site's name names the notice's signer); else the header
-    model's headline; else <title> minus the site's suffix, unless it is only a column name.
+    model's headline; else <title> minus the site's suffix, unless it is only a column name;
+    else the document's name the disclosure table above the story prints (标题:…).
     """
     blocks = page.blocks
     titles = _titles(page) + _printed_titles(blocks, body_start - header.MAX_HEADER_LINES, body_start)
@@ -236,6 +237,8 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
     first = _title_from_html_title(page.html_title) if page.html_title else None
     if first and not header.is_section_name(normalize.reading_text(first)):
         return None, Block(first, normalize.reading_text(first), "title")
+    if printed := _printed_titles(blocks, body_start - HEADER_LINES_ABOVE, body_start):
+        return None, Block(printed[0], normalize.reading_text(printed[0]), "title")  # 标题:… in the disclosure table, no headline line
     return None, None
 
 
@@ -589,13 +592,21 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
 def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     """The headline a capture printed right under its story, on its metadata line (市区多条道路
     升级改造 / 发布时间:…), its 引题 over it or not (科学规划 合理布局 拓展提升 / 王琳玉对开发区
-    拓区工作提出要求 / 作者:… 时间:2015-11-18)."""
+    拓区工作提出要求 / 作者:… 时间:2015-11-18); not a photo's caption (会议现场 / 记者:…)."""
     for size in (1, 2):
         group = list(range(end, end + size))
-        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
-                header.line_role(blocks[end + size]) in (header.META, header.DATELINE)):
+        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE and not header.SCENE_CAPTION.match(blocks[j].norm)
+                                            for j in group) and _dates_or_names(blocks[end + size]):
             return header.choose_headline(blocks, group, ())
     return None
+
+
+def _dates_or_names(line: Block) -> bool:
+    """Whether a metadata line dates the page or names its source (发布时间:…, 时间:2015-11-18):
+    one a headline stands on (记者:姜丹丹 under 会议现场 credits a photo)."""
+    role = header.line_role(line)
+    return role == header.DATELINE or (role == header.META and any(
+        f.key in fields.DATE_KEYS + ("source",) and f.value for f in fields.read_fields(line.norm)))
 
 
 def _story_end(blocks: list[Block], start: int) -> int:

@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -148,6 +148,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
+        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1) not in (META, DATELINE):
+            header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
               and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
               and is_headline_like(replace(blocks[i], list_item=False))):

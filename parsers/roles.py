@@ -77,6 +77,7 @@ LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
+                          r"|^\s*(?:文字|图片|摄影|视频)?报道\s*[:：/／]"  # (文字报道:邹正言)
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
 # credit (图文:张三 names who made it)
@@ -133,7 +134,8 @@ IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
 KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
-FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$")
+FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
+                          r"|^字体(?:大小)?\s*[:：]?\s*(?:[【\[(（]\s*[大中小]\s*[】\])）]\s*){2,3}$")  # (字体大小:【大】 【中】 【小】)
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
 # Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
@@ -158,6 +160,8 @@ BRACKETED_TAG = re.compile(r"^[(（](?!据)[\u4e00-\u9fff]{2,8}(?<![稿行案])[
 # 东北网伊春6月29日电 6月28日傍晚,大…: a lead that opens with its dateline, however it was cut
 LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*"
                           r"(?!(?:本报|本台)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))[^\s()（）]")  # (新华社北京1月2日电 记者张三: a byline)
+# 会议现场, 活动现场: a photo's caption (a headline only where a headline stands, on the metadata line)
+SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$")
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
@@ -175,6 +179,7 @@ MAX_DATED_BYLINE_WORDS = 14
 MAX_CLOCK_WORDS = 8  # what a clock prints beside its date and weekday (北京时间, 今天是)
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
 BRACKETED_WORD = re.compile(r"\[[^\[\]\s]{2,8}\]")  # [文件来源], not a search box's [关键字      ]
@@ -591,7 +596,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         MIN_HEADLINE <= len(text) <= MAX_HEADLINE
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
-        and not text.endswith(SENTENCE_END)
+        and not text.endswith(SENTENCE_END) and not HAN_FULL_STOP.search(text)
         and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         # (小区清洁安全谁保障? 0551-2620110为民解忧: one hotline, no label, is the headline's)

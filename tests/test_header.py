@@ -1516,3 +1516,33 @@ def test_an_e_papers_headline_page_and_date_run_into_the_story():
             "杏花、桃花竞相绽放,花农们正忙着给果树疏花授粉,一派忙碌景象。")
     article = parse_page(line + "\n近年来,乐都区大力发展设施农业,大棚林果产业已成为当地群众增收致富的重要渠道。", ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at[:10], article.text[:5]) == ("乐都:大棚花开早 春意满枝头", "2025-02-24", "2月21日")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("字体大小:【大】 【中】 【小】", header.WIDGET),  # r31b018: font buttons in brackets
+    ("文字报道:邹正言", header.BYLINE),  # r31e034: who wrote it
+    ("4月29日,城关乡组织全体机关干部召开新郑市城关乡“五一”期间安全生产隐患排查整改工作部署会.", header.STORY),  # r31e041: a Latin stop
+    ("新闻报道:我市召开大会", header.HEADLINE),
+])
+def test_font_buttons_in_brackets_a_writers_credit_and_a_sentence_with_a_latin_stop(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_scene_caption_over_the_story_is_no_headline_but_on_the_metadata_line_is_one():
+    story = [block("3月27日,延吉市召开农村人居环境整治工作会议,部署今年工作任务。延吉市政府副市长郭正吉出席会议。"),  # r31g034
+             block("通过环境整治,使农村残存的越冬垃圾得到全面清理、农户庭院干净整齐有序、农业生产废弃物得到有效管理。")]
+    assert read_header([block("会议现场")] + story, 1).title_at is None  # r29f009
+    assert read_header([block("两会现场"), block("发布时间:2026-02-01 作者: 来源:西藏日报")] + story, 2).title_at == 0  # r21v003
+    capture = "\n".join([b.text for b in story] + ["会议现场", "记者:姜丹丹"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+
+
+def test_a_disclosure_tables_title_is_the_headline_when_no_line_prints_it():
+    capture = "\n".join(["当前位置:首页>壶关县人民政府>乡镇政务公开>晋庄镇>公开内容>应急管理", "字体大小:【大】 【中】 【小】",  # r31b018
+                         "索引号:000014349/2024-27655", "发文字号: | 发布日期:2024-06-12", "发文机关:晋庄镇人民政府 | 主题词:",
+                         "标题:晋庄镇护林防火工作不松劲", "主题分类:农业林业水利 | 成文时间:2024-06-12",
+                         "今春以来,在全镇干部、群众的通力合作下,晋庄镇党委采取有力措施,加大宣传、严密组织,确保全镇区域内不发生森林火灾。",
+                         "一是措施到位,镇政府与当地派出所联手加大打击力度,对顶风作案、有令不执行者,发现一起严惩一起,决不姑息迁就。",
+                         "目前,此项工作仍在进行之中。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("晋庄镇护林防火工作不松劲", False)
