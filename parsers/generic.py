@@ -124,6 +124,7 @@ FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = header.IMPRINT_LINE
+TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 MAX_FOOTER_LINE = 120
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
@@ -258,9 +259,15 @@ def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> t
 
 
 def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ...]:
-    """The document's name as the page's disclosure table prints it (信息名称：…)."""
-    return tuple(f.value for b in blocks[max(0, start) : stop] if "名称" in b.norm or "标题" in b.norm
-                 for f in fields.read_fields(b.norm) if f.key == "title" and f.value)
+    """The document's name as the page's disclosure table prints it (信息名称：…, or its cell
+    and the value beside it with no separator: 名称 关于报送“政府开放日”组织开展信息的通知)."""
+    found = []
+    for b in blocks[max(0, start) : stop]:
+        if "名称" in b.norm or "标题" in b.norm:
+            found += [f.value for f in fields.read_fields(b.norm) if f.key == "title" and f.value]
+            if cell := TITLE_CELL.match(b.norm):
+                found.append(cell["value"])
+    return tuple(found)
 
 
 def block_weight(block: Block) -> float:

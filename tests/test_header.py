@@ -1546,3 +1546,12 @@ def test_a_disclosure_tables_title_is_the_headline_when_no_line_prints_it():
                          "目前,此项工作仍在进行之中。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived) == ("晋庄镇护林防火工作不松劲", False)
+
+
+def test_a_disclosure_tables_name_cell_without_a_separator_names_the_headline():
+    capture = "\n".join(["欢迎访问兰陵县人民政府网站!", "今天是", "索引号 lanling00445754-2/2023-00238", "发布机构 兰陵县政府办",  # r31e028
+                         "- 公开目录 业务推进", "发布日期 2023-07-29", "文号", "公开方式 主动公开", "名称 关于报送“政府开放日”组织开展信息的通知",
+                         "关于报送“政府开放日”组织开展信息的通知", "各乡镇人民政府、街道办事处,兰陵经济开发区、农高区管委会,县政府各部门、单位:",
+                         "根据《2023年山东省政务公开工作要点》《2023年临沂市政务公开工作要点》工作要求,为进一步提升政务公开工作水平,现将有关事项通知如下。",
+                         "请各单位于8月5日前将开放日活动开展情况报送县政府办公室。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于报送“政府开放日”组织开展信息的通知"
