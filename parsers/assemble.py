@@ -35,7 +35,7 @@ TIME_WORDS = re.compile(
 )
 # 本网讯(林志鑫 见习记者 魏庭飞), 新华社北京1月2日电: who sent the lead, not what it says
 # (the brackets hold a credit or names: 国网湖州供电(集团)公司… opens with no credit)
-LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fff·/／]{0,16}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
+LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·/／\-]{0,20}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?)")
 SALUTATION = re.compile(r"^[^，,。；;]{2,40}[:：]$")  # 各有关单位：, 广大市民朋友：: a notice's greeting over its lead

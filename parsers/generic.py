@@ -124,6 +124,7 @@ FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 IMPRINT_LINE = header.IMPRINT_LINE
+MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 MAX_FOOTER_LINE = 120
@@ -608,6 +609,13 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     return None
 
 
+def _credits_lead(title: Block, lead: Block) -> bool:
+    """Whether the headline line is only the name the lead's credit opens with (第1眼TV-华龙网 over
+    第1眼TV-华龙网讯(通讯员 陈沂)…): the site or paper that sent the story, not its headline."""
+    name = title.norm
+    return len(name) <= MAX_CREDITED_NAME and lead.norm.startswith(name) and lead.norm[len(name) : len(name) + 1] in ("讯", "电")
+
+
 def _dates_or_names(line: Block) -> bool:
     """Whether a metadata line dates the page or names its source (发布时间:…, 时间:2015-11-18):
     one a headline stands on (记者:姜丹丹 under 会议现场 credits a photo)."""
@@ -1027,6 +1035,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if body:
         title, body[0], source, run_in = _run_in_header(body[0], title, source, meta_lines)
         meta_lines = meta_lines + run_in
+        if title is not None and _credits_lead(title, body[0]):
+            title, source = None, source or title.norm  # 第1眼TV-华龙网 over 第1眼TV-华龙网讯(通讯员 陈沂)…: the source's name
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
     dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]

@@ -1555,3 +1555,11 @@ def test_a_disclosure_tables_name_cell_without_a_separator_names_the_headline():
                          "根据《2023年山东省政务公开工作要点》《2023年临沂市政务公开工作要点》工作要求,为进一步提升政务公开工作水平,现将有关事项通知如下。",
                          "请各单位于8月5日前将开放日活动开展情况报送县政府办公室。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于报送“政府开放日”组织开展信息的通知"
+
+
+def test_a_line_the_leads_credit_opens_with_is_the_source_not_the_headline():
+    capture = "\n".join(["第1眼TV-华龙网", "听新闻",  # r31c002
+                         "第1眼TV-华龙网讯(通讯员 陈沂)为切实发挥人大代表的桥梁纽带作用,近日,璧山区三合镇人大举办区人大代表接待选民活动。",
+                         "座谈现场,人大代表与选民们围坐在一起,坦诚交谈,人大代表鼓励大家畅所欲言,说出生活中遇到的难题。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived, article.source) == ("为切实发挥人大代表的桥梁纽带作用", True, "第1眼TV-华龙网")
