@@ -66,6 +66,7 @@ MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢
 MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column's name
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40
+HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -545,8 +546,11 @@ def header_end(blocks: list[Block], start: int, end: int) -> int:
         elif role not in HEADER_ROLES | {HEADLINE, SUBTITLE, BREADCRUMB}:  # (a long breadcrumb may open the run)
             break
     if last_meta is None and start + 1 < end and line_role(blocks[start]) == HEADLINE and line_role(blocks[start + 1]) == STORY and (
-            SENTENCE_END_MARK.search(blocks[start].norm) is None and len(blocks[start].norm) <= MAX_RUN_HEADLINE):
-        return start + 1  # “联动协同,聚力攻坚”—区投资局赴…: a headline whose commas weigh like a sentence's, right over the story
+            SENTENCE_END_MARK.search(blocks[start].norm) is None and len(blocks[start].norm) <= MAX_RUN_HEADLINE) and not any(
+            line_role(b) in (META, DATELINE) for b in blocks[max(0, start - HEADER_LOOKBACK) : start]):
+        # “联动协同,聚力攻坚”—区投资局赴…: a headline whose commas weigh like a sentence's, right over
+        # the story, with no metadata line above (under one, such a line is a 副题 or a summary)
+        return start + 1
     return start if last_meta is None else last_meta + 1
 
 

@@ -1563,3 +1563,11 @@ def test_a_line_the_leads_credit_opens_with_is_the_source_not_the_headline():
                          "座谈现场,人大代表与选民们围坐在一起,坦诚交谈,人大代表鼓励大家畅所欲言,说出生活中遇到的难题。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived, article.source) == ("为切实发挥人大代表的桥梁纽带作用", True, "第1眼TV-华龙网")
+
+
+def test_a_summary_right_over_the_story_under_a_dateline_leaves_the_headline_above():
+    capture = "\n".join(["婚后发现丈夫非男儿身 妻子起诉确认婚姻无效", "新京报 记者 王巍 编辑 王晓琳", "2017-05-26 02:30", "手记", "订阅",  # r8h030 (lynx)
+                         "两人婚前了解不多，男方曾被诊断两性畸形后将身份信息变更为男性",
+                         "新京报讯（记者王巍）由于婚后发现丈夫没有男性特征，女子起诉至法院要求确认婚姻无效。目前海淀法院已经受理了该案。",
+                         "张女士诉称，其于2017年3月与刘先生登记结婚，两人婚前了解不多。结婚后，张女士发现丈夫没有男性特征。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "婚后发现丈夫非男儿身 妻子起诉确认婚姻无效"
