@@ -123,8 +123,7 @@ FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Res
 FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
-IMPRINT_LINE = header.IMPRINT_LINE
-MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it
+MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 MAX_FOOTER_LINE = 120
@@ -139,7 +138,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低|(?:升级|更换)(?:您的)?浏览器"
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
@@ -327,7 +326,7 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
     at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
-    while start < at - 1 < len(blocks) and IMPRINT_LINE.match(blocks[at - 1].norm):
+    while start < at - 1 < len(blocks) and header.IMPRINT_LINE.match(blocks[at - 1].norm):
         at -= 1
     return at
 
@@ -603,8 +602,9 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     拓区工作提出要求 / 作者:… 时间:2015-11-18); not a photo's caption (会议现场 / 记者:…)."""
     for size in (1, 2):
         group = list(range(end, end + size))
-        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE and not header.SCENE_CAPTION.match(blocks[j].norm)
-                                            for j in group) and _dates_or_names(blocks[end + size]):
+        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
+                header.line_role(blocks[end + size]) in (header.META, header.DATELINE)) and not (
+                header.SCENE_CAPTION.match(blocks[end + size - 1].norm) and not _dates_or_names(blocks[end + size])):
             return header.choose_headline(blocks, group, ())
     return None
 
@@ -613,7 +613,7 @@ def _credits_lead(title: Block, lead: Block) -> bool:
     """Whether the headline line is only the name the lead's credit opens with (第1眼TV-华龙网 over
     第1眼TV-华龙网讯(通讯员 陈沂)…): the site or paper that sent the story, not its headline."""
     name = title.norm
-    return len(name) <= MAX_CREDITED_NAME and lead.norm.startswith(name) and lead.norm[len(name) : len(name) + 1] in ("讯", "电")
+    return len(name) <= MAX_CREDITED_NAME and lead.norm.startswith(name) and lead.norm[len(name) : len(name) + 1] in ("讯", "电", "訊", "電")
 
 
 def _dates_or_names(line: Block) -> bool:

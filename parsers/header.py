@@ -64,8 +64,9 @@ PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
 MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column's name
+NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
-MAX_RUN_HEADLINE = 40
+MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
 HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
 # An official document's title is its issuers, 关于, the matter and the kind of document
@@ -149,7 +150,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
-        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1) not in (META, DATELINE):
+        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
               and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
@@ -194,7 +195,8 @@ def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> i
     standing where a headline stands, on the metadata line, when no line of the header can
     be a headline: the notice's title, not a menu's item."""
     return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and roles.get(i + 1) in (META, DATELINE)
-                 and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)), None)
+                 and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
+                 and NOTICE_KIND_END.search(blocks[i].norm)), None)
 
 
 def welcomed_name(text: str) -> str | None:

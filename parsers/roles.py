@@ -57,7 +57,7 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍", "设为首�
                 "新媒体矩阵")  # (a site's link to its accounts)
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
-WIDGET_WORDS = ("打印正文", "打印文章", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
@@ -282,7 +282,7 @@ IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*
 # LOCAL202110211502000126049956584: an identifier a template printed, no word in it
 ID_STRING = re.compile(r"^(?=[^\d]*(?:\d[^\d]*){8})[A-Za-z0-9_\-]{16,}$")
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}"
-                     r"|(?:新闻信息服务|新闻信息|视听节目)许可证")  # (互联网新闻信息许可证:61120180013: the site's licence)
+                     r"|(?:新闻信息服务|新闻信息|视听节目)许可证\s*(?:编号)?\s*[:：]?\s*\d{6,}")  # (互联网新闻信息许可证:61120180013: the site's licence and its number)
 ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s*\d+\s*版")  # (…本期共4版, 当前第1版 PDF)
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
@@ -481,7 +481,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if IMPRINT.search(text) or ISSUE_SERIAL.search(text) or IMPRINT_LINE.match(text) or ID_STRING.match(text):
         return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
     if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed) and not (
-            SPACED_DATED.match(text) and unlabelled_source(text)):
+            SPACED_DATED.match(text) and (unlabelled_source(text) or BYLINE_WORDS.search(undated(text)))):
         return HEADLINE  # 30-10-2008 - 輕軌第一期…: a headline with its date before it, as a news list prints it
     if has_date and (len(_date_free(text)) <= 3 or unlabelled_source(text) or _dated_byline(text) or _dated_count(text)):
         return DATELINE

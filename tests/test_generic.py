@@ -1047,3 +1047,18 @@ def test_the_sites_imprint_under_the_story_opens_its_footer():
                          "网站主办单位:崇阳县人民政府 地址:天城镇前进路78号(原老县政府大院) 电话:0715-3395323 新闻投稿:cyjywtgxx@126.com",
                          "ICP备案编号:鄂ICP备08003201号 网站标识码:4212230023 公安部备案号:鄂公网安备42122302000126号"])
     assert parse_page(capture, ref_date=REF).text.endswith("辞去湖北省省长职务的请求。")
+
+
+def test_a_notice_that_asks_to_upgrade_the_browser_is_a_story():
+    capture = "\n".join(["关于电子税务局系统升级的通告",
+                         "为进一步提升纳税服务质量,电子税务局将于近期完成系统升级。升级后请纳税人升级浏览器至Chrome 80及以上版本,或更换浏览器后登录办理业务。",
+                         "由此给您带来的不便,敬请谅解。", "特此通告。"])
+    assert "升级浏览器" in parse_page(capture, ref_date=REF).text
+
+
+def test_a_box_of_hot_picks_ends_the_story():
+    capture = "\n".join(["全市工业项目集中开工现场调度会召开", "2024-09-27 来源:安庆日报",
+                         "9月26日上午,全市工业项目集中开工现场调度会召开,市委书记出席并宣布项目开工。全市9月份集中开工57个工业项目,总投资额120.81亿元。",
+                         "副市长就工业项目招商引资和开工建设提出要求。", "热点推荐",
+                         "全市重点项目建设观摩活动启动,各县区项目建设比学赶超氛围浓厚,一批重大项目加快推进建设进度。"])
+    assert "观摩" not in parse_page(capture, ref_date=REF).text

@@ -1502,7 +1502,8 @@ def test_a_notice_named_like_a_column_on_the_metadata_line_is_the_headline():
 
 @pytest.mark.parametrize("line, role", [
     ("2019-07-16 村里資源回收「讚」 增設完成「五」夠讚", header.HEADLINE),  # r30d014: the date, a space, the headline
-    ("2019-07-16 中国青年网 记者 张三", header.DATELINE),  # a source's name after it: a dateline
+    ("2023-04-03 湖北省人民政府办公厅", header.DATELINE),  # a source's name after it: a dateline
+    ("2024-05-08 本网记者李四王五", header.BYLINE),  # a credit after it: a byline
     ("30-10-2008 - 輕軌第一期沿線地下管線普查-交通訊息", header.HEADLINE),  # r23i012: the dash
 ])
 def test_a_date_a_space_apart_before_a_headline(line, role):
@@ -1571,3 +1572,35 @@ def test_a_summary_right_over_the_story_under_a_dateline_leaves_the_headline_abo
                          "新京报讯（记者王巍）由于婚后发现丈夫没有男性特征，女子起诉至法院要求确认婚姻无效。目前海淀法院已经受理了该案。",
                          "张女士诉称，其于2017年3月与刘先生登记结婚，两人婚前了解不多。结婚后，张女士发现丈夫没有男性特征。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "婚后发现丈夫非男儿身 妻子起诉确认婚姻无效"
+
+
+@pytest.mark.parametrize("line", ["国家网信办公布互联网新闻信息服务许可证管理实施细则", "春耕现场"])
+def test_headlines_that_name_a_licence_or_a_scene_stay_headlines(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+def test_a_scene_over_a_byline_stays_the_headline():
+    blocks = [block("春耕现场"), block("记者 张三 通讯员 李四"),
+              block("3月27日,延吉市召开农村人居环境整治工作会议,部署今年工作任务。延吉市政府副市长郭正吉出席会议,就有关工作提出要求。")]
+    assert read_header(blocks, 2).title_at == 0
+
+
+@pytest.mark.parametrize("name", ["乡镇工作动态", "通知公告"])
+def test_a_columns_name_on_the_metadata_line_is_no_notice_title(name):
+    blocks = [block("首页 > 乡镇动态"), block(name), block("发布时间:2024-05-08 来源:XX镇人民政府"),
+              block("5月8日,XX镇召开2024年安全生产工作会议,传达学习上级有关会议精神,部署全镇安全生产工作。"),
+              block("会议要求,各村各单位要压实责任,扎实开展隐患排查整治。")]
+    assert read_header(blocks, 3).title_at is None
+
+
+def test_a_headline_under_the_story_on_an_authors_line():
+    capture = "\n".join(["5月8日,XX镇召开2024年安全生产工作会议,传达学习上级有关会议精神,部署全镇安全生产工作,镇领导班子成员参加会议。",
+                         "会议要求,各村各单位要压实责任,扎实开展隐患排查整治,确保全镇安全生产形势持续稳定。",
+                         "XX镇2024年安全生产工作会议召开", "作者：张三 编辑：李四"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "XX镇2024年安全生产工作会议召开"
+
+
+def test_a_sentence_that_ends_with_a_colon_is_no_greeting_to_skip():
+    capture = "\n".join(["会议指出：", "今年以来，全市经济运行总体平稳，主要指标稳中有进，重大项目建设加快推进，招商引资成效明显，民生保障持续加强。",
+                         "会议要求，各地各部门要抓好落实，确保全年目标任务圆满完成。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "会议指出"
