@@ -120,7 +120,8 @@ FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Res
 # Rarer footers, looked for only on a line holding one of FOOTER_HINTS (every line is asked):
 # 技术支持电话:…, 推荐使用1024*768或以上分辨率, and an e-paper CMS's hidden record a capture
 # prints (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->).
-FOOTER_HINTS = ("技术支持", "分辨率", "enpproperty")
+EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: its issue's date, its page, its file)
+FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
 # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
@@ -904,8 +905,10 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
 
 def _issue_under(blocks: list[Block], end: int) -> list[Block]:
     """The e-paper's page bar right under the story, its page mark and the issue's date on one
-    line (当前:B3版(2023年01月18日) 上一版 下一版): a template that prints it at the foot."""
-    return [b for b in blocks[end : end + ISSUE_FOOT_LINES] if ISSUE_MARK.search(b.norm)
+    line (当前:B3版(2023年01月18日) 上一版 下一版): a template that prints it at the foot; or the
+    e-paper CMS's hidden record a capture prints there (2023-09-22 1 1 聊城日报 content_39192.html …
+    /enpproperty-->), which holds the issue's date too."""
+    return [b for b in blocks[end : end + ISSUE_FOOT_LINES] if (ISSUE_MARK.search(b.norm) or EPAPER_RECORD in b.norm)
             and any(d.has_year for d in dates.find_dates(b.norm, dates.date.max))][:1]
 
 
