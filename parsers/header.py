@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -51,7 +51,6 @@ KICKER_END = ("……", "…", "，", ",")
 # A headline's companion told in clauses: a comma or an enumeration comma outside quotes.
 # (a report, 市政府召开安全生产、消防安全工作会议, may enumerate: only commas make its clauses then)
 CLAUSE_SPLIT = re.compile(r"[，,、]")
-COMMA = re.compile(r"[，,]")
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》")
 # A headline's own characters: words, digits, quotes and brackets (no icon's name, no bar, no bullet)
 HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
@@ -496,30 +495,34 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
     other = group[1 - group.index(best)] if len(group) == 2 else None
-    if other is not None and (_one_clause_beside(blocks[other], blocks[best]) or _report_beside_slogan(blocks[other], blocks[best])):
+    if other is not None and _beats_longer(blocks[other], blocks[best]):
         return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
     return best
 
 
-def _report_beside_slogan(line: Block, longer: Block) -> bool:
-    """Whether the line reports what happened beside a longer 引题 or 副题 that is a slogan,
-    opening with a verb of purpose and no one doing it (助力全州“十五五”开好局起好步 under
-    黔西南州政协党组会议召开): the report is the headline."""
+def _beats_longer(line: Block, longer: Block) -> bool:
+    """Whether the shorter line of two is the headline beside a longer 引题 or 副题: printed
+    alike, long enough to say who did what (新浪新闻国际 or a paper's column beside a headline
+    is no headline), and either one clause beside clauses or a report beside a slogan."""
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
-            and PURPOSE_OPENING.match(longer.norm) is not None and PURPOSE_OPENING.match(line.norm) is None
+            and (_one_clause_beside(line, longer) or _report_beside_slogan(line, longer)))
+
+
+def _report_beside_slogan(line: Block, longer: Block) -> bool:
+    """Whether the line reports what happened beside a slogan, opening with a verb of purpose
+    and no one doing it (助力全州“十五五”开好局起好步 under 黔西南州政协党组会议召开)."""
+    return (PURPOSE_OPENING.match(longer.norm) is not None and PURPOSE_OPENING.match(line.norm) is None
             and REPORT_VERB.search(line.norm) is not None)
 
 
 def _one_clause_beside(line: Block, longer: Block) -> bool:
-    """Whether the line is a headline of one clause beside a longer 引题 or 副题 told in
-    clauses (工程总投资4.71亿元,两岸新建堤防总长度约16.53公里 under 木兰溪防洪工程…基本完成):
-    the headline says one thing, its companions say more. Words only, and long enough to
-    say it (新浪新闻国际 or a paper's column beside a headline is no headline); a report
-    listing its matters with 、 is told in one clause (市政府召开安全生产、消防安全工作会议)."""
+    """Whether the line is one clause of words beside a companion told in clauses
+    (工程总投资4.71亿元,两岸新建堤防总长度约16.53公里 under 木兰溪防洪工程…基本完成): the
+    headline says one thing, its companions say more; a report listing its matters with 、 is
+    told in one clause (市政府召开安全生产、消防安全工作会议)."""
     told = QUOTED.sub("", longer.norm)
-    in_clauses = COMMA.search(told) is not None or (CLAUSE_SPLIT.search(told) is not None and REPORT_VERB.search(told) is None)
-    return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
-            and in_clauses and CLAUSE_SPLIT.search(line.norm) is None and HEADLINE_CHARS_ONLY.match(line.norm) is not None)
+    in_clauses = COMMAS.search(told) is not None or (CLAUSE_SPLIT.search(told) is not None and REPORT_VERB.search(told) is None)
+    return in_clauses and CLAUSE_SPLIT.search(line.norm) is None and HEADLINE_CHARS_ONLY.match(line.norm) is not None
 
 
 def _names_company(text: str) -> bool:
