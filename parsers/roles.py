@@ -335,7 +335,7 @@ SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: 
 def is_site_name(text: str) -> bool:
     """Whether the text is only a paper's, a news site's or a government portal's name: such
     a <title> names no headline, and such a heading (the portal's banner) is none."""
-    parts = SITE_JOINER.split(text)  # (湖南日报·新湖南客户端: a paper and its app)
+    parts = SITE_JOINER.split(text)
     return len(parts) <= 2 and all(PAPER_NAME.match(p) is not None or PORTAL_NAME.match(p) is not None for p in parts)
 
 
