@@ -112,7 +112,8 @@ WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: a table printed with bars, the value in the next cell
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
-NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--"})  # (a name's slot that says it is empty)
+NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--",  # (a name's slot that says it is empty)
+                      "本文被", "本文"})  # (来源: 本文被阅读次数: the slot empty, a counter's words after it)
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
 DASHES = "-—–_ "

@@ -227,3 +227,7 @@ def test_a_summary_label_alone_is_read():
 ])
 def test_a_labels_value_in_the_next_cell_of_a_table_printed_with_bars(line, expected):
     assert pairs(line) == expected
+
+
+def test_a_source_slot_left_empty_before_a_counters_words():
+    assert dict(pairs("时间:2022-04-09 14:48:59  来源:    本文被阅读次数:"))["source"] == ""  # r31h045
