@@ -73,11 +73,11 @@ OFFICIAL_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:署长|局长|处长|厅
 MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) stands within its first characters
 RUN_IN_STAMP = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)"  # 2022-08-02 09:34, as a dateline prints it
 TIMESTAMP_RUN_IN = re.compile(rf"^{RUN_IN_STAMP}\s*(?P<rest>[\u4e00-\u9fff].{{20,}})$")
-# (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
 # 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…: an e-paper's headline, its
 # page and issue's date, then the story, run into one line
 EPAPER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{4,60}?)\s+第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*\S{2,10}\s+"
                            r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?P<rest>\S.{40,})$")
+# (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
 HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s+{RUN_IN_STAMP}\s+(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
@@ -122,8 +122,7 @@ FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Res
 # prints (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->).
 EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: its issue's date, its page, its file)
 FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
-RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|enpproperty")
-# 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it.
+RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
@@ -328,7 +327,7 @@ def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
     at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
     while start < at - 1 < len(blocks) and header.IMPRINT_LINE.match(blocks[at - 1].norm):
-        at -= 1
+        at -= 1  # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it
     return at
 
 
