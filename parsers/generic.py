@@ -77,8 +77,11 @@ TIMESTAMP_RUN_IN = re.compile(rf"^{RUN_IN_STAMP}\s*(?P<rest>[\u4e00-\u9fff].{{20
 # page and issue's date, then the story, run into one line
 EPAPER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{4,60}?)\s+第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*\S{2,10}\s+"
                            r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?P<rest>\S.{40,})$")
-# (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…)
-HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s+{RUN_IN_STAMP}\s+(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+# (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
+# the date's label glued to the headline: …开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,…)
+DATE_LABEL = "|".join(sorted((label for label, key in fields.LABELS.items() if key in ("date", "published_date") and len(label) >= 4), key=len, reverse=True))
+HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*(?:{DATE_LABEL})\s*[:：]\s*){RUN_IN_STAMP}\s+"
+                           rf"(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")

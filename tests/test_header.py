@@ -1604,3 +1604,21 @@ def test_a_sentence_that_ends_with_a_colon_is_no_greeting_to_skip():
     capture = "\n".join(["会议指出：", "今年以来，全市经济运行总体平稳，主要指标稳中有进，重大项目建设加快推进，招商引资成效明显，民生保障持续加强。",
                          "会议要求，各地各部门要抓好落实，确保全年目标任务圆满完成。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "会议指出"
+
+
+def test_an_e_paper_storys_page_label_by_its_issue_date_is_metadata():
+    capture = ("记者感受新时代山乡巨变\n\n“乱石岗”上开出“幸福花”\n\n版次:001    2025年02月05日\n\n"  # r32b010
+               "我老家双龙镇,位于巫山县小三峡深处,曾是重庆18个深度贫困乡镇之一。但现在,它成为“重庆市宜居宜业和美乡镇”,"
+               "其中白坪村还获评“中国美丽休闲乡村”。\n\n老家日新月异,但变化最大的还是人:“石上生花”景区创办人刘小红、"
+               "老支书赵长华、返乡创业的王大军……他们正以对家乡的满腔热爱,贡献着自己的力量。")
+    assert line_role(block("版次:001    2025年02月05日")) == header.META
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("“乱石岗”上开出“幸福花”", "2025-02-05")
+
+
+def test_a_headline_glued_to_its_dates_label_run_into_the_story():
+    line = ("王建斌到大成镇南正水开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,市人大常委会副主任王建斌到大成镇南正水(西庆段)开展巡河工作。"  # r32a008
+            " 当天,王建斌来到南正水(西庆段),实地走访查看了河段水体水质和周边环境卫生,详细了解了河段沿岸管理保护工作措施。")
+    article = parse_page("搜索\n" + line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at, article.text[:5]) == (
+        "王建斌到大成镇南正水开展巡河工作", "2023-06-09T15:39:00+08:00", "6月8日下")
