@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import COPYRIGHT_NOTICE, MAX_NOTICE_LINE, SITE_NOTICE, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -130,20 +130,11 @@ MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens w
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 MAX_FOOTER_LINE = 120
-# A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
-COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
-# The site speaking of itself and of reposting, rights or liability: a disclaimer box's
-# statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
-# 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
-# 发言前，务必先阅读留言板规则), to the reader's browser (您的IE浏览器版本太低,请升级…), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
-# its pages' accessibility (…本网页符合万维网联盟（W3C）《无障碍网页内容指引》…), not a story's sentences.
-SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
-                         r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
-                         r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
-                         r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
-                         r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
-MAX_NOTICE_LINE = 300
+# A line a capture ran a page into: its pieces are parted by a space after a sentence's end or
+# before a bracket (…依法追究法律责任。 9月2日,…增收。 (责任编辑:常艳敏)).
+MIN_RUN_TOGETHER = 150
+RUN_TOGETHER_GAP = re.compile(r"(?<=[。！？!?）)]) (?=\S)| (?=[(（【])")
+MIN_STORY_PIECE = 30
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
@@ -298,6 +289,38 @@ def block_weight(block: Block) -> float:
     if block.list_item or block.link_chars:
         own *= LINKED_OR_LISTED_FACTOR
     return own - SHORT_LINE_PENALTY
+
+
+def notice_parted(blocks: list[Block]) -> list[Block]:
+    """A capture that ran a page into one line (采收白芍 ©原创 2023-09-06 08:35 作者:… 凡本报记者署名文字…
+    依法追究法律责任。 9月2日,…药农增收。 (责任编辑:…)) holds the site's notice among its header and its
+    story: the notice would weigh the whole line down as the site's. Such a line is read as the
+    pieces its spaces part (after a sentence's end, before a bracket, before the notice's
+    sentence); a line that is all notice, or holds no sentence of story beside it, stays whole."""
+    parted = []
+    for block in blocks:
+        pieces = _run_together_pieces(block) if len(block.norm) >= MIN_RUN_TOGETHER and " " in block.norm else None
+        parted.extend(pieces or [block])
+    return parted
+
+
+def _run_together_pieces(block: Block) -> list[Block] | None:
+    notice = COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm)
+    if notice is None or block.text != block.norm:
+        return None
+    cuts = [m.start() for m in RUN_TOGETHER_GAP.finditer(block.norm)]
+    if (before := block.norm.rfind(" ", 0, notice.start())) > 0:
+        cuts.append(before)  # the notice starts after the last space before it
+    pieces = [p.strip() for p in _cut(block.norm, sorted(set(cuts))) if p.strip()]
+    story = [p for p in pieces if not (COPYRIGHT_NOTICE.search(p) or SITE_NOTICE.search(p)) and len(p) >= MIN_STORY_PIECE and FULL_STOP.search(p)]
+    if len(pieces) < 2 or not story:
+        return None
+    return [Block(p, p, block.tag, 0, block.list_item, block.cell) for p in pieces]
+
+
+def _cut(text: str, at: list[int]) -> list[str]:
+    bounds = [0, *at, len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _address_chars(text: str) -> int:
@@ -926,6 +949,8 @@ def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: 
 
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks, page.joined)
+    if not page.is_html:
+        blocks = notice_parted(blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     weights = [block_weight(b) for b in blocks]
     start, end, weight = densest_run(weights)

@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -38,6 +38,7 @@ WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）"
 ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
+ORIGINAL_BADGE = re.compile(r"\s*©\s*原创$")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
@@ -365,7 +366,11 @@ def headline_on_meta(block: Block) -> Block | None:
     # (cut at the first label or dated day: 4月15日至11月15日為禁牧期!… holds days without a year)
     cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
     head = text[:cut].strip()
-    if (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
+    # (采收白芍 ©原创 2023-09-06 08:35: the badge the story's own byline opens with; what stands
+    # before it is the headline, however short, no column's name)
+    badged = (bare := ORIGINAL_BADGE.sub("", head)) != head and bool(bare)
+    head = bare
+    if (len(HAN_CHAR.findall(head)) < (MIN_HEADLINE if badged else MIN_HEADLINE_ON_META) or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
             or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None

@@ -313,6 +313,22 @@ COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
 
+# A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
+COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
+# The site speaking of itself and of reposting, rights or liability: a disclaimer box's
+# statements (凡本网注明“来源：XXX”的作品，均转载自其它媒体…), and asking for tips (向本网爆料，
+# 请拨打热线电话…), and its rules for comments (…对留言系统使用者发布的文字…保有…权利, 请使用者在
+# 发言前，务必先阅读留言板规则), to the reader's browser (您的IE浏览器版本太低,请升级…), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
+# its pages' accessibility (…本网页符合万维网联盟（W3C）《无障碍网页内容指引》…), not a story's sentences.
+SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
+                         r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
+                         r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
+                         r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
+                         r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
+MAX_NOTICE_LINE = 300
+
+
 def is_home_path(text: str) -> bool:
     """首页 | 新闻报道 | 焦点新闻: a breadcrumb from the home page."""
     if not HOME_PATH.match(text):
@@ -437,6 +453,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
+    if len(text) <= MAX_NOTICE_LINE and (notice := COPYRIGHT_NOTICE.search(text) or SITE_NOTICE.search(text)) and not (
+            read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
+        return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
     if len(text) > MAX_META_LINE:
         return STORY
     if (text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text)) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (

@@ -1071,3 +1071,34 @@ def test_an_e_paper_records_issue_date_under_the_story_dates_the_page():
         "2023-09-22 1 1 聊城日报 content_39192.html 1 图片新闻 /enpproperty-->"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at[:10], article.date_source) == ("2023-09-22", "issue")
+
+
+BOZHOU_ONE_LINE = (  # r31e001: the page run into one line, the site's notice between its header and its story
+    "采收白芍 ©原创 2023-09-06 08:35 作者:刘勤利 0 凡本报记者署名文字、图片,版权均属亳州晚报社所有。任何媒体、网站或个人,"
+    "未经授权不得转载、链接、转贴或以其他方式复制发表;已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,"
+    "违者将依法追究法律责任。 9月2日,在谯城区魏岗镇大陈村,农民在田间收获中药材白芍。金秋时节,白芍迎来采收期。"
+    "药农们抢抓农时,加紧中药材白芍的采挖、晾晒等工作,确保药材丰产,药农增收。 (责任编辑:常艳敏)")
+
+
+def test_a_page_run_into_one_line_with_the_sites_notice_is_read_in_its_pieces():
+    article = parse_page(BOZHOU_ONE_LINE, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at, article.text) == (
+        "采收白芍", "2023-09-06T08:35:00+08:00",
+        "9月2日,在谯城区魏岗镇大陈村,农民在田间收获中药材白芍。金秋时节,白芍迎来采收期。药农们抢抓农时,加紧中药材白芍的采挖、晾晒等工作,确保药材丰产,药农增收。")
+
+
+def test_a_story_run_into_one_line_before_the_sites_notice_is_found():
+    line = ("■ 季大相 本报讯 8月17日,洪泽区文广新局26名机关、事业单位工作人员深入到蒋坝镇彭城村开展“大走访”活动。"  # r32a001
+            " 活动中,该局机关、事业单位工作人员走进农户家中,与走访对象亲切交谈,了解其家庭生产、生活、就业等方面的情况,并进行了认真梳理,建立走访信息档案。"
+            " 结合文化部门的工作职能和优势,该局计划年内为彭城村举办两场送文艺活动,把文化惠民的举措落到实处。 (责任编辑:凌薇)"
+            " 版权声明:凡注明来源“0517网”的作品均为本网原创作品,未经授权,请勿转载!")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert article.text.endswith("把文化惠民的举措落到实处。") and "版权声明" not in article.text
+
+
+def test_a_footer_line_that_is_all_notice_stays_whole():
+    line = ("1.本网(张家口新闻网)稿件下“稿件来源”项标注为“张家口新闻网”、“张家口日报”、“张家口晚报”的,根据协议,其文字、图片、音频、"  # r20u023
+            "视频稿件之网络版权均属张家口新闻网所有,任何媒体、网站或个人 未经本网协议授权,不得转载、链接、转贴或以其他方式复制发表。"
+            "已经本网协议授权的媒体、网站,在下载使用 时须注明“稿件来源:张家口新闻网”,违者本网将依法追究责任。")
+    blocks = page_from_text(line).blocks
+    assert generic.notice_parted(blocks) == blocks

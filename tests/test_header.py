@@ -1622,3 +1622,18 @@ def test_a_headline_glued_to_its_dates_label_run_into_the_story():
     article = parse_page("搜索\n" + line, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at, article.text[:5]) == (
         "王建斌到大成镇南正水开展巡河工作", "2023-06-09T15:39:00+08:00", "6月8日下")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("凡本报记者署名文字、图片,版权均属亳州晚报社所有。任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;"  # r31e026
+     "已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", header.CHROME),
+    ("2020-06-24 15:35:16来源:活力玉泉 责任编辑:刘琪 (本文版权所有,未经授权,禁止转载)", header.META),  # r31b029: the notice closes the metadata line
+])
+def test_the_sites_notice_is_chrome_unless_it_closes_a_metadata_line(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_short_headline_before_the_original_badge_on_its_metadata_line():
+    meta = block("采收白芍 ©原创 2023-09-06 08:35 作者:刘勤利 0")  # r31e001
+    assert header.headline_on_meta(meta).norm == "采收白芍"
+    assert header.headline_on_meta(block("上海要闻 2023-08-19 来源：解放日报")) is None  # a column's name, no badge
