@@ -172,8 +172,9 @@ def read_fields(line: str) -> list[Field]:
 
 def _cell_start(line: str, at: int) -> bool:
     """Whether `at` opens a cell of a table a capture printed with bars: the line's start, or
-    right after a bar."""
-    return not line[:at].strip() or line[:at].rstrip().endswith(("|", "｜"))
+    right after a bar; a label in brackets too ([ 索引号 ] | 1150…/2025-00095 | [ 发文字号 ] | …)."""
+    before = line[:at].rstrip().removesuffix("[").removesuffix("【").rstrip()
+    return not before or before.endswith(("|", "｜"))
 
 
 def _one_name(value: str) -> str:

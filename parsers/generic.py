@@ -13,7 +13,7 @@ import re
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import COPYRIGHT_NOTICE, MAX_NOTICE_LINE, SITE_NOTICE, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import COPYRIGHT_NOTICE, FOOTER, MAX_FOOTER_LINE, MAX_NOTICE_LINE, SITE_NOTICE, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -117,9 +117,6 @@ CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 FULL_STOP = re.compile(r"[。！？!?]")
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
-# A site's footer, wherever on its line: the story ends above it.
-# (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
-FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
 # Rarer footers, looked for only on a line holding one of FOOTER_HINTS (every line is asked):
 # 技术支持电话:…, 推荐使用1024*768或以上分辨率, and an e-paper CMS's hidden record a capture
 # prints (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->).
@@ -129,7 +126,6 @@ RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建�
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
-MAX_FOOTER_LINE = 120
 # A line a capture ran a page into: its pieces are parted by a space after a sentence's end or
 # before a bracket (…依法追究法律责任。 9月2日,…增收。 (责任编辑:常艳敏)).
 MIN_RUN_TOGETHER = 150

@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -38,12 +38,13 @@ WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）"
 ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
-ORIGINAL_BADGE = re.compile(r"\s*©\s*原创$")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories
+ORIGINAL_BADGE = re.compile(rf"\s*{ORIGINAL_MARK.pattern}$")  # (a short headline before it, on its metadata line)
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
+SITE_AFTER = re.compile(r"\s*[-－_|｜]\s*(?P<site>[^-－_|｜\s]{4,30})$")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
@@ -138,7 +139,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         if role == BREADCRUMB and i > 0 and (line_role(blocks[i - 1]) in (META, DATELINE) or (
                 line_role(blocks[i - 1]) == HEADLINE and header.roles.get(i + 1) in (META, DATELINE))):
             continue  # 首页 > … printed under the headline's metadata line, or between it and the headline
-        if role == BREADCRUMB and i == body_start - 1 and i > 0 and line_role(blocks[i - 1]) == HEADLINE and not (
+        if role == BREADCRUMB and _only_header_under(header.roles, i, body_start) and i > 0 and line_role(blocks[i - 1]) == HEADLINE and not (
                 is_site_name(blocks[i - 1].norm) or is_section_name(blocks[i - 1].norm) or SOURCE_NAME_END.search(blocks[i - 1].norm)):
             continue  # 曲沃:孙惠生主持召开… / 黄河新闻网 > 临汾频道 > 临汾新闻 >: the path between the headline and the story
         if role == BREADCRUMB or (role == STORY and _navigation(blocks, i)):
@@ -188,6 +189,12 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def _only_header_under(roles: dict[int, str], at: int, body_start: int) -> bool:
+    """Whether only buttons and metadata stand between a line and the story (山西新闻网>>…>>运城环保
+    / 时 间 / 分 享 / 评 论 over the story: the path still under its headline)."""
+    return all(roles.get(j) in (WIDGET, META, DATELINE, CHROME) for j in range(at + 1, body_start))
 
 
 def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> int | None:
@@ -290,8 +297,8 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
     if width is None:
         return None
     nxt = blocks[at + 1]
-    if line_role(nxt) not in (HEADLINE, STORY) or display_width(nxt.text) >= width - 1:
-        return None
+    if line_role(nxt) not in (HEADLINE, STORY) or display_width(nxt.text) >= width - 1 or nxt.norm.endswith(SALUTATION_END):
+        return None  # (…倡议书 / 全县广大人民群众:: the greeting under the headline, no rest of it)
     return blocks[at].text + nxt.text, blocks[at].norm + nxt.norm
 
 
@@ -409,6 +416,8 @@ def bare_headline(title: Block | None) -> Block | None:
     text, norm = undated(text), undated(norm)
     if (site := SITE_BEFORE.match(norm)) and is_site_name(site["site"]) and len(norm) > site.end():
         text, norm = text[site.end() :], norm[site.end() :]  # 凤凰县政府门户网站-凤凰县图书馆…: a <title> printed as a line
+    if (site := SITE_AFTER.search(norm)) and (is_site_name(site["site"]) or SITE_NAME.search(site["site"])) and len(norm[: site.start()]) >= MIN_HEADLINE:
+        text, norm = _cut_printed(SITE_AFTER, text), norm[: site.start()]  # …宣传活动-昆都仑区人民政府: the <title>, its site's name after it
     if DASHED.match(norm):
         text, norm = text.strip(" -－—"), norm.strip(" -－—")  # -楠西區地震防災教育…演練-: dashes set around it
     if numbered := NUMBERED_TITLE.match(norm):

@@ -72,6 +72,8 @@ WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "�
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
                  "打赏", "只看楼主", "看楼主", "设置", "回复", "举报")  # (a forum thread's buttons too)
 TOOLBAR_LEFTOVER = 6
+LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")  # 分 享, 评 论, 时 间: a word set out a space a character
+SPACED_BUTTONS = frozenset(WIDGET_WORDS + TOOLBAR_WORDS)
 # 7月6日电, 12月8日讯: a lead's dateline, a wire's or a paper's (either script)
 LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
@@ -97,7 +99,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
 )
-ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标题\s*[:：]")
+ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*[:：]")  # (原题:…, as a Traditional mirror prints it too)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
@@ -129,6 +131,7 @@ MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no mo
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
+BUTTON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}按钮$")  # 关闭按钮: a button's alt text, where its icon failed to show
 # 微信图片_20211125154725.jpg: an image's file name a page prints where the image failed to show.
 IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
@@ -148,6 +151,7 @@ FORM_LEFTOVER = re.compile(r"_{4,}|\bSubmit\b|\[(?:提交|搜索|检索|确定|�
 CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:：]")
 MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
+FIGURE_APART = re.compile(r"\d\s+(?:亿|万|千万|百万|元|个|项|人|吨|亩|公里|平方米|倍|%)")  # (no menu item opens with a unit)
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 # 您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:: the path, a bar, the page's date
 PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
@@ -182,7 +186,8 @@ SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
-BRACKETED_WORD = re.compile(r"\[[^\[\]\s]{2,8}\]")  # [文件来源], not a search box's [关键字      ]
+# [文件来源], [ 索引号 ] (spaced both sides), not a search box's [关键字      ] or [关键字 ] (w3m pads an input after its value)
+BRACKETED_WORD = re.compile(r"\[(?:[^\[\]\s]{2,8}|[ \u3000][^\[\]\s]{2,8}[ \u3000])\]")
 SECTION_ORDINAL = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
@@ -212,6 +217,7 @@ DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
 WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
+WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?欢迎您(?:[!！,，]|$)")  # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first
 # ".$fun_r['index']."": a template's code its page printed unfilled.
 TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
 # 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
@@ -245,10 +251,14 @@ HOME_PAGE = r"(?:网站首页|首页|主页|本站首页)"
 HOME_ROW = re.compile(rf"^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,6}}$")
 HOME_PATH = re.compile(rf"^{HOME_PAGE}\s*[/|｜丨·•>»＞›→\\-]")
 MAX_HOME_PATH_PART = 12
+# …门户网站 门户 城事资讯 东源乡 查看内容: a Discuz! portal's path, its steps a space apart, to the
+# article's page it always names 查看内容 (after the site's name, as the capture printed its <title>)
+PORTAL_PATH = re.compile(r"(?:^|\s)门户(?:\s+\S{1,12}){0,4}\s+查看内容$")
 # 文件已废止, 有效: the validity stamp a disclosure page shows by its headline.
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*号$")
+# (〔2022〕第5号, 2013年 第10号: a notice's number, its office's short name left to the page's header)
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{0,12}\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$")
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
@@ -313,6 +323,11 @@ COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
 
+# A site's footer, wherever on its line: the story ends above it.
+# (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
+FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+MAX_FOOTER_LINE = 120
+ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
@@ -369,6 +384,8 @@ def is_menu(text: str) -> bool:
         return True
     if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
         return False  # (the common case, decided without a split)
+    if FIGURE_APART.search(text):
+        return False  # 去年签约104项 总额37.6 9 亿元: a figure and its unit a space apart, a headline's words
     tokens = MENU_GAP.split(text.strip())
     return len(tokens) >= MIN_MENU_ITEMS and all(len(t) <= MAX_MENU_ITEM for t in tokens) and not SENTENCE_MARK.search(text)
 
@@ -439,6 +456,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
     if (bare := MORE_LINK.sub("", text)) != text and bare:
         text = bare  # 男人穿橡胶衣变女人… 更多>>: a box's link after a line ends no breadcrumb
+    if LETTER_SPACED.match(text) and (word := text.replace(" ", "")) in SPACED_BUTTONS:
+        return WIDGET  # 分 享, 评 论: a button's name letter-spaced
+    if LETTER_SPACED.match(text) and LABELS.get(word) in CELL_KEYS:
+        return META  # 时 间: a label's cell letter-spaced, its value a script's or the next line's
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
@@ -453,6 +474,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
+    if len(text) <= MAX_FOOTER_LINE and (footer := FOOTER.search(ORIGINAL_MARK.sub("", text))) and not (
+            read_fields(text) or dates.find_dates(text[: footer.start()], dates.date.max)):
+        return CHROME  # Copyright © www.selectshandong.com. All Rights Reserved, 山东省人民政府 版权所有: the footer (采收白芍 ©原创 2023-09-06 08:35 作者:… is a metadata line)
     if len(text) <= MAX_NOTICE_LINE and (notice := COPYRIGHT_NOTICE.search(text) or SITE_NOTICE.search(text)) and not (
             read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
         return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
@@ -463,7 +487,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
     if text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
-    ) or (text.endswith(PATH_SIGNS) and len(text) < 40):
+    ) or (text.endswith(PATH_SIGNS) and len(text) < 40) or PORTAL_PATH.search(text):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
     if has_date and _clock_like(text):
@@ -514,7 +538,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
-    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or (
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
@@ -524,7 +548,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
-            WELCOME.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
+            WELCOME.match(text) or WELCOMED_BY.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
             not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (

@@ -1637,3 +1637,66 @@ def test_a_short_headline_before_the_original_badge_on_its_metadata_line():
     meta = block("采收白芍 ©原创 2023-09-06 08:35 作者:刘勤利 0")  # r31e001
     assert header.headline_on_meta(meta).norm == "采收白芍"
     assert header.headline_on_meta(block("上海要闻 2023-08-19 来源：解放日报")) is None  # a column's name, no badge
+
+
+@pytest.mark.parametrize("line, role", [
+    ("[ 发布机构 ] | 巫溪县应急局 | [ 有效性 ] | |", header.META),  # r33f011: a disclosure table's labels in padded brackets
+    ("[ 索引号 ] | 11500238MB1583631X/2025-00095 | [ 发文字号 ] | 溪汛指〔2025〕26号 |", header.META),
+    ("[关键字 ] 关于开展第一届全市居民社区知识竞赛答题的通知", header.HEADLINE),  # q005: a search box w3m drew before the headline
+    ("关闭按钮", header.WIDGET),  # r33d027: a button's alt text
+    ("萍乡城事网—萍乡最具影响力门户网站 门户 城事资讯 东源乡 查看内容", header.BREADCRUMB),  # r33d041: a Discuz! portal's path
+    ("〔2022〕第5号", header.META),  # r33a025: a notice's number, its office's name left out
+    ("2013年 第10号", header.META),  # r33h002
+    ("原题:我市借力东北亚博览会 签约15个重大项目", header.ORIGINAL_TITLE),  # r33a014
+    ("Copyright © www.selectshandong.com. All Rights Reserved", header.CHROME),  # r33b027: the footer over the page
+    ("山东省人民政府 版权所有", header.CHROME),
+    ("大柴旦人民代表大会常务委员会欢迎您!N/A 返回青海省人民代表大会常务委员会门户网站", header.CHROME),  # r33g004: a welcome banner
+    ("分 享", header.WIDGET),  # r33b007: buttons and a label letter-spaced
+    ("评 论", header.WIDGET),
+    ("时 间", header.META),
+    ("去年签约104项 总额37.6 9 亿元", header.HEADLINE),  # r33g005: a figure and its unit a space apart, no menu
+    ("公 示", header.HEADLINE),  # (a notice's kind letter-spaced is its title still)
+])
+def test_round_33s_header_lines(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_cms_original_badge_before_a_date_is_no_footer():
+    assert line_role(block("©原创 2026-03-04 16:38")) != header.CHROME  # r31f001: the story's byline
+
+
+def test_a_site_name_after_a_dash_leaves_the_headline():
+    capture = ("昆都仑区应急管理局积极开展“5.12”防灾减灾日集中咨询宣传活动-昆都仑区人民政府\n"  # r33a009
+               "在全国第十三个“防灾减灾日”到来之际,为深入开展防灾减灾知识科普宣传,提高广大市民群众防灾避险意识和自救互救能力,"
+               "提高全社会应对和处置突发的综合能力,5月12日下午,昆都仑区应急管理局联合各街道办事处在包百步行街组织开展了集中咨询宣传活动。\n"
+               "本次活动吸引了广大市民群众的积极参与,深受社会公众的欢迎,取得了良好的社会效果。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "昆都仑区应急管理局积极开展“5.12”防灾减灾日集中咨询宣传活动"
+
+
+def test_a_path_under_the_headline_over_the_buttons():
+    capture = ("夏县:大抓冬季环境整治\n\n山西新闻网>>地市频道>>运城频道>>运城环保\n\n时 间\n/\n分 享\n评 论\n\n"  # r33b007
+               "11月14日,夏县庙前镇西村党总支组织党员干部和群众正在通村路上整治环境卫生。\n\n"
+               "寒冬到来之前,夏县庙前镇党委、政府号召全镇集中力量,对田园路边、沟边林边、村头巷尾的杂草、秸杆和各类堆积物进行铲除清理,"
+               "整治环境,扮靓乡村,紧抓防疫防火,确保冬季农村环境卫生整洁。\n\n(张秀峰)")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "夏县:大抓冬季环境整治"
+
+
+def test_a_greeting_under_a_headline_that_fills_the_width_is_no_rest_of_it():
+    capture = "\n".join([  # r33f017: three lines of 34 columns make the cell's width; the headline is one of them
+        '川南在线 发布时间:2021-09-18',
+        '致全县广大人民群众的抗震救灾倡议书',
+        '全县广大人民群众:',
+        '北京时间2021年9月16日4时33分,泸县发生6.0级地震,震源深度10千米。截至目前,地震已造成3人死亡,3人重伤,130余人轻伤,大量房屋不同程度受损。地震发生后,党中央、国务院高度重视,迅速有力地调动各方统一行动,省市县三级同步快速响应,各地专业救援力量迅速奔赴灾区,社会各界人士及时送来了宝贵的救援物资,凝聚起战胜困难的磅礴力量。值此关键时刻,我们特向全县人民群众发出如下倡议:',
+        '沉着冷静、科学应对。我们要共同遵守抗震救灾秩序,按照专业救援人员、镇村(社区)干部、志愿者的引导,科学防范;远离设立警戒标志的危险地带;房屋损毁严重的切勿擅自返家;非必要不前往灾区聚集围观;严格遵纪守法,做到不信谣、不传谣,井然有序开展应急救援。',
+        '大灾之后、须防大疫。当前全球疫情仍在肆虐,疫情输入风险仍然存在,我们要严格按照常态化疫情防控要求落实个人防疫措施,出现症状第一时间报告,共同守住疫情防控底线,不发生聚集性疫情。',
+        '同舟共济、共克时艰。我们要发扬抗震救灾精神,万众一心、众志成城,不畏艰险、百折不挠,以人为本、尊重科学,共同打赢这场抗震救灾遭遇战、美好家园保卫战。我们坚信,英雄的泸县人民必将取得抗震救灾和灾后恢复重建的伟大胜利!',
+        '泸县“9·16”地震抗震救灾指挥部办公室',
+        '2021年9月17日',
+        '(来源:泸县发布)',
+        '编辑:李永鑫',
+        '关注川南在线网微信公众号',
+        '长按或扫描二维码 ,获取更多最新资讯',
+        '其他',
+    ])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.text[:9]) == ("致全县广大人民群众的抗震救灾倡议书", "全县广大人民群众:")
