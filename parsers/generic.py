@@ -64,8 +64,9 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 # (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
-REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
-                             r"[\u4e00-\u9fff·、\s]{2,30}$")
+# (周口广电融媒体记者 杨宇, 岳阳广电全媒体记者 李亚麟: a station's; 全媒体记者 田茜): its opening bracket lost with the line above)
+REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒体|融媒|广电|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
+                             r"[\u4e00-\u9fff·、\s]{2,30}[)）]?$")
 MAX_CREDIT_LINE = 40
 # 運輸署署長李頌恩 (运输署署长李颂恩): a notice signed by its office's head, title and name, no date.
 OFFICIAL_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:署长|局长|处长|厅长|主任|部长|司长|关长)[\u4e00-\u9fff·]{2,4}$")
@@ -90,6 +91,10 @@ CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
 CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复)[。！!]?$")
+# 公示期限:2024年2月29日至3月6日: how long a notice stands, among its closing lines.
+NOTICE_PERIOD = re.compile(r"^(?:公示|公告|征求意见|异议|受理)(?:期限|期|时间|日期)\s*[:：]")
+# 开封市鼓楼区人民政府 2023年5月23日 |: the signer and the date on one line (a table's cell after it).
+SIGNED_DATED = re.compile(r"^(?P<signer>[\u4e00-\u9fff]{2,30}?)\s+(?P<date>\S.{4,16}?)\s*[|｜]?$")
 # 咨询电话：…, 联系人：…: a notice's contact line.
 # A bulleted item's name right over an event's practical lines (●厦门珠绣技艺传承工作室体验 /
 # 时间：9:00-16:30) is part of them.
@@ -525,7 +530,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             fields.OFFICE_END.search(text) is not None or OFFICIAL_SIGNS.match(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
-        dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None
+        dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None or _signed_and_dated(text)
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
@@ -533,8 +538,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 ITEM_HEAD.match(text) and i < stop and header.event_bullet(blocks[i].norm) is not None)):
             new_end, gap = i, 0  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
             bullet = event or bullet
-        elif header.CHAPTER_HEADING.match(text):
-            held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter
+        elif header.CHAPTER_HEADING.match(text) or (len(text) <= MAX_CLOSING_CHARS and NOTICE_PERIOD.match(text)):
+            held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter; 公示期限:…: the notice's period
         elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)
             if i - 1 == max(end, new_end) and CONTACT_LINE.match(text):
                 new_end = i  # 咨询电话：020—83849173 right under the story: its last paragraph
@@ -542,6 +547,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         else:
             break
     return new_end
+
+
+def _signed_and_dated(text: str) -> bool:
+    return bool((line := SIGNED_DATED.match(text)) and fields.OFFICE_END.search(line["signer"]) and header.is_bare_date(line["date"]))
 
 
 def _closing_credit(block: Block, right_under: bool) -> bool:
