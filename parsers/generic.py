@@ -128,6 +128,9 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: its issue's date, its page, its file)
 FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
+CONTACT_FIELD = re.compile(r"(?:热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.I)
+MIN_CONTACT_FIELDS = 2
+MIN_FOOTER_MARKS = 2
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
@@ -353,14 +356,22 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
     at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
-    while start < at - 1 < len(blocks) and header.IMPRINT_LINE.match(blocks[at - 1].norm):
-        at -= 1  # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it
+    while start < at - 1 < len(blocks) and (header.IMPRINT_LINE.match(blocks[at - 1].norm) or _site_contacts(blocks[at - 1].norm)):
+        at -= 1  # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it (and its contacts)
     return at
 
 
+def _site_contacts(text: str) -> bool:
+    """服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:… 邮编:262500: the site's contacts, a
+    line of their labels and no sentence (right over the footer, they open it)."""
+    return len(CONTACT_FIELD.findall(text)) >= MIN_CONTACT_FIELDS and not FULL_STOP.search(text)
+
+
 def _is_footer(text: str) -> bool:
-    return len(text) <= MAX_FOOTER_LINE and (FOOTER.search(text) is not None or (
-        any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None))
+    if len(text) > MAX_FOOTER_LINE:
+        # (經營許可證編號:… Copyright 2005-2006 天水在線網站 All Rights Reserved 聯系電話:…: two of its marks, a long line)
+        return len(text) <= MAX_NOTICE_LINE and len(FOOTER.findall(text)) >= MIN_FOOTER_MARKS
+    return FOOTER.search(text) is not None or (any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None)
 
 
 def next_post_at(blocks: list[Block], start: int, stop: int) -> int:

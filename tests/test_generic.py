@@ -1142,3 +1142,29 @@ def test_a_stations_reporter_credit_closes_the_story(credit):
              "在全市8个县中,沈丘排名第一,商水、郸城分别获得第二名和第三名。")
     article = parse_page(story + "\n" + credit + "\n编辑:陈盼超", ref_date=date(2026, 11, 30))
     assert article.text_original.endswith(credit)
+
+
+def test_a_long_footer_line_with_two_of_its_marks_ends_the_story():
+    story = ("6月18日晚,秦安縣蓮花、五營、中山、劉坪、興豐、云山等6鄉鎮不同程度遭受冰雹災害。災情發生后,縣委、縣政府高度重視,"  # r33g013
+             "立即啟動應急處置預案,深入災情較重的蓮花、五營、中山3鄉鎮察看災情,慰問受災群眾,指導救災工作,力爭將損失降到最低程度。\n"
+             "目前,災情正在進一步調查核實中。\n")
+    footer = ("經營許可證編號:甘B2-20050006 Copyright 2005-2006 天水在線網站 All Rights Reserved "
+              "聯系電話:0938-8218028 13893879576 QQ:57530489 郵箱:tswjy@126.com")
+    assert len(footer) > generic.MAX_FOOTER_LINE
+    assert parse_page(story + footer, ref_date=date(2026, 11, 30)).text_original.endswith("目前,災情正在進一步調查核實中。")
+
+
+def test_the_sites_contacts_right_over_its_footer_open_it():
+    capture = ("青州市住房和城乡建设局在抓好全市道路新建工作的同时,不断加大对城区原有道路的改造、养护力度。近期,养护人员集中对范公亭路、"  # r33h025
+               "海岱路、牡丹路、将军山路等分别进行条石更换、雨水篦子清淤、道路挖补等整修工作,方便市民出行的同时,将进一步提升城市品位,"
+               "完善城市功能。图为养护人员在范公亭路工作。 沙杰摄\n"
+               "服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:山东省青州市市委院内 邮编:262500\n"
+               "版权所有 今日青州网 鲁ICP备09049827号\n技术支持:710STU淄博网站建设")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("沙杰摄")
+
+
+def test_a_notices_contact_line_over_its_signer_stays():
+    capture = ("为进一步做好征求意见工作,现将有关事项公告如下:请于2024年5月30日前将意见建议反馈至镇政府,我们将对意见建议进行分析、论证,"
+               "对符合要求的意见建议予以归类采纳。热忱欢迎您的参与!\n联系人:潘琦 联系电话:54224760 邮箱:hq@163.com\n"
+               "虹桥镇城市综合管理事务办公室\n2023年2月15日\n版权所有 虹桥镇人民政府")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("联系人:潘琦 联系电话:54224760 邮箱:hq@163.com\n虹桥镇城市综合管理事务办公室\n2023年2月15日")
