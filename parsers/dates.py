@@ -39,6 +39,8 @@ TIME = r"(?:\s*(?:T|\s)?\s*(?P<H>[01]?\d|2[0-3])\s*[:：时]\s*(?P<M>[0-5]\d)(?:
 NUMERIC_YMD = re.compile(
     rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年(?=\s*\d{{1,2}}\s*月))\s*(?P<m>\d{{1,2}})\s*(?:[-/.]|月)\s*(?P<d>\d{{1,2}})(?!\d)\s*日?{TIME}"
 )
+# 2025-12-1910-57-18: a template's date and time glued, the time's parts set apart by dashes too (Y-m-dH-i-s).
+GLUED_STAMP = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?P<H>[01]\d|2[0-3])-(?P<M>[0-5]\d)-(?P<S>[0-5]\d)(?!\d)")
 # 16-05-17 09:22: a two-digit year, read only with its time (without one, 16-05-17 is too
 # often a number of another kind).
 SHORT_YEAR_YMD = re.compile(
@@ -143,6 +145,9 @@ def _with_year(text: str) -> list[FoundDate]:
     for match in SHORT_YEAR_YMD.finditer(text):
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
+    for match in GLUED_STAMP.finditer(text):
+        if glued := _offset_year(match, 0):
+            found.append(glued)
     for match in ENGLISH_MDY.finditer(text):
         hour = match["H"]
         if hour is not None and match["half"] and int(hour) <= 12:
@@ -195,7 +200,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
         return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, GLUED_STAMP, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY) for m in p.finditer(text)]
     without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

@@ -151,6 +151,8 @@ def read_fields(line: str) -> list[Field]:
     found = []
     for match in _pattern().finditer(line):
         label, separator = _label(match.group(1)), match.group(2)
+        if _unevenly_spaced(match.group(1)):
+            continue  # 来源:西昌发布 时间:: a name's last word and the next label, no 发布时间 spaced out
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
         if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：")):
             glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word
@@ -168,6 +170,13 @@ def read_fields(line: str) -> list[Field]:
         stop = found[i + 1][0] if i + 1 < len(found) else len(line)
         fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
     return fields
+
+
+def _unevenly_spaced(printed: str) -> bool:
+    """A Han label a table spaces out has a space between each of its characters (索 引 号,
+    文　　号), never between two of its words only."""
+    parts = printed.split()
+    return len(parts) > 1 and HAN_CHAR.match(printed) is not None and any(len(part) > 1 for part in parts)
 
 
 def _cell_start(line: str, at: int) -> bool:

@@ -593,10 +593,26 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             source = source or run["source"]
         elif run["source"]:
             rest = f'{run["source"]} {rest}'  # (no source's name: the story's first words)
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [Block(run["date"], run["date"], "line")]
+        stamp = Block(run["date"], run["date"], "line")
+        if _opens_with_label(rest) and (fielded := _fields_run_in(rest)) is not None:
+            labelled, rest = fielded  # …态势 2012-09-04 14:39 來源:德州新聞網 編輯:柴晶晶 0 ??? 近日,…: its labelled fields, then the story
+            source = source or _header_fields([labelled]).get("source")
+            return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [stamp, labelled]
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [stamp]
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []
+
+
+def _fields_run_in(text: str) -> tuple[Block, str] | None:
+    """The labelled fields a line opens with, up to the first of its space-parted pieces that
+    holds a sentence's mark (the story's first words), and the rest; or None."""
+    pieces = text.split(" ")
+    first = next((k for k, piece in enumerate(pieces) if SENTENCE_PUNCTUATION.search(piece)), None)
+    if not first:
+        return None
+    labelled = " ".join(pieces[:first])
+    return Block(labelled, labelled, "line"), " ".join(pieces[first:])
 
 
 def _lead_from(line: Block, rest: str) -> Block:
@@ -718,6 +734,14 @@ def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
         if role in (header.WIDGET, header.CHROME):
             continue
         return _opening_source(blocks[i].norm) if role == header.META else None
+    return None
+
+
+def _dated_credit_under(under: list[Block]) -> str | None:
+    """北京日报 2013/12/11 right under the story: the paper that printed it first, and when (a
+    dateline closing the story names its source as one opening it does)."""
+    if under and header.line_role(under[0]) == header.DATELINE and (name := header.unlabelled_source(under[0].norm)):
+        return name if header.SOURCE_NAME_END.search(name) else None
     return None
 
 
@@ -1066,7 +1090,7 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
     # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
     source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines)
-              or _foot_source(blocks, end, below)
+              or _foot_source(blocks, end, below) or _dated_credit_under(under)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))

@@ -41,6 +41,7 @@ MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 ORIGINAL_BADGE = re.compile(rf"\s*{ORIGINAL_MARK.pattern}$")  # (a short headline before it, on its metadata line)
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
+NAME_SLASH = re.compile(r"\s*[/／]\s*")  # 石榴云/尼勒克县融媒体中心: a platform and the local media centre on it
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
@@ -266,12 +267,13 @@ def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
 
 def is_source_name(block: Block) -> bool:
     """A paper's or an office's name alone on a short line (音乐周报, 株洲晚报), or a paper's
-    platform and its channel joined by a bullet (南方都市报APP • 南都即时), not a link."""
+    platform and its channel joined by a bullet (南方都市报APP • 南都即时) or a slash (石榴云/尼勒克县融媒体中心), not a link."""
     if block.link_chars:
         return False
     parts = NAME_JOINER.split(block.norm)
+    slashed = len(parts) == 1 and len(parts := NAME_SLASH.split(block.norm)) == 2
     return len(parts) <= 2 and all(len(p) <= MAX_NAME_LINE and SOURCE_LIKE.match(p) for p in parts) and (
-        SOURCE_NAME_END.search(parts[0]) is not None)
+        SOURCE_NAME_END.search(parts[-1] if slashed else parts[0]) is not None)
 
 
 def wrap_width(blocks: list[Block]) -> int | None:

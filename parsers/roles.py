@@ -452,6 +452,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (
             BRACKETED_WORD.match(text) and any(f.start == 0 for f in read_fields(text))):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line ([发文机构] is a label)
+    if text.startswith("©") and (bare := ORIGINAL_MARK.sub("", text, count=1).strip()):
+        text = bare  # ©原创   2022-10-28 14:40   钟祥市融媒体中心 记者 何志琛: the byline after the CMS's badge
     if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
     if (bare := MORE_LINK.sub("", text)) != text and bare:
@@ -660,7 +662,7 @@ def unlabelled_source(text: str) -> str | None:
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
-    text = FONT_STEPS_BEFORE.sub("", text)  # A-A+2013年9月18日08:09…: the font buttons before the date
+    text = FONT_STEPS_BEFORE.sub("", ORIGINAL_MARK.sub("", text, count=1) if text.startswith("©") else text).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
     if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):

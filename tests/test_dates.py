@@ -210,3 +210,9 @@ def test_an_e_paper_s_page_bar_under_the_story_gives_its_issue_s_date():
     capture = "\n".join(["凉山州全力构建移风易俗新格局", "马海阿加"] + story + ["当前:B3版(2023年01月18日) 上一版 下一版"])  # r23h013 (tune since round 23)
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at, article.date_source) == ("2023-01-18T00:00:00+08:00", "issue")
+
+
+def test_a_date_and_time_glued_with_dashes():
+    found = dates.find_dates("2025-12-1910-57-18来源:福州日报", date(2026, 11, 30))  # r33d038: Y-m-dH-i-s
+    assert [(d.value.isoformat(), d.has_time) for d in found] == [("2025-12-19T10:57:18+08:00", True)]
+    assert dates.find_dates("编号2025-12-1910-57-181", date(2026, 11, 30)) == []  # (digits run on: no stamp)

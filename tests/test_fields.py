@@ -231,3 +231,8 @@ def test_a_labels_value_in_the_next_cell_of_a_table_printed_with_bars(line, expe
 
 def test_a_source_slot_left_empty_before_a_counters_words():
     assert dict(pairs("时间:2022-04-09 14:48:59  来源:    本文被阅读次数:"))["source"] == ""  # r31h045
+
+
+def test_a_label_spaced_between_its_words_only_is_no_label():
+    assert dict(pairs("作者: 来源:西昌发布 时间:2022-10-17 08:45:26 阅读量:"))["source"] == "西昌发布"  # r33f003
+    assert dict(pairs("索 引 号：0001-2021-00012"))["index_no"] == "0001-2021-00012"  # (spaced out evenly, a table's)

@@ -1700,3 +1700,34 @@ def test_a_greeting_under_a_headline_that_fills_the_width_is_no_rest_of_it():
     ])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.text[:9]) == ("致全县广大人民群众的抗震救灾倡议书", "全县广大人民群众:")
+
+
+def test_a_source_after_the_date_on_a_cms_original_byline():
+    capture = ("总投资17.37亿元!钟祥市10月份集中开工项目7个\n\n©原创   2022-10-28 14:40   钟祥市融媒体中心 记者 何志琛\n\n"  # r33e034
+               "10月28日,荆门市举行10月份重大项目集中开工活动。市长杨孟富,市委常委、常务副市长刘大伟,副市长刘涛通过视频连线方式参加活动。\n\n"
+               "在钟祥分会场,市长杨孟富汇报了钟祥市10月份集中开工项目情况。")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.source) == ("2022-10-28T14:40:00+08:00", "钟祥市融媒体中心")
+
+
+def test_a_platform_and_its_local_media_centre_under_the_dateline_is_the_source():
+    capture = ("尼勒克“石榴籽”句句诉衷肠:在这片慷慨的土地上\n2023-07-18 18:29:35\n石榴云/尼勒克县融媒体中心\n"  # r33g017
+               "尼勒克,意为“希望、新生命”,地处新疆北部中天山西段,伊犁河谷东北腹地,总面积10053平方公里。千百年来,各族先民曾在这片宜居的大地上繁衍生息。\n"
+               "斗转星移,华丽转身的尼勒克,已把“国家生态环境示范区”“中国气候宜居县”等称号收入囊中。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "石榴云/尼勒克县融媒体中心"
+    assert not header.is_source_name(block("张明/文"))
+
+
+def test_a_papers_name_and_date_right_under_the_story_name_its_source():
+    capture = ("延庆县八达岭镇为老人免费提供午餐\n延庆县八达岭镇石峡村开办老年餐桌,全村75岁以上的老人,已在此吃了一年多免费午餐。\n"  # r33h019
+               "石峡村试点成功后,眼下,石佛寺村类似的老年餐桌也建设完毕,即将开业。今后,八达岭镇下辖的15个村,将逐步开办老年餐桌。\n"
+               "北京日报 2013/12/11")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "北京日报"
+
+
+def test_labelled_fields_run_into_the_story_after_the_headline_and_date():
+    line = ("夏津縣經濟開發區:安全生產保持高壓態勢 2012-09-04 14:39 來源:德州新聞網 編輯:柴晶晶 0 ??? "  # r33b006: the page on one line
+            "近日,縣經濟開發區安監辦聯合經濟發展部、綜治辦、工商、公安等多部門對全區46家涉棉、涉油重點企業進行防火、防爆等安全生產大檢查。"
+            "此次檢查共出動人員70余人次,發放明白紙和宣傳單105張,查出隱患6處,現場整改隱患4處。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source, article.text[:2]) == ("夏津县经济开发区:安全生产保持高压态势", "德州新闻网", "近日")
