@@ -520,7 +520,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META
         # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline
-        return DATELINE if has_date and len(_date_free(text[: fields[0].start])) <= 3 else WIDGET
+        # (2022-03-28 09:01 分宜县融媒体中心  阅读:373: a dateline naming its source, then a counter)
+        before = text[: fields[0].start].strip()
+        return DATELINE if has_date and (len(_date_free(before)) <= 3 or _role(before, tag, linked, listed) == DATELINE) else WIDGET
     if dates.has_labelled_date(text):
         return META
     if IMPRINT.search(text) or ISSUE_SERIAL.search(text) or IMPRINT_LINE.match(text) or ID_STRING.match(text):

@@ -1731,3 +1731,8 @@ def test_labelled_fields_run_into_the_story_after_the_headline_and_date():
             "此次檢查共出動人員70余人次,發放明白紙和宣傳單105張,查出隱患6處,現場整改隱患4處。")
     article = parse_page(line, ref_date=date(2026, 11, 30))
     assert (article.title, article.source, article.text[:2]) == ("夏津县经济开发区:安全生产保持高压态势", "德州新闻网", "近日")
+
+
+def test_a_dateline_naming_its_source_before_a_counter_is_no_widget():
+    assert line_role(block("©原创 2022-03-28 09:01 分宜县融媒体中心  阅读:373")) == header.DATELINE  # r33d022
+    assert line_role(block("2026-01-08 15:34:22 字号:")) == header.DATELINE
