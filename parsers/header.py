@@ -200,9 +200,11 @@ def _only_header_under(roles: dict[int, str], at: int, body_start: int) -> bool:
 
 def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> int | None:
     """A notice's title short enough to read as a column's name (交通封闭公告, like 通知公告),
-    standing where a headline stands, on the metadata line, when no line of the header can
-    be a headline: the notice's title, not a menu's item."""
-    return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and roles.get(i + 1) in (META, DATELINE)
+    standing where a headline stands, on the metadata line (or the page's first line, right
+    over the story: 封道绕行公告), when no line of the header can be a headline: the notice's
+    title, not a menu's item."""
+    return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and (
+                    roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) == WIDGET for j in range(i))))
                  and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
                  and NOTICE_KIND_END.search(blocks[i].norm)), None)
 

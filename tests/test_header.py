@@ -1736,3 +1736,11 @@ def test_labelled_fields_run_into_the_story_after_the_headline_and_date():
 def test_a_dateline_naming_its_source_before_a_counter_is_no_widget():
     assert line_role(block("©原创 2022-03-28 09:01 分宜县融媒体中心  阅读:373")) == header.DATELINE  # r33d022
     assert line_role(block("2026-01-08 15:34:22 字号:")) == header.DATELINE
+
+
+def test_a_notices_short_title_as_the_pages_first_line_over_the_story():
+    capture = ("封道绕行公告\n\n为保障黑龙江省普通国省干线公路质量提升专项工程北安市至五大连池路段的顺利实施,对我市部分道路实施封闭施工,"  # r31g002
+               "现将有关事项公告如下:\n\n一、封闭时间\n\n即日起至2022年9月15日\n\n特此公告。\n\n五大连池市交通运输局\n\n2022年4月21日")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "封道绕行公告"
+    menu = "首页 新闻中心 通知公告 政务公开 办事服务\n交通封闭公告\n" + capture.split("\n", 1)[1]
+    assert parse_page(menu, ref_date=date(2026, 11, 30)).title != "交通封闭公告"  # (under a menu: a column's name)
