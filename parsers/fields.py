@@ -43,7 +43,7 @@ LABELS: dict[str, str] = {
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
-    "文章字数": "views", "本文字数": "views",  # (an e-paper's counter of the story's characters, read as its views are)
+    "文章字数": "views", "本文字数": "views", "字数": "views",  # (an e-paper's counter of the story's characters, read as its views are)
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "发布机关": "publisher",
@@ -68,7 +68,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要"})  # (一审判决, 转自己: words)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")

@@ -104,6 +104,8 @@ MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the 
 MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 # 關鍵字： alone on its line, the tags under it: what follows the story, as 上一篇 does.
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
+# 关于我们, 全部评论0: the heading of the site's box or of the comments, on a line of its own
+SITE_BOX_HEADING = re.compile(r"关于我们|联系我们|全部评论\s*\d*|网友评论|发表评论|我要评论")
 MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
@@ -689,7 +691,7 @@ def _story_end(blocks: list[Block], start: int) -> int:
     end = story_end(blocks, start, STORY_END_MARKERS)
     while end < len(blocks) and _explainer(blocks, end):
         end = story_end(blocks, end + 1, STORY_END_MARKERS)
-    return next((i for i in range(start + 1, end) if TAGS_LABEL.fullmatch(blocks[i].norm)), end)
+    return next((i for i in range(start + 1, end) if TAGS_LABEL.fullmatch(blocks[i].norm) or SITE_BOX_HEADING.fullmatch(blocks[i].norm)), end)
 
 
 def _explainer(blocks: list[Block], at: int) -> bool:

@@ -45,6 +45,7 @@ NAME_SLASH = re.compile(r"\s*[/／]\s*")  # 石榴云/尼勒克县融媒体中�
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
+COLUMN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>|»|＞)\s*")  # the path's last step, printed with the headline
 SITE_AFTER = re.compile(r"\s*[-－_|｜]\s*(?P<site>[^-－_|｜\s]{4,30})$")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
@@ -61,7 +62,9 @@ MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
 # 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
-PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手)")
+PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手"
+                             # 决定…于1月14日召开 建议…: a meeting's resolutions, its 副题, no one resolving
+                             r"|决定|建议|审议|听取)")
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
@@ -422,6 +425,8 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = text[site.end() :], norm[site.end() :]  # 凤凰县政府门户网站-凤凰县图书馆…: a <title> printed as a line
     if (site := SITE_AFTER.search(norm)) and (is_site_name(site["site"]) or SITE_NAME.search(site["site"])) and len(norm[: site.start()]) >= MIN_HEADLINE:
         text, norm = _cut_printed(SITE_AFTER, text), norm[: site.start()]  # …宣传活动-昆都仑区人民政府: the <title>, its site's name after it
+    if (path := COLUMN_BEFORE.match(norm)) and len(norm) - path.end() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):
         text, norm = text.strip(" -－—"), norm.strip(" -－—")  # -楠西區地震防災教育…演練-: dashes set around it
     if numbered := NUMBERED_TITLE.match(norm):

@@ -105,6 +105,7 @@ SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
+NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
@@ -128,6 +129,7 @@ MAX_DEVICE_PROMPT = 30  # characters: a prompt is a short line, a story that nam
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
 MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
+WECHAT_FOLLOW = re.compile(r"^点击(?:上方)?蓝字\s*关注")  # 点击蓝字 关注我们: an account's prompt over its post
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
@@ -288,7 +290,9 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
 # number (A1:清徐*要闻总第2472期 >2013-02-06编印): an e-paper's page header.
 # 主办单位:常州市精神文明建设指导委员会办公室: the site's imprint, over its footer (or its top)
-IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")  # (网站主办单位:崇阳县人民政府 too)
+# (网站主办单位:崇阳县人民政府 too; 主办:中共重庆市璧山区委 … 丨 运营维护:…; 指导 山西省文明办 / 主办 科学导报社: a space
+# its separator when an office's or a paper's name follows)
+IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))")
 # LOCAL202110211502000126049956584: an identifier a template printed, no word in it
 ID_STRING = re.compile(r"^(?=[^\d]*(?:\d[^\d]*){8})[A-Za-z0-9_\-]{16,}$")
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}"
@@ -325,7 +329,8 @@ GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配�
 
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
-FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备", re.I)
+FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
+                    r"|违法和不良信息举报", re.I)  # (网站违法和不良信息举报电话:…: the hotline every news site's footer prints)
 MAX_FOOTER_LINE = 120
 ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
@@ -542,7 +547,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
-    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or (
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or WECHAT_FOLLOW.match(text) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
     if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
@@ -571,7 +576,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or NAMES_REPORTED.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
@@ -681,8 +686,8 @@ def unlabelled_source(text: str) -> str | None:
         return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) and not (
             is_site_name(name) or PORTAL_END.search(name)) else None  # (湖南省科学技术厅门户网站 there is the site's own name)
     found_dates = dates.find_dates(text, dates.date.max)
-    if fields or not found_dates or not found_dates[0].has_year:
-        return None
+    if fields or not found_dates or not (found_dates[0].has_year or found_dates[0].has_time):
+        return None  # (05-22 08:06 大冶市融媒体中心: a day and its time, the year left out, date a dateline too)
     if (wire := WIRE_DATELINE.match(text, found_dates[0].end)) and not text[: found_dates[0].start].strip():
         return wire["agency"]  # 2018-02-28 14:31中央社 澎湖县28日电: the agency whose wire it is
     opens = not URL_LIKE.sub("", text[: found_dates[0].start]).strip()

@@ -1744,3 +1744,47 @@ def test_a_notices_short_title_as_the_pages_first_line_over_the_story():
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "封道绕行公告"
     menu = "首页 新闻中心 通知公告 政务公开 办事服务\n交通封闭公告\n" + capture.split("\n", 1)[1]
     assert parse_page(menu, ref_date=date(2026, 11, 30)).title != "交通封闭公告"  # (under a menu: a column's name)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("指导 山西省文明办", header.CHROME),  # r34b017: the site's imprint, a space its separator
+    ("主办 科学导报社", header.CHROME),
+    ("主办:中共重庆市璧山区委 重庆市璧山区人民政府 丨 运营维护:重庆市璧山区融媒体中心", header.CHROME),  # r34f027
+    ("指导思想", header.HEADLINE),  # (a document's heading, no imprint)
+    ("点击蓝字 关注我们", header.WIDGET),  # r34c020: an account's prompt
+    ("字数:449", header.WIDGET),  # r34g017: an e-paper's counter of the story's characters
+    ("李广寅 报道", header.BYLINE),  # r34b015: the reporter's name
+    ("©原创   05-22 08:06   大冶市融媒体中心", header.DATELINE),  # r34e017: a day and its time, no year
+    ("网站违法和不良信息举报电话:023-41434373 丨举报邮箱:cqbsb@163.com", header.CHROME),  # r34f027: the footer's hotline
+])
+def test_round_34s_header_lines(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_columns_name_and_a_path_sign_before_the_headline():
+    capture = ("乡村生态 > 文水县西城乡杭城村举办“第二届非遗社火文化节”\n\n文水县西城乡杭城村举办“第二届非遗社火文化节”\n\n"  # r34b003
+               "发布日期:2024-03-01 15:29 文章来源:吕梁日报\n\n"
+               "2月24日晚,吕梁文水县西城乡杭城村举办“第二届非遗社火文化节”。夜幕降临,村民们敲起锣鼓,秧歌队边歌边舞,场面热闹非凡。\n"
+               "据了解,此次活动安装彩灯1800多米,柏叶彩楼18座,8个团队的非遗展演成为一道靓丽的民俗文化风景。\n"
+               "文字:禹 静\n编辑:苏东峰\n全部评论0\n关于我们\n"
+               "山西文化旅游网创办于2019年,是良友文摘报社媒体产业链(报纸、网站、新媒体)中的重要一环,作为山西省首家综合性文化旅游信息网站,"
+               "全方位围绕旅游六要素“吃、住、行、游、购、娱”,整合政策、市场、景区、游客等关键节点,深入解读山西11市的历史文化和旅游景区。")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "文水县西城乡杭城村举办“第二届非遗社火文化节”"
+    assert "山西文化旅游网创办于" not in article.text and "民俗文化风景。" in article.text  # (the site's box under 关于我们 is none of it)
+
+
+def test_a_meetings_report_beats_its_longer_resolutions():
+    capture = ("十二届省政协第43次主席会议召开\n决定省政协十二届十七次常委会议于1月14日召开 建议省政协十二届五次会议于1月16日召开\n"  # r34g017
+               "2022年01月10日\n字数:449\n版次:01\n"
+               "   本报兰州讯(记者王 钊)1月7日,省政协主席、党组书记欧阳坚主持召开十二届省政协第43次主席会议。会议听取有关筹备意见的汇报。\n"
+               "  会议还研究了其他有关事项。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "十二届省政协第43次主席会议召开"
+
+
+def test_a_source_on_a_dateline_without_a_year():
+    capture = ("民兵应急队\n\n©原创   05-22 08:06   大冶市融媒体中心\n\n"  # r34e017
+               "云上大冶报道(通讯员 张友江 摄)灵乡镇地处大冶湖、梁子湖、富水三大水系分水岭,易洪易旱、滑坡频发。5月20日,灵乡镇民兵应急队开展防汛演练。\n\n"
+               "责编丨伍清芬")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("民兵应急队", "大冶市融媒体中心")
