@@ -176,7 +176,7 @@ COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次�
 MAX_COUNTER_LINE = 20
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
 PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
-PATH_SEPARATOR = re.compile(r"\s*(?:>|»|＞|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart)
+PATH_SEPARATOR = re.compile(r"\s*(?:>>?|»|＞＞?|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart; 人民网>>新疆频道: a doubled sign)
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
@@ -392,7 +392,9 @@ def is_menu(text: str) -> bool:
     if FIGURE_APART.search(text):
         return False  # 去年签约104项 总额37.6 9 亿元: a figure and its unit a space apart, a headline's words
     tokens = MENU_GAP.split(text.strip())
-    return len(tokens) >= MIN_MENU_ITEMS and all(len(t) <= MAX_MENU_ITEM for t in tokens) and not SENTENCE_MARK.search(text)
+    # (首页 志愿项目 志愿新闻 … 专题聚焦 河北省志愿服务基金会: a long row may hold one long item, the site's name)
+    long_items = sum(1 for t in tokens if len(t) > MAX_MENU_ITEM)
+    return len(tokens) >= MIN_MENU_ITEMS and (long_items == 0 or (long_items == 1 and len(tokens) >= 2 * MIN_MENU_ITEMS)) and not SENTENCE_MARK.search(text)
 
 
 def _short_path(text: str) -> bool:

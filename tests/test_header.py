@@ -1788,3 +1788,12 @@ def test_a_source_on_a_dateline_without_a_year():
                "责编丨伍清芬")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.source) == ("民兵应急队", "大冶市融媒体中心")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("人民网>>新疆频道", header.BREADCRUMB),  # r34g013: a path with a doubled sign
+    ("首页 志愿项目 志愿新闻 重点项目发布 文明实践 志愿风采 志愿经验 志愿课堂 专题聚焦 河北省志愿服务基金会", header.CHROME),  # r34a020
+    ("学党史 悟思想 办实事 开新局 河北省志愿服务基金会号召", header.HEADLINE),  # (five items, one long: no menu)
+])
+def test_a_doubled_path_sign_and_a_menu_ending_with_the_sites_name(line, role):
+    assert line_role(block(line)) == role
