@@ -51,7 +51,7 @@ SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # 
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
-KICKER_END = ("……", "…", "，", ",")
+KICKER_END = ("……", "…", "，", ",", "——")  # (开发区发展高质量高速度引关注——: a 引题 that leads into its headline)
 # A headline's companion told in clauses: a comma or an enumeration comma outside quotes.
 # (a report, 市政府召开安全生产、消防安全工作会议, may enumerate: only commas make its clauses then)
 CLAUSE_SPLIT = re.compile(r"[，,、]")

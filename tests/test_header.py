@@ -1797,3 +1797,20 @@ def test_a_source_on_a_dateline_without_a_year():
 ])
 def test_a_doubled_path_sign_and_a_menu_ending_with_the_sites_name(line, role):
     assert line_role(block(line)) == role
+
+
+def test_an_issue_date_over_a_kicker_that_ends_with_a_dash():
+    capture = ("第1787期:第01版 本期出版日期:2018-07-09\n\n开发区发展高质量高速度引关注——\n\n常州市政协特邀人士界别委员来坛调研\n\n"  # r34c003
+               "本报讯 7月6日,常州市政协特邀人士界别委员来我区调研开发区重大项目建设情况,区政协主席陪同调研。\n\n"
+               "委员们先后来到多个重大项目现场,详细了解项目建设进展情况。")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("常州市政协特邀人士界别委员来坛调研", "2018-07-09")
+
+
+def test_a_gallerys_button_between_the_metadata_and_the_headline():
+    assert line_role(block("下一图集")) == header.WIDGET  # r34e014
+    capture = ("首页 > 时政 > 湖北郧阳:清扫烈士陵园 迎接祭扫高峰(客户端采用)\n\n作者:曹忠宏上传时间:2019-04-01\n\n下一图集\n\n"
+               "湖北郧阳:清扫烈士陵园 迎接祭扫高峰(客户端采用)\n\n"
+               "当日,湖北省十堰市郧阳革命烈士陵园管理处组织工作人员对园区进行大清扫,以优良的环境迎接清明祭扫高峰。"
+               "工作人员清扫了园区道路,擦拭了烈士墓碑,修剪了园内花木,为前来祭扫的群众提供了整洁、肃穆的环境。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at[:10] == "2019-04-01"
