@@ -149,10 +149,14 @@ def read_fields(line: str) -> list[Field]:
     if not SEPARATOR_HINT.search(line):
         return []  # (no separator a label could take: most headlines and sentences, decided without the labels)
     found = []
-    for match in _pattern().finditer(line):
+    at = 0
+    while (match := _pattern().search(line, at)) is not None:
+        at = match.end()
         label, separator = _label(match.group(1)), match.group(2)
         if _unevenly_spaced(match.group(1)):
-            continue  # 来源:西昌发布 时间:: a name's last word and the next label, no 发布时间 spaced out
+            # 来源:西昌发布 时间:: a name's last word, then the next label (no 发布时间 spaced out): read on from that label
+            at = match.start(1) + match.group(1).rindex(match.group(1).split()[-1])
+            continue
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
         if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：")):
             glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word

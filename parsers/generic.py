@@ -9,11 +9,13 @@ it for links, list items and short lines; the story stops at the usual end marke
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import COPYRIGHT_NOTICE, FOOTER, MAX_FOOTER_LINE, MAX_NOTICE_LINE, SITE_NOTICE, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, ISSUE_MARK, ISSUE_MARK_LINES, MAX_SIGNATURE_CHARS, SECTION_ORDINAL
+from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
+                    MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -64,8 +66,8 @@ CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 # (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
-# (周口广电融媒体记者 杨宇, 岳阳广电全媒体记者 李亚麟: a station's; 全媒体记者 田茜): its opening bracket lost with the line above)
-REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒体|融媒|广电|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
+# (周口广电融媒体记者 杨宇, 岳阳广电全媒体记者 李亚麟: a station's; 全媒体记者 田茜), its opening bracket lost with the line above)
+REPORTER_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff·]{0,12}?(?:报|网|台|社|刊|站|中心|新闻|在线|客户端|融媒体|融媒|广电(?=全媒体|融媒体)|点))?(?:见习|特约|首席|全媒体)?(?:记者|通讯员)"
                              r"[\u4e00-\u9fff·、\s]{2,30}[)）]?$")
 MAX_CREDIT_LINE = 40
 # 運輸署署長李頌恩 (运输署署长李颂恩): a notice signed by its office's head, title and name, no date.
@@ -80,8 +82,10 @@ EPAPER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{4,60}?)\s+第\s*[A-Z
                            r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?P<rest>\S.{40,})$")
 # (a source's name may stand between the date and the story: …加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
 # the date's label glued to the headline: …开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,…)
-DATE_LABEL = "|".join(sorted((label for label, key in fields.LABELS.items() if key in ("date", "published_date") and len(label) >= 4), key=len, reverse=True))
-HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*(?:{DATE_LABEL})\s*[:：]\s*){RUN_IN_STAMP}\s+"
+MIN_GLUED_DATE_LABEL = 4  # (发表时间, 发布日期: a shorter one, 时间, ends words a headline may end with)
+GLUED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.items() if key in ("date", "published_date") and len(label) >= MIN_GLUED_DATE_LABEL),
+                                    key=len, reverse=True))
+HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*(?:{GLUED_DATE_LABELS})\s*[:：]\s*){RUN_IN_STAMP}\s+"
                            rf"(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
@@ -105,7 +109,7 @@ MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 # 關鍵字： alone on its line, the tags under it: what follows the story, as 上一篇 does.
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 # 关于我们, 全部评论0: the heading of the site's box or of the comments, on a line of its own
-SITE_BOX_HEADING = re.compile(r"关于我们|联系我们|全部评论\s*\d*|网友评论|发表评论|我要评论")
+SITE_BOX_HEADING = re.compile(r"关于我们|全部评论\s*\d*|网友评论|发表评论|我要评论")  # (not 联系我们: a notice's heading over its contacts too)
 MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
@@ -130,9 +134,10 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: its issue's date, its page, its file)
 FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
-CONTACT_FIELD = re.compile(r"(?:热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.I)
+CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
+NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
 MIN_CONTACT_FIELDS = 2
-MIN_FOOTER_MARKS = 2
+MIN_FOOTER_MARKS = 2  # two different marks (Copyright and All Rights Reserved), not one mark twice
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
@@ -144,6 +149,7 @@ MIN_STORY_PIECE = 30
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
+MIN_TITLE_LIST = 3  # other stories' titles over a page's header, a line each
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
@@ -277,7 +283,7 @@ def block_weight(block: Block) -> float:
     if DATA_SERIES.match(block.norm):
         return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
     if _is_footer(block.norm) or (
-            len(block.norm) <= MAX_NOTICE_LINE and (COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm))):
+            len(block.norm) <= MAX_NOTICE_LINE and site_notice(block.norm)):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
     if block.link_density > 0.5:
@@ -311,14 +317,14 @@ def notice_parted(blocks: list[Block]) -> list[Block]:
 
 
 def _run_together_pieces(block: Block) -> list[Block] | None:
-    notice = COPYRIGHT_NOTICE.search(block.norm) or SITE_NOTICE.search(block.norm)
+    notice = site_notice(block.norm)
     if notice is None or block.text != block.norm:
         return None
     cuts = [m.start() for m in RUN_TOGETHER_GAP.finditer(block.norm)]
     if (before := block.norm.rfind(" ", 0, notice.start())) > 0:
         cuts.append(before)  # the notice starts after the last space before it
     pieces = [p.strip() for p in _cut(block.norm, sorted(set(cuts))) if p.strip()]
-    story = [p for p in pieces if not (COPYRIGHT_NOTICE.search(p) or SITE_NOTICE.search(p)) and len(p) >= MIN_STORY_PIECE and FULL_STOP.search(p)]
+    story = [p for p in pieces if not site_notice(p) and len(p) >= MIN_STORY_PIECE and FULL_STOP.search(p)]
     if len(pieces) < 2 or not story:
         return None
     return [Block(p, p, block.tag, 0, block.list_item, block.cell) for p in pieces]
@@ -326,7 +332,7 @@ def _run_together_pieces(block: Block) -> list[Block] | None:
 
 def _cut(text: str, at: list[int]) -> list[str]:
     bounds = [0, *at, len(text)]
-    return [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    return [text[a:b] for a, b in pairwise(bounds)]
 
 
 def _address_chars(text: str) -> int:
@@ -358,22 +364,31 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
     at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
-    while start < at - 1 < len(blocks) and (header.IMPRINT_LINE.match(blocks[at - 1].norm) or _site_contacts(blocks[at - 1].norm)):
+    while start < at - 1 < len(blocks) and (_site_imprint(blocks[at - 1].norm) or _site_contacts(blocks[at - 1].norm)):
         at -= 1  # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it (and its contacts)
     return at
 
 
+def _site_imprint(text: str) -> bool:
+    """主办单位:常州市…, 主办:北京市西城区人民政府办公室 承办:…: the site's imprint (one 主办: alone
+    may be an event's credit closing its story)."""
+    return IMPRINT_UNIT_LINE.match(text) is not None or (IMPRINT_LINE.match(text) is not None and len(IMPRINT_LABEL.findall(text)) >= 2)
+
+
 def _site_contacts(text: str) -> bool:
     """服务热线:0536-3233110 邮箱:qzjrqzw@163.com 地址:… 邮编:262500: the site's contacts, a
-    line of their labels and no sentence (right over the footer, they open it)."""
-    return len(CONTACT_FIELD.findall(text)) >= MIN_CONTACT_FIELDS and not FULL_STOP.search(text)
+    line of their labels and no sentence, a hotline or an address with its postcode (right over the
+    footer, they open it; 联系人：王明 联系电话：… closes a notice)."""
+    labels = {found.group(1) for found in CONTACT_FIELD.finditer(text)}
+    return (len(labels) >= MIN_CONTACT_FIELDS and not FULL_STOP.search(text) and not NOTICE_CONTACT.match(text)
+            and ("热线" in labels or {"地址", "邮编"} <= labels))
 
 
 def _is_footer(text: str) -> bool:
     if len(text) > MAX_FOOTER_LINE:
         # (經營許可證編號:… Copyright 2005-2006 天水在線網站 All Rights Reserved 聯系電話:…: two of its marks, a long line)
-        return len(text) <= MAX_NOTICE_LINE and len(FOOTER.findall(text)) >= MIN_FOOTER_MARKS
-    return FOOTER.search(text) is not None or (any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None)
+        return len(text) <= MAX_NOTICE_LINE and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
+    return footer_mark(text) is not None or (any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None)
 
 
 def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
@@ -398,9 +413,10 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
     above = 0.0
     for i in range(start + 1, end):
         above += weights[i - 1]
-        if (i >= 2 and YEAR.search(blocks[i].norm) and BREADCRUMB_MARK.search(blocks[i - 2].norm)  # (cheap tests first)
+        if (i >= 2 and YEAR.search(blocks[i].norm) and (BREADCRUMB_MARK.search(blocks[i - 2].norm) or i - 1 - start >= MIN_TITLE_LIST)  # (cheap tests first)
                 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
-                and header.line_role(blocks[i - 2]) == header.BREADCRUMB
+                and (header.line_role(blocks[i - 2]) == header.BREADCRUMB
+                     or all(header.line_role(b) == header.HEADLINE for b in blocks[start : i - 1]))  # (or a list of other stories' titles)
                 and any(d.has_year for d in dates.find_dates(blocks[i].norm, dates.date.max))):
             return i + 1 if above * INNER_HEADER_SHARE <= total else None
     return None
@@ -611,8 +627,8 @@ def _fields_run_in(text: str) -> tuple[Block, str] | None:
     holds a sentence's mark (the story's first words), and the rest; or None."""
     pieces = text.split(" ")
     first = next((k for k, piece in enumerate(pieces) if SENTENCE_PUNCTUATION.search(piece)), None)
-    if not first:
-        return None
+    if first is None or first == 0:
+        return None  # (no sentence, or no field before the first one)
     labelled = " ".join(pieces[:first])
     return Block(labelled, labelled, "line"), " ".join(pieces[first:])
 
@@ -1092,10 +1108,10 @@ def parse(page: Page, url: str | None) -> Extract:
     # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
     # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
     source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines)
-              or _foot_source(blocks, end, below) or _dated_credit_under(under)
+              or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-              or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles))
+              or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)

@@ -64,11 +64,15 @@ REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考�
 # 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
 PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手"
                              # 决定…于1月14日召开 建议…: a meeting's resolutions, its 副题, no one resolving
-                             r"|决定|建议|审议|听取)")
+                             r"|决定|审议|听取)")  # (not 建议…: a delegate's proposal is the headline itself)
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
 MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column's name
+# 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
+GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
+MIN_NOTICE_SUBJECT = 3
+MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
@@ -209,7 +213,7 @@ def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> i
     return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and (
                     roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) == WIDGET for j in range(i))))
                  and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
-                 and NOTICE_KIND_END.search(blocks[i].norm)), None)
+                 and NOTICE_KIND_END.search(blocks[i].norm) and len(GENERIC_NOTICE_WORDS.sub("", blocks[i].norm)) >= MIN_NOTICE_SUBJECT), None)
 
 
 def welcomed_name(text: str) -> str | None:
@@ -513,6 +517,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
     if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
+    if len(group) > MAX_TITLE_GROUP and _on_meta(blocks, group[-1]):
+        return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline

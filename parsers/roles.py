@@ -156,6 +156,7 @@ MAX_CONTACT_LINE = 40
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 FIGURE_APART = re.compile(r"\d\s+(?:亿|万|千万|百万|元|个|项|人|吨|亩|公里|平方米|倍|%)")  # (no menu item opens with a unit)
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
+MIN_NAMED_MENU_ITEMS = 8  # a row this long may end with the site's name, however long
 # 您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:: the path, a bar, the page's date
 PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 # 驻马店广播电视台官方微信, 微信公众号: a channel's account, what a page's foot points to
@@ -220,7 +221,7 @@ DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
 WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
-WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?欢迎您(?:[!！,，]|$)")  # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first
+WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")  # (not 冬奥欢迎您！…, a headline)  # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first
 # ".$fun_r['index']."": a template's code its page printed unfilled.
 TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
 # 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
@@ -261,7 +262,7 @@ PORTAL_PATH = re.compile(r"(?:^|\s)门户(?:\s+\S{1,12}){0,4}\s+查看内容$")
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
 # (〔2022〕第5号, 2013年 第10号: a notice's number, its office's short name left to the page's header)
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{0,12}\s*(?:[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$")
+DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$")  # (海关总署公告2024年第10号 is a title)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
@@ -294,6 +295,8 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # (网站主办单位:崇阳县人民政府 too; 主办:中共重庆市璧山区委 … 丨 运营维护:…; 指导 山西省文明办 / 主办 科学导报社: a space
 # its separator when an office's or a paper's name follows)
 IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))")
+IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")  # (over the footer only this, or two of them on a line:
+IMPRINT_LABEL = re.compile(r"(?:主办|承办|主管|协办|指导|建设|运营维护|运维)(?:单位)?\s*[:：]")  # 主办：… alone over it may close an event's story)
 # LOCAL202110211502000126049956584: an identifier a template printed, no word in it
 ID_STRING = re.compile(r"^(?=[^\d]*(?:\d[^\d]*){8})[A-Za-z0-9_\-]{16,}$")
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}"
@@ -330,10 +333,22 @@ GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配�
 
 # A site's footer, wherever on its line: the story ends above it.
 # (Copyright as a word, not inside an address: zscopyright@126.com is a notice's contact line)
+# (网站违法和不良信息举报电话:023-…: the hotline every news site's footer prints, its number after it — not
+# 畅通违法和不良信息举报渠道, a story's words)
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
-                    r"|违法和不良信息举报", re.I)  # (网站违法和不良信息举报电话:…: the hotline every news site's footer prints)
+                    r"|违法和不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：]\s*[\d(（A-Za-z]", re.IGNORECASE)
 MAX_FOOTER_LINE = 120
 ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
+
+
+def footer_mark(text: str) -> re.Match | None:
+    """The first of the footer's marks in the line (©原创, a CMS's byline badge, is none)."""
+    return FOOTER.search(ORIGINAL_MARK.sub("", text) if "原创" in text else text)
+
+
+def without_badge(text: str) -> str:
+    """The line without the ©原创 badge it opens with (a CMS's byline for its own stories)."""
+    return ORIGINAL_MARK.sub("", text, count=1).strip() if text.startswith("©") else text
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
@@ -348,6 +363,15 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
+# 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
+# rights opens with its subject (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
+SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)声明"
+                           r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)")
+
+
+def site_notice(text: str) -> re.Match | None:
+    """Where the site's copyright notice or its statements about itself are in the line."""
+    return COPYRIGHT_NOTICE.search(text) or SITE_NOTICE.search(text)
 
 
 def is_home_path(text: str) -> bool:
@@ -394,8 +418,10 @@ def is_menu(text: str) -> bool:
         return False  # 去年签约104项 总额37.6 9 亿元: a figure and its unit a space apart, a headline's words
     tokens = MENU_GAP.split(text.strip())
     # (首页 志愿项目 志愿新闻 … 专题聚焦 河北省志愿服务基金会: a long row may hold one long item, the site's name)
-    long_items = sum(1 for t in tokens if len(t) > MAX_MENU_ITEM)
-    return len(tokens) >= MIN_MENU_ITEMS and (long_items == 0 or (long_items == 1 and len(tokens) >= 2 * MIN_MENU_ITEMS)) and not SENTENCE_MARK.search(text)
+    if SENTENCE_MARK.search(text) or len(tokens) < MIN_MENU_ITEMS or any(len(t) > MAX_MENU_ITEM for t in tokens[:-1]):
+        return False
+    return len(tokens[-1]) <= MAX_MENU_ITEM or (len(tokens) >= MIN_NAMED_MENU_ITEMS and "：" not in text and ":" not in text and (
+        OFFICE_END.search(tokens[-1]) is not None or is_site_name(tokens[-1])))
 
 
 def _short_path(text: str) -> bool:
@@ -460,16 +486,18 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (
             BRACKETED_WORD.match(text) and any(f.start == 0 for f in read_fields(text))):
         text = LEADING_PLACEHOLDER.sub("", text)  # [yule] 来源：搜狐娱乐: a logo's alt text, then the line ([发文机构] is a label)
-    if text.startswith("©") and (bare := ORIGINAL_MARK.sub("", text, count=1).strip()):
+    if bare := without_badge(text):
         text = bare  # ©原创   2022-10-28 14:40   钟祥市融媒体中心 记者 何志琛: the byline after the CMS's badge
     if text.endswith(" ]") and (bare := TRAILING_INPUT.sub("", text)):
         text = bare  # udn / 社会 / 焦点事件[相关新闻 ]: a search box a capture drew after the line
     if (bare := MORE_LINK.sub("", text)) != text and bare:
         text = bare  # 男人穿橡胶衣变女人… 更多>>: a box's link after a line ends no breadcrumb
-    if LETTER_SPACED.match(text) and (word := text.replace(" ", "")) in SPACED_BUTTONS:
-        return WIDGET  # 分 享, 评 论: a button's name letter-spaced
-    if LETTER_SPACED.match(text) and LABELS.get(word) in CELL_KEYS:
-        return META  # 时 间: a label's cell letter-spaced, its value a script's or the next line's
+    if LETTER_SPACED.match(text):
+        word = text.replace(" ", "")
+        if word in SPACED_BUTTONS:
+            return WIDGET  # 分 享, 评 论: a button's name letter-spaced
+        if LABELS.get(word) in CELL_KEYS:
+            return META  # 时 间: a label's cell letter-spaced, its value a script's or the next line's
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
@@ -484,10 +512,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
-    if len(text) <= MAX_FOOTER_LINE and (footer := FOOTER.search(ORIGINAL_MARK.sub("", text))) and not (
+    if len(text) <= MAX_FOOTER_LINE and (footer := footer_mark(text)) and not (
             read_fields(text) or dates.find_dates(text[: footer.start()], dates.date.max)):
         return CHROME  # Copyright © www.selectshandong.com. All Rights Reserved, 山东省人民政府 版权所有: the footer (采收白芍 ©原创 2023-09-06 08:35 作者:… is a metadata line)
-    if len(text) <= MAX_NOTICE_LINE and (notice := COPYRIGHT_NOTICE.search(text) or SITE_NOTICE.search(text)) and not (
+    if len(text) <= MAX_NOTICE_LINE and SITE_SPEAKING.match(text) and (notice := site_notice(text)) and not (
             read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
         return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
     if len(text) > MAX_META_LINE:
@@ -672,7 +700,7 @@ def unlabelled_source(text: str) -> str | None:
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
-    text = FONT_STEPS_BEFORE.sub("", ORIGINAL_MARK.sub("", text, count=1) if text.startswith("©") else text).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
+    text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
     if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):

@@ -234,5 +234,6 @@ def test_a_source_slot_left_empty_before_a_counters_words():
 
 
 def test_a_label_spaced_between_its_words_only_is_no_label():
-    assert dict(pairs("作者: 来源:西昌发布 时间:2022-10-17 08:45:26 阅读量:"))["source"] == "西昌发布"  # r33f003
+    found = dict(pairs("作者: 来源:西昌发布 时间:2022-10-17 08:45:26 阅读量:"))  # r33f003
+    assert (found["source"], found["date"]) == ("西昌发布", "2022-10-17 08:45:26")  # (时间: read on after the name)
     assert dict(pairs("索 引 号：0001-2021-00012"))["index_no"] == "0001-2021-00012"  # (spaced out evenly, a table's)

@@ -1168,3 +1168,22 @@ def test_a_notices_contact_line_over_its_signer_stays():
                "对符合要求的意见建议予以归类采纳。热忱欢迎您的参与!\n联系人:潘琦 联系电话:54224760 邮箱:hq@163.com\n"
                "虹桥镇城市综合管理事务办公室\n2023年2月15日\n版权所有 虹桥镇人民政府")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("联系人:潘琦 联系电话:54224760 邮箱:hq@163.com\n虹桥镇城市综合管理事务办公室\n2023年2月15日")
+
+
+def test_a_story_sentence_naming_the_report_hotline_is_no_footer():
+    capture = ("某某市召开网络生态治理工作会议\n2024-05-20 10:30 来源:某某日报\n"
+               "5月20日,某某市召开网络生态治理工作会议,总结去年工作,部署今年任务。\n"
+               "会议强调，要畅通违法和不良信息举报渠道，鼓励广大网民积极参与网络生态治理。\n"
+               "会议要求,各部门要压实责任,形成工作合力,营造清朗网络空间。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("营造清朗网络空间。")
+
+
+def test_a_notices_contacts_and_an_events_credits_over_the_footer_stay():
+    story = ("为做好2024年度公开招聘工作,现将有关事项公告如下:报名时间为5月20日至5月25日,报名地点为市人社局一楼大厅。"
+             "请报考人员按时报名,逾期不予受理,报名时须提交身份证、学历证书等材料的原件和复印件。\n")
+    contacts = "联系人：王明 联系电话：0536-3233110 电子邮箱：rsjzjk@163.com\n"
+    assert parse_page(story + contacts + "版权所有 某某市人民政府", ref_date=date(2026, 11, 30)).text.endswith("rsjzjk@163.com")
+    heading = story + "联系我们\n联系人：王明，联系电话：0536-3233110。\n某某市人力资源和社会保障局\n2024年5月20日\n"
+    assert parse_page(heading + "版权所有 某某市人民政府", ref_date=date(2026, 11, 30)).text.endswith("2024年5月20日")
+    assert not generic._site_imprint("主办：某某市文联")  # (an event's credit, alone on its line)
+    assert generic._site_imprint("主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局")  # r29a014

@@ -1814,3 +1814,46 @@ def test_a_gallerys_button_between_the_metadata_and_the_headline():
                "当日,湖北省十堰市郧阳革命烈士陵园管理处组织工作人员对园区进行大清扫,以优良的环境迎接清明祭扫高峰。"
                "工作人员清扫了园区道路,擦拭了烈士墓碑,修剪了园内花木,为前来祭扫的群众提供了整洁、肃穆的环境。")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at[:10] == "2019-04-01"
+
+
+@pytest.mark.parametrize("line", [
+    "我市开通违法和不良信息举报热线",  # (the review's guards: words the footer's and the site's marks hold)
+    "国家版权局：未经许可不得转载新闻作品",
+    "警方提醒：严禁复制他人身份证件",
+    "海关总署公告2024年第10号",
+    "冬奥欢迎您！张家口全力做好赛事服务保障",
+])
+def test_headlines_holding_a_footers_or_a_notices_words_stay_headlines(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+def test_a_lead_that_names_the_sites_rights_is_no_chrome():
+    assert line_role(block("本网5月20日讯 近日，国家版权局正式授权我市开展版权示范城市创建工作，未经授权不得转载的规定同时公布。")) != header.CHROME
+
+
+def test_a_row_of_names_after_an_offices_name_is_no_menu():
+    assert not header.is_menu("某某县教育体育局：张三 李四 王五 赵六 孙七 周八 吴九 郑十")
+
+
+def test_a_column_of_generic_notice_words_as_the_first_line_is_no_headline():
+    capture = ("最新通知公告\n\n为进一步加强城市管理,规范户外广告设置,现就有关事项通知如下:\n\n一、即日起开展户外广告专项整治,全面清理违规设置的广告牌。\n\n"
+               "二、请各单位于本月底前完成自查自纠,逾期未整改的依法处理。\n\n特此通知。\n\n某某市城市管理局\n\n2024年5月20日")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title != "最新通知公告"
+
+
+def test_a_delegates_proposal_stays_the_headline_beside_its_kicker():
+    capture = ("市政协委员赴乡村开展专题调研\n建议加快补齐农村基础设施短板推动城乡融合发展\n2024-05-20 10:30 来源:某某日报\n"
+               "5月18日,市政协组织部分委员赴乡村开展专题调研,实地察看农村道路、供水和污水处理设施建设情况,并与基层干部群众座谈交流。\n"
+               "委员们建议,加快补齐农村基础设施短板,推动城乡融合发展。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "建议加快补齐农村基础设施短板推动城乡融合发展"
+
+
+def test_other_stories_titles_over_the_pages_header_are_no_headline():
+    capture = ("房县深山里藏着这条最美国道,快来围观打卡!\n\n广东检察机关依法对王铭晖涉嫌受贿、滥用职权案提起公诉\n\n"  # r31f003
+               "世界人口达80亿 老龄化持续加速 未来我国劳动力供给是否充足?\n\n南方航空取消赴华国际航班航前闭环管理\n\n"
+               "年纪轻轻就痛风?这些不良生活习惯要警惕\n\n永清街道新天地社区共同缔造——常阳永清城绿色驿站与环境改造\n\n"
+               "长江云APP   ©原创 2022-11-16 00:33  \n\n"
+               "武汉市江岸区永清街道新天地社区为了更好的开展美好环境与幸福生活共同缔造活动,发动群众决策共谋、发展共建、建设共管、效果共评、成果共享,共同缔造美好家园。\n\n"
+               "建设“绿色驿站”,不仅将改善常阳永清城生活环境,让居民开门见绿、社区享绿,还将形成可持续的社区治理模式。")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("永清街道新天地社区共同缔造——常阳永清城绿色驿站与环境改造", "2022-11-16")
