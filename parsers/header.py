@@ -72,12 +72,13 @@ MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column'
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
 MIN_NOTICE_SUBJECT = 3
-MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
+MAX_TITLE_GROUP = 3
+MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline  # 引题, headline, 副题: more lines in a row are a list of titles
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
 HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
-OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达)$")  # a document's title goes on after these
+OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
 DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
@@ -249,6 +250,9 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # (文字： is the font buttons' label, their buttons lost, 站内检索： a search box's: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
+        if (label_only(blocks[i].norm) in ("subject", "keywords") and roles[i + 1] == HEADLINE
+                and len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE):
+            continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动: the cell empty, the headline under the table
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)

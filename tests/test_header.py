@@ -1857,3 +1857,21 @@ def test_other_stories_titles_over_the_pages_header_are_no_headline():
                "建设“绿色驿站”,不仅将改善常阳永清城生活环境,让居民开门见绿、社区享绿,还将形成可持续的社区治理模式。")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at[:10]) == ("永清街道新天地社区共同缔造——常阳永清城绿色驿站与环境改造", "2022-11-16")
+
+
+def test_a_headline_broken_after_its_conjunction_is_joined():
+    capture = ("当前位置: 新闻中心 / 区县快讯\n\n王益区2021年“产业年项目年招商年”攻坚行动暨\n第一批重点项目开工活动启动\n\n"  # r35d013
+               "来源:王益区人民政府 发布时间:2021-02-18 20:04 阅读: 字体大小: 打印    保存 收藏\n\n"
+               "2月18日,王益区委书记王蒙,区人大常委会主任贺建东,区委副书记、区长刘军出席活动,全区第一批重点项目集中开工。\n\n"
+               "活动结束后,与会人员集中参观了项目展板。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "王益区2021年“产业年项目年招商年”攻坚行动暨第一批重点项目开工活动启动"
+
+
+def test_the_headline_under_an_empty_keywords_cell_and_an_accessibility_bar():
+    capture = ("打开适老化模式 无障碍浏览 x\n索引号 01526091-3/20250211-00002 发布机构 腾冲市马站乡\n"  # r35c021
+               "公开目录 应急管理 发布日期 2025-02-11 09:56:04\n文号 浏览量\n主题词\n"
+               "【以练筑防】马站乡打云村 开展地质灾害应急避险演练活动\n\n"
+               "为普及防灾减灾知识和避灾自救技能,全力保障群众生命财产安全。2月10日,马站乡打云村开展地质灾害应急避险演练活动。\n\n"
+               "演练结束后,工作人员向群众讲解了地质灾害防范知识和避险方法。")
+    assert line_role(block("打开适老化模式 无障碍浏览 x")) == header.CHROME
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "【以练筑防】马站乡打云村 开展地质灾害应急避险演练活动"
