@@ -153,7 +153,7 @@ def read_fields(line: str) -> list[Field]:
     while (match := _pattern().search(line, at)) is not None:
         at = match.end()
         label, separator = _label(match.group(1)), match.group(2)
-        if _unevenly_spaced(match.group(1)):
+        if match.group(1) != label and _unevenly_spaced(match.group(1)):
             # 来源:西昌发布 时间:: a name's last word, then the next label (no 发布时间 spaced out): read on from that label
             at = match.start(1) + match.group(1).rindex(match.group(1).split()[-1])
             continue

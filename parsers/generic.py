@@ -110,6 +110,7 @@ MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
 TAGS_LABEL = re.compile(r"(?:关键字|关键词|标签|Tags?)\s*[:：]?", re.I)
 # 关于我们, 全部评论0: the heading of the site's box or of the comments, on a line of its own
 SITE_BOX_HEADING = re.compile(r"关于我们|全部评论\s*\d*|网友评论|发表评论|我要评论")  # (not 联系我们: a notice's heading over its contacts too)
+STORY_END_LINE = re.compile(f"{TAGS_LABEL.pattern}|{SITE_BOX_HEADING.pattern}", re.IGNORECASE)  # (the two asked at once)
 MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
@@ -149,7 +150,7 @@ MIN_STORY_PIECE = 30
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
 MAX_POST_HEADER = 80
 MIN_TEASER_SUMMARY = 20
-MIN_TITLE_LIST = 3  # other stories' titles over a page's header, a line each
+MIN_TITLE_LIST, MAX_TITLE_LIST = 3, 12  # other stories' titles over a page's header, a line each
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
@@ -387,8 +388,10 @@ def _site_contacts(text: str) -> bool:
 def _is_footer(text: str) -> bool:
     if len(text) > MAX_FOOTER_LINE:
         # (經營許可證編號:… Copyright 2005-2006 天水在線網站 All Rights Reserved 聯系電話:…: two of its marks, a long line)
-        return len(text) <= MAX_NOTICE_LINE and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
-    return footer_mark(text) is not None or (any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None)
+        return len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
+    if FOOTER.search(text) is not None:
+        return "原创" not in text or footer_mark(text) is not None  # (©原创, a CMS's byline badge, is no footer)
+    return any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None
 
 
 def next_post_at(blocks: list[Block], start: int, stop: int) -> int:
@@ -411,9 +414,10 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
     may start, or None."""
     total = sum(weights[start:end])
     above = 0.0
+    listed = header.line_role(blocks[start]) == header.HEADLINE  # (the run may open with other stories' titles)
     for i in range(start + 1, end):
         above += weights[i - 1]
-        if (i >= 2 and YEAR.search(blocks[i].norm) and (BREADCRUMB_MARK.search(blocks[i - 2].norm) or i - 1 - start >= MIN_TITLE_LIST)  # (cheap tests first)
+        if (i >= 2 and YEAR.search(blocks[i].norm) and (BREADCRUMB_MARK.search(blocks[i - 2].norm) or (listed and MIN_TITLE_LIST <= i - 1 - start <= MAX_TITLE_LIST))  # (cheap tests first)
                 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
                 and (header.line_role(blocks[i - 2]) == header.BREADCRUMB
                      or all(header.line_role(b) == header.HEADLINE for b in blocks[start : i - 1]))  # (or a list of other stories' titles)
@@ -707,7 +711,7 @@ def _story_end(blocks: list[Block], start: int) -> int:
     end = story_end(blocks, start, STORY_END_MARKERS)
     while end < len(blocks) and _explainer(blocks, end):
         end = story_end(blocks, end + 1, STORY_END_MARKERS)
-    return next((i for i in range(start + 1, end) if TAGS_LABEL.fullmatch(blocks[i].norm) or SITE_BOX_HEADING.fullmatch(blocks[i].norm)), end)
+    return next((i for i in range(start + 1, end) if STORY_END_LINE.fullmatch(blocks[i].norm)), end)
 
 
 def _explainer(blocks: list[Block], at: int) -> bool:

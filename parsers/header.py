@@ -250,8 +250,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # (文字： is the font buttons' label, their buttons lost, 站内检索： a search box's: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
-        if (label_only(blocks[i].norm) in ("subject", "keywords") and roles[i + 1] == HEADLINE
-                and len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE):
+        if (roles[i + 1] == HEADLINE and len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE
+                and label_only(blocks[i].norm) in ("subject", "keywords")):
             continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动: the cell empty, the headline under the table
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):

@@ -343,7 +343,8 @@ ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's
 
 def footer_mark(text: str) -> re.Match | None:
     """The first of the footer's marks in the line (©原创, a CMS's byline badge, is none)."""
-    return FOOTER.search(ORIGINAL_MARK.sub("", text) if "原创" in text else text)
+    found = FOOTER.search(text)
+    return FOOTER.search(ORIGINAL_MARK.sub("", text)) if found is not None and "原创" in text else found
 
 
 def without_badge(text: str) -> str:
@@ -512,20 +513,20 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
-    if len(text) <= MAX_FOOTER_LINE and (footer := footer_mark(text)) and not (
-            read_fields(text) or dates.find_dates(text[: footer.start()], dates.date.max)):
-        return CHROME  # Copyright © www.selectshandong.com. All Rights Reserved, 山东省人民政府 版权所有: the footer (采收白芍 ©原创 2023-09-06 08:35 作者:… is a metadata line)
-    if len(text) <= MAX_NOTICE_LINE and SITE_SPEAKING.match(text) and (notice := site_notice(text)) and not (
-            read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
-        return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
     if len(text) > MAX_META_LINE:
         return STORY
+    if (footer := footer_mark(text)) and len(text) <= MAX_FOOTER_LINE and not (
+            read_fields(text) or dates.find_dates(text[: footer.start()], dates.date.max)):
+        return CHROME  # Copyright © www.selectshandong.com. All Rights Reserved, 山东省人民政府 版权所有: the footer (采收白芍 ©原创 2023-09-06 08:35 作者:… is a metadata line)
+    if SITE_SPEAKING.match(text) and (notice := site_notice(text)) and not (
+            read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
+        return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
     if (text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text)) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
             PATH_THEN_DATE.search(text))):
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
     if text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text) or (text.startswith(PATH_SIGNS) and len(text) < 40 and "。" not in text) or _short_path(text) or is_home_path(text) or HOME_ROW.match(text) or (
         len(text) < 80 and "。" not in text and len([p for p in BREADCRUMB_SEPARATORS.split(text)[1:] if p.strip()]) >= 2
-    ) or (text.endswith(PATH_SIGNS) and len(text) < 40) or PORTAL_PATH.search(text):
+    ) or (text.endswith(PATH_SIGNS) and len(text) < 40) or ("查看内容" in text and PORTAL_PATH.search(text)):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
     if has_date and _clock_like(text):
@@ -588,7 +589,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
-            WELCOME.match(text) or WELCOMED_BY.match(text) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
+            WELCOME.match(text) or ("欢迎您" in text and WELCOMED_BY.match(text)) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
             not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (
@@ -607,7 +608,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or NAMES_REPORTED.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
         return BYLINE
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
