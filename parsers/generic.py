@@ -615,12 +615,12 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             source = source or run["source"]
         elif run["source"]:
             rest = f'{run["source"]} {rest}'  # (no source's name: the story's first words)
-        stamp = Block(run["date"], run["date"], "line")
+        run_meta = [Block(run["date"], run["date"], "line")]
         if _opens_with_label(rest) and (fielded := _fields_run_in(rest)) is not None:
             labelled, rest = fielded  # …态势 2012-09-04 14:39 來源:德州新聞網 編輯:柴晶晶 0 ??? 近日,…: its labelled fields, then the story
             source = source or _header_fields([labelled]).get("source")
-            return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [stamp, labelled]
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, [stamp]
+            run_meta.append(labelled)
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []

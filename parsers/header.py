@@ -72,8 +72,8 @@ MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column'
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
 MIN_NOTICE_SUBJECT = 3
-MAX_TITLE_GROUP = 3
-MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline  # 引题, headline, 副题: more lines in a row are a list of titles
+MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
+MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)

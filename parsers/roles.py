@@ -221,7 +221,8 @@ DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
 WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
-WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")  # (not 冬奥欢迎您！…, a headline)  # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first
+# 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first (not 冬奥欢迎您！…, a headline)
+WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")
 # ".$fun_r['index']."": a template's code its page printed unfilled.
 TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
 # 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
@@ -295,8 +296,10 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # (网站主办单位:崇阳县人民政府 too; 主办:中共重庆市璧山区委 … 丨 运营维护:…; 指导 山西省文明办 / 主办 科学导报社: a space
 # its separator when an office's or a paper's name follows)
 IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))")
-IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")  # (over the footer only this, or two of them on a line:
-IMPRINT_LABEL = re.compile(r"(?:主办|承办|主管|协办|指导|建设|运营维护|运维)(?:单位)?\s*[:：]")  # 主办：… alone over it may close an event's story)
+# Over the footer, the imprint is a line of 主办单位：… or one of two imprint labels or more (主办：… alone
+# there may close an event's story).
+IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")
+IMPRINT_LABEL = re.compile(r"(?:主办|承办|主管|协办|指导|建设|运营维护|运维)(?:单位)?\s*[:：]")
 # LOCAL202110211502000126049956584: an identifier a template printed, no word in it
 ID_STRING = re.compile(r"^(?=[^\d]*(?:\d[^\d]*){8})[A-Za-z0-9_\-]{16,}$")
 IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<![A-Za-z])CN\s?\d{2}\s?-\s?\d{4}"
