@@ -41,6 +41,9 @@ EXPLAINER_LINES = 3
 MIN_EXPLAINER = 30
 MAX_BOX_UNDER = 12  # lines of link boxes (相关链接：…) passed over on the way down to the story's 来源 line
 MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when the page names it whole
+# 图片新闻, 【图片新闻】: the title an e-paper gives a photo story, when it gives no other.
+PHOTO_STORY_LABEL = re.compile(r"^[【\[]?\s*(?:图片新闻|图片报道)\s*[】\]]?$")
+PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under it (文章字数:111)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -247,7 +250,21 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
         return None, Block(first, normalize.reading_text(first), "title")
     if printed := _printed_titles(blocks, body_start - HEADER_LINES_ABOVE, body_start):
         return None, Block(printed[0], normalize.reading_text(printed[0]), "title")  # 标题:… in the disclosure table, no headline line
+    if (label := _photo_story_label(blocks, found.roles, body_start)) is not None:
+        return label, blocks[label]
     return None, None
+
+
+def _photo_story_label(blocks: list[Block], roles: dict[int, str], body_start: int) -> int | None:
+    """图片新闻 on its own line right over a story the header names nothing else over: a
+    paper's photo story, which the paper titles so (elsewhere it is a column's name, and a
+    headline is found first)."""
+    for i in range(body_start - 1, max(-1, body_start - PHOTO_LABEL_REACH - 1), -1):
+        if PHOTO_STORY_LABEL.match(blocks[i].norm):
+            return i
+        if roles.get(i) not in (header.META, header.WIDGET):
+            return None
+    return None
 
 
 def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> tuple[Block, int] | None:

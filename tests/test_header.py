@@ -1875,3 +1875,23 @@ def test_the_headline_under_an_empty_keywords_cell_and_an_accessibility_bar():
                "演练结束后,工作人员向群众讲解了地质灾害防范知识和避险方法。")
     assert line_role(block("打开适老化模式 无障碍浏览 x")) == header.CHROME
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "【以练筑防】马站乡打云村 开展地质灾害应急避险演练活动"
+
+
+@pytest.mark.parametrize("capture", [
+    ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n发布日期:2015年01月22日 上一版  下一版\n图片新闻\n文章字数:111\n\n"  # r20u008
+     "  近日,群众向本报反映金凤山公园绿化树焚毁严重。1月15日,记者在金凤山公园看到,10余棵三米多高的景观柏树树干被烧焦,"
+     "大片草地也被烧毁,与周围的环境形成显明对比。希望有关部门对焚毁树木的行为予以严惩,防患于未然。(见习记者 费 翔 摄)"),
+    ("《西藏日报》 《西藏日报藏文版》 《人民日报藏文版》 《西藏商报》 《西藏法制报》 《西藏法制报藏文版》\n\n2020年03月08日\n\n图片新闻\n\n"  # r30g005
+     "春回大地,万物复苏。连日来,在雅鲁藏布江中游两岸和年楚河流域,日喀则市桑珠孜区、拉孜县、白朗县、江孜县等农业主产区,农民群众辛勤劳作的身影随处可见。\n\n"
+     "图为日喀则市拉孜县曲下镇拉曲村村民在田间播种。本报通讯员 顿珠 顿多 摄"),
+])
+def test_a_papers_photo_story_is_titled_by_its_label(capture):
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("图片新闻", False)
+
+
+def test_a_photo_column_over_a_headline_is_no_headline():
+    capture = ("新闻中心首页\n图片新闻\n\n下六甲灌区工程重要节点全面开工\n\n发布时间:2024-07-26 来源:广西水利厅\n\n"
+               "7月25日,下六甲灌区工程重要节点全面开工,标志着工程建设进入快车道。下六甲灌区是国务院确定的150项重大水利工程之一,"
+               "工程涉及柳州、来宾两市,设计灌溉面积55.11万亩。\n\n工程建成后将有效改善灌区群众生产生活条件,为乡村振兴提供水利支撑。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "下六甲灌区工程重要节点全面开工"
