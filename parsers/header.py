@@ -68,10 +68,10 @@ PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
-MIN_NOTICE_NAME = 5  # 通知公告, 公示公告: four characters are a column's name
+MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's name: GENERIC_NOTICE_WORDS)
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
-MIN_NOTICE_SUBJECT = 3
+MIN_NOTICE_SUBJECT = 2
 MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
 MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
@@ -212,7 +212,7 @@ def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> i
     over the story: 封道绕行公告), when no line of the header can be a headline: the notice's
     title, not a menu's item."""
     return next((i for i in sorted(roles, reverse=True) if roles[i] == CHROME and (
-                    roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) == WIDGET for j in range(i))))
+                    roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) in (WIDGET, CHROME) for j in range(i))))
                  and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
                  and NOTICE_KIND_END.search(blocks[i].norm) and len(GENERIC_NOTICE_WORDS.sub("", blocks[i].norm)) >= MIN_NOTICE_SUBJECT), None)
 
