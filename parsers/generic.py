@@ -44,6 +44,7 @@ MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when 
 # 图片新闻, 【图片新闻】: the title an e-paper gives a photo story, when it gives no other.
 PHOTO_STORY_LABEL = re.compile(r"^[【\[]?\s*(?:图片新闻|图片报道)\s*[】\]]?$")
 PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under it (文章字数:111)
+MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a sentence, not a word
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -434,13 +435,23 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
     listed = header.line_role(blocks[start]) == header.HEADLINE  # (the run may open with other stories' titles)
     for i in range(start + 1, end):
         above += weights[i - 1]
-        if (i >= 2 and YEAR.search(blocks[i].norm) and (BREADCRUMB_MARK.search(blocks[i - 2].norm) or (listed and MIN_TITLE_LIST <= i - 1 - start <= MAX_TITLE_LIST))  # (cheap tests first)
+        if not (i >= 2 and YEAR.search(blocks[i].norm)):
+            continue  # (cheap tests first)
+        summary = _printed_again(blocks, start, i - 1, end)  # the story's lead printed over its headline, as a summary
+        if ((BREADCRUMB_MARK.search(blocks[i - 2].norm) or (listed and MIN_TITLE_LIST <= i - 1 - start <= MAX_TITLE_LIST) or summary)
                 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
-                and (header.line_role(blocks[i - 2]) == header.BREADCRUMB
+                and (summary or header.line_role(blocks[i - 2]) == header.BREADCRUMB
                      or all(header.line_role(b) == header.HEADLINE for b in blocks[start : i - 1]))  # (or a list of other stories' titles)
                 and any(d.has_year for d in dates.find_dates(blocks[i].norm, dates.date.max))):
-            return i + 1 if above * INNER_HEADER_SHARE <= total else None
+            return i + 1 if summary or above * INNER_HEADER_SHARE <= total else None
     return None
+
+
+def _printed_again(blocks: list[Block], start: int, stop: int, end: int) -> bool:
+    """Whether every line from `start` to `stop` is printed again below it, within the run:
+    a summary of the story over its headline, which is the story's lead word for word."""
+    below = {b.norm for b in blocks[stop + 1 : end]}
+    return start < stop and all(len(b.norm) >= MIN_SUMMARY_LINE and b.norm in below for b in blocks[start:stop])
 
 
 def teasers_at(blocks: list[Block], start: int, end: int) -> int:

@@ -545,6 +545,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
     if is_label_row(fields, text) or (fields and fields[0].start == 0 and BRACKETED_WORD.match(text)):
         return META  # 文 号 主题词: a table's row of labels; [废止日期] ----: a listed field, its value empty or not
+    if len(fields) == 1 and fields[0].start == 0 and not fields[0].value and fields[0].key == "keywords" and len(text) <= MAX_LABEL_CELL:
+        return WIDGET  # 关键词: alone: the tags a script fills in, none printed (no cell: the next line is no value of it)
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
             fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line

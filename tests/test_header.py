@@ -1917,3 +1917,14 @@ def test_a_column_of_two_generic_words_is_still_no_notice_title():
                "  一、迁坟范围:①机场改扩建工程规划红线范围内(蓬街地界)的全部坟墓; ②75省道以东,八条河以西,长浦河以南,东方大道以北内的全部坟墓。\n\n"
                "  特此公告。\n\n  蓬街镇人民政府\n\n  2019年4月5日")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+
+
+def test_a_summary_over_the_headline_that_repeats_the_lead_is_no_story_start():
+    lead = ("6月21日,河北省委常委、副省长,雄安新区党工委书记、管委会主任张国华调研白洋淀生态环境治理和景区提升工作情况。"
+            "他强调,要坚持不懈抓好白洋淀生态治理和保护修复,让白洋淀再现“荷塘苇海、鸟类天堂”胜景。")
+    capture = (f"{lead}\n【雄安之声】张国华调研白洋淀生态环境治理和景区提升工作情况\n"  # r36a014
+               f"2022-06-22 20:44:48 来源: 中国雄安官网\n关键词:\n{lead}\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at, article.text) == (
+        "【雄安之声】张国华调研白洋淀生态环境治理和景区提升工作情况", "2022-06-22T20:44:48+08:00", lead)
+    assert line_role(block("关键词:")) == header.WIDGET and line_role(block("关键词：招商引资")) == header.META
