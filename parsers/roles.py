@@ -67,6 +67,7 @@ WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "�
                 "语音播报", "语音阅读",  # (a read-aloud button)
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
                 "新浪", "腾讯", "网易", "搜狐", "人人网", "百度贴吧", "开心网", "豆瓣", "朋友", "好友", "一键", "我要",  # (a share bar's places)
+                "取消",  # (我要收藏 / 取消收藏: a button and its undo)
                 "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
@@ -108,6 +109,7 @@ REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
+LOCAL_PHONE = re.compile(r"(?:热线|电话)\s*[:：]\s*\d{7,8}(?!\d)")  # 本报热线:87339716: a local number under its label
 TIME_ONLY = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 # 2023-02-06 HKT 19:39: a time zone between the date and the time is part of them.
 TIME_ZONE = re.compile(r"(?<![A-Za-z])(?:HKT|CST|GMT|UTC|BJT|JST|KST)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![A-Za-z])|北京时间|台北时间")
@@ -688,6 +690,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and not text.endswith(SENTENCE_END) and not HAN_FULL_STOP.search(text)
         and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
+        and not LOCAL_PHONE.search(text)  # (…出版 刊号:(渝)2019526 本报热线:87339716: a paper's imprint)
         # (小区清洁安全谁保障? 0551-2620110为民解忧: one hotline, no label, is the headline's)
         and (not listed or tag == "li")  # an HTML template may put its headline in a list item; a
         and not (tag == "line" and OL_NUMBER.match(text))  # text capture's bulleted lines are menus,

@@ -1928,3 +1928,13 @@ def test_a_summary_over_the_headline_that_repeats_the_lead_is_no_story_start():
     assert (article.title, article.published_at, article.text) == (
         "【雄安之声】张国华调研白洋淀生态环境治理和景区提升工作情况", "2022-06-22T20:44:48+08:00", lead)
     assert line_role(block("关键词:")) == header.WIDGET and line_role(block("关键词：招商引资")) == header.META
+
+
+def test_a_buttons_undo_and_a_papers_imprint_with_its_hotlines_are_no_headline():
+    assert line_role(block("取消收藏")) == header.WIDGET  # r36f015: 我要收藏 / 取消收藏
+    imprint = "荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 广告热线:87338686订阅热线:87338686"  # r36d001
+    assert line_role(block(imprint)) != header.HEADLINE
+    capture = (f"{imprint}\n\n2024年03月08日\n\n吴家镇\n\n今年改造3862亩标准农田\n\n"
+               "本报讯(融媒体中心记者 王新莲 通讯员 简雯雯)连日来,吴家镇积极推进高标准农田改造,加快补齐农村基础设施短板,稳定提升粮食产量、促进增收。\n\n"
+               "“今年代兴村将完成高标准农田改造2200余亩,拟新建田埂、机耕路、沟渠,新建灌溉站1座等。”吴家镇相关负责人说。")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "今年改造3862亩标准农田"
