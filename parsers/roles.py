@@ -46,6 +46,7 @@ CELL_KEYS = frozenset({"date", "published_date", "written_date", "source", "auth
 TABLE_LABEL_CELLS = frozenset(label for label, key in LABELS.items() if label not in NEEDS_SEPARATOR and key in (
     *GOV_KEYS, "summary", "subject", "genre", "effective", "expiry", "disclosure")) | {"来源"}  # (来源 / 无锡日报: a cell over its value)
 MAX_LABEL_CELL = 8
+SCRIPTED_KEYS = frozenset({"keywords", "views"})
 BREADCRUMB_START = ("当前位置", "您现在的位置", "现在的位置", "您当前的位置", "您当前位置", "您的位置", "现在位置", "所在位置", "当前的位置", "您目前处于", "您所在的位置", "位置:", "位置：", "首页>", "首页 >", "首页»", "首页 »", "首页→", "首页 →")
 BREADCRUMB_SEPARATORS = re.compile(r"\s*(?:>|»|→|＞|›|>>)\s*")
 # A site clock prints the weekday; a login bar or a search box its own words.
@@ -82,6 +83,10 @@ BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本�
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
                           r"|^\s*(?:文字|图片|摄影|视频)?报道\s*[:：/／]"  # (文字报道:邹正言)
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
+# 湛江日报社编辑记者到我市开发区采风, 央媒记者走进…: reporters who go or do something, a headline's
+# subject; a credit names them and stops (记者 张三 摄, (记者:李四)).
+REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|一行)?(?:到|赴|走进|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访)")
+CREDIT_MARKS = re.compile(r"[:：/／()（）]|摄$|报道$")
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
 # credit (图文:张三 names who made it)
 PHOTO_STORY_TITLE = re.compile(r"^(?:图文|组图|图片新闻)\s*[:：|｜]\s*(?!.*(?:记者|通讯员))\S{8,}$")  # (图文：融媒体记者张晓明: a credit)
@@ -547,8 +552,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 一、日期： / 一、项目编号：…: a document's numbered section, not the page's header
     if is_label_row(fields, text) or (fields and fields[0].start == 0 and BRACKETED_WORD.match(text)):
         return META  # 文 号 主题词: a table's row of labels; [废止日期] ----: a listed field, its value empty or not
-    if len(fields) == 1 and fields[0].start == 0 and not fields[0].value and fields[0].key == "keywords" and len(text) <= MAX_LABEL_CELL:
-        return WIDGET  # 关键词: alone: the tags a script fills in, none printed (no cell: the next line is no value of it)
+    if len(fields) == 1 and fields[0].start == 0 and not fields[0].value and fields[0].key in SCRIPTED_KEYS and len(text) <= MAX_LABEL_CELL:
+        # 关键词:, 点击: alone: the tags or the count a script fills in, none printed (no cell: the
+        # next line is no value of it); a counter's label is the metadata line's last field
+        return META if fields[0].key == "views" else WIDGET
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
             fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
@@ -615,8 +622,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))) and "。" not in text and not PHOTO_STORY_TITLE.match(text):
-        return BYLINE
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
+            REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
+        return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one)
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:

@@ -1938,3 +1938,22 @@ def test_a_buttons_undo_and_a_papers_imprint_with_its_hotlines_are_no_headline()
                "本报讯(融媒体中心记者 王新莲 通讯员 简雯雯)连日来,吴家镇积极推进高标准农田改造,加快补齐农村基础设施短板,稳定提升粮食产量、促进增收。\n\n"
                "“今年代兴村将完成高标准农田改造2200余亩,拟新建田埂、机耕路、沟渠,新建灌溉站1座等。”吴家镇相关负责人说。")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "今年改造3862亩标准农田"
+
+
+@pytest.mark.parametrize("line", ["湛江日报社编辑记者到我市开发区采风", "多家媒体记者走进鄂尔多斯高新区调研采访"])  # r36c017, r22b027
+def test_a_headline_whose_reporters_go_somewhere_is_no_byline(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+@pytest.mark.parametrize("line", ["湖南日报全媒体记者 肖祖华", "本报记者 王新莲", "通讯员杨叶、王雨婷 摄"])
+def test_credits_that_name_reporters_stay_bylines(line):
+    assert line_role(block(line)) == header.BYLINE
+
+
+def test_an_empty_counters_label_closes_the_metadata_over_the_story():
+    capture = ("湛江日报社编辑记者到我市开发区采风\n来源:\n作者:\n时间:2004-06-17\n点击:\n"  # r36c017
+               "廉江讯 近年来,我市确立工业强市地位,使我市工业得到大力发展,吸引了广大媒体的关注。本月12日上午,湛江日报编记者到我市开发区采风,调查了解开发区的工业建设情况。\n"
+               "我市九洲江经济开发试验区创办于1992年,于1996年经广东省人民政府批准成为省级经济开发试验区。\n来源:廉江市广播电视台\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.text.split("\n")[0][:4]) == ("湛江日报社编辑记者到我市开发区采风", "廉江讯 ")
+    assert line_role(block("点击:")) == header.META
