@@ -47,9 +47,9 @@ LABELS: dict[str, str] = {
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "发布机关": "publisher",
-    "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher",
+    "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "制发机关": "publisher", "制发单位": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
-    "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre",
+    "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",

@@ -237,3 +237,11 @@ def test_a_label_spaced_between_its_words_only_is_no_label():
     found = dict(pairs("作者: 来源:西昌发布 时间:2022-10-17 08:45:26 阅读量:"))  # r33f003
     assert (found["source"], found["date"]) == ("西昌发布", "2022-10-17 08:45:26")  # (时间: read on after the name)
     assert dict(pairs("索 引 号：0001-2021-00012"))["index_no"] == "0001-2021-00012"  # (spaced out evenly, a table's)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("制发机关 | 宜兴市人民政府 |", [("publisher", "宜兴市人民政府")]),  # r36b017's disclosure rows
+    ("文件类别 | 批复 |", [("genre", "批复")]),
+])
+def test_a_documents_issuing_office_and_its_kind_are_disclosure_fields(line, expected):
+    assert pairs(line) == expected
