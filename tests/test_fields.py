@@ -245,3 +245,8 @@ def test_a_label_spaced_between_its_words_only_is_no_label():
 ])
 def test_a_documents_issuing_office_and_its_kind_are_disclosure_fields(line, expected):
     assert pairs(line) == expected
+
+
+@pytest.mark.parametrize("line", ["信息来源:暂无来源", "来源:未知来源", "作者:暂无作者"])  # r36a009, r26m006
+def test_a_slot_that_names_its_own_emptiness_names_no_one(line):
+    assert pairs(line) == [(read_fields(line)[0].key, "")]
