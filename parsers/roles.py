@@ -731,8 +731,7 @@ def unlabelled_source(text: str) -> str | None:
     if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value:
         # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
         name = text[: fields[0].start].strip()
-        return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name)) and not (
-            is_site_name(name) or PORTAL_END.search(name)) else None  # (湖南省科学技术厅门户网站 there is the site's own name)
+        return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name) or PORTAL_END.search(name)) else None
     found_dates = dates.find_dates(text, dates.date.max)
     if fields or not found_dates or not (found_dates[0].has_year or found_dates[0].has_time):
         return None  # (05-22 08:06 大冶市融媒体中心: a day and its time, the year left out, date a dateline too)
