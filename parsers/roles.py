@@ -248,7 +248,7 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 # location), no date (发表于 is a date label) and no source.
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
-FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}")
+FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 # …中国竞彩网分享到 [sina] [tengxun]: the share buttons' icons, as a text capture names them.
 ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
@@ -724,8 +724,8 @@ def unlabelled_source(text: str) -> str | None:
         name = text[: counter.start()].strip()  # 河套融媒 浏览量: the site's name before its counter
         return name if SOURCE_LIKE.match(name) and SOURCE_NAME_END.search(name) else None
     fields = read_fields(text)
-    if len(fields) == 1 and fields[0].start == 0 and fields[0].key == "date" and fields[0].value:
-        # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name
+    if len(fields) == 1 and fields[0].start == 0 and fields[0].key in ("date", "published_date") and fields[0].value:
+        # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name (发布日期: … 东莞政法网)
         name = unlabelled_source(fields[0].value)
         return name if name and SOURCE_NAME_END.search(name) else None
     if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value:

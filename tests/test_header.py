@@ -1163,6 +1163,7 @@ def test_a_source_s_label_cell_under_the_story_and_its_value_under_it():
     ("封面新闻 2020-03-26 17:03 33252", "封面新闻"),  # r25l017 (tune since round 25): a counter after the date
     # r25m014, r36c013: an office's site printing its own story, its name in the source's slot
     ("湖南省科学技术厅门户网站 发布时间: 2019-05-17 15:06 【字体:", "湖南省科学技术厅门户网站"),
+    ("字体大小: 发布日期: 2023-08-17 01:48:27 东莞政法网 [打印页面]    [关闭页面]", "东莞政法网"),  # r36c010: a font widget's label first
 ])
 def test_a_counter_after_a_dateline_and_a_site_s_own_name_before_the_date_s_label(line, source):
     assert unlabelled_source(line) == source
