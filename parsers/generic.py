@@ -45,6 +45,8 @@ MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when 
 PHOTO_STORY_LABEL = re.compile(r"^[【\[]?\s*(?:图片新闻|图片报道)\s*[】\]]?$")
 PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under it (文章字数:111)
 MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a sentence, not a word
+NUMBERED_CAPTION = re.compile(r"^图\s*\d{1,2}\s*[:：]")
+MIN_CAPTIONS = 2
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -452,6 +454,15 @@ def _printed_again(blocks: list[Block], start: int, stop: int, end: int) -> bool
     a summary of the story over its headline, which is the story's lead word for word."""
     below = {b.norm for b in blocks[stop + 1 : end]}
     return start < stop and all(len(b.norm) >= MIN_SUMMARY_LINE and b.norm in below for b in blocks[start:stop])
+
+
+def captions_at(blocks: list[Block], start: int, end: int) -> int:
+    """Where the story ends above the numbered captions of its photos printed after it
+    (图1:区政协委员在…办公室。 图2:…): photo furniture, two or more in a row."""
+    at = end
+    while at - 1 > start and NUMBERED_CAPTION.match(blocks[at - 1].norm):
+        at -= 1
+    return at if end - at >= MIN_CAPTIONS else end
 
 
 def teasers_at(blocks: list[Block], start: int, end: int) -> int:
@@ -1096,6 +1107,7 @@ def parse(page: Page, url: str | None) -> Extract:
     end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)
+    end = captions_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:

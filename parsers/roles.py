@@ -55,7 +55,8 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "English", "网站导航", "欢迎访问", "欢迎您", "今天是", "移动版", "手机版", "电脑版", "触屏版", "智能问答", "天气",
                 "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
                 "检索", "支持IPv6", "支持IPV6", "辅助浏览",  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
-                "新媒体矩阵")  # (a site's link to its accounts)
+                "新媒体矩阵",  # (a site's link to its accounts)
+                "导航")  # (内容导航:, 导航: a navigation box's heading)
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
@@ -101,7 +102,7 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
                           r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline)
+    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
 )

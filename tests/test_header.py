@@ -1959,3 +1959,14 @@ def test_an_empty_counters_label_closes_the_metadata_over_the_story():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.text.split("\n")[0][:4]) == ("湛江日报社编辑记者到我市开发区采风", "廉江讯 ")
     assert line_role(block("点击:")) == header.META
+
+
+def test_a_navigation_boxs_heading_and_numbered_photo_captions_after_the_story_are_no_story():
+    capture = ("当前位置:简讯\n内容导航:\n"  # r36c015
+               "6月1日下午,城中区政协部分委员到柳东新区(高新区)考察。区政协副主席戴翔、调研员梁鉴泉及专委、办公室有关人员参加了此次考察活动。\n"
+               "在新区办公楼,柳东新区(高新区)管理委员会副主任刘正铭向政协委员描述了柳东新区(高新区)的发展现状及美好前景。随后,区政协委员又先后到柳东新区新兴工业园、职教园、市委党校新校园参观。\n"
+               "图1:区政协委员在柳东新区管理委员会办公室。\n图2:柳东新区管委会副主任刘正铭向区政协委员介绍柳东新区发展情况。\n"
+               "图3:区政协委员参观新兴工业园。\n上一篇: 城中区全力推进教育文化事业长足发展 || 下一篇:着力搭建政协参政议政平台,充分发挥政协履职作用\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("6月1日下午") and article.text.endswith("市委党校新校园参观。")
+    assert line_role(block("内容导航:")) == header.CHROME
