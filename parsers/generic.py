@@ -100,7 +100,7 @@ REPORTER_LABELS = ("记者", "通讯员", "摄影")  # (labels `fields` reads fo
 CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
-CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复)[。！!]?$")
+CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复|现予(?:公告|公布))[。！!]?$")
 # 公示期限:2024年2月29日至3月6日: how long a notice stands, among its closing lines.
 NOTICE_PERIOD = re.compile(r"^(?:公示|公告|征求意见|异议|受理)(?:期限|期|时间|日期)\s*[:：]")
 # 开封市鼓楼区人民政府 2023年5月23日 |: the signer and the date on one line (a table's cell after it).
@@ -990,6 +990,22 @@ def _first_section(blocks: list[Block], start: int) -> int:
     return at if wanted == 0 else start
 
 
+def signed_notice(blocks: list[Block]) -> tuple[int, int] | None:
+    """(start, end) of a notice too short for any line to weigh (…选举周乃翔为山东省省长。 /
+    现予公告。 / …主席团 / 2021年10月27日于济南): its sentences, its closing formula, and a
+    signature that holds a date under it."""
+    for k, block in enumerate(blocks):
+        if not CLOSING_FORMULA.match(block.norm):
+            continue
+        start = k
+        while start > 0 and header.line_role(blocks[start - 1]) == header.STORY and FULL_STOP.search(blocks[start - 1].norm):
+            start -= 1
+        end = closing_end(blocks, k + 1, len(blocks))
+        signed = any(dates.find_dates(b.norm, dates.date.max) for b in blocks[k + 1 : end])
+        return (start, end) if start < k and signed else None
+    return None
+
+
 def short_line_story(blocks: list[Block]) -> tuple[int, int] | None:
     """(start, end) of a story told a short phrase a paragraph, as a WeChat-style piece is
     (今天这个人 / （他）她呀，不简单 / 经常刷手机的朋友们 / …): no line weighs like a
@@ -1064,7 +1080,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:
-        if (outline := numbered_outline(blocks) or short_line_story(blocks)) is None:
+        if (outline := numbered_outline(blocks) or short_line_story(blocks) or signed_notice(blocks)) is None:
             return Extract(body=[])
         start, end = outline  # a notice printed as a form, a story told a phrase a line: no sentence weighs
         title_at, title = find_title(page, start, end)

@@ -271,7 +271,8 @@ PORTAL_PATH = re.compile(r"(?:^|\s)门户(?:\s+\S{1,12}){0,4}\s+查看内容$")
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
 # (〔2022〕第5号, 2013年 第10号: a notice's number, its office's short name left to the page's header)
-DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$")  # (海关总署公告2024年第10号 is a title)
+DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$"  # (海关总署公告2024年第10号 is a title)
+                        r"|^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")  # (第十八号 under …人民代表大会公告: the announcement's number)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
@@ -672,10 +673,14 @@ def undated(text: str) -> str:
     return DATED_PREFIX.sub("", DATED_SUFFIX.sub("", text)) if dates.DATE_HINT.search(text) else text
 
 
+SIGNED_AT = re.compile(r"于[\u4e00-\u9fff]{1,4}")
+
+
 def is_bare_date(text: str) -> bool:
     """二〇一八年四月十九日, 2023年10月10日: a date and nothing else (a notice's closing date;
     a comment's time comes with a name)."""
-    return len(text) <= MAX_BARE_DATE and bool(dates.find_dates(text, dates.date.max)) and len(_date_free(text)) <= 1
+    return len(text) <= MAX_BARE_DATE and bool(dates.find_dates(text, dates.date.max)) and (
+        len(rest := _date_free(text)) <= 1 or SIGNED_AT.fullmatch(rest.strip()) is not None)  # (2021年10月27日于济南: where it was signed)
 
 
 def _dated_byline(text: str) -> bool:

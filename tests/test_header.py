@@ -1970,3 +1970,13 @@ def test_a_navigation_boxs_heading_and_numbered_photo_captions_after_the_story_a
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("6月1日下午") and article.text.endswith("市委党校新校园参观。")
     assert line_role(block("内容导航:")) == header.CHROME
+
+
+def test_a_notice_too_short_to_weigh_is_its_sentence_closing_formula_signer_and_date():
+    capture = ("山東省人民代表大會公告\n第十八號\n"  # r36f025 (a Traditional mirror)
+               "山東省第十三屆人民代表大會第六次會議于2021年10月27日選舉周乃翔為山東省省長。\n現予公告。\n"
+               "山東省第十三屆人民代表大會第六次會議主席團\n2021年10月27日于濟南")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_original, article.published_at, article.event_date[:10]) == ("山東省人民代表大會公告", None, "2021-10-27")
+    assert article.text_original.split("\n")[0].startswith("山東省第十三屆") and article.text_original.endswith("2021年10月27日于濟南")
+    assert line_role(block("第十八号")) == header.META and header.is_bare_date("2021年10月27日于济南")
