@@ -68,6 +68,7 @@ PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
+CLAUSE_GOES_ON = ("，", ",", "、")  # a line that ends so has its sentence's next words on the next line
 MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's name: GENERIC_NOTICE_WORDS)
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
@@ -162,6 +163,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
+        elif header.roles[i] == HEADLINE and i > 0 and header.roles.get(i - 1, STORY) == STORY and blocks[i - 1].norm.endswith(CLAUSE_GOES_ON):
+            header.roles[i] = STORY  # 据二连海关统计, 今年上半年, / 二连浩特边民互市贸易交易额达: the sentence a narrow column goes on with
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
               and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
               and is_headline_like(replace(blocks[i], list_item=False))):

@@ -1980,3 +1980,12 @@ def test_a_notice_too_short_to_weigh_is_its_sentence_closing_formula_signer_and_
     assert (article.title_original, article.published_at, article.event_date[:10]) == ("山東省人民代表大會公告", None, "2021-10-27")
     assert article.text_original.split("\n")[0].startswith("山東省第十三屆") and article.text_original.endswith("2021年10月27日于濟南")
     assert line_role(block("第十八号")) == header.META and header.is_bare_date("2021年10月27日于济南")
+
+
+def test_a_line_after_a_line_ending_with_a_comma_goes_on_with_its_sentence():
+    capture = ("据二连海关统计, 今年上半年,\n二连浩特边民互市贸易交易额达\n3.06 亿元,同比增长 385.84%。\n二连浩特市是中蒙最大的陆路\n口岸,也是自治区唯一一家边民互市\n"
+               "贸易落地加工试点,贸易额稳居自治\n区前列。\n目前,二连浩特市边民互市贸易\n区已实现羊绒、亚麻籽、肉类等商品\n落地加工常态化运行,交易国别扩大\n"
+               "至蒙古国、俄罗斯、白俄罗斯三国。\n边民互市贸易的繁荣, 将带动口\n岸经济,拉动地方发展,增加边民\n收入,更好地实现稳边固边、兴边富\n民,推动“通道经济”向“落地经济”转\n"
+               "变,更好地服务国家向北开放桥头堡\n建设。\n(梁晓虹)\n")  # r36a020: an e-paper's narrow column
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.text.startswith("据二连海关统计")
