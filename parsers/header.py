@@ -40,6 +40,8 @@ SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 ORIGINAL_BADGE = re.compile(rf"\s*{ORIGINAL_MARK.pattern}$")  # (a short headline before it, on its metadata line)
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
+MAX_OFFICE_LINE = 24  # an office's (芷江侗族自治县人民政府) less so
+ISSUER_END = re.compile(r"(?:人民政府|政府|管委会|管理委员会|办事处|办公室|办公厅|局|厅)$")  # (not …推进会: a meeting's headline)
 NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即时: a platform and its channel
 NAME_SLASH = re.compile(r"\s*[/／]\s*")  # 石榴云/尼勒克县融媒体中心: a platform and the local media centre on it
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
@@ -157,7 +159,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     with_values(blocks, header.roles)
     welcomed = [name for block in blocks[lowest + 1 : body_start] if (name := welcomed_name(block.norm))]
     for i in sorted(header.roles):
-        if header.roles[i] == HEADLINE and in_source_slot(blocks, header.roles, i):
+        if header.roles[i] == HEADLINE and (in_source_slot(blocks, header.roles, i) or _issuer_slot(blocks, header.roles, i)):
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
@@ -279,6 +281,14 @@ def in_source_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
     """Whether line i is a paper's or an office's name alone between the header's dateline
     and its byline (2022-05-18 17:04 / 音乐周报 / 记者：…): the source's slot, unlabelled."""
     return roles.get(i - 1) in (META, DATELINE) and roles.get(i + 1) in (META, BYLINE) and is_source_name(blocks[i])
+
+
+def _issuer_slot(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
+    """Whether line i is an office's name alone between the headline and the metadata line
+    (全县项目工作会议召开 / 芷江侗族自治县人民政府 / 发布时间:): who issued it, no second headline."""
+    text = blocks[i].norm
+    return (roles.get(i - 1) == HEADLINE and roles.get(i + 1) in (META, DATELINE) and not blocks[i].link_chars
+            and len(text) <= MAX_OFFICE_LINE and SOURCE_LIKE.match(text) is not None and ISSUER_END.search(text) is not None)
 
 
 def is_source_name(block: Block) -> bool:

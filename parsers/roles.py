@@ -113,6 +113,10 @@ URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
+# 《 人民日报海外版 》( 2022年10月10日   第 12 版): a paper's print edition cited, its date and page.
+PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
+# 雷哲侠摄, 彭远贺、何华文 摄影报道: who took the photos, under them or under the story.
+NAMES_PHOTOGRAPHED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3}){0,3}\s*(?:摄影报道|摄影|摄)$")
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
 LOCAL_PHONE = re.compile(r"(?:热线|电话)\s*[:：]\s*\d{7,8}(?!\d)")  # 本报热线:87339716: a local number under its label
@@ -511,6 +515,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             return WIDGET  # 分 享, 评 论: a button's name letter-spaced
         if LABELS.get(word) in CELL_KEYS:
             return META  # 时 间: a label's cell letter-spaced, its value a script's or the next line's
+    if PRINT_CITATION.search(text):
+        return META  # 江 浇 《 人民日报海外版 》( 2022年10月10日 第 12 版): where and when the paper printed it
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
@@ -624,7 +630,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))
+                            or (text.endswith("摄") or text.endswith("报道") or text.endswith("摄影")) and NAMES_PHOTOGRAPHED.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one)
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
@@ -724,6 +731,8 @@ def unlabelled_source(text: str) -> str | None:
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
     text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
+    if citation := PRINT_CITATION.search(text):
+        return citation["paper"]  # 《 人民日报海外版 》( 2022年10月10日 第 12 版): the paper that printed it
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
     if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):

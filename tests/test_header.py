@@ -1989,3 +1989,25 @@ def test_a_line_after_a_line_ending_with_a_comma_goes_on_with_its_sentence():
                "变,更好地服务国家向北开放桥头堡\n建设。\n(梁晓虹)\n")  # r36a020: an e-paper's narrow column
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title_derived and article.text.startswith("据二连海关统计")
+
+
+
+def test_a_photographers_credit_and_a_papers_print_citation_are_no_headline():
+    capture = ("第12版:旅游天地\n\n人民日报海外版 2022年10月10日 星期一\n\n返回目录   放大缩小全文复制    上一篇  下一篇\n\n山西:相约关公故里谋发展\n\n"
+               "江 浇 《 人民日报海外版 》( 2022年10月10日   第 12 版)\n\n  非遗荟萃的《遗韵山西》演出现场。\n  雷哲侠摄\n\n"
+               "  相约关公故里,共襄文旅融合。日前,2022年山西省第八次旅游发展大会暨第33届关公文化旅游节在运城市开幕。3天时间内,山西省第八次旅游发展大会工作会议、文化旅游康养市场主体建设专题展、国际关公文化论坛、旅游观摩体验等系列活动轮番上演,国内外嘉宾齐聚一堂,畅谈文旅产业发展大计。\n"
+               "\n"
+               "  近年来,山西围绕“建设国际知名文化旅游目的地”目标,创建国家全域旅游示范区,升级黄河、长城、太行三大板块,培育龙头景区,发展乡村旅游,推进“互联网+旅游”,塑造“华夏古文明、山西好风光”“康养山西、夏养山西”文旅品牌。\n")  # r37a012: People's Daily overseas edition's e-paper
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("山西:相约关公故里谋发展", "人民日报海外版")
+    assert line_role(block("彭远贺、何华文 摄影报道")) == header.BYLINE  # r37c032
+    assert line_role(block("春日随手摄")) == header.HEADLINE
+
+
+def test_an_offices_name_between_the_headline_and_the_metadata_is_who_issued_it():
+    capture = ("全县项目工作会议召开\n芷江侗族自治县人民政府\n发布时间:\n2014-08-06 11:48\n"
+               "10月21日上午,全县项目工作会议在芷江宾馆隆重召开。会议由县委副书记郑湘同志主持,出席会议的有全体在家的县级领导、各乡镇党政一把手、县直各单位及驻芷单位主要负责人。\n"
+               "会上,县人民政府副县长张传德同志作了项目开发与申报辅导报告;县委常委、县人民政府副县长彭清洪同志全面总结了过来的项目工作,分析了当前项目工作面临的新形势、新任务及存在的问题,并对下一步全县项目工作做了具体安排;县委书记曾佑光同志就全县项目工作作了重要讲话。曾书记在讲话中强调:一要认清形势,把握机遇,切实增强做好项目工作的责任感和紧迫感;二要明确要求,突出重点,全力做好当前项目工作;三要完善机制,优化环境,为项目工作提供坚强保障。曾书记的讲话系统阐述了抓好项目工作的重大意义、工作要求和目标任务,对我县全面贯彻落实县第六次党代会精神,推进全县经济社会又好又快发展具有很强的指导性。\n"
+               "会议要求与会人员认真领会、传达会议精神,使广大干部群众把思想统一到加快项目建设上来,进一步增强抓好项目建设的责任感和紧迫感;各级各部门要抢抓机遇,积极做好项目谋划与包装申报工作,落实好项目建设责任,促进芷江经济社会持续平稳较快发展。\n"
+               "打印\n来源:本站\n")  # r37b021
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "全县项目工作会议召开"
