@@ -56,7 +56,8 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
                 "检索", "支持IPv6", "支持IPV6", "辅助浏览",  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
                 "新媒体矩阵",  # (a site's link to its accounts)
-                "导航")  # (内容导航:, 导航: a navigation box's heading)
+                "导航",  # (内容导航:, 导航: a navigation box's heading)
+                "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
@@ -80,7 +81,7 @@ SPACED_BUTTONS = frozenset(WIDGET_WORDS + TOOLBAR_WORDS)
 # 7月6日电, 12月8日讯: a lead's dateline, a wire's or a paper's (either script)
 LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
-BYLINE_WORDS = re.compile(r"记者|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
+BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约\s*(?:记者|通讯员|撰稿|评论员|摄影|作者)|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
                           r"|^\s*(?:文字|图片|摄影|视频)?报道\s*[:：/／]"  # (文字报道:邹正言)
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)

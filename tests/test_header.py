@@ -2011,3 +2011,16 @@ def test_an_offices_name_between_the_headline_and_the_metadata_is_who_issued_it(
                "会议要求与会人员认真领会、传达会议精神,使广大干部群众把思想统一到加快项目建设上来,进一步增强抓好项目建设的责任感和紧迫感;各级各部门要抢抓机遇,积极做好项目谋划与包装申报工作,落实好项目建设责任,促进芷江经济社会持续平稳较快发展。\n"
                "打印\n来源:本站\n")  # r37b021
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "全县项目工作会议召开"
+
+
+@pytest.mark.parametrize("line", [
+    "31名优化营商环境特约监督员正式上岗,助力我区营商环境优化提升",  # r37b014: 特约 names no reporter here
+    "112年度投向新活力 南投县政年终记者会",  # r37c031: a press conference, no reporter
+])
+def test_a_headline_of_invited_supervisors_or_a_press_conference_is_no_byline(line):
+    assert line_role(block(line)) == header.HEADLINE
+
+
+@pytest.mark.parametrize("line", ["今日气温", "空气品质指标"])  # r37c003: a Tainan district page's weather box
+def test_a_weather_boxs_labels_are_chrome(line):
+    assert line_role(block(line)) == header.CHROME
