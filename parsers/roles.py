@@ -252,7 +252,7 @@ WIRE_DATELINE = re.compile(rf"\s*(?P<agency>[{HAN_RANGE}]{{2,8}}?(?:社|网|台)
 PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
 # 发表于四川, IP属地：四川, 来自北京市 closing a dateline: where the poster was (a platform's IP
 # location), no date (发表于 is a date label) and no source.
-POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
+POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
@@ -749,6 +749,9 @@ def unlabelled_source(text: str) -> str | None:
         name = text[: fields[0].start].strip()
         return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name) or PORTAL_END.search(name)) else None
     found_dates = dates.find_dates(text, dates.date.max)
+    if fields and found_dates and not text[: found_dates[0].start].strip() and fields[0].key not in DATE_KEYS + ("source",) and (
+            found_dates[0].end < fields[0].start):
+        return unlabelled_source(text[: fields[0].start])  # 2019-03-20 09:38 人民网 编辑:王鹭: the name between the date and the first label
     if fields or not found_dates or not (found_dates[0].has_year or found_dates[0].has_time):
         return None  # (05-22 08:06 大冶市融媒体中心: a day and its time, the year left out, date a dateline too)
     if (wire := WIRE_DATELINE.match(text, found_dates[0].end)) and not text[: found_dates[0].start].strip():

@@ -1164,6 +1164,9 @@ def test_a_source_s_label_cell_under_the_story_and_its_value_under_it():
     # r25m014, r36c013: an office's site printing its own story, its name in the source's slot
     ("湖南省科学技术厅门户网站 发布时间: 2019-05-17 15:06 【字体:", "湖南省科学技术厅门户网站"),
     ("字体大小: 发布日期: 2023-08-17 01:48:27 东莞政法网 [打印页面]    [关闭页面]", "东莞政法网"),  # r36c010: a font widget's label first
+    ("2019-03-20 09:38 人民网 编辑:王鹭", "人民网"),  # r37a004: the name between the date and the first label
+    ("2018-06-20 00:00:00 塔城地区煤炭工业管理局 网上投稿 点击:[] 字体:", "塔城地区煤炭工业管理局"),  # r31h030
+    ("2020-03-31 22:52   发布于湖北", None),  # r37c010: where the poster was, no source
 ])
 def test_a_counter_after_a_dateline_and_a_site_s_own_name_before_the_date_s_label(line, source):
     assert unlabelled_source(line) == source
