@@ -82,6 +82,7 @@ OFFICIAL_SIGNS = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:署长|局长|处长|厅
 MAX_LEAD_MARK = 16  # a lead's 讯 (青海新闻网·大美青海客户端讯) stands within its first characters
 RUN_IN_STAMP = r"(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?)"  # 2022-08-02 09:34, as a dateline prints it
 TIMESTAMP_RUN_IN = re.compile(rf"^{RUN_IN_STAMP}\s*(?P<rest>[\u4e00-\u9fff].{{20,}})$")
+LABELLED_RUN_IN = re.compile(rf"^(?P<fields>.{{0,80}}?(?:发布时间|发布日期|时间|日期)\s*[:：]\s*{RUN_IN_STAMP})\s*(?P<rest>[\u4e00-\u9fff].{{20,}})$")
 # 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…: an e-paper's headline, its
 # page and issue's date, then the story, run into one line
 EPAPER_RUN_IN = re.compile(r"^(?P<head>[^。！？，,；;]{4,60}?)\s+第\s*[A-Z]{0,2}\d{1,3}\s*版\s*[:：]\s*\S{2,10}\s+"
@@ -645,6 +646,11 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     without a headline, the headline, its date and time, perhaps a source's name, then the story,
     all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
     an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…)."""
+    if (run := LABELLED_RUN_IN.match(lead.norm)) and _opens_with_label(lead.norm) and not any(
+            dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
+        # 信息来源:区人大 阅读次数: 发布时间:2025-06-20 14:10为密切…: the metadata line, its labelled date glued to the story
+        labelled = Block(run["fields"], run["fields"], "line")
+        return title, _lead_from(lead, run["rest"]), source or _header_fields([labelled]).get("source"), [labelled]
     if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]

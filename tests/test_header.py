@@ -2027,3 +2027,20 @@ def test_a_headline_of_invited_supervisors_or_a_press_conference_is_no_byline(li
 @pytest.mark.parametrize("line", ["今日气温", "空气品质指标"])  # r37c003: a Tainan district page's weather box
 def test_a_weather_boxs_labels_are_chrome(line):
     assert line_role(block(line)) == header.CHROME
+
+
+
+def test_a_metadata_line_whose_labelled_date_runs_into_the_story():
+    capture = ("市人大代表赴中兴镇参加 2025年第一次集中联系社区活动\n"
+               "信息来源:区人大 阅读次数: 发布时间:2025-06-20 14:10为密切人大代表同人民群众的联系,深入践行全过程人民民主,6月16日下午,市人大代表、上海瑾之润申达律师事务所主任许海霞和市人大代"
+               "表、上海市崇明区农业农村委副主任黄卫峰来到中兴镇开展2025年第一次市人大代表集中联系社区活动,围绕上海市“十五五”规划编制,广泛征集基层代表意见建议。镇人大主席朱伯胜及区、镇人大代表12人参加活动。"
+               "\n"
+               "座谈会上,区、镇人大代表分别围绕进一步改善崇明交通条件、促进崇明世界级生态岛建设、利用闲置低效用地发展民生产业、改善农村养老服务供给、规范互助性养老服务发展、加快卫生基础设施建设、大力发展低空经济、优"
+               "化卫片执法等民生内容进行深入的讨论、交流,提出一系列有针对性、建设性的意见建议。\n"
+               "面对基层关切,市人大代表们认真倾听、详细记录、积极回应。市代表表示,对收到的意见建议,按照问题类型、涉及领域,分级、分层形成代表建议,及时向相关部门反馈,并持续跟进协调落实,努力为各级“十五五”规划的"
+               "编制提供科学依据和决策参考。\n"
+               "活动前,中兴镇区、镇人大代表立足本职工作,结合集中接待选民、日常调研和自身工作,问需于民、问计于民,广泛收集选民意见建议,同时征求政府各部门意见,梳理形成代表意见建议,进一步提升意见建议的质量与针对性"
+               ",为市、区“十五五”规划编制及相关政策细化贡献代表更大的力量。\n")  # r37b028
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.source, article.published_at) == ("区人大", "2025-06-20T14:10:00+08:00")
+    assert article.text.startswith("为密切人大代表同人民群众的联系")
