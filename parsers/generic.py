@@ -47,6 +47,7 @@ PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under
 MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a sentence, not a word
 NUMBERED_CAPTION = re.compile(r"^图\s*\d{1,2}\s*[:：]")
 MIN_CAPTIONS = 2
+RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -749,6 +750,19 @@ def _dates_or_names(line: Block) -> bool:
         f.key in fields.DATE_KEYS + ("source",) and f.value for f in fields.read_fields(line.norm)))
 
 
+def _release_foot(blocks: list[Block], start: int, stop: int) -> Block | None:
+    """A press release's foot, its day (on its own line or at the story's last line's end)
+    over the hour it was released (2015年8月25日(星期二) / 香港時間16時51分, as Hong Kong's
+    government prints it): its publish date and time, as a labelled line reads them."""
+    for j in range(max(start, 1), stop):
+        if (hour := RELEASE_HOUR.match(blocks[j].norm)) and (
+                found := [d for d in dates.find_dates(blocks[j - 1].norm, dates.date.max) if d.has_year]):
+            day = found[-1].value
+            stamp = f"发布时间:{day:%Y-%m-%d} {int(hour['h']):02d}:{int(hour['m']):02d}"
+            return Block(stamp, stamp, "line")
+    return None
+
+
 def _story_end(blocks: list[Block], start: int) -> int:
     """Where a marker ends the story (上一篇, 相关链接…), past a paper's explainer box: 相关链接
     over unlinked prose (易性癖 / 易性癖是指…) tells the reader more of the story; over links it
@@ -1195,4 +1209,6 @@ def parse(page: Page, url: str | None) -> Extract:
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
     dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]
              if not b.link_chars and _opens_with_label(b.norm) and header.line_role(b) == header.META]
+    if (released := _release_foot(blocks, end - 1, min(stop, end + TRAILER_DATE_LINES))) is not None:
+        dated.append(released)
     return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:], trailer=dated)

@@ -2044,3 +2044,14 @@ def test_a_metadata_line_whose_labelled_date_runs_into_the_story():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.source, article.published_at) == ("区人大", "2025-06-20T14:10:00+08:00")
     assert article.text.startswith("为密切人大代表同人民群众的联系")
+
+
+
+def test_a_press_releases_foot_dates_it_to_the_hour():
+    capture = ("Press 'Tab' to enter menu\n\n新聞公報\n\n2015 八月\n\n港島東游泳池暫時關閉\n***************\n\n電台及電視台當值宣布員注意:\n\n"
+               "請盡快播出下列報告,並於適當時間重複廣播:\n\n"
+               "  游泳人士請注意:康樂及文化事務署(康文署)今日(八月二十五日)宣布,由於東區港島東游泳池的嬉水池及訓練池分別發現有少量糞便及嘔吐物,該游泳池現已暫時關閉,以便進行清潔消毒。\n\n"
+               "  嬉水池及訓練池預計分別於今日下午七時十分及七時二十五分重開。\n\n  康文署呼籲泳客顧己及人,合力保持泳池清潔衞生,落水前不要吃得過飽,有需要應先使用洗手間。2015年8月25日(星期二)\n"
+               "香港時間16時51分\n")  # r37c029: a Hong Kong government press release, its day run into the last line
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.date_source) == ("2015-08-25T16:51:00+08:00", "trailer")
