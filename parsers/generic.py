@@ -14,7 +14,7 @@ from itertools import pairwise
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
+from .roles import (site_notice, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
                     MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
@@ -48,6 +48,8 @@ MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a se
 NUMBERED_CAPTION = re.compile(r"^图\s*\d{1,2}\s*[:：]")
 MIN_CAPTIONS = 2
 RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
+SECTION_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*\S")  # 2.指标进度红黑榜 (not 3.06 亿元)
+MAX_SECTION_LINE = 200
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -926,6 +928,24 @@ def _signs(blocks: list[Block], at: int, stop: int) -> bool:
     return False
 
 
+def next_sections_end(blocks: list[Block], start: int, end: int, stop: int) -> int:
+    """Past the numbered sections that go on where the density stopped: the story's last one
+    is 1.基础工作红黑榜 with its lines, the next line opens 2.指标进度红黑榜 — its next number,
+    then its own short lines (红榜:…, 黑榜:…), none a link or a header's."""
+    last = None
+    for block in blocks[start:end]:
+        if (number := SECTION_NUMBER.match(block.norm)) is not None:
+            last = int(number["n"])
+    i = end
+    while last is not None and i < stop and (number := SECTION_NUMBER.match(blocks[i].norm)) and int(number["n"]) == last + 1 and not (
+            site_notice(blocks[i].norm) or blocks[i].link_density >= 0.5):  # (2、凡本网注明…: the site's notice, numbered)
+        last, i = last + 1, i + 1
+        while (i < stop and not SECTION_NUMBER.match(blocks[i].norm) and blocks[i].link_density < 0.5 and len(blocks[i].norm) <= MAX_SECTION_LINE
+               and header.line_role(blocks[i]) in (header.STORY, header.HEADLINE) and not _is_footer(blocks[i].norm)):
+            i += 1
+    return i
+
+
 def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     """Past the list a story announces (取消见习基地名单如下： then 1.… 2.… 21.…): numbered
     items, table rows, and bulleted items that are clauses of its sentence, none of them
@@ -1139,7 +1159,8 @@ def parse(page: Page, url: str | None) -> Extract:
     boxes = header.inline_boxes(blocks, start, dense_start) if start < dense_start else set()
     footer = footer_at(blocks, start)
     stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))
-    end = closing_end(blocks, min(end, stop), stop)
+    end = next_sections_end(blocks, start, min(end, stop), stop)
+    end = closing_end(blocks, end, stop)
     end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)

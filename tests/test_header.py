@@ -2055,3 +2055,13 @@ def test_a_press_releases_foot_dates_it_to_the_hour():
                "香港時間16時51分\n")  # r37c029: a Hong Kong government press release, its day run into the last line
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at, article.date_source) == ("2015-08-25T16:51:00+08:00", "trailer")
+
+
+
+def test_the_next_numbered_section_after_the_density_stops_goes_on_with_the_story():
+    capture = ("百舸争流,奋楫者先;千帆竞发,勇进者胜。区委区政府部署的招商引资“双百”行动正在火热开展,为进一步营造紧盯项目不放松、比学赶超勇争先的招商氛围,宝地贵池微信公众号受权公布全区1至7月份招商引资工作情况通报。具体情况如下:\n"
+               "贵池区1-7月份招商引资工作情况通报\n"
+               "1-7月份,贵池区新引进省外亿元投资项目40个,完成市考核目标45个的88.9%,其中总投资15亿元以上项目1个,省外亿元以上项目到位资金99.68亿元,完成市考核目标145亿元的68.7%,根据各地各单位招商引资基础工作完成情况及指标完成进度情况,发布贵池区招商引资工作红黑榜如下:\n"
+               "1.基础工作红黑榜\n红榜:里山街道、梅街镇、乌沙镇、牛头山镇、唐田镇\n黑榜:杏花村文化旅游区、墩上街道、棠溪镇、梅村镇、区直第一招商团工作队\n2.指标进度红黑榜\n红榜:池州高新区、乌沙镇\n"
+               "黑榜:马衙街道、牌楼镇\n扫一扫在手机打开当前页\n")  # r37b008
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("黑榜:马衙街道、牌楼镇")
