@@ -37,6 +37,7 @@ MAX_CLAUSED_HEADLINE = 40
 COMMAS = re.compile(r"[，,]")
 LATIN_WORD = re.compile(r"[A-Za-z]+")
 QUOTED_PARTS = re.compile(r"“[^“”]*”|《[^《》]*》|「[^「」]*」")
+WHOLE_QUOTE = re.compile(r"^[“「][^“”「」]*[”」]$")
 ROLE_CACHE = 4096  # lines whose role is remembered (a page asks about a few dozen, often twice)
 MAX_META_LINE = 160
 MAX_LABEL_ROW = 60
@@ -721,7 +722,8 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
 def _lead_sentence(text: str) -> bool:
     """Whether a line is a sentence of three clauses or more, too long for a headline of
     them (commas inside 《》 or quotes are a title's or a quote's)."""
-    own = QUOTED_PARTS.sub("", text)
+    # (a quote that is the whole line is a speaker's sentences opening the story: “各位代表,现在对…进行票决,…”)
+    own = QUOTED_PARTS.sub("", text) if not WHOLE_QUOTE.match(text) else text
     return len(LATIN_WORD.sub("", text)) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(own)) >= 2  # (an English headline's words are long)
 
 

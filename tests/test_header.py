@@ -2065,3 +2065,9 @@ def test_the_next_numbered_section_after_the_density_stops_goes_on_with_the_stor
                "1.基础工作红黑榜\n红榜:里山街道、梅街镇、乌沙镇、牛头山镇、唐田镇\n黑榜:杏花村文化旅游区、墩上街道、棠溪镇、梅村镇、区直第一招商团工作队\n2.指标进度红黑榜\n红榜:池州高新区、乌沙镇\n"
                "黑榜:马衙街道、牌楼镇\n扫一扫在手机打开当前页\n")  # r37b008
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("黑榜:马衙街道、牌楼镇")
+
+
+def test_a_speakers_sentences_quoted_as_the_whole_line_are_no_headline():
+    line = "“各位代表,现在对县河镇2023年拟办民生实事项目进行票决,请大家结合县河镇实际,依法行使代表神圣职责,确保拟办民生实事体现人民意愿。”"  # r31c012
+    assert line_role(block(line)) == header.STORY
+    assert line_role(block("“我希望社会能包容我”")) == header.HEADLINE  # r13c005: a quote as a headline
