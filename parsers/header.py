@@ -536,6 +536,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
     if len(group) > MAX_TITLE_GROUP and _on_meta(blocks, group[-1]):
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
+    if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
+        return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
@@ -544,6 +546,12 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     if other is not None and _beats_longer(blocks[other], blocks[best]):
         return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
     return best
+
+
+def _issuer_before(title: str, longer: str) -> bool:
+    """Whether the longer line is the title with an office's name put before it."""
+    title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
+    return len(longer) > len(title) and longer.endswith(title) and OFFICE_END.search(longer[: -len(title)]) is not None
 
 
 def _beats_longer(line: Block, longer: Block) -> bool:
