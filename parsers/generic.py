@@ -294,7 +294,7 @@ def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ..
     and the value beside it with no separator: 名称 关于报送“政府开放日”组织开展信息的通知)."""
     found = []
     for b in blocks[max(0, start) : stop]:
-        if "名称" in b.norm or "标题" in b.norm:
+        if "名称" in b.norm or "标题" in b.norm or ("名 称" in b.norm or "标 题" in b.norm):  # (名 称: a label spaced out)
             found += [f.value for f in fields.read_fields(b.norm) if f.key == "title" and f.value]
             if cell := TITLE_CELL.match(b.norm):
                 found.append(cell["value"])

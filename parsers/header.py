@@ -77,6 +77,8 @@ GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|�
 MIN_NOTICE_SUBJECT = 2
 MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
 MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
+SITE_DASHES = "-—–_|｜－"  # what sets a site's name apart after a title
+MAX_ROW_KEYWORDS_VALUE = 10  # (under a row of empty labels ending with 关键字:, fewer: its cells print nothing)
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
@@ -255,9 +257,9 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # (文字： is the font buttons' label, their buttons lost, 站内检索： a search box's: the headline may stand under it)
         if label_only(blocks[i + 1].norm):
             continue  # a label under a label: an empty cell's, not a value
-        if (roles[i + 1] == HEADLINE and len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE
-                and label_only(blocks[i].norm) in ("subject", "keywords")):
-            continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动: the cell empty, the headline under the table
+        if roles[i + 1] == HEADLINE and ((len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE and label_only(blocks[i].norm) in ("subject", "keywords")) or (
+                len(blocks[i + 1].norm) > MAX_ROW_KEYWORDS_VALUE and _ends_with_empty_keywords(blocks[i].norm))):
+            continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动 (文号: 关键字: / 悬挂光荣牌 向最可爱的人致敬): the cell empty, the headline under the table
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)
@@ -267,6 +269,12 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
     return roles
 
 
+
+
+def _ends_with_empty_keywords(text: str) -> bool:
+    """Whether a row of labels ends with an empty 关键字: or 主题词: (文号: 关键字:)."""
+    found = read_fields(text)
+    return len(found) > 1 and found[-1].key in ("subject", "keywords") and not found[-1].value and not any(f.value for f in found)
 
 
 def _in_table(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
@@ -538,6 +546,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
+    if len(group) == 2 and _site_after(blocks[group[1]].norm, blocks[group[0]].norm):
+        return group[1]  # …享受新生活—海南文明网 / …享受新生活: the <title>'s copy with the site's name, then the headline
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
@@ -552,6 +562,13 @@ def _issuer_before(title: str, longer: str) -> bool:
     """Whether the longer line is the title with an office's name put before it."""
     title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
     return len(longer) > len(title) and longer.endswith(title) and OFFICE_END.search(longer[: -len(title)]) is not None
+
+
+def _site_after(title: str, longer: str) -> bool:
+    """Whether the longer line is the title with a site's name after a dash or a bar."""
+    title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
+    rest = longer[len(title) :] if len(longer) > len(title) and longer.startswith(title) else ""
+    return bool(rest) and rest[0] in SITE_DASHES and (is_site_name(name := rest.lstrip(SITE_DASHES)) or SOURCE_NAME_END.search(name) is not None)
 
 
 def _beats_longer(line: Block, longer: Block) -> bool:
