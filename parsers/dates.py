@@ -51,6 +51,9 @@ SHORT_YEAR_YMD = re.compile(
 # (dotted, day and month take two digits each: 1.2.2023年 is an item's number and a year)
 DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.)(?P<y>(?:19|20)\d\d)(?![\d.\-年]){TIME}")
 # Oct 1, 2022: a template's English date (PHP's M j, Y), as some Chinese CMSs print it after 发布时间:.
+# 3/7/2013 11:54:41 AM: an ASP.NET page's date in the American order, month first; its AM or PM tells
+# the order (a bare 3/7/2013 may be either).
+US_MDY = re.compile(r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\s+(?P<H>[01]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<half>[AaPp][Mm])(?![A-Za-z])")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTH_NAMES) + r"|Sept)"
@@ -154,6 +157,10 @@ def _with_year(text: str) -> list[FoundDate]:
             hour = str(int(hour) % 12 + (12 if match["half"] in "Pp" else 0))  # (12:30 AM is half past midnight)
         if value := _make(int(match["y"]), MONTH_ABBREVIATIONS.index(match["mon"][:3]) + 1, int(match["d"]), hour, match["M"]):
             found.append(FoundDate(value, match.start(), match.end(), True, hour is not None))
+    for match in US_MDY.finditer(text):
+        hour = str(int(match["H"]) % 12 + (12 if match["half"] in "Pp" else 0))
+        if value := _make(int(match["y"]), int(match["m"]), int(match["d"]), hour, match["M"], match["S"]):
+            found.append(FoundDate(value, match.start(), match.end(), True, True))
     for match in DAY_FIRST.finditer(text):
         if value := _make(int(match["y"]), int(match["m"] or match["mm"]), int(match["d"] or match["dd"]), match["H"], match["M"], match["S"]):
             found.append(FoundDate(value, match.start(), match.end(), True, match["H"] is not None))
@@ -200,7 +207,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
         return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, GLUED_STAMP, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, GLUED_STAMP, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY, US_MDY) for m in p.finditer(text)]
     without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

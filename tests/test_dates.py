@@ -216,3 +216,11 @@ def test_a_date_and_time_glued_with_dashes():
     found = dates.find_dates("2025-12-1910-57-18来源:福州日报", date(2026, 11, 30))  # r33d038: Y-m-dH-i-s
     assert [(d.value.isoformat(), d.has_time) for d in found] == [("2025-12-19T10:57:18+08:00", True)]
     assert dates.find_dates("编号2025-12-1910-57-181", date(2026, 11, 30)) == []  # (digits run on: no stamp)
+
+
+def test_an_american_date_with_its_half_of_the_day_is_month_first():
+    # r38f017 (tune since round 38): an ASP.NET county paper's dateline, 3/7/2013 11:54:41 AM
+    found = dates.find_dates("3/7/2013 11:54:41 AM", date(2026, 11, 30))
+    assert [(d.value.strftime("%Y-%m-%d %H:%M"), d.has_time) for d in found] == [("2013-03-07 11:54", True)]
+    assert dates.find_dates("12/1/2020 12:05 AM", date(2026, 11, 30))[0].value.strftime("%Y-%m-%d %H:%M") == "2020-12-01 00:05"
+    assert dates.find_dates("3/7/2013", date(2026, 11, 30)) == []  # (no half of the day: either order)
