@@ -167,6 +167,7 @@ FORM_LEFTOVER = re.compile(r"_{4,}|\bSubmit\b|\[(?:提交|搜索|检索|确定|�
 # 电邮：news@nmgnews.com.cn, 传真：0471-6659744: the site's contact box.
 CONTACT_CHROME = re.compile(r"[\w.-]+@[\w-]+\.[\w.]+|电邮\s*[:：]|传真\s*[:：]")
 MAX_CONTACT_LINE = 40
+ITEM_COLON = re.compile(r"[\u4e00-\u9fff][:：][\u4e00-\u9fff]")  # (no menu item says 山西省:晋疆情深)
 MENU_GAP = re.compile(r"[\s|｜丨]+")
 FIGURE_APART = re.compile(r"\d\s+(?:亿|万|千万|百万|元|个|项|人|吨|亩|公里|平方米|倍|%)")  # (no menu item opens with a unit)
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
@@ -439,6 +440,8 @@ def is_menu(text: str) -> bool:
     # (首页 志愿项目 志愿新闻 … 专题聚焦 河北省志愿服务基金会: a long row may hold one long item, the site's name)
     if SENTENCE_MARK.search(text) or len(tokens) < MIN_MENU_ITEMS or any(len(t) > MAX_MENU_ITEM for t in tokens[:-1]):
         return False
+    if any(ITEM_COLON.search(t) for t in tokens):
+        return False  # 对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图: a place and what it did, a headline's words
     return len(tokens[-1]) <= MAX_MENU_ITEM or (len(tokens) >= MIN_NAMED_MENU_ITEMS and "：" not in text and ":" not in text and (
         OFFICE_END.search(tokens[-1]) is not None or is_site_name(tokens[-1])))
 

@@ -2104,3 +2104,9 @@ def test_the_headline_under_its_copy_with_the_sites_name():
                "近日,海南日报记者走进五指山市通什镇龙庆新村生态搬迁小区,干净整洁的环境令人印象深刻。该小区由报龙村及保国村毛庆村民小组、太平村新平村民小组搬迁而来。2020年3月,省委、省政府印发《海南热带雨林国家公园生态搬迁方案》,五指山市2个乡镇5个村小组被划定在核心保护区范围内,143户共491人需进行易地搬迁。\n"
                "\n  记者 李天平 图/文\n")  # r38e032
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "五指山通什镇:生态搬迁小区居民享受新生活"
+
+
+def test_a_headline_with_a_place_and_what_it_did_after_a_colon_is_no_menu():
+    line = "对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图"  # r38f021
+    assert line_role(block(line)) == header.HEADLINE
+    assert line_role(block("首页 新闻 政务 服务 互动")) != header.HEADLINE
