@@ -250,3 +250,11 @@ def test_a_documents_issuing_office_and_its_kind_are_disclosure_fields(line, exp
 @pytest.mark.parametrize("line", ["信息来源:暂无来源", "来源:未知来源", "作者:暂无作者"])  # r36a009, r26m006
 def test_a_slot_that_names_its_own_emptiness_names_no_one(line):
     assert pairs(line) == [(read_fields(line)[0].key, "")]
+
+
+@pytest.mark.parametrize("line, source", [
+    ("资料来源:区政协委工委", "区政协委工委"),  # r27p010, under the story
+    ("资料来源:台中市政府地方税务局 回上页友善列印", "台中市政府地方税务局"),  # r38f005, under a Taiwan mirror's headline
+])
+def test_zi_liao_lai_yuan_labels_a_source(line, source):
+    assert pairs(line) == [("source", source)]
