@@ -115,6 +115,7 @@ CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: 
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--",  # (a name's slot that says it is empty)
                       "本文被", "本文"})  # (来源: 本文被阅读次数: the slot empty, a counter's words after it)
+OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
 VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
@@ -261,6 +262,8 @@ def clean_value(value: str, key: str) -> str:
     value = _strip_keeping_pairs(value)
     if key in NAME_KEYS and (value in NO_VALUE or NO_NAME.match(value)):
         value = ""  # 来源:无, 信息来源:暂无来源: the slot says it is empty
+    if key == "source" and (writer := OFFICE_THEN_WRITER.match(value)) and OFFICE_END.search(writer["office"]):
+        value = writer["office"]  # 来源:泥窝潭乡党政办:梁樱: the office, then who wrote it
     if key in NAME_KEYS:
         value = value.rstrip(DASHES)  # 中国青年网-- 2014-04-09: the dashes joined it to the date
     if key not in DATE_KEYS and PADDING.search(value):

@@ -258,3 +258,7 @@ def test_a_slot_that_names_its_own_emptiness_names_no_one(line):
 ])
 def test_zi_liao_lai_yuan_labels_a_source(line, source):
     assert pairs(line) == [("source", source)]
+
+
+def test_a_source_is_the_office_before_its_writers_name():
+    assert pairs("来源:泥窝潭乡党政办:梁樱") == [("source", "泥窝潭乡党政办")]  # r38d027, under the story
