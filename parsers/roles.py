@@ -151,6 +151,8 @@ FONT_SIZE_PAIRS = ("大小", "小大")
 BUTTON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}按钮$")  # 关闭按钮: a button's alt text, where its icon failed to show
 # 微信图片_20211125154725.jpg: an image's file name a page prints where the image failed to show.
 IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
+# 1/6W020180710359077615279: a gallery's counter and its photo's name (a TRS upload's W + digits).
+GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*W\d{12,}$")
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
 KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
@@ -598,7 +600,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return DATELINE
     if len(text) <= MAX_ACCOUNT_LINE and account_named(text):
         return BYLINE  # 环球网官方账号 04月28日06:35: who posted it
-    if IMAGE_PLACEHOLDER.match(text) or IMAGE_FILE.match(text):
+    if IMAGE_PLACEHOLDER.match(text) or IMAGE_FILE.match(text) or GALLERY_COUNTER.match(text):
         return PHOTO_NOTE  # (微信图片_20211125154725.jpg: an image's file name where it failed to show)
     if len(text) <= 40 and (not (rest := _strip_words(text, WIDGET_WORDS)) or (rest in FONT_SIZE_PAIRS and rest != text)
                             or (len(_strip_words(rest, TOOLBAR_WORDS)) <= TOOLBAR_LEFTOVER and _words_in(text, TOOLBAR_WORDS) >= 3)):

@@ -2110,3 +2110,7 @@ def test_a_headline_with_a_place_and_what_it_did_after_a_colon_is_no_menu():
     line = "对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图"  # r38f021
     assert line_role(block(line)) == header.HEADLINE
     assert line_role(block("首页 新闻 政务 服务 互动")) != header.HEADLINE
+
+
+def test_a_gallerys_counter_and_photo_name_is_a_photo_note():
+    assert line_role(block("1/6W020180710359077615279")) == header.PHOTO_NOTE  # r38d021, under the headline
