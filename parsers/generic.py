@@ -14,7 +14,7 @@ from itertools import pairwise
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import (site_notice, BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
+from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
                     MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
@@ -50,6 +50,7 @@ MIN_CAPTIONS = 2
 RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
 SECTION_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*\S")  # 2.指标进度红黑榜 (not 3.06 亿元)
 MAX_SECTION_LINE = 200
+TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题")  # (名 称: a label spaced out)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -294,7 +295,7 @@ def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ..
     and the value beside it with no separator: 名称 关于报送“政府开放日”组织开展信息的通知)."""
     found = []
     for b in blocks[max(0, start) : stop]:
-        if "名称" in b.norm or "标题" in b.norm or ("名 称" in b.norm or "标 题" in b.norm):  # (名 称: a label spaced out)
+        if any(label in b.norm for label in TITLE_LABEL_HINTS):
             found += [f.value for f in fields.read_fields(b.norm) if f.key == "title" and f.value]
             if cell := TITLE_CELL.match(b.norm):
                 found.append(cell["value"])

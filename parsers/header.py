@@ -48,7 +48,7 @@ MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
 COLUMN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>|»|＞)\s*")  # the path's last step, printed with the headline
-SITE_AFTER = re.compile(r"\s*[-－_|｜]\s*(?P<site>[^-－_|｜\s]{4,30})$")
+SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{4,30})$")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
@@ -78,7 +78,6 @@ GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|�
 MIN_NOTICE_SUBJECT = 2
 MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
 MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
-SITE_DASHES = "-—–_|｜－"  # what sets a site's name apart after a title
 MAX_ROW_KEYWORDS_VALUE = 10  # (under a row of empty labels ending with 关键字:, fewer: its cells print nothing)
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
@@ -91,7 +90,7 @@ DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示
 DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
-SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网)$")
+SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网|文明网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
@@ -547,8 +546,6 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
-    if len(group) == 2 and _site_after(blocks[group[1]].norm, blocks[group[0]].norm):
-        return group[1]  # …享受新生活—海南文明网 / …享受新生活: the <title>'s copy with the site's name, then the headline
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
@@ -563,13 +560,6 @@ def _issuer_before(title: str, longer: str) -> bool:
     """Whether the longer line is the title with an office's name put before it."""
     title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
     return len(longer) > len(title) and longer.endswith(title) and OFFICE_END.search(longer[: -len(title)]) is not None
-
-
-def _site_after(title: str, longer: str) -> bool:
-    """Whether the longer line is the title with a site's name after a dash or a bar."""
-    title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
-    rest = longer[len(title) :] if len(longer) > len(title) and longer.startswith(title) else ""
-    return bool(rest) and rest[0] in SITE_DASHES and (is_site_name(name := rest.lstrip(SITE_DASHES)) or SOURCE_NAME_END.search(name) is not None)
 
 
 def _beats_longer(line: Block, longer: Block) -> bool:
