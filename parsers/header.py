@@ -19,7 +19,7 @@ from .fields import OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -70,7 +70,6 @@ PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
-CELL_VALUE_KEYS = ("source", "publisher", "author", "editor", "date", "published_date")  # a label cell's value under it names or dates
 CLAUSE_GOES_ON = ("，", ",", "、")  # a line that ends so has its sentence's next words on the next line
 MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's name: GENERIC_NOTICE_WORDS)
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
@@ -712,7 +711,7 @@ def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | N
         return start  # (every line under the headline was header: no story, no crosshead)
     i = start
     while i > floor and i - start > -MAX_WEAK_GAP and blocks[i - 1].tag == blocks[start].tag and _crosshead(blocks[i - 1], title) and not (
-            i >= 2 and label_only(blocks[i - 2].norm) in CELL_VALUE_KEYS):  # (来源: / 吴忠日报: a label cell's value, no crosshead)
+            i >= 2 and label_only(blocks[i - 2].norm) in CELL_KEYS):  # (来源: / 吴忠日报: a label cell's value, no crosshead)
         i -= 1
     if i == start:
         return start
