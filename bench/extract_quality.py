@@ -325,12 +325,6 @@ def is_credit(sentence: str) -> bool:
     return bool(CREDIT_WORD.search(text) or (CREDIT_NAMES.fullmatch(text) and not SIGNER_END.search(text)))
 
 
-def body_ends(gold: dict) -> tuple[str, str, int]:
-    """(first sentence, last sentence, length) of the gold story, normalised."""
-    first, lasts, length = body_bounds(gold)
-    return first, lasts[0], length
-
-
 def body_bounds(gold: dict) -> tuple[str, tuple[str, ...], int]:
     """(first sentence, the last sentences either of which may end the story, length) of
     the gold story, normalised. A story whose gold ends in a closing credit may end with

@@ -117,6 +117,7 @@ REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 # 《 人民日报海外版 》( 2022年10月10日   第 12 版): a paper's print edition cited, its date and page.
 PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
+CREDITED_END = ("报道", "摄", "摄影")  # (what a line of names crediting the story ends with; asked first, it is cheap)
 # 雷哲侠摄, 彭远贺、何华文 摄影报道: who took the photos, under them or under the story.
 NAMES_PHOTOGRAPHED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3}){0,3}\s*(?:摄影报道|摄影|摄)$")
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
@@ -497,6 +498,11 @@ def _clock_like(text: str) -> bool:
     return bool(WEEKDAY.search(text)) and len(_date_free(text)) <= MAX_CLOCK_WORDS
 
 
+def _names_credited(text: str) -> bool:
+    """李广寅 报道, 雷哲侠摄, 彭远贺、何华文 摄影报道: names, then what they did for the story."""
+    return NAMES_REPORTED.match(text) is not None or NAMES_PHOTOGRAPHED.match(text) is not None
+
+
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
@@ -637,8 +643,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith("报道") and NAMES_REPORTED.match(text))
-                            or (text.endswith("摄") or text.endswith("报道") or text.endswith("摄影")) and NAMES_PHOTOGRAPHED.match(text)) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
+    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith(CREDITED_END) and _names_credited(text))
+                            ) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one)
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
