@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from . import dates, normalize
 from .blocks import Block
 from .columns import width as display_width
-from .fields import OFFICE_END, breaks_off, label_only, read_fields
+from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -259,6 +260,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
         if roles[i + 1] == HEADLINE and ((len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE and label_only(blocks[i].norm) in ("subject", "keywords")) or (
                 len(blocks[i + 1].norm) > MAX_ROW_KEYWORDS_VALUE and _ends_with_empty_keywords(blocks[i].norm))):
             continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动 (文号: 关键字: / 悬挂光荣牌 向最可爱的人致敬): the cell empty, the headline under the table
+        if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in DATE_KEYS and not dates.find_dates(blocks[i + 1].norm, date.max):
+            continue  # 成文日期: / 清洁河道 保护环境 / 发布日期: 2023-09-26: an empty date cell; a date's value holds a date
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)

@@ -2125,3 +2125,19 @@ def test_a_source_cells_value_under_its_label_is_no_crosshead_of_the_story():
                "网友评论\n文明上网,理性发言\n")  # r38f006
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.source, article.text[:4]) == ("吴忠日报", "“十一”")
+
+
+def test_a_headline_under_an_empty_date_cell_is_no_value_of_it():
+    capture = ("您现在的位置:首页\n > 今日乐清 > 每日要讯\n  • 成文日期:\n\n清洁河道 保护环境\n\n"
+               "发布日期: 2023- 09- 26 08 : 43 浏览次数: 字体:[ ]\n\n50000640_A01_20230926_b.jpg\n\n"
+               "连日来,乐清市城南街道的护水志愿者开展多种形式的关爱地球、保护家园宣传活动,参与捡拾垃圾、清洁河道等志愿服务活动,共同守护河流环境。"
+               "近年来,城南街道坚持以水生态文明建设为基础,积极做好沿岸文化、景观建设,改善水环境,助推城市化进程,让天更蓝、水更清、岸常绿。"
+               "图为志愿者驾驶清洁船在清和公园水面作业。\n\n0\n")  # r38e031
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("清洁河道 保护环境", False)
+    capture = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:07版\n发布日期:\n开展防电信诈骗宣传 提高群众防范意识\n\n"
+               "  近年来,不法分子通过电话、短信、互联网进行的诈骗犯罪日益突出,且手段多变、骗局逼真。为预防和减少电信诈骗案件发生,日前,平舆县公安局积极开展电信诈骗宣传进社区、进企业、进学校活动,"
+               "民警走上大街小巷、社区、学校等人员集聚场所,对广大群众进行防范电信诈骗犯罪宣传活动,切实提高群众的知晓率和普及率,收到很好的社会效果,得到了群众的好评。图为该局民警正在为群众讲解安全防范知识。\n"
+               "  通讯员赵彦良摄\n")  # r37c020
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("近年来") and not article.title_derived
