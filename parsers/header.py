@@ -170,7 +170,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         elif header.roles[i] == HEADLINE and i > 0 and header.roles.get(i - 1, STORY) == STORY and blocks[i - 1].norm.endswith(CLAUSE_GOES_ON):
             header.roles[i] = STORY  # 据二连海关统计, 今年上半年, / 二连浩特边民互市贸易交易额达: the sentence a narrow column goes on with
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
-              and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META)
+              and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META or _path_ends_with(blocks, header.roles, i))
               and is_headline_like(replace(blocks[i], list_item=False))):
             # - 连云港市开发区召开…会 / - 2022年02月10日来源:…: a header printed as a list (a short
             # bulleted line over a date is a share button's: • 推特标志 / 2024 年 3 月 1 日)
@@ -205,6 +205,13 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def _path_ends_with(blocks: list[Block], roles: dict[int, str], at: int) -> bool:
+    """Whether the page's path above the line ends with it (首页 > 四川新闻 > 欢庆羌年 over •
+    欢庆羌年): the path's last step is the story's own title."""
+    text = SPACE_RUN.sub("", blocks[at].norm)
+    return any(roles.get(j) == BREADCRUMB and SPACE_RUN.sub("", blocks[j].norm).endswith(text) for j in range(at))
 
 
 def _only_header_under(roles: dict[int, str], at: int, body_start: int) -> bool:

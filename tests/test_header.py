@@ -2141,3 +2141,15 @@ def test_a_headline_under_an_empty_date_cell_is_no_value_of_it():
                "  通讯员赵彦良摄\n")  # r37c020
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("近年来") and not article.title_derived
+
+
+def test_a_bulleted_line_the_path_ends_with_over_the_metadata_is_the_headline():
+    capture = ("• 您当前的位置:首页 > 国内新闻 > 四川新闻 > 欢庆羌年\n  • 欢庆羌年\n\n    时间:2017-11-30 16:29:05  来源:  作者:\n\n"
+               "      11月18日,农历十月初一,是羌族最为重要的传统节日――羌年。阿坝州茂县、理县、汶川等羌族主要聚居地分别举行多种形式的活动,欢庆羌族新年。\n\n"
+               "      在理县桃坪羌寨,来自该县蒲溪、通化、桃坪、木卡、薛城五个乡镇的羌族群众,欢聚一堂举行“花儿纳吉”赛歌会。从原生态的山歌对唱到情歌、酒歌、劳作歌登场,将羌家人幸福生活尽情展现出来。伍排勇 刘斌/图 本报记者 徐中成/文\n\n"
+               "      原标题:欢庆羌年\n\n    关键词:\n    最近更新\n")  # r38e013
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("欢庆羌年", False)
+    # (a menu's bulleted item the path does not end with is no headline: • 首页 over the metadata line)
+    menu = capture.replace("  • 欢庆羌年\n", "  • 四川要闻\n")
+    assert parse_page(menu, ref_date=date(2026, 11, 30)).title != "四川要闻"
