@@ -368,12 +368,24 @@ def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     spans = [(first, last) for first in range(max(0, at - MAX_TITLE_LINES + 1), at + 1)
              for last in range(max(at, first + 1), min(len(blocks), first + MAX_TITLE_LINES))
              if all(j == at or line_role(blocks[j]) == HEADLINE for j in range(first, last + 1))
-             and _one_title(blocks[first : last + 1])]
+             and _one_title(blocks[first : last + 1]) and not _letterhead(blocks, first)]
     if not spans:
         return None
     first, last = max(spans, key=lambda span: span[1] - span[0])
     lines = blocks[first : last + 1]
     return Block("".join(b.text for b in lines), "".join(b.norm for b in lines), lines[0].tag), last
+
+
+def _letterhead(blocks: list[Block], first: int) -> bool:
+    """Whether the line opening a title is one of a joint document's issuers printed a line
+    each (安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告): their letterhead, over
+    the title, not its first words (issuers on one line open it: 山西省医疗保障局山西省财政厅… / 关于…)."""
+    return first > 0 and all(_office_line(blocks[j]) for j in (first - 1, first))
+
+
+def _office_line(block: Block) -> bool:
+    return (len(block.norm) <= MAX_OFFICE_LINE and OFFICE_END.search(block.norm) is not None
+            and SOURCE_LIKE.match(block.norm) is not None and not block.link_chars)
 
 
 def _one_title(lines: list[Block]) -> bool:

@@ -2153,3 +2153,14 @@ def test_a_bulleted_line_the_path_ends_with_over_the_metadata_is_the_headline():
     # (a menu's bulleted item the path does not end with is no headline: • 首页 over the metadata line)
     menu = capture.replace("  • 欢庆羌年\n", "  • 四川要闻\n")
     assert parse_page(menu, ref_date=date(2026, 11, 30)).title != "四川要闻"
+
+
+def test_a_joint_documents_issuers_a_line_each_are_its_letterhead_not_its_title():
+    capture = ("安康市公安局交通警察支队\n安康市住房和城乡建设局\n关于南环路市委广场丁字路口车行道维修改造期间实施交通管制的通告\n"
+               "南环路市委广场丁字路口车行道维修改造工程是2018年度城建重点项目, 为保障工程顺利进行,确保车辆行人通行安全,施工期间将对南环路市委广场丁字路口实行交通管制。\n"
+               "请广大驾驶人认真遵守本通告之规定,服从管理。凡违反本通告规定的,将依据《中华人民共和国道路交通安全法》之规定,予以处罚。\n"
+               "特此通告。\n安康市公安局交通警察支队 安康市住房和城乡建设局\n2018年3月8日\n")  # r38f018
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于南环路市委广场丁字路口车行道维修改造期间实施交通管制的通告"
+    # (one issuer over it opens the title: 山东省人民政府 / 关于…)
+    single = capture.replace("安康市公安局交通警察支队\n安康市住房和城乡建设局\n关于", "安康市住房和城乡建设局\n关于", 1)
+    assert parse_page(single, ref_date=date(2026, 11, 30)).title.startswith("安康市住房和城乡建设局关于")
