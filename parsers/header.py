@@ -114,6 +114,7 @@ EVENT_LABEL = re.compile(r"^(?P<bullet>[^\w]*?)\s*(?P<label>[\u4e00-\u9fff]{0,4}
 EVENT_NOUN = re.compile(r"^(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训|报名)?(?:时间|日期)$")
 SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]")  # 09/26 ~ 10/01, 9:00-16:30, 5日-7日: an event lasts
 MAX_EVENT_LINE = 60
+LEAD_REACH, MIN_LEAD = 6, 40  # where the story's first paragraph stands under its title group, and how long it is
 
 
 @dataclass
@@ -570,11 +571,23 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
-    best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), group.index(j)))
+    lead = "" if _on_meta(blocks, group[-1]) else _lead_after(blocks, group[-1])  # (over the metadata line, the lower is the headline: an 引题 stands above it)
+    best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead, group.index(j)))
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and _beats_longer(blocks[other], blocks[best]):
         return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
     return best
+
+
+def _lead_after(blocks: list[Block], at: int) -> str:
+    """The story's first paragraph under a title group (the first sentence-long line within
+    LEAD_REACH lines), its spaces out. Of two titles as long right over the story, the lower may
+    be a 副题: the lead tells the headline's words again (全市一月份重点项目集中开工 /
+    惠进才下达开工令杨广亭讲话 / 本报讯…全市一月份重点项目集中开工活动举行)."""
+    for b in blocks[at + 1 : at + 1 + LEAD_REACH]:
+        if len(b.norm) >= MIN_LEAD and SENTENCE_MARK.search(b.norm):
+            return SPACE_RUN.sub("", b.norm)
+    return ""
 
 
 def _issuer_before(title: str, longer: str) -> bool:

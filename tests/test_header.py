@@ -2164,3 +2164,15 @@ def test_a_joint_documents_issuers_a_line_each_are_its_letterhead_not_its_title(
     # (one issuer over it opens the title: 山东省人民政府 / 关于…)
     single = capture.replace("安康市公安局交通警察支队\n安康市住房和城乡建设局\n关于", "安康市住房和城乡建设局\n关于", 1)
     assert parse_page(single, ref_date=date(2026, 11, 30)).title.startswith("安康市住房和城乡建设局关于")
+
+
+def test_of_two_titles_as_long_over_the_story_the_one_the_lead_repeats_is_the_headline():
+    capture = ("当前版:01版\n本期发布:\n全市一月份重点项目集中开工\n惠进才下达开工令杨广亭讲话\n"
+               "  本报讯1月14日,全市一月份重点项目集中开工活动举行。市委书记惠进才下达开工令,市长杨广亭讲话。市人大常委会主任马秉寅、市政协主席何存贵参加。\n"
+               "  据悉,全市一月份计划开工市县两级重点项目360个,总投资358.78亿元,主要涵盖创新驱动、先进制造、乡村振兴、生态环保、基础设施、民生保障六大领域。\n"
+               "  市委常委、常务副市长刘荣贤主持开工活动,市政协副主席徐勇参加。\n  本报记者弓旭东\n")  # r38b007
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "全市一月份重点项目集中开工"
+    # (over a metadata line the lower is the headline, whatever the lead repeats: an 引题 stands above it)
+    capture = ("国务院150项重大水利工程之一\n\n下六甲灌区工程重要节点全面开工\n\n来源：广西日报 2024-10-17 08:03\n大小打印\n\n"
+               "广西来宾市下六甲灌区工程是国务院150项重大水利工程之一。10月15日，在金秀瑶族自治县大樟乡施工现场，一车车混凝土缓缓倒入灌区工程游龙枢纽的基坑，标志着工程重要节点全面开工。\n")  # h003
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "下六甲灌区工程重要节点全面开工"
