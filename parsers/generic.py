@@ -110,6 +110,9 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 NOTICE_PERIOD = re.compile(r"^(?:公示|公告|征求意见|异议|受理)(?:期限|期|时间|日期)\s*[:：]")
 # 开封市鼓楼区人民政府 2023年5月23日 |: the signer and the date on one line (a table's cell after it).
 SIGNED_DATED = re.compile(r"^(?P<signer>[\u4e00-\u9fff]{2,30}?)\s+(?P<date>\S.{4,16}?)\s*[|｜]?$")
+# …警察大队2024年8月13日, …管理处 二〇二四年八月十三日: a signed date closing the signers' line.
+SIGNED_DATE_END = re.compile(rf"\s*(?:(?:19|20)\d\d\s*年\s*[01]?\d\s*月\s*[0-3]?\d\s*日|[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}年{dates.CN_NUMBER}月{dates.CN_NUMBER}日)$")
+SIGNER_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,}$")
 # 咨询电话：…, 联系人：…: a notice's contact line.
 # A bulleted item's name right over an event's practical lines (●厦门珠绣技艺传承工作室体验 /
 # 时间：9:00-16:30) is part of them.
@@ -627,7 +630,11 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
 
 
 def _signed_and_dated(text: str) -> bool:
-    return bool((line := SIGNED_DATED.match(text)) and fields.OFFICE_END.search(line["signer"]) and header.is_bare_date(line["date"]))
+    if (line := SIGNED_DATED.match(text)) and fields.OFFICE_END.search(line["signer"]) and header.is_bare_date(line["date"]):
+        return True
+    # 宿松县重点工程建设管理处 宿松县公安局交通管理警察大队2024年8月13日: offices side by side, the date run on
+    return bool((dated := SIGNED_DATE_END.search(text)) and (signers := text[: dated.start()].split()) and len(signers) <= MAX_SIGNATURE_LINES
+                and all(len(s) <= MAX_SIGNATURE_CHARS and SIGNER_NAME.match(s) and fields.OFFICE_END.search(s) for s in signers))
 
 
 def _closing_credit(block: Block, right_under: bool) -> bool:

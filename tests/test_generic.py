@@ -1131,6 +1131,17 @@ def test_a_signer_and_date_on_one_line_close_the_notice():
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("特此公告\n开封市鼓楼区人民政府 2023年5月23日")
 
 
+def test_offices_side_by_side_with_the_date_run_on_sign_the_notice():
+    capture = ("關(guān)於宿松路道路改造工程封閉施工實(shí)行交通管制的通告\n"  # r38c010
+               "因宿松路(將軍山路-二郎河)道路改造工程施工需要,根據(jù)《中華人民共和國(guó)道路交通安全法》的有關(guān)規(guī)定和本項(xiàng)目實(shí)際,決定對(duì)宿松路實(shí)行交通管制,現(xiàn)將有關(guān)事宜通告如下:\n"
+               "一、交通管制時(shí)間:宿松路(第二人民醫(yī)院-孚玉路交口段)計(jì)劃車行道全封閉施工,施工時(shí)間自2024年8月18日起至2024年10月17日止。如遇不利天氣,封閉時(shí)間適度順延。\n"
+               "二、封閉施工對(duì)沿街商戶和廣大交通參與者有一定程度影響,請(qǐng)大家提前做好生產(chǎn)生活及經(jīng)營(yíng)安排。因道路施工給您帶來(lái)的不便,敬請(qǐng)諒解並給予支持。\n"
+               "宿松縣重點(diǎn)工程建設(shè)管理處 宿松縣公安局交通管理警察大隊(duì)2024年8月13日\n|\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("敬请谅解并给予支持。\n宿松县重点工程建设管理处 宿松县公安局交通管理警察大队2024年8月13日")
+    # (a sentence with a date at its end signs nothing: 活动将持续到2024年8月13日 under the story is its own line)
+    assert not generic._signed_and_dated("本次活动 持续到2024年8月13日")
+
+
 @pytest.mark.parametrize("credit", [
     "周口廣電融媒體記者 楊宇",  # r33e003: a station's reporter (a Traditional mirror's)
     "岳阳广电全媒体记者 李亚麟",  # r33e023
