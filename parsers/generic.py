@@ -14,7 +14,7 @@ from itertools import pairwise
 from . import dates, fields, header, normalize
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
+from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
                     MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
@@ -330,6 +330,16 @@ def block_weight(block: Block) -> float:
     if block.list_item or block.link_chars:
         own *= LINKED_OR_LISTED_FACTOR
     return own - SHORT_LINE_PENALTY
+
+
+def captioned_pictures(blocks: list[Block]) -> set[int]:
+    """The lines of a story's pictures: an image's file name with its caption under it, the
+    same words (舞蹈《杯花声声迎客来》.jpg / 舞蹈《杯花声声迎客来》). A picture the story shows
+    between its paragraphs is neither its text nor furniture: it weighs nothing, so a gallery
+    of them ends no story that goes on under it, and it is left out of the text."""
+    return {j for i in range(len(blocks) - 1)
+            if IMAGE_FILE.match(blocks[i].norm) and blocks[i].norm.rsplit(".", 1)[0].strip() == blocks[i + 1].norm and not blocks[i + 1].link_chars
+            for j in (i, i + 1)}
 
 
 def notice_parted(blocks: list[Block]) -> list[Block]:
@@ -1117,7 +1127,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if not page.is_html:
         blocks = notice_parted(blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
-    weights = [block_weight(b) for b in blocks]
+    pictures = captioned_pictures(blocks)
+    weights = [0.0 if i in pictures else block_weight(b) for i, b in enumerate(blocks)]
     start, end, weight = densest_run(weights)
     if not page.is_html and _hidden_copy(blocks, start):
         start, end, weight = densest_run(weights[:start])  # the story is the lines the copy runs together
@@ -1224,7 +1235,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)
-    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and not _no_text(b)]
+    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b)]
     while len(body) > 1 and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary
     while len(body) > 1 and _repeats_story(body[0], body[1:]):

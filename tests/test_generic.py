@@ -1198,3 +1198,14 @@ def test_a_notices_contacts_and_an_events_credits_over_the_footer_stay():
     assert parse_page(heading + "版权所有 某某市人民政府", ref_date=date(2026, 11, 30)).text.endswith("2024年5月20日")
     assert not generic._site_imprint("主办：某某市文联")  # (an event's credit, alone on its line)
     assert generic._site_imprint("主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局")  # r29a014
+
+
+def test_pictures_printed_with_their_captions_end_no_story_that_goes_on_under_them():
+    capture = ("黄槐镇开展“迎新年,贺小康”客家戏剧百村行演出活动\n浏览次数:-作者: 信息来源: 转自人民日报 发布时间:2021-01-07 17:52:59\n"  # r38d016
+               "      为了弘扬和传承客家戏剧文化,丰富群众的文化生活、提高群众的精神文化水平,营造新年喜庆氛围,庆祝奔小康的幸福生活,2021年1月5日,梅州山歌剧团到黄槐镇文化广场和禾村村文化广场开展“迎新年,贺小康”客家戏剧百村行演出活动,吸引了五百多名群众前来观看,为群众带来了一场文化盛宴。\n"
+               "      活动现场演出的节目有具有客家特色的舞蹈《杯花声声迎客来》《客家阿妹唱山歌》和广场舞《竹舞声韵》,表演者不仅有梅州山歌剧团代表队,也有本地的文艺爱好者。演出精彩纷呈、表演者载歌载舞,收到了群众的一致好评。\n\n"
+               "舞蹈《杯花声声迎客来》.jpg\n\n舞蹈《杯花声声迎客来》\n\n\n山歌剧《初心》.jpg\n\n山歌剧《初心》\n\n\n舞蹈《客家阿妹唱山歌》.jpg\n\n舞蹈《客家阿妹唱山歌》\n\n\n"
+               "      此次演出活动得到了镇党委、政府和相关村(居)的大力支持,还有志愿者们的热情服务,确保了活动顺利圆满结束。\n\n\n"
+               "站群导航\n  • 党群部门\n  • 政府部门\n  • 乡镇街道\n  • 梅州网站\n  • 其他网站\n")
+    text = parse_page(capture, ref_date=date(2026, 11, 30)).text
+    assert text.endswith("收到了群众的一致好评。\n此次演出活动得到了镇党委、政府和相关村(居)的大力支持,还有志愿者们的热情服务,确保了活动顺利圆满结束。")
