@@ -595,6 +595,9 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         i += 1
         if dated_end and fields.is_attachment_label(text):
             return max(new_end, _inline_attachment_end(blocks, i, stop))  # 附件： after the date: the attachment printed
+        if dated_end and fields.ATTACHMENT_LINE.match(text) and any(b.norm == text for b in blocks[max(0, end - MAX_CLOSING_LINES) : i - 1]):
+            # 附:拟命名…名单 named above the signature, then again after the date over its list: the attachment printed
+            return max(new_end, _inline_attachment_end(blocks, i, stop, named=True))
         named = ITEM_NUMBER.sub("", fields.LEADING_PLACEHOLDER.sub("", text))
         attachment = fields.ATTACHMENT_LINE.match(named)
         if attachment or named_after_label or (numbered_attachments and ITEM_NUMBER.match(text)):
@@ -923,14 +926,15 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
     return found
 
 
-def _inline_attachment_end(blocks: list[Block], at: int, stop: int) -> int:
+def _inline_attachment_end(blocks: list[Block], at: int, stop: int, named: bool = False) -> int:
     """After a notice's closing date, 附件： and the attached document printed in the page
     (a title, a numbered list, paragraphs: no links) belong to the story; a list of
-    linked file names does not."""
+    linked file names does not. Under the attachment's name the story gave (`named`), a list
+    of names is the attachment printed too (安平县国旺家庭农场 / 安平县育华家庭农场…)."""
     j = at
-    while j < stop and j - at < MAX_LIST_ITEMS and blocks[j].link_density < 0.5 and not blocks[j].list_item:
+    while j < stop and j - at < MAX_LIST_ITEMS and blocks[j].link_density < 0.5 and not blocks[j].list_item and not _is_footer(blocks[j].norm):
         j += 1
-    printed = any(header.SUBHEADING.match(b.norm) or SENTENCE_PUNCTUATION.search(b.norm) for b in blocks[at:j])
+    printed = named or any(header.SUBHEADING.match(b.norm) or SENTENCE_PUNCTUATION.search(b.norm) for b in blocks[at:j])
     return j if printed else at - 1
 
 

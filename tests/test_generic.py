@@ -1209,3 +1209,15 @@ def test_pictures_printed_with_their_captions_end_no_story_that_goes_on_under_th
                "站群导航\n  • 党群部门\n  • 政府部门\n  • 乡镇街道\n  • 梅州网站\n  • 其他网站\n")
     text = parse_page(capture, ref_date=date(2026, 11, 30)).text
     assert text.endswith("收到了群众的一致好评。\n此次演出活动得到了镇党委、政府和相关村(居)的大力支持,还有志愿者们的热情服务,确保了活动顺利圆满结束。")
+
+
+def test_an_attachment_named_above_the_signature_and_printed_under_the_date_is_the_notices():
+    capture = ("安平县农林局关于拟命名2016年县级现代农业园区的公示\n时间:2016年12月05日来源:本站原创作者:anpingnongye点击:次\n"  # r38a025
+               "为贯彻落实衡水市人民政府《衡水市现代农业园区建设工作推进方案》文件精神,安平县农林局组织开展了2016年县级现代农业园区申报创建工作。经县农林局研究,国旺家庭农场等 4个园区符合申报条件,拟命名为县级现代农业园区。现予以公示,公示时间:12月5日-12月11日,公示期限内如有异议,可向县农林局反映。\n"
+               "联系电话:0318-7524305\n附:拟命名2016年县级现代农业园区名单\n安平县农林局\n2016年12月5日\n"
+               "附:拟命名2016年县级现代农业园区名单\n安平县国旺家庭农场\n安平县育华家庭农场\n安平县格润家庭农场\n安平县浩源养殖股份有限公司")
+    text = parse_page(capture, ref_date=date(2026, 11, 30)).text
+    assert text.endswith("2016年12月5日\n附:拟命名2016年县级现代农业园区名单\n安平县国旺家庭农场\n安平县育华家庭农场\n安平县格润家庭农场\n安平县浩源养殖股份有限公司")
+    # (a name under the date the story did not name is no attachment of its: a download box's list)
+    other = capture.replace("附:拟命名2016年县级现代农业园区名单\n安平县国旺", "附:相关文件下载\n安平县国旺")
+    assert parse_page(other, ref_date=date(2026, 11, 30)).text.endswith("2016年12月5日")
