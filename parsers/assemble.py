@@ -54,9 +54,12 @@ def without_dates(text: str) -> str:
 
 def _lead(body: list[Block]) -> Block:
     """The paragraph a headline is derived from: the first, or the one under a notice's
-    greeting (各有关单位： greets and tells nothing) when that one tells something."""
+    greeting (各有关单位： greets and tells nothing) when that one tells something, or under
+    the story's opening credit on a line of its own."""
     if len(body) > 1 and SALUTATION.match(body[0].norm) and LEAD_MARKS.search(body[1].norm):
         return body[1]
+    if len(body) > 1 and roles.line_role(body[0]) == roles.BYLINE:
+        return body[1]  # 楚天金报讯 记者 严华 通讯员 刘宝生 over the lead: who reported it, not what
     return body[0]
 
 

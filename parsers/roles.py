@@ -445,6 +445,8 @@ def is_menu(text: str) -> bool:
         return False
     if any(ITEM_COLON.search(t) for t in tokens):
         return False  # 对口援疆 情暖兵团·专访 | 山西省:晋疆情深 万里绘宏图: a place and what it did, a headline's words
+    if BYLINE_WORDS.search(text):
+        return False  # 四川农村日报讯 邓榆千 特约通讯员 蒋兵 文/图: the story's credit, names a space apart
     return len(tokens[-1]) <= MAX_MENU_ITEM or (len(tokens) >= MIN_NAMED_MENU_ITEMS and "：" not in text and ":" not in text and (
         OFFICE_END.search(tokens[-1]) is not None or is_site_name(tokens[-1])))
 

@@ -1221,3 +1221,17 @@ def test_an_attachment_named_above_the_signature_and_printed_under_the_date_is_t
     # (a name under the date the story did not name is no attachment of its: a download box's list)
     other = capture.replace("附:拟命名2016年县级现代农业园区名单\n安平县国旺", "附:相关文件下载\n安平县国旺")
     assert parse_page(other, ref_date=date(2026, 11, 30)).text.endswith("2016年12月5日")
+
+
+def test_a_papers_wire_mark_with_its_reporters_on_a_line_of_its_own_opens_the_story():
+    capture = ("荣县插秧已过半\n来源:四川三农新闻网 时间:2021-05-07\n\n四川农村日报讯 邓榆千 特约通讯员 蒋兵 文/图\n\n"  # r36d006
+               "不误农时,抓住时机,抢水栽秧。连日来,在荣县广袤的田野上,机插秧苗、人工栽插秧苗、无人机直播水稻,到处可见农忙的景象。“截至目前,全县37万亩水稻已栽插过半。”\n\n"
+               "  “为了帮助外出打工家庭解决缺劳问题,有四个村党支部组织了党员干部帮助20多户村民插秧100多亩。”度佳镇负责人介绍。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("四川农村日报讯 邓榆千 特约通讯员 蒋兵 文/图\n不误农时")
+    # (a page without a headline takes it from the lead under the credit, not from the credit)
+    capture = ("楚天金报讯 记者 严华 通讯员 刘宝生\n"  # r22c006
+               "为配合地铁2号线开通、优化公交线网方便市民出行,昨日,武汉市公共客运交通管理办公室举行听证会,就9条公交线路的调整方案征求人大代表、政协委员和市民代表的意见。\n"
+               "根据方案,将调整290、74、211、734、817路,与地铁2号线对接。另外,新辟620、623、625、632路,方便市民换乘地铁。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("楚天金报讯 记者 严华 通讯员 刘宝生\n为配合地铁2号线开通")
+    assert article.title == "为配合地铁2号线开通、优化公交线网方便市民出行"
