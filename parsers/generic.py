@@ -653,13 +653,15 @@ def _signed_and_dated(text: str) -> bool:
 def _closing_credit(block: Block, right_under: bool) -> bool:
     """A credit that closes the story: in brackets (（转合肥市蜀山区政府网站信息）, （刘婧）, or
     after the last sentence's end on its line), a name and its part (贾安琪/编译), where it was
-    reposted from (本文转载自…) or, right under the story, the paper's reporters."""
+    reposted from (本文转载自…) or, right under the story, the paper's reporters (also in the
+    lead's dateline printed there: 红网君山站10月11日讯(分站记者 王琼 戴丽萍))."""
     text = block.norm
     if len(text) > MAX_CLOSING_CHARS:
         return False
     return ((text.startswith(("（", "(")) and text.endswith(("）", ")")) and header.line_role(block) != header.PHOTO_NOTE)
             or any(p.search(text) for p in (CLOSING_CREDIT, REPOST_CREDIT, CREDIT_AFTER_SENTENCE))
-            or (right_under and len(text) <= MAX_CREDIT_LINE and REPORTER_CREDIT.match(text) is not None))
+            or (right_under and len(text) <= MAX_CREDIT_LINE and (REPORTER_CREDIT.match(text) is not None or (
+                header.LEAD_DATELINE.search(text) is not None and BYLINE_WORDS.search(text) is not None))))
 
 
 def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_lines: list[Block]) -> tuple[Block | None, Block, str | None, list[Block]]:

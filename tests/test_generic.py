@@ -1235,3 +1235,11 @@ def test_a_papers_wire_mark_with_its_reporters_on_a_line_of_its_own_opens_the_st
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("楚天金报讯 记者 严华 通讯员 刘宝生\n为配合地铁2号线开通")
     assert article.title == "为配合地铁2号线开通、优化公交线网方便市民出行"
+
+
+def test_the_leads_dateline_with_its_reporters_under_the_story_is_its_credit():
+    capture = ("君山区良心堡镇召开选区人大代表述职会议\n\n编稿时间: 2019-10-11 09:43 来源: 区委宣传部 浏览量:1次  字体:\n\n"  # r38a014
+               "为了加强区、镇人大代表与人民群众的密切联系,促使人大代表更好地行使民主权利,发挥代表作用,10月10日,君山区良心堡镇在望君洲村召开选区人大代表述职会议。\n\n"
+               "会议上三名述职代表向选民进行了述职,各位选民通过法定程序,对述职代表进行了民主测评。何欣平针对选民述职评议提了相关建议,要求代表们认真履职。\n\n"
+               "红网君山站10月11日讯(分站记者 王琼 戴丽萍)\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("要求代表们认真履职。\n红网君山站10月11日讯(分站记者 王琼 戴丽萍)")
