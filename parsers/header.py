@@ -100,6 +100,7 @@ MAX_CELL_VALUE = 30
 # template may print it as a paragraph of its own.
 LEAD_DATELINE = re.compile(r"\d{1,2}日(?:讯|电)\s*(?:[(（][^()（）]{0,30}[)）])?$")
 PAPER_WIRE = re.compile(r"^(?:本报|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台))讯")  # 四川农村日报讯 邓榆千 特约通讯员 蒋兵 文/图
+MAX_CREDIT_LINES = 3  # a wire mark, the reporters, the 报道组
 # 第六章 附 则: a statute's chapter heading (its contents list them, a line each).
 CHAPTER_HEADING = re.compile(r"^第[一二三四五六七八九十百]{1,4}[章节编][\u4e00-\u9fff\s]{1,16}$")
 CONTENTS = re.compile(r"^目\s*录$")
@@ -730,12 +731,26 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         i -= 1
     while start < len(blocks) and line_role(blocks[start]) in HEADER_ROLES:
         start += 1
-    if start > floor and (LEAD_DATELINE.search(blocks[start - 1].norm) or PAPER_WIRE.match(blocks[start - 1].norm)) and line_role(blocks[start - 1]) == BYLINE:
-        start -= 1  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
+    start = _opening_credit(blocks, start, floor)  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
     if start > floor and TENDER_NUMBER.match(blocks[start - 1].norm):
         start -= 1  # 招标编号：HBSJ-202007TL-027001001 over 1.招标条件: a procurement notice's first line
     start = _first_crosshead(blocks, start, floor, title)
     return _event_lines_above(blocks, start, floor)
+
+
+def _opening_credit(blocks: list[Block], start: int, floor: int) -> int:
+    """The story's start moved up over its opening credit, printed on lines of its own right
+    above it (up to MAX_CREDIT_LINES, all bylines), when it opens with a lead's dateline or a
+    paper's wire mark (本报富阳7月6日电 / 记者 戴睿云 / 报道组 裘霞萍 赵国青, 四川农村日报讯 邓榆千
+    特约通讯员 蒋兵 文/图): the paper's words opening its story. A paper's name with its reporters
+    and no wire mark (大众网记者 张芳 菏泽报道) is the header's byline, as most readers take it."""
+    top = start
+    for j in range(start - 1, max(floor, start - MAX_CREDIT_LINES) - 1, -1):
+        if line_role(blocks[j]) != BYLINE:
+            break
+        if LEAD_DATELINE.search(blocks[j].norm) or PAPER_WIRE.match(blocks[j].norm):
+            top = j
+    return top
 
 
 def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | None) -> int:

@@ -1243,3 +1243,13 @@ def test_the_leads_dateline_with_its_reporters_under_the_story_is_its_credit():
                "会议上三名述职代表向选民进行了述职,各位选民通过法定程序,对述职代表进行了民主测评。何欣平针对选民述职评议提了相关建议,要求代表们认真履职。\n\n"
                "红网君山站10月11日讯(分站记者 王琼 戴丽萍)\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("要求代表们认真履职。\n红网君山站10月11日讯(分站记者 王琼 戴丽萍)")
+
+
+def test_a_wire_mark_and_the_credit_lines_under_it_open_the_story():
+    capture = ("富阳:协作项目签约\n2022年07月07日\n本报富阳7月6日电\n记者 戴睿云\n报道组 裘霞萍 赵国青\n"  # r28v011
+               "萧山区企业“浙江尤恩叉车股份有限公司”要在富阳新登镇二次创业,扩建新项目;上城区企业“杭州鑫伟低碳技术研发公司”要在富阳银湖科创园成立新公司,致力于生物质能源技术研发。\n"
+               "今天,杭州市山海协作工程暨区县(市)协作推进会在富阳召开,现场签约了一批协作项目。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("本报富阳7月6日电\n记者 戴睿云\n报道组 裘霞萍 赵国青\n萧山区企业")
+    # (a paper's name with its reporters and no wire mark is the header's byline)
+    capture = capture.replace("本报富阳7月6日电\n记者 戴睿云\n报道组 裘霞萍 赵国青\n", "大众网记者 张芳 菏泽报道\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("萧山区企业")
