@@ -116,6 +116,7 @@ EVENT_LABEL = re.compile(r"^(?P<bullet>[^\w]*?)\s*(?P<label>[\u4e00-\u9fff]{0,4}
 EVENT_NOUN = re.compile(r"^(?:活动|比赛|讲座|报告|会议|开幕|展览|演出|培训|报名)?(?:时间|日期)$")
 SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]")  # 09/26 ~ 10/01, 9:00-16:30, 5日-7日: an event lasts
 MAX_EVENT_LINE = 60
+COUPLET_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{4,8}$")  # one phrase of a two-phrase title
 LEAD_REACH, MIN_LEAD = 6, 40  # where the story's first paragraph stands under its title group, and how long it is
 
 
@@ -576,6 +577,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     lead = "" if _on_meta(blocks, group[-1]) else _lead_after(blocks, group[-1])  # (over the metadata line, the lower is the headline: an 引题 stands above it)
     best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead, group.index(j)))
     other = group[1 - group.index(best)] if len(group) == 2 else None
+    if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
+        return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
     if other is not None and _beats_longer(blocks[other], blocks[best]):
         return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
     return best
@@ -590,6 +593,13 @@ def _lead_after(blocks: list[Block], at: int) -> str:
         if len(b.norm) >= MIN_LEAD and SENTENCE_MARK.search(b.norm):
             return SPACE_RUN.sub("", b.norm)
     return ""
+
+
+def _couplet(text: str) -> bool:
+    """Whether a line is a title in two matched phrases a space apart (严防森林火灾 共建绿色家园,
+    相约最美安定 感受乡村变化): the way a main title is set, over a 副题 that reports."""
+    parts = text.split()
+    return len(parts) == 2 and all(COUPLET_PHRASE.match(p) for p in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
 
 
 def _issuer_before(title: str, longer: str) -> bool:

@@ -2176,3 +2176,17 @@ def test_of_two_titles_as_long_over_the_story_the_one_the_lead_repeats_is_the_he
     capture = ("国务院150项重大水利工程之一\n\n下六甲灌区工程重要节点全面开工\n\n来源：广西日报 2024-10-17 08:03\n大小打印\n\n"
                "广西来宾市下六甲灌区工程是国务院150项重大水利工程之一。10月15日，在金秀瑶族自治县大樟乡施工现场，一车车混凝土缓缓倒入灌区工程游龙枢纽的基坑，标志着工程重要节点全面开工。\n")  # h003
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "下六甲灌区工程重要节点全面开工"
+
+
+def test_a_two_phrase_title_over_a_report_is_the_headline_and_the_report_its_subtitle():
+    capture = ("当前位置: > 要闻\n严防森林火灾 共建绿色家园\n仙游县举办2017年森林防火暨“爱鸟周”宣传活动\n"  # r29d012
+               "【发布日期:2017-03-31】 【来源:】 【阅读:次】【作者:】\n\n"
+               "3月30日上午,仙游县2017年森林防火暨“爱鸟周”宣传活动在县城八二五广场举行。活动现场,工作人员向过往群众发放森林防火和爱鸟护鸟宣传资料,解答群众咨询。\n"
+               "据了解,今年以来,仙游县结合森林防火工作实际,多形式开展森林防火宣传教育活动,不断提高群众的防火意识。\n\n【关闭窗口】【打印本页】\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "严防森林火灾 共建绿色家园"
+    capture = ("当前版:02版\n发布日期:\n相约最美安定 感受乡村变化\n子长县举办纪念改革开放40周年采访采风活动\n"  # r31g006
+               "  本报讯(记者 叶树峰 通讯员 穆小娟)10月10日,子长县委通讯组和安定镇联合举办纪念改革开放40周年“走基层看变化”采访采风活动,组织县内媒体记者深入安定镇各村采访。\n"
+               "  在廖公桥村贫困户闫爱萍的拱棚内,闫爱萍一边打理蔬菜一边说,“今年4月,我搭建了这3个拱棚,主要种植绿叶菜,收入不错。”\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "相约最美安定 感受乡村变化"
+    # (the accessibility bar's two buttons are no title: 无障碍阅读 进入适老模式, r33c020)
+    assert line_role(block("无障碍阅读 进入适老模式")) == header.CHROME
