@@ -148,6 +148,9 @@ PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # prints (--> 2023-03-30 1 1 贵州日报 content_90053.html … /enpproperty-->).
 EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: its issue's date, its page, its file)
 FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
+# 2025-07-07 1 1 澳门日报 content_421870.html 1 [3] 化地瑪…會議 /enpproperty: the title after the story's file (a record
+# with a title before its page numbers, 2025-03-22 我市… 2 2 柳州晚报 content_342305.html 1 与市民…, holds the 副题 there)
+RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
@@ -236,7 +239,7 @@ def find_title(page: Page, body_start: int, body_end: int | None = None) -> tupl
     else the document's name the disclosure table above the story prints (标题:…).
     """
     blocks = page.blocks
-    titles = _titles(page) + _printed_titles(blocks, body_start - header.MAX_HEADER_LINES, body_start)
+    titles = _titles(page) + _printed_titles(blocks, body_start - header.MAX_HEADER_LINES, body_start) + _recorded_titles(blocks)
     found = header.read_header(blocks, body_start, titles)
     at = found.title_at
     if at is not None and header._named(blocks, at, titles):
@@ -303,6 +306,13 @@ def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ..
             if cell := TITLE_CELL.match(b.norm):
                 found.append(cell["value"])
     return tuple(found)
+
+
+def _recorded_titles(blocks: list[Block]) -> tuple[str, ...]:
+    """The headline the e-paper CMS's hidden record names (2025-07-07 1 1 澳门日报 content_421870.html
+    1 化地瑪師生參市署公開會議 /enpproperty-->), which a capture prints at the page's foot: it names
+    the story's title as a title meta does, its 副题 and the page's other lines aside."""
+    return tuple(normalize.reading_text(found["title"]) for b in blocks if EPAPER_RECORD in b.norm and (found := RECORDED_TITLE.search(b.norm)))
 
 
 def block_weight(block: Block) -> float:

@@ -563,7 +563,7 @@ def _title_lines(group: list[int]) -> list[int]:
 def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ...]) -> int | None:
     named = [j for j in group if _named(blocks, j, titles)]
     if named:
-        return max(named, key=lambda j: len(blocks[j].norm))
+        return max(named, key=lambda j: (len(blocks[j].norm), j))  # (printed twice, the lower: right over its story)
     twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
     if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name

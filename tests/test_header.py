@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parsers import header, normalize, parse_page
+from parsers import generic, header, normalize, parse_page
 from parsers.assemble import derive_title
 from parsers.blocks import Block
 from parsers.header import choose_headline, line_role, read_header, story_start, undated, unlabelled_source
@@ -2190,3 +2190,15 @@ def test_a_two_phrase_title_over_a_report_is_the_headline_and_the_report_its_sub
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "相约最美安定 感受乡村变化"
     # (the accessibility bar's two buttons are no title: 无障碍阅读 进入适老模式, r33c020)
     assert line_role(block("无障碍阅读 进入适老模式")) == header.CHROME
+
+
+def test_the_title_an_e_paper_records_hidden_record_names_is_the_headline():
+    capture = ("中銀全幣種信用卡\n2025年07月07日\n第A09版:澳聞\n澳門虛擬圖書館\n\n化地瑪師生參市署公開會議\n\n同學於公開會議上就市政工作提出意見\n\n"  # r34d001
+               "化地瑪師生參市署公開會議\n\n"
+               "【本報消息】化地瑪聖母女子學校師生日前參與市政署公開會議,了解市政署的職能及日常工作,並就市政工作提出意見。會議由市政管理委員會主席主持,同學們踴躍發言。\n\n"
+               "會後,師生們與市政管理委員會成員互動交流,加深了同學們對市政署日常工作的認識。其後由導賞員帶領參觀市政署大樓。\n\n"
+               "--> 2025-07-07 1 1 澳门日报 content_421870.html 1 化地瑪師生參市署公開會議 /enpproperty-->\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "化地玛师生参市署公开会议"
+    # (a record that prints its title before the page numbers holds the 副题 after the file: no name)
+    record = "--> 2025-03-22 我市各城区城管执法部门开展“3·19”服务活动 2 2 柳州晚报 content_342305.html 1 与市民共享城市治理成果 /enpproperty-->"  # r30f003
+    assert generic._recorded_titles([block(record)]) == ()
