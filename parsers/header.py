@@ -67,7 +67,7 @@ REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考�
 # 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
 PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手"
                              # 决定…于1月14日召开 建议…: a meeting's resolutions, its 副题, no one resolving
-                             r"|决定|审议|听取)")  # (not 建议…: a delegate's proposal is the headline itself)
+                             r"|决定|审议|听取|传达学习|传达|安排部署|研究部署)")  # (not 建议…: a delegate's proposal is the headline itself)
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
@@ -576,6 +576,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     lead = "" if _on_meta(blocks, group[-1]) else _lead_after(blocks, group[-1])  # (over the metadata line, the lower is the headline: an 引题 stands above it)
     best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead, group.index(j)))
+    if len(group) == 3 and (agenda := _meeting_over_agenda(blocks, group, best)) is not None:
+        return agenda  # 市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 王忠林主持并讲话…: the meeting, then its 副题s
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
@@ -614,6 +616,16 @@ def _beats_longer(line: Block, longer: Block) -> bool:
     is no headline), and either one clause beside clauses or a report beside a slogan."""
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
             and (_one_clause_beside(line, longer) or _report_beside_slogan(line, longer)))
+
+
+def _meeting_over_agenda(blocks: list[Block], group: list[int], longest: int) -> int | None:
+    """Of three title lines whose longest tells a meeting's agenda (传达学习…, 安排部署…, 决定…,
+    with no one doing it), the line reporting that it was held right above it: the headline,
+    the agenda and the line of who chaired it its 副题s."""
+    above = longest - 1
+    if above not in group or not _report_beside_slogan(blocks[above], blocks[longest]) or len(blocks[above].norm) < MIN_ONE_CLAUSE:
+        return None
+    return above
 
 
 def _report_beside_slogan(line: Block, longer: Block) -> bool:

@@ -2202,3 +2202,11 @@ def test_the_title_an_e_paper_records_hidden_record_names_is_the_headline():
     # (a record that prints its title before the page numbers holds the 副题 after the file: no name)
     record = "--> 2025-03-22 我市各城区城管执法部门开展“3·19”服务活动 2 2 柳州晚报 content_342305.html 1 与市民共享城市治理成果 /enpproperty-->"  # r30f003
     assert generic._recorded_titles([block(record)]) == ()
+
+
+def test_a_meeting_over_its_agenda_and_who_chaired_it_is_the_headline():
+    group = ["市委常委会召开扩大会议", "传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作", "王忠林主持并讲话 孙述涛殷鲁谦雷杰边祥慧出席"]  # r39a009
+    assert choose_headline([block(t, "line") for t in group], [0, 1, 2], ()) == 0
+    # (an 引题 over a headline and its 副题: the longest still, when no agenda is told)
+    group = ["奋进新征程", "全市一季度重点项目集中开工仪式隆重举行", "总投资358亿元"]
+    assert choose_headline([block(t, "line") for t in group], [0, 1, 2], ()) == 1
