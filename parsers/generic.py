@@ -141,6 +141,8 @@ SHORT_LINE_PENALTY = 12
 RUN_ON_CHARS = 150  # a line this long needs a full stop, or a comma every this many characters
 CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 FULL_STOP = re.compile(r"[。！？!?]")
+PATH_STEP = re.compile(r"\s(?:>|»|＞|>>|›)\s")  # 首页 > 部门信息公开目录 > …: a path's steps, set apart
+MIN_PATH_STEPS = 3
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # Rarer footers, looked for only on a line holding one of FOOTER_HINTS (every line is asked):
@@ -324,6 +326,8 @@ def block_weight(block: Block) -> float:
     if _is_footer(block.norm) or (
             len(block.norm) <= MAX_NOTICE_LINE and site_notice(block.norm)):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do
+    if len(PATH_STEP.findall(block.norm)) >= MIN_PATH_STEPS and not FULL_STOP.search(block.norm):
+        return -len(block.norm)  # 当前页面: 首页 > … > 黄市镇 > 通知公告: the page's path, links a capture prints without them
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
     if block.link_density > 0.5:
         return -len(block.norm)

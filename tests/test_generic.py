@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from parsers import generic, parse_page
-from parsers.blocks import page_from_text
+from parsers.blocks import Block, page_from_text
 
 REF = date(2023, 1, 5)
 PARAGRAPHS = [
@@ -1253,3 +1253,15 @@ def test_a_wire_mark_and_the_credit_lines_under_it_open_the_story():
     # (a paper's name with its reporters and no wire mark is the header's byline)
     capture = capture.replace("本报富阳7月6日电\n记者 戴睿云\n报道组 裘霞萍 赵国青\n", "大众网记者 张芳 菏泽报道\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("萧山区企业")
+
+
+def test_a_path_printed_without_its_links_weighs_as_links_and_starts_no_story():
+    capture = ("当前页面: 首页 > nbaso米直播吧 > 部门信息公开目录 > 各乡镇、街道办事处 > 黄市镇 > 通知公告\n黄市镇关于进一步做好秸秆焚烧工作的通知\n"  # r39b016
+               "秋季水稻收割在即,农用火使用频繁,秸秆焚烧又将进入高发季。为保护生态环境,保障人民群众身体健康,维护社会公共安全,现将有关事项通知如下:\n"
+               "一、在全镇范围内严禁焚烧秸秆,提倡秸秆综合利用。\n"
+               "二、焚烧秸秆严重污染大气环境,危害人民群众身体健康,影响公共安全。广大人民群众要充分认识秸秆禁烧工作的重要意义。\n"
+               "举报电话:0734-4580060\n黄市镇人民政府\n2021年9月23日\n附件下载:\n相关阅读:\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("黄市镇关于进一步做好秸秆焚烧工作的通知", False)
+    assert article.text.startswith("秋季水稻收割在即") and article.text.endswith("黄市镇人民政府\n2021年9月23日")
+    assert generic.block_weight(Block("首页 > 新闻 > 本地 > 正文", "首页 > 新闻 > 本地 > 正文", "line")) < 0
