@@ -271,7 +271,9 @@ FONT_BUTTONS_AFTER = re.compile(r"(?:\s+[大中小]字){1,3}\s*$")
 PATH_SIGNS = (">", "»", "＞")  # a path's steps: 首页 > …, or its rest, > 县政府部门信息公开目录
 # 网站首页 阅读 详情: the home page and the columns to the story, a word each, apart.
 HOME_PAGE = r"(?:网站首页|首页|主页|本站首页)"
-HOME_ROW = re.compile(rf"^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,6}}$")
+HOME_ROW = re.compile(rf"^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,6}}$"
+                      # 首页 海丰 海丰梅陇又查封多家场所: the path's steps a space apart, ending with the story's title
+                      rf"|^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,3}}\s+\S{{5,40}}$")
 HOME_PATH = re.compile(rf"^{HOME_PAGE}\s*[/|｜丨·•>»＞›→\\-]")
 MAX_HOME_PATH_PART = 12
 # …门户网站 门户 城事资讯 东源乡 查看内容: a Discuz! portal's path, its steps a space apart, to the

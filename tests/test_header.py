@@ -2210,3 +2210,11 @@ def test_a_meeting_over_its_agenda_and_who_chaired_it_is_the_headline():
     # (an 引题 over a headline and its 副题: the longest still, when no agenda is told)
     group = ["奋进新征程", "全市一季度重点项目集中开工仪式隆重举行", "总投资358亿元"]
     assert choose_headline([block(t, "line") for t in group], [0, 1, 2], ()) == 1
+
+
+def test_a_path_from_the_home_page_its_steps_a_space_apart_may_end_with_the_title():
+    assert line_role(block("首页 海丰 海丰梅陇又查封多家场所")) == header.BREADCRUMB  # r39c002, over the headline printed twice
+    capture = ("首页 海丰 海丰梅陇又查封多家场所\n\n海丰梅陇又查封多家场所\n\n海丰梅陇又查封多家场所\n\n"
+               "为防范化解公众聚集场所火灾发生风险,保障人民群众安居乐业,根据县统一部署,3月29日夜间,梅陇镇开展公众聚集场所消防安全专项检查行动。\n\n"
+               "行动依法处置消防领域违法行为,发出消防安全隐患整改通知书15份,查封安全隐患严重的场所3处。\n\n来源:海丰微闻\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "海丰梅陇又查封多家场所"
