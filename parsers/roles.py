@@ -647,10 +647,11 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
-    if len(text) <= 50 and (BYLINE_WORDS.search(text) or MEDIA_CREDIT.match(text) or (text.endswith(CREDITED_END) and _names_credited(text))
+    if len(text) <= 50 and (BYLINE_WORDS.search(QUOTED_PARTS.sub("", text)) or MEDIA_CREDIT.match(text) or (text.endswith(CREDITED_END) and _names_credited(text))
                             ) and "。" not in text and not PHOTO_STORY_TITLE.match(text) and not (
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
-        return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one)
+        return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one; nor
+        # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:

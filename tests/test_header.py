@@ -2218,3 +2218,13 @@ def test_a_path_from_the_home_page_its_steps_a_space_apart_may_end_with_the_titl
                "为防范化解公众聚集场所火灾发生风险,保障人民群众安居乐业,根据县统一部署,3月29日夜间,梅陇镇开展公众聚集场所消防安全专项检查行动。\n\n"
                "行动依法处置消防领域违法行为,发出消防安全隐患整改通知书15份,查封安全隐患严重的场所3处。\n\n来源:海丰微闻\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "海丰梅陇又查封多家场所"
+
+
+def test_a_byline_word_only_in_a_quoted_name_makes_no_byline():
+    assert line_role(block("台组织“记者走基层岁末大行动”")) == header.HEADLINE  # r39c004
+    capture = ("首页 > 工作动态\n台组织“记者走基层岁末大行动”\n\n2014-12-01    作者:    来源:\n\n台组织“记者走基层岁末大行动”\n\n"
+               "11月28日上午,台长刘定明、副台长陈冬梅率领广播电视记者编辑走进高邮镇新联社区、南海社区,开展记者走基层岁末大行动。\n\n"
+               "在社区,刘台长与社区负责人、志愿者及居民深入交流,了解他们对于创建全国文明城市、对广播电视宣传的意见和建议,并参与清理“牛皮癣”及绿化带整理等活动。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    # (printed again under the metadata line, the headline is no value of its empty 来源:)
+    assert (article.title, article.source) == ("台组织“记者走基层岁末大行动”", None)
