@@ -649,7 +649,7 @@ def _one_clause_beside(line: Block, longer: Block) -> bool:
 
 def _names_company(text: str) -> bool:
     """Whether the line is a company's name and nothing else (a banner's sponsor)."""
-    return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None
+    return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None and REPORT_VERB.search(text) is None  # (…考察对接华厦集团 reports)
 
 
 def _on_meta(blocks: list[Block], at: int) -> bool:

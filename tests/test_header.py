@@ -2228,3 +2228,12 @@ def test_a_byline_word_only_in_a_quoted_name_makes_no_byline():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     # (printed again under the metadata line, the headline is no value of its empty 来源:)
     assert (article.title, article.source) == ("台组织“记者走基层岁末大行动”", None)
+
+
+def test_a_headline_ending_with_a_companys_name_that_reports_is_no_sponsors_name():
+    capture = ("汉寿县四大家领导考察对接华厦集团\n红网汉寿站\n\n09-22 16:42\n\n"  # r39d009
+               "9月20日至21日,汉寿县委书记罗先东,县委副书记、县长杨昶带领我县党政考察团前往广东省东莞市考察对接华厦集团。\n\n"
+               "考察团一行与华厦集团董事长李杨钦等进行了亲切、友好会谈,并就该公司在汉寿投资西洞庭湿地生态旅游开发等项目进行了深入交流。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    # (and the portal's local station between it and the dateline is the source)
+    assert (article.title, article.source) == ("汉寿县四大家领导考察对接华厦集团", "红网汉寿站")
