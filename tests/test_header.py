@@ -2237,3 +2237,9 @@ def test_a_headline_ending_with_a_companys_name_that_reports_is_no_sponsors_name
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     # (and the portal's local station between it and the dateline is the source)
     assert (article.title, article.source) == ("汉寿县四大家领导考察对接华厦集团", "红网汉寿站")
+
+
+def test_a_line_ending_with_the_top_bars_buttons_is_chrome():
+    assert line_role(block("武汉市数据开放平台智能问答繁体登录注册")) == header.CHROME  # r39d029, over the headline
+    assert line_role(block("武昌区举行十大社区治理创新项目决赛")) == header.HEADLINE
+    assert line_role(block("市民热议新版政务服务网站登录")) != header.CHROME  # (one button word at the end is a headline's)
