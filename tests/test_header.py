@@ -2243,3 +2243,10 @@ def test_a_line_ending_with_the_top_bars_buttons_is_chrome():
     assert line_role(block("武汉市数据开放平台智能问答繁体登录注册")) == header.CHROME  # r39d029, over the headline
     assert line_role(block("武昌区举行十大社区治理创新项目决赛")) == header.HEADLINE
     assert line_role(block("市民热议新版政务服务网站登录")) != header.CHROME  # (one button word at the end is a headline's)
+
+
+def test_a_news_sites_short_name_after_the_headline_is_cut():
+    capture = ("北碚区政协十六届五次会议收到提案308件-华龙网\n\n北碚区政协十六届五次会议收到提案308件\n\n2026-01-19 20:50:31 来源: 北碚区融媒体中心\n\n"  # r39e020
+               "1月19日,北碚区政协提案和委员联络委员会召开提案审查会议,对会议期间收到的提案进行审查。会议期间共收到提案308件,经审查,立案298件。\n\n责任编辑:石月\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "北碚区政协十六届五次会议收到提案308件"
+    assert header.bare_headline(block("第1眼TV-华龙网")).norm == "第1眼TV-华龙网"  # r31c002: a channel and its site, a source's name
