@@ -59,6 +59,7 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "新媒体矩阵",  # (a site's link to its accounts)
                 "导航",  # (内容导航:, 导航: a navigation box's heading)
                 "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
+MAX_BAR_WORD = 4  # 天气, 时政: a bar's word before the site's name on a dateline
 MIN_TOP_BAR_BUTTONS = 3  # 繁体 登录 注册 closing a line: the site's top bar
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
@@ -803,6 +804,8 @@ def unlabelled_source(text: str) -> str | None:
         chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
     elif opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(PERSON_NAME.fullmatch(c) for c in chunks[:-1]):
         chunks = chunks[-1:]  # 2021-09-05 沈华眉 王振党 龙港市融媒体中心: who wrote it, then the office
+    elif closes and not opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(len(c) <= MAX_BAR_WORD for c in chunks[:-1]):
+        chunks = chunks[-1:]  # 天气 时政 安徽财经网 2017-06-11: a bar's words, the site's name, the date
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it

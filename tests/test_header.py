@@ -2250,3 +2250,9 @@ def test_a_news_sites_short_name_after_the_headline_is_cut():
                "1月19日,北碚区政协提案和委员联络委员会召开提案审查会议,对会议期间收到的提案进行审查。会议期间共收到提案308件,经审查,立案298件。\n\n责任编辑:石月\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "北碚区政协十六届五次会议收到提案308件"
     assert header.bare_headline(block("第1眼TV-华龙网")).norm == "第1眼TV-华龙网"  # r31c002: a channel and its site, a source's name
+
+
+def test_a_site_after_a_bars_short_words_before_a_closing_date_is_the_source():
+    assert unlabelled_source("天气 时政 安徽财经网 2017-06-11") == "安徽财经网"  # r39g005, under the headline
+    assert line_role(block("天气 时政 安徽财经网 2017-06-11")) == header.DATELINE
+    assert unlabelled_source("市民 游客 纷纷点赞 2017-06-11") is None  # (no site's name: no source)
