@@ -69,7 +69,7 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)�
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:据|转载自|转载于|摘自|选自)\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?\s*[)）]?$")
-ISSUING_UNIT = "发布单位"  # (a news item's; 发布机构, 发文机关 name a disclosed document's issuer)
+ISSUING_UNITS = ("发布单位", "公布单位")  # (a news item's; 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
 # brackets closing the story's last paragraph (any label `fields` reads as 来源: 文章来源, 稿件来源…)
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
@@ -831,10 +831,17 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
 
 
 def _issuing_unit(lines: list[Block]) -> str | None:
-    """The unit a news item says published it (發布單位：政治作戰局), its source when no 来源 is
-    printed; a disclosed document's issuer (发布机构) is its publisher only."""
-    return next((f.value for b in lines for f in fields.read_fields(b.norm)
-                 if f.key == "publisher" and f.value and SPACES.sub("", f.label).startswith(ISSUING_UNIT)), None)
+    """The unit a news item says published it (發布單位：政治作戰局, 公布單位:第三大隊), its source
+    when no 来源 is printed, also as a label cell over its value (發佈單位 / 遊憩服務課); a disclosed
+    document's issuer (发布机构) is its publisher only."""
+    for k, b in enumerate(lines):
+        for f in fields.read_fields(b.norm):
+            if f.key == "publisher" and f.value and SPACES.sub("", f.label).startswith(ISSUING_UNITS):
+                return f.value
+        if k + 1 < len(lines) and SPACES.sub("", b.norm).startswith(ISSUING_UNITS) and fields.label_only(b.norm) == "publisher" and (
+                header.SOURCE_LIKE.match(lines[k + 1].norm)):
+            return lines[k + 1].norm
+    return None
 
 
 def _closing_source(blocks: list[Block], start: int, end: int) -> str | None:
@@ -1247,7 +1254,7 @@ def parse(page: Page, url: str | None) -> Extract:
         found["source"] = listed
     # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
     # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
-    source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines)
+    source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines) or _issuing_unit(trailer)
               or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)

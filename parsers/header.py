@@ -744,7 +744,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
         if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
-            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)):
+            if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)) and (
+                    label_only(above.norm) is None):  # (發佈單位 / 遊憩服務課: a label cell over its value, no crosshead)
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
             break
         if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):

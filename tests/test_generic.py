@@ -1265,3 +1265,18 @@ def test_a_path_printed_without_its_links_weighs_as_links_and_starts_no_story():
     assert (article.title, article.title_derived) == ("黄市镇关于进一步做好秸秆焚烧工作的通知", False)
     assert article.text.startswith("秋季水稻收割在即") and article.text.endswith("黄市镇人民政府\n2021年9月23日")
     assert generic.block_weight(Block("首页 > 新闻 > 本地 > 正文", "首页 > 新闻 > 本地 > 正文", "line")) < 0
+
+
+@pytest.mark.parametrize("capture, source", [
+    ("跳到主要內容區塊\n\n金管處戶外公共場域延長停止對外開放公告!!!!\n\n發佈單位\n遊憩服務課\n"  # r39g022: a label cell over its value
+     "    依據中央流行疫情指揮中心公告強化三級警戒至110年06月28日,本處轄管之兒童遊憩場、網球場、部分涼亭等設施,延長停止對外開放,後續開放時間視疫情狀況另行公告。\n", "游憩服务课"),
+    ("為防堵COVID-19疫情,市府規劃4月16、17日大甲媽祖遶境進香活動回鑾時間,在回鑾路上鄰近的4處地點設置快篩站,提供民眾免費快篩服務,請有需要的民眾多加利用。\n\n"  # r39g021: the fields under the story
+     "  • 市府分類: 一般行政\n  • 最後異動日期: 2023-12-18\n  • 發布日期: 2023-12-15\n  • 發布單位: 臺中市政府衛生局\n  • 點閱次數: 44\n", "台中市政府卫生局"),
+    ("第三救災救護大隊太平分隊-搶救演練-防汛器材檢整暨訓練\n2025-06-29\n"  # r39g026: 公布單位
+     "分隊為確保同仁於防汛期間能迅速有效執行水域救援勤務,保護自身安全及強化轄區救溺量能,於體技能時間進行防汛器材檢整及情境演練。\n"
+     "模擬過程不僅讓同仁再次複習水域搶救演練,也提升分隊救災能力,確保轄內民眾生命財產安全。\n公布單位:第三大隊\n", "第三大队"),
+])
+def test_a_news_items_publishing_unit_names_its_source_when_no_laiyuan_is_printed(capture, source):
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.source == source
+    assert "游憩服务课" not in article.text  # (a label cell's value, no crosshead opening the story)
