@@ -60,6 +60,8 @@ def _lead(body: list[Block]) -> Block:
         return body[1]
     if len(body) > 1 and roles.line_role(body[0]) == roles.BYLINE:
         return body[1]  # 楚天金报讯 记者 严华 通讯员 刘宝生 over the lead: who reported it, not what
+    if len(body) > 1 and roles.SECTION_ORDINAL.match(body[0].norm) and not LEAD_MARKS.search(body[0].norm):
+        return body[1]  # 一、征收土地目的 over its paragraph: the section's name, no sentence
     return body[0]
 
 

@@ -1173,7 +1173,7 @@ def parse(page: Page, url: str | None) -> Extract:
     elif (outline := numbered_outline(blocks)) and outline[0] < start < outline[1]:
         start, end = outline[0], max(end, outline[1])  # (the one sentence of a form's sections weighs: the form is the story)
         title_at, title = find_title(page, start, end)
-    if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE:
+    if title is None and end - start > 1 and header.line_role(blocks[start]) == header.HEADLINE and not header.opens_outline(blocks, start):
         title_at = start  # a headline with an exclamation mark weighs like a sentence
         if blocks[start].norm.endswith(header.KICKER_END) and end - start > 2 and header.line_role(blocks[start + 1]) == header.HEADLINE:
             title_at = start + 1  # (…面对两种性别的对抗，煎熬着……: its 引题, which commas weigh too)

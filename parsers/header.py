@@ -19,7 +19,7 @@ from .columns import width as display_width
 from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
-    PHOTO_NOTE, REPORTED, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
+    PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
     CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
@@ -172,6 +172,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
+        elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
+            header.roles[i] = STORY  # 一、征收土地目的 over its paragraph, 二、… further down: the story's first section, no headline
         elif header.roles[i] == HEADLINE and i > 0 and header.roles.get(i - 1, STORY) == STORY and blocks[i - 1].norm.endswith(CLAUSE_GOES_ON):
             header.roles[i] = STORY  # 据二连海关统计, 今年上半年, / 二连浩特边民互市贸易交易额达: the sentence a narrow column goes on with
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
@@ -210,6 +212,14 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
                 for j in group:
                     header.roles[j] = STORY
     return header
+
+
+def opens_outline(blocks: list[Block], at: int) -> bool:
+    """Whether the line is the first numbered section's heading (一、…) of a story whose next
+    section (二、…) stands within CROSSHEAD_SPAN lines under it."""
+    if not (first := SECTION_ORDINAL.match(blocks[at].norm)) or first.group(1) != "一":
+        return False
+    return any((later := SECTION_ORDINAL.match(b.norm)) and later.group(1) == "二" for b in blocks[at + 1 : at + 1 + CROSSHEAD_SPAN])
 
 
 def _path_ends_with(blocks: list[Block], roles: dict[int, str], at: int) -> bool:

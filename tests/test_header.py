@@ -2256,3 +2256,12 @@ def test_a_site_after_a_bars_short_words_before_a_closing_date_is_the_source():
     assert unlabelled_source("天气 时政 安徽财经网 2017-06-11") == "安徽财经网"  # r39g005, under the headline
     assert line_role(block("天气 时政 安徽财经网 2017-06-11")) == header.DATELINE
     assert unlabelled_source("市民 游客 纷纷点赞 2017-06-11") is None  # (no site's name: no source)
+
+
+def test_the_first_numbered_sections_heading_opens_the_story_and_is_no_headline():
+    capture = ("一、征收土地目的\n\n本次征收土地用途为公路用地,土地用途符合《中华人民共和国土地管理法》第四十五条中为了公共利益需要依法实施征收的有关规定,拟建沪渝高速公路武汉至黄石段改扩建工程项目(鄂城区段)。\n\n"  # r39d002
+               "二、征收土地的位置、范围、权属\n\n启动征收地块位于花湖镇阮湾村、刘钊村、白龙村、永华村、华山村,杜山镇路口村、旭东村、先台村,汀祖镇等地,涉及集体土地和国有土地。\n\n"
+               "三、土地现状调查\n\n自本公告发布之日起,鄂城区人民政府将组织开展拟征收土地现状调查,请相关权利人予以配合。\n\n特此公告。\n\n鄂城区人民政府\n\n2024年6月3日\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("一、征收土地目的\n本次征收土地用途为公路用地")
+    assert article.title_derived and article.title == "本次征收土地用途为公路用地"
