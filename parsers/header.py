@@ -586,6 +586,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
+    if len(group) == 2 and _reposted_document(blocks, group):
+        return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
@@ -617,6 +619,16 @@ def _couplet(text: str) -> bool:
     相约最美安定 感受乡村变化): the way a main title is set, over a 副题 that reports."""
     parts = text.split()
     return len(parts) == 2 and all(COUPLET_PHRASE.match(p) for p in parts) and abs(len(parts[0]) - len(parts[1])) <= 1
+
+
+def _reposted_document(blocks: list[Block], group: list[int]) -> bool:
+    """Whether the lower of two title lines is a document's own title, its number right under
+    it (射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號): a post reposting the document, whose
+    headline is the upper line."""
+    upper, lower = group
+    after = lower + 1
+    return (after < len(blocks) and DOC_NUMBER.match(blocks[after].norm) is not None and DOC_KIND_END.search(blocks[lower].norm) is not None
+            and not DOC_KIND_END.search(blocks[upper].norm) and not OFFICE_END.search(blocks[upper].norm))
 
 
 def _issuer_before(title: str, longer: str) -> bool:

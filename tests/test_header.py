@@ -2265,3 +2265,10 @@ def test_the_first_numbered_sections_heading_opens_the_story_and_is_no_headline(
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("一、征收土地目的\n本次征收土地用途为公路用地")
     assert article.title_derived and article.title == "本次征收土地用途为公路用地"
+
+
+def test_a_posts_headline_over_the_document_it_reposts_with_its_number():
+    group = ["最新!涉及遂寧這些土地→", "射洪市人民政府徵收土地預公告", "射府公〔2024〕14號", "一、徵收土地目的、範圍"]  # r39e004
+    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == 0
+    # (no number under it: the longer line stays the headline)
+    assert choose_headline([block(t, "line") for t in group[:2] + group[3:]], [0, 1], ()) == 1
