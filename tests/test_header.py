@@ -2269,6 +2269,7 @@ def test_the_first_numbered_sections_heading_opens_the_story_and_is_no_headline(
 
 def test_a_posts_headline_over_the_document_it_reposts_with_its_number():
     group = ["最新!涉及遂寧這些土地→", "射洪市人民政府徵收土地預公告", "射府公〔2024〕14號", "一、徵收土地目的、範圍"]  # r39e004
-    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == 0
+    lines = [Block(t, normalize.reading_text(t), "line") for t in group]
+    assert choose_headline(lines, [0, 1], ()) == 0
     # (no number under it: the longer line stays the headline)
-    assert choose_headline([block(t, "line") for t in group[:2] + group[3:]], [0, 1], ()) == 1
+    assert choose_headline(lines[:2] + lines[3:], [0, 1], ()) == 1
