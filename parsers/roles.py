@@ -364,6 +364,7 @@ GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配�
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
                     r"|违法和不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：]\s*[\d(（A-Za-z]", re.IGNORECASE)
 MAX_FOOTER_LINE = 120
+PLAIN_BADGE, MAX_BADGE_GAP = "原创", 30  # 原创 2026-01-22 15:41 …: the badge without its ©, a date after it
 ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
 
 
@@ -375,7 +376,9 @@ def footer_mark(text: str) -> re.Match | None:
 
 def without_badge(text: str) -> str:
     """The line without the ©原创 badge it opens with (a CMS's byline for its own stories)."""
-    return ORIGINAL_MARK.sub("", text, count=1).strip() if text.startswith("©") else text
+    if text.startswith("©"):
+        return ORIGINAL_MARK.sub("", text, count=1).strip()
+    return text[len(PLAIN_BADGE):].strip() if text.startswith(PLAIN_BADGE) and dates.find_dates(text[:MAX_BADGE_GAP], dates.date.max) else text
 # A site's copyright notice, in words: 未经本网书面特别授权，请勿转载, 任何单位不得转载.
 COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:转载|复制|镜像|摘编)|(?:禁止|不得|请勿|严禁|谢绝)(?:转载|复制|镜像)")
 # The site speaking of itself and of reposting, rights or liability: a disclaimer box's
@@ -663,6 +666,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one; nor
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
+    if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):
+        return META  # 日期:[2017年08月03日] / -- 菏泽日报 -- / 版次:[A1]: an e-paper's header, its paper's name a line of its own
     if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:
@@ -763,8 +768,9 @@ def unlabelled_source(text: str) -> str | None:
     text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
     if citation := PRINT_CITATION.search(text):
         return citation["paper"]  # 《 人民日报海外版 》( 2022年10月10日 第 12 版): the paper that printed it
-    if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and dates.find_dates(text, dates.date.max):
-        return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper
+    if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and (
+            dates.find_dates(text, dates.date.max) or EPAPER_MASTHEAD.fullmatch(text)):
+        return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper (on its own line too)
     if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):
         name = text[: counter.start()].strip()  # 河套融媒 浏览量: the site's name before its counter
         return name if SOURCE_LIKE.match(name) and SOURCE_NAME_END.search(name) else None
@@ -813,6 +819,12 @@ def unlabelled_source(text: str) -> str | None:
         return None  # 2020-02-28 次浏览: a counter, its number left to a script; 管理员, 星期: who posted it, a weekday's stub
     if not opens and not SOURCE_NAME_END.search(chunk):
         return None
-    if SOURCE_LIKE.match(chunk) and not any(w in chunk for w in BUTTON_WORDS + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
+    if _name_like(chunk) and not any(w in chunk for w in BUTTON_WORDS + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
         return chunk
     return None
+
+
+def _name_like(chunk: str) -> bool:
+    """A source's name, or a paper and its platform joined by a slash (青岛日报社/观海新闻)."""
+    parts = chunk.split("/")
+    return len(parts) <= 2 and all(SOURCE_LIKE.match(p) for p in parts)

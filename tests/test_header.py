@@ -2273,3 +2273,10 @@ def test_a_posts_headline_over_the_document_it_reposts_with_its_number():
     assert choose_headline(lines, [0, 1], ()) == 0
     # (no number under it: the longer line stays the headline)
     assert choose_headline(lines[:2] + lines[3:], [0, 1], ()) == 1
+
+
+def test_a_badge_without_its_copyright_sign_and_a_paper_with_its_platform_name_the_source():
+    assert unlabelled_source("原创 2026-01-22 15:41 青岛日报社/观海新闻") == "青岛日报社/观海新闻"  # r39b015
+    assert line_role(block("原创 2026-01-22 15:41 青岛日报社/观海新闻")) == header.DATELINE
+    # (an e-paper's masthead on a line of its own names its paper: 日期:[…] / -- 菏泽日报 -- / 版次:[A1], r39d022)
+    assert (line_role(block("-- 菏泽日报 --")), unlabelled_source("-- 菏泽日报 --")) == (header.META, "菏泽日报")
