@@ -224,3 +224,12 @@ def test_an_american_date_with_its_half_of_the_day_is_month_first():
     assert [(d.value.strftime("%Y-%m-%d %H:%M"), d.has_time) for d in found] == [("2013-03-07 11:54", True)]
     assert dates.find_dates("12/1/2020 12:05 AM", date(2026, 11, 30))[0].value.strftime("%Y-%m-%d %H:%M") == "2020-12-01 00:05"
     assert dates.find_dates("3/7/2013", date(2026, 11, 30)) == []  # (no half of the day: either order)
+
+
+def test_a_posting_date_under_the_story_dates_it():
+    page = ("跳到主要內容區塊\n\n仁德分隊黃昏市場防火宣導踩街活動\n\n"  # r39g029: 張貼日期, a Taiwan office's posting date, its ROC year
+            "為希望民眾提高防火警覺,降低火災發生率及提醒民眾對火災預防之重視,強化民眾避難逃生技巧之觀念,保障自身生命財產安全,第五救災救護大隊仁德分隊特於112年2月12日(星期日)下午15時至19時止,假仁義黃昏市場辦理防火宣導。\n\n"
+            "此次活動結合仁德義消分隊2月份常年訓練,以走動踩街方式進行,各位義消弟兄手拿著各式宣導標語旗幟,一同深入至仁德黃昏市場內進行宣導,義消們一一的詳細解答民眾的疑惑。\n\n"
+            "張貼者:仁德分隊 隊員 邱鴻恩\n\n張貼日期:112年2月12日\n")
+    article = parse_page(page, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.date_source) == ("2023-02-12T00:00:00+08:00", "trailer")
