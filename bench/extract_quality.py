@@ -18,7 +18,7 @@ one <p> per line, each line HTML-escaped (no <pre>). Neither reports a 来源, s
 source column is n/a.
 
 Scores, per page (both sides normalised: entities unescaped, NFKC, pinyin glued after a character removed, Traditional to
-Simplified, whitespace removed)
+Simplified, the Japanese middle dot ・ read as ·, whitespace removed)
   headline  the extracted headline equals the gold one (a page without one: a derived
             headline counts, as the gold says nothing)
   date      same day as the gold (gold null: nothing found, or a date the scorer can't
@@ -98,6 +98,9 @@ except Exception:  # pragma: no cover
         return s
 
 _WS = re.compile(r"\s+")
+# The Japanese middle dot (・) a page prints for the Chinese one (·): one character to a reader,
+# as the reading text makes it (parsers/normalize.py), so compared as one.
+_MIDDLE_DOTS = {0x30FB: 0x00B7}
 # Pinyin a mirror glues after a character (區(qū), 項(xiàng)): noise the gold keeps as printed and a
 # reader drops, as the Traditional script is read as Simplified. A tone mark tells it from a
 # bracketed abbreviation (AI).
@@ -108,7 +111,7 @@ def norm(s: str | None) -> str:
     if not s:
         return ""
     s = unicodedata.normalize("NFKC", htmllib.unescape(s))
-    s = _T2S(_GLUED_PINYIN.sub("", s)).replace("\u200b", "").replace("\ufeff", "")
+    s = _T2S(_GLUED_PINYIN.sub("", s)).replace("\u200b", "").replace("\ufeff", "").translate(_MIDDLE_DOTS)
     return _WS.sub("", s)
 
 
