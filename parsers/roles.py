@@ -57,6 +57,7 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
                 "检索", "支持IPv6", "支持IPV6", "辅助浏览",  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
                 "新媒体矩阵",  # (a site's link to its accounts)
+                "关于我们", "网站声明", "联系我们", "网站地图",  # (关于我们 网站声明: the site's own links)
                 "导航",  # (内容导航:, 导航: a navigation box's heading)
                 "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
 MAX_BAR_WORD = 4  # 天气, 时政: a bar's word before the site's name on a dateline

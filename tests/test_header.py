@@ -2280,3 +2280,11 @@ def test_a_badge_without_its_copyright_sign_and_a_paper_with_its_platform_name_t
     assert line_role(block("原创 2026-01-22 15:41 青岛日报社/观海新闻")) == header.DATELINE
     # (an e-paper's masthead on a line of its own names its paper: 日期:[…] / -- 菏泽日报 -- / 版次:[A1], r39d022)
     assert (line_role(block("-- 菏泽日报 --")), unlabelled_source("-- 菏泽日报 --")) == (header.META, "菏泽日报")
+
+
+def test_the_sites_own_links_a_space_apart_are_chrome_not_a_two_phrase_title():
+    assert line_role(block("关于我们 网站声明")) == header.CHROME  # r40b013, over the headline
+    capture = ("关于我们 网站声明\n\n浔阳区农业农村水利局开展联合执法行动\n\n发布时间: 2025-05-20    来源:\n\n"
+               "4月29日上午,浔阳区农业农村水利局联合市农业综合行政执法支队渔政大队、浔阳公安分局持续推进“春雷”百日攻坚行动,开展联合执法。\n\n"
+               "本次行动采取“水上巡查+陆地排查”相结合的模式,对长江浔阳段重点水域开展拉网式检查,重点整治违规垂钓及非法捕捞行为。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "浔阳区农业农村水利局开展联合执法行动"
