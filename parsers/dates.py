@@ -19,7 +19,7 @@ EARLIEST_YEAR = 1990
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期",
-               "更新时间", "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "发布于", "发表于", "日期", "时间")
+               "更新时间", "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发布于", "发布", "发表于", "日期", "时间")
 # The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
 # character before them, they are no label.
 GLUED_LABELS = ("时", "日")
@@ -49,7 +49,11 @@ SHORT_YEAR_YMD = re.compile(
 # 30-10-2008: Macau's and Hong Kong's day first, the four-digit year last (a year first is
 # the mainland's order; no Chinese page writes the month first).
 # (dotted, day and month take two digits each: 1.2.2023年 is an item's number and a year)
-DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.)(?P<y>(?:19|20)\d\d)(?![\d.\-年]){TIME}")
+# (slashed, day and month take two digits each too, and no AM or PM follows: 31/08/2015, Macau's 刊登日期)
+DAY_FIRST = re.compile(rf"(?<![\d/.:-])(?:(?P<d>[0-3]?\d)-(?P<m>[01]?\d)-|(?P<dd>[0-3]\d)[./](?P<mm>[01]\d)[./])(?P<y>(?:19|20)\d\d)(?![\d.\-年/])"
+                       rf"(?!\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*[AaPp][Mm]){TIME}")
+# 2024 07/17 08:54:34: a news site's year, then its month and day after a slash, then the time (read only with it)
+YEAR_THEN_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<y>20\d\d)\s+(?P<m>[01]\d)/(?P<d>[0-3]\d)\s+(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?![\d/])")
 # Oct 1, 2022: a template's English date (PHP's M j, Y), as some Chinese CMSs print it after 发布时间:.
 # 3/7/2013 11:54:41 AM: an ASP.NET page's date in the American order, month first; its AM or PM tells
 # the order (a bare 3/7/2013 may be either).
@@ -148,9 +152,10 @@ def _with_year(text: str) -> list[FoundDate]:
     for match in SHORT_YEAR_YMD.finditer(text):
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
-    for match in GLUED_STAMP.finditer(text):
-        if glued := _offset_year(match, 0):
-            found.append(glued)
+    for pattern in (GLUED_STAMP, YEAR_THEN_MONTH_DAY):
+        for match in pattern.finditer(text):
+            if glued := _offset_year(match, 0):
+                found.append(glued)
     for match in ENGLISH_MDY.finditer(text):
         hour = match["H"]
         if hour is not None and match["half"] and int(hour) <= 12:
@@ -207,7 +212,7 @@ def find_dates(text: str, ref: date) -> list[FoundDate]:
         return sorted(with_year, key=lambda d: d.start) if len(with_year) > 1 else with_year
     taken = {d.start for d in with_year}
     # A month/day inside a full date (2021年11月30日) is the same date, not a second one.
-    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, GLUED_STAMP, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY, US_MDY) for m in p.finditer(text)]
+    spans = [(m.start(), m.end()) for p in (NUMERIC_YMD, GLUED_STAMP, YEAR_THEN_MONTH_DAY, CHINESE_YMD, SHORT_YEAR_YMD, SHORT_YEAR_CJK, ROC_YMD, DAY_FIRST, ENGLISH_MDY, US_MDY) for m in p.finditer(text)]
     without = [d for d in without if not any(s <= d.start < e for s, e in spans) and d.start not in taken]
     return sorted(with_year + without, key=lambda d: d.start)
 

@@ -22,7 +22,7 @@ LABELS: dict[str, str] = {
     # dates
     "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "上传时间": "date",
     "录入时间": "date", "添加时间": "date", "发布于": "date", "发表于": "date", "时间": "date", "日期": "date",
-    "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date",
+    "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发布": "date",
     "发布日期": "published_date", "公开日期": "published_date",
     # 生成日期 in a disclosure catalogue is when the document was made (GB/T 21063), not published
     "成文日期": "written_date", "生成日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",

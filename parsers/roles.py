@@ -111,7 +111,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
 )
-ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*[:：]")  # (原题:…, as a Traditional mirror prints it too)
+ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)

@@ -233,3 +233,19 @@ def test_a_posting_date_under_the_story_dates_it():
             "張貼者:仁德分隊 隊員 邱鴻恩\n\n張貼日期:112年2月12日\n")
     article = parse_page(page, ref_date=date(2026, 11, 30))
     assert (article.published_at, article.date_source) == ("2023-02-12T00:00:00+08:00", "trailer")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2024 07/17 08:54:34", "2024-07-17T08:54:34+08:00"),  # r40b008, r40c021: a news site's year, then month/day and the time
+    ("刊登日期: 31/08/2015", "2015-08-31T00:00:00+08:00"),  # r40g016: Macau's day first, slashed
+    ("栏目:首页 来源: 发布:2020-01-29", "2020-01-29T00:00:00+08:00"),  # r40f016: 发布 alone labels the date
+])
+def test_more_shapes_and_labels_of_a_headers_date(line, expected):
+    labelled = "日期" in line or "发布" in line
+    found = dates.labelled_date(line, date(2026, 11, 30)) if labelled else dates.first_date(line, date(2026, 11, 30))
+    assert iso(found) == expected
+
+
+def test_a_slashed_date_with_am_or_pm_stays_month_first_and_a_bare_year_month_day_reads_no_time():
+    assert iso(dates.first_date("3/7/2013 11:54:41 AM", date(2026, 11, 30))) == "2013-03-07T11:54:41+08:00"
+    assert dates.find_dates("2024 07/17", date(2026, 11, 30)) == []  # (no time: a year and a fraction, no date)

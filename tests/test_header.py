@@ -2288,3 +2288,8 @@ def test_the_sites_own_links_a_space_apart_are_chrome_not_a_two_phrase_title():
                "4月29日上午,浔阳区农业农村水利局联合市农业综合行政执法支队渔政大队、浔阳公安分局持续推进“春雷”百日攻坚行动,开展联合执法。\n\n"
                "本次行动采取“水上巡查+陆地排查”相结合的模式,对长江浔阳段重点水域开展拉网式检查,重点整治违规垂钓及非法捕捞行为。\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "浔阳区农业农村水利局开展联合执法行动"
+
+
+def test_an_original_title_in_square_brackets_is_an_original_title_line():
+    assert line_role(block("【原标题】宁明 严把农资质量关 力保春耕促生产")) == header.ORIGINAL_TITLE  # r40c021
+    assert line_role(block("2024 03/19 09:39:52")) == header.DATELINE
