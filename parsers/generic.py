@@ -1212,6 +1212,8 @@ def parse(page: Page, url: str | None) -> Extract:
     end = source_line_at(blocks, start, end)
     end = captions_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
+    while title_at is None and lo > 0 and start - lo < header.MAX_HEADER_LINES and header.line_role(blocks[lo - 1]) in (header.META, header.DATELINE):
+        lo -= 1  # 發稿單位:… / 發稿日期:… / 聯 絡 人:… / 聯絡電話:…: a run of metadata reaching into the span is the header's, whole
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:
         roles[under] = header.DATELINE  # 一九九八年九月七日（星期一） under the headline: the story's date, no site clock

@@ -118,7 +118,8 @@ EVENT_NOUN = re.compile(r"^(?:活动|比赛|讲座|报告|会议|开幕|展览|�
 SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]")  # 09/26 ~ 10/01, 9:00-16:30, 5日-7日: an event lasts
 MAX_EVENT_LINE = 60
 COUPLET_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{4,8}$")  # one phrase of a two-phrase title
-LEAD_REACH, MIN_LEAD = 6, 40  # where the story's first paragraph stands under its title group, and how long it is
+LEAD_REACH, MIN_LEAD = 6, 40
+CONTACT_FIELD = re.compile(r"^联\s*[络系]\s*(?:人|电\s*话|方\s*式)\s*[:：]")  # 聯 絡 人:…, 联系电话:…: a contact's labelled field  # where the story's first paragraph stands under its title group, and how long it is
 
 
 @dataclass
@@ -172,6 +173,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
+        elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
+            header.roles[i] = META  # 發稿單位:… / 發稿日期:… / 聯 絡 人:李鎮成科長 / 聯絡電話:…: a press release's header, no headline
         elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
             header.roles[i] = STORY  # 一、征收土地目的 over its paragraph, 二、… further down: the story's first section, no headline
         elif header.roles[i] == HEADLINE and i > 0 and header.roles.get(i - 1, STORY) == STORY and blocks[i - 1].norm.endswith(CLAUSE_GOES_ON):

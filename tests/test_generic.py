@@ -1280,3 +1280,13 @@ def test_a_news_items_publishing_unit_names_its_source_when_no_laiyuan_is_printe
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.source == source
     assert "游憩服务课" not in article.text  # (a label cell's value, no crosshead opening the story)
+
+
+def test_a_press_releases_header_of_labelled_fields_is_read_whole_and_its_contact_is_no_headline():
+    capture = ("發稿單位:區政監督科\n發稿日期:113年8月7日\n聯 絡 人:李鎮成科長\n聯絡電話:02-27256218\n"  # r40g005
+               "為協助市民進行防颱準備,本市各區公所皆備有足量沙包,如市民有需求,可就近至本市各區公所領取。領取資訊地點及時間請參考臺北市政府民政局官網/區里資訊/防災專區https://ca.gov.taipei/Content_List.aspx?n=D0B1D9DCA72DAFE0\n"
+               "臺北市政府民政局特別呼籲,凱米颱風過後,領取使用之沙包請不要任意棄置或放置於屋外門口致破損沙子外流,影響環境衛生甚至堵塞排水路徑,造成二次災害。\n"
+               "使用過的沙包請先瀝乾後堆置於室內乾燥處,離地保存並加蓋防水布,不要放在陽光下,以免外袋風化。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.source) == ("2024-08-07T00:00:00+08:00", "区政监督科")
+    assert article.title_derived and not article.title.startswith("联络")
