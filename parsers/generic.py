@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from . import dates, fields, header, normalize
+from . import dates, fields, header, normalize, roles
 from .blocks import Block, Page
 from .challenge import without_prompts
 from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
@@ -326,6 +326,8 @@ def block_weight(block: Block) -> float:
     if _is_footer(block.norm) or (
             len(block.norm) <= MAX_NOTICE_LINE and site_notice(block.norm)):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do
+    if len(block.norm) <= roles.MAX_TOP_BAR and roles.ends_with_buttons(block.norm):
+        return -len(block.norm)  # …天气预报 空气质量… 设为首页 加入收藏 搜索: the site's top bar, links a capture prints without them
     if len(PATH_STEP.findall(block.norm)) >= MIN_PATH_STEPS and not FULL_STOP.search(block.norm):
         return -len(block.norm)  # 当前页面: 首页 > … > 黄市镇 > 通知公告: the page's path, links a capture prints without them
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)

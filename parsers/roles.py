@@ -61,7 +61,8 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "导航",  # (内容导航:, 导航: a navigation box's heading)
                 "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
 MAX_BAR_WORD = 4  # 天气, 时政: a bar's word before the site's name on a dateline
-MIN_TOP_BAR_BUTTONS = 3  # 繁体 登录 注册 closing a line: the site's top bar
+MIN_TOP_BAR_BUTTONS, MAX_TOP_BAR = 3, 160
+CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
@@ -492,10 +493,12 @@ def _words_in(text: str, words) -> int:
     return sum(1 for word in words if word in text)
 
 
-def _ends_with_buttons(text: str) -> bool:
+def ends_with_buttons(text: str) -> bool:
     """Whether the line ends with MIN_TOP_BAR_BUTTONS of the top bar's buttons in a row (…繁体登录注册)."""
     found = 0
     text = text.rstrip()
+    if not text or text[-1] not in CHROME_LAST_CHARS:
+        return False  # (most lines, decided at their last character)
     while (word := next((w for w in CHROME_WORDS if text.endswith(w)), None)) is not None:
         text, found = text[: -len(word)].rstrip(" |｜丨/、·•"), found + 1
     return found >= MIN_TOP_BAR_BUTTONS
@@ -658,8 +661,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
             tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
-    if len(text) <= 30 and any(w in text for w in CHROME_WORDS) and (len(_strip_words(text, CHROME_WORDS)) <= 6 or _ends_with_buttons(text)):
-        return CHROME  # (武汉市数据开放平台智能问答繁体登录注册: the site's name and its top bar's buttons)
+    if (len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6) or (
+            len(text) <= MAX_TOP_BAR and ends_with_buttons(text)):
+        return CHROME  # (武汉市数据开放平台智能问答繁体登录注册, …天气预报 空气质量… 设为首页 加入收藏 搜索: the site's top bar, ending with its buttons)
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
         return PHOTO_NOTE
     if len(text) <= 50 and (BYLINE_WORDS.search(QUOTED_PARTS.sub("", text)) or MEDIA_CREDIT.match(text) or (text.endswith(CREDITED_END) and _names_credited(text))

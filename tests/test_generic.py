@@ -1290,3 +1290,13 @@ def test_a_press_releases_header_of_labelled_fields_is_read_whole_and_its_contac
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at, article.source) == ("2024-08-07T00:00:00+08:00", "区政监督科")
     assert article.title_derived and not article.title.startswith("联络")
+
+
+def test_the_sites_top_bar_ending_with_its_buttons_weighs_as_links_however_long():
+    capture = ("时间: 浙江在线·龙泉支站 天气预报 空气质量 龙泉市环境空气质量指数AQI:28;空气质量等级:优;PM2.5日平均浓度为12微克/立方米,优。 设为首页 加入收藏 搜索\n"  # r40b005
+               "改变文字大小:[  ] [打印] | [关闭]\n\n采茶工抓紧时间采收春茶\n\n"
+               "   近日,在龙泉市金龙茶叶专业合作社大汪基地,采茶工们头戴斗笠,背着茶篓,穿梭于翠绿的茶树中,抓紧时间采收春茶,田间地头一派繁忙景象。\n\n"
+               "特约记者 张有钢 通讯员 叶慧娟 摄影报道\n\n编辑:季靓 来源:今日龙泉 2020-04-15 09:40\n\n龙泉政府网\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("采茶工抓紧时间采收春茶", False)
+    assert article.text.startswith("近日,在龙泉市")
