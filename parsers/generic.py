@@ -141,6 +141,7 @@ SHORT_LINE_PENALTY = 12
 RUN_ON_CHARS = 150  # a line this long needs a full stop, or a comma every this many characters
 CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 FULL_STOP = re.compile(r"[。！？!?]")
+COUNTER_ALONE = re.compile(r"^(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d*$")  # 阅读 under a paper's name: its counter, a script's number lost
 PATH_STEP = re.compile(r"\s(?:>|»|＞|>>|›)\s")  # 首页 > 部门信息公开目录 > …: a path's steps, set apart
 MIN_PATH_STEPS = 3
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
@@ -757,7 +758,7 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     2021-10-11 16:33 阅读 / 鄱阳发布 / story): the source's slot, without a label."""
     for i in sorted(roles):
         if header.in_source_slot(blocks, roles, i) or (header.is_source_name(blocks[i]) and title_at is not None and (
-                (i == title_at + 1 and roles.get(i + 1) == header.DATELINE)
+                (i == title_at + 1 and (roles.get(i + 1) == header.DATELINE or (i + 1 < len(blocks) and COUNTER_ALONE.match(blocks[i + 1].norm))))
                 or (i == title_at + 2 and roles.get(i - 1) == header.DATELINE and i + 1 not in roles))):
             return blocks[i].norm
     return None

@@ -60,6 +60,7 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "关于我们", "网站声明", "联系我们", "网站地图",  # (关于我们 网站声明: the site's own links)
                 "导航",  # (内容导航:, 导航: a navigation box's heading)
                 "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
+LINK_CHUNK = re.compile(r"评论|报料|纠错|打印|分享|收藏|投稿")  # a link's words after a dateline's source
 MAX_BAR_WORD = 4  # 天气, 时政: a bar's word before the site's name on a dateline
 MIN_TOP_BAR_BUTTONS, MAX_TOP_BAR = 3, 160
 CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
@@ -811,7 +812,9 @@ def unlabelled_source(text: str) -> str | None:
         return None  # the date stands inside: a sentence that holds one
     if opens and len(chunks) > 1 and SLOT_BAR.match(text, found_dates[0].end) and SOURCE_NAME_END.search(chunks[0]):
         chunks = chunks[:1]  # 2020-07-27 16:50 |浙江新闻客户端 |…定海站 沈诗桥…: the first slot after the date
-    if opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
+    if opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[0]) and all(LINK_CHUNK.search(c) for c in chunks[1:]):
+        chunks = chunks[:1]  # 2010-10-28 10:46:37 济南时报 现有新闻评论 新闻报料: the paper, then the page's links
+    elif opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
         chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
     elif opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(PERSON_NAME.fullmatch(c) for c in chunks[:-1]):
         chunks = chunks[-1:]  # 2021-09-05 沈华眉 王振党 龙港市融媒体中心: who wrote it, then the office

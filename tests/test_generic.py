@@ -1300,3 +1300,16 @@ def test_the_sites_top_bar_ending_with_its_buttons_weighs_as_links_however_long(
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived) == ("采茶工抓紧时间采收春茶", False)
     assert article.text.startswith("近日,在龙泉市")
+
+
+@pytest.mark.parametrize("capture, source", [
+    ("清丰法院法官:开庭来到地头间\n作者:清丰县人民法院 佘俊林 发布时间:2011-06-02 17:08:22\n"  # r40f012: 文章出处 labels the source
+     "6月2日上午,河南省清丰县人民法院城关法庭法官抱着国徽、抬着桌凳,把法庭开到群众身边,在田间地头公开审理了一起土地承包纠纷案件,吸引了百余名群众旁听。\n"
+     "责任编辑:黄广奇\n文章出处:清丰县人民法院\n〖关闭窗口〗\n", "清丰县人民法院"),
+    ("大桥建设正酣\n安徽日报\n阅读\n\n"  # r40b007: a paper's name between the headline and its counter's label
+     "7月28日,在芜湖市繁昌区荻港镇,施工人员正在G236黄浒河特大桥工程工地上施工作业。今年以来,我省加快推进重点交通项目建设,一批桥梁工程进展顺利。\n", "安徽日报"),
+    ("学库高级中学挂牌成立\n2010-10-28 10:46:37 济南时报 现有新闻评论      新闻报料\n"  # r40f005: the paper, then the page's links
+     "27日,济南学库高级中学正式挂牌成立。该校由济南市教育局批准设立,今年秋季已招收首批高一新生三百余名,学校实行小班化教学。\n", "济南时报"),
+])
+def test_more_places_and_labels_of_a_source(capture, source):
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == source
