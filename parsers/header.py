@@ -595,7 +595,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
     lead = "" if _on_meta(blocks, group[-1]) else _lead_after(blocks, group[-1])  # (over the metadata line, the lower is the headline: an 引题 stands above it)
-    best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead, group.index(j)))
+    best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead,
+                                     REPORT_VERB.search(blocks[j].norm) is not None, group.index(j)))  # (as long: the one that reports, 縣長出席…豐年祭 over 期許…永留傳)
     if len(group) == 3 and (agenda := _meeting_over_agenda(blocks, group, best)) is not None:
         return agenda  # 市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 王忠林主持并讲话…: the meeting, then its 副题s
     other = group[1 - group.index(best)] if len(group) == 2 else None

@@ -2293,3 +2293,11 @@ def test_the_sites_own_links_a_space_apart_are_chrome_not_a_two_phrase_title():
 def test_an_original_title_in_square_brackets_is_an_original_title_line():
     assert line_role(block("【原标题】宁明 严把农资质量关 力保春耕促生产")) == header.ORIGINAL_TITLE  # r40c021
     assert line_role(block("2024 03/19 09:39:52")) == header.DATELINE
+
+
+def test_of_two_titles_as_long_the_one_that_reports_is_the_headline():
+    capture = ("首頁 在地哈燒 花蓮要聞\n\n花蓮要聞\n\n2018-08-27\n縣長出席多場部落豐年祭\n期許原民部落文化永留傳\n分享至\n\n記者劉怡伶/報導\n\n"  # r40g015
+               "花蓮縣長傅萁、立委徐榛蔚二十六日一同出席吉安鄉東昌里漏部落、宜昌及娜荳蘭部落豐年祭,與部落族人同歡,期許原民部落文化永續傳承。\n\n"
+               "傅萁表示,豐年祭是原住民族最重要的祭典,縣府將持續支持部落傳承傳統文化。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("县长出席多场部落丰年祭", "2018-08-27T00:00:00+08:00")
