@@ -112,6 +112,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
+    r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene

@@ -2301,3 +2301,8 @@ def test_of_two_titles_as_long_the_one_that_reports_is_the_headline():
                "傅萁表示,豐年祭是原住民族最重要的祭典,縣府將持續支持部落傳承傳統文化。\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at) == ("县长出席多场部落丰年祭", "2018-08-27T00:00:00+08:00")
+
+
+def test_what_a_photo_shows_in_brackets_is_a_photo_note():
+    assert line_role(block("(我院技术人员正在对电子秤进行检查)")) == header.PHOTO_NOTE  # r40g008, over a story without a headline
+    assert line_role(block("(健康扶贫)")) != header.PHOTO_NOTE  # (a column's tag)
