@@ -25,6 +25,7 @@ MIN_TABLE_KEYS = 3
 TABLE_KEYS = frozenset(GOV_KEYS) - {"title"}
 FORCE_KEYS = frozenset({"effective", "expiry"})
 MAX_VALUE_CHARS = 120
+MAX_STATE_CHARS = 8  # 有效, 正在执行, 已废止: a document's state
 # A label cell of a table printed in columns is short (索取号, 发布机构); a longer cell
 # that is no label makes the row no header row.
 MAX_LABEL_CHARS = 8
@@ -56,11 +57,11 @@ def gov_meta(page: Page) -> dict[str, str]:
             continue  # (索 引 号: a table spaces its labels out)
         key = label_only(text)
         if key in GOV_KEYS and i + 1 < len(blocks) and not read_fields(blocks[i + 1].norm) and not label_only(blocks[i + 1].norm):
-            if not block.cell or blocks[i + 1].cell:  # (an empty last cell: the next line is no value)
+            if (not block.cell or blocks[i + 1].cell) and _fits(key, blocks[i + 1].norm):  # (an empty last cell: the next line is no value)
                 found.setdefault(key, blocks[i + 1].norm[:MAX_VALUE_CHARS])
             continue
         for field in read_fields(text):
-            if field.key in GOV_KEYS and field.value:
+            if field.key in GOV_KEYS and field.value and _fits(field.key, field.value):
                 found.setdefault(field.key, field.value[:MAX_VALUE_CHARS])
             elif field.key in FORCE_KEYS and field.value:
                 force.add(field.key)
@@ -70,6 +71,16 @@ def gov_meta(page: Page) -> dict[str, str]:
     if "index_no" not in found and len(TABLE_KEYS & set(found)) + len(force) < MIN_TABLE_KEYS:
         return {}
     return {k: found[k] for k in GOV_KEYS if k in found and found[k].strip() not in EMPTY_VALUES}
+
+
+def _fits(key: str, value: str) -> bool:
+    """Whether the line under a label cell can be its value: a document's state is a word (有效,
+    正在执行), a date holds a digit; the headline under an empty 文件状态： is none."""
+    if key == "validity":
+        return len(value) <= MAX_STATE_CHARS
+    if key in ("written_date", "published_date"):
+        return any(c.isdigit() for c in value) or "月" in value
+    return True
 
 
 def _columns(page: Page) -> dict[str, str]:

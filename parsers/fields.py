@@ -50,7 +50,7 @@ LABELS: dict[str, str] = {
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "制发机关": "publisher", "制发单位": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
     "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
-    "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity",
+    "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity", "文件状态": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",
     # an event's times, not the article's

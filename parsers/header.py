@@ -78,6 +78,7 @@ MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's n
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
 MIN_NOTICE_SUBJECT = 2
 MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
+MAX_VALIDITY_VALUE = 8  # 有效, 正在执行, 已废止: a document's state
 MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
 MAX_ROW_KEYWORDS_VALUE = 10  # (under a row of empty labels ending with 关键字:, fewer: its cells print nothing)
 NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡镇工作动态 names a column, no notice)
@@ -289,6 +290,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # 台组织“记者走基层岁末大行动” / 2014-12-01 作者: 来源: / the headline again: printed twice, no cell's value
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in DATE_KEYS and not dates.find_dates(blocks[i + 1].norm, date.max):
             continue  # 成文日期: / 清洁河道 保护环境 / 发布日期: 2023-09-26: an empty date cell; a date's value holds a date
+        if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) == "validity" and len(blocks[i + 1].norm) > MAX_VALIDITY_VALUE:
+            continue  # 文件状态： / 广州市民政局…的通知: an empty state's cell; its value is a word (有效, 正在执行)
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from parsers import generic, parse_page
+from parsers import disclosure, generic, header, parse_page
 from parsers.blocks import Block, page_from_text
 
 REF = date(2023, 1, 5)
@@ -1313,3 +1313,18 @@ def test_the_sites_top_bar_ending_with_its_buttons_weighs_as_links_however_long(
 ])
 def test_more_places_and_labels_of_a_source(capture, source):
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == source
+
+
+def test_a_documents_state_is_its_validity_and_an_empty_state_cell_takes_no_headline():
+    capture = ("文号 | 宜政发〔2022〕279号 |\n制发机关 | 宜兴市人民政府 |\n成文日期 | 2023-03-03 |\n文件类别 | 批复 |\n文件状态 | 正在执行 |\n"  # r36b017
+               "张渚镇人民政府:\n你镇关于地名命名的请示收悉。根据国务院《地名管理条例》《江苏省地名管理条例》等规定,经研究,同意将你镇境内的两条道路命名如下:\n"
+               "星辰路:东西走向,东起金阳光游泳健身会所,西止342省道南门村段,长1300米,宽12米的道路,命名为星辰路。\n"
+               "希你镇接到批复后,认真做好地名命名的宣传。\n宜兴市人民政府\n2022年12月29日\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.gov_meta.get("validity") == "正在执行" and article.title_derived
+    # (文件状态： left empty over the headline: the headline is no value of it, r15f004)
+    assert header.with_values([Block("文件状态：", "文件状态：", "line"), Block("广州市民政局广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", "广州市民政局广州市财政局关于印发我市2025年最低生活保障及相关社会救助标准的通知", "line")],
+                              {0: header.META, 1: header.HEADLINE})[1] == header.HEADLINE
+    # (nor a search form's options its value, 文件状态: 不限 现行有效 已失效, r15f013; nor 未知 a date's, r30g010)
+    assert disclosure._fits("validity", "不限 现行有效 已失效") is False
+    assert disclosure._fits("written_date", "未知") is False and disclosure._fits("validity", "正在执行")
