@@ -57,12 +57,13 @@ CHROME_WORDS = ("登录", "注册", "退出", "搜索", "无障碍浏览", "无�
                 "返回首页", "投稿邮箱",  # (投稿邮箱 返回首页 加入收藏关于我们: a site's top bar)
                 "检索", "支持IPv6", "支持IPV6", "辅助浏览",  # (站内检索:, 网站支持IPv6 无障碍辅助浏览 长者模式)
                 "新媒体矩阵",  # (a site's link to its accounts)
-                "关于我们", "网站声明", "联系我们", "网站地图",  # (关于我们 网站声明: the site's own links)
                 "导航",  # (内容导航:, 导航: a navigation box's heading)
                 "气温", "空气品质指标", "空气质量指数", "AQI")  # (今日气温 / 24 ~ 27 / AQI / 空气品质指标: the weather box)
 LINK_CHUNK = re.compile(r"评论|报料|纠错|打印|分享|收藏|投稿")  # a link's words after a dateline's source
 MAX_BAR_WORD = 4  # 天气, 时政: a bar's word before the site's name on a dateline
 MIN_TOP_BAR_BUTTONS, MAX_TOP_BAR = 3, 160
+# 关于我们 网站声明: the site's own links, two or more and nothing else (关于我们村的变化 is a headline)
+SITE_LINKS = re.compile(r"^(?:(?:关于我们|关于本站|网站声明|版权声明|隐私声明|法律声明|联系我们|网站地图|网站帮助)[\s|｜丨·/]*){2,}$")
 CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
@@ -663,7 +664,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
             tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
-    if (len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6) or (
+    if SITE_LINKS.match(text) or (len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6) or (
             len(text) <= MAX_TOP_BAR and ends_with_buttons(text)):
         return CHROME  # (武汉市数据开放平台智能问答繁体登录注册, …天气预报 空气质量… 设为首页 加入收藏 搜索: the site's top bar, ending with its buttons)
     if (PHOTO_NOTE_LINE.search(text) and len(text) <= 60) or (len(text) <= MAX_CAPTION and CAPTION_LINE.search(text)):
