@@ -142,6 +142,7 @@ RUN_ON_CHARS = 150  # a line this long needs a full stop, or a comma every this 
 CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 FULL_STOP = re.compile(r"[。！？!?]")
 COUNTER_ALONE = re.compile(r"^(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]?\s*\d*$")  # 阅读 under a paper's name: its counter, a script's number lost
+MIN_SUMMARY_SPAN, SUMMARY_LINES = 60, 8  # a copy of the story's opening run over more than one paragraph
 PATH_STEP = re.compile(r"\s(?:>|»|＞|>>|›)\s")  # 首页 > 部门信息公开目录 > …: a path's steps, set apart
 MIN_PATH_STEPS = 3
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
@@ -413,6 +414,8 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
     its sentences without the lead's dateline (a digest box over the story: 美国佛罗里达…,
     then 人民网芝加哥7月4日电美国佛罗里达…)."""
     text = line.norm.rstrip(".…").rstrip()
+    if len(text) >= MIN_SUMMARY_SPAN and SPACES.sub("", "".join(b.norm for b in story[:SUMMARY_LINES])).startswith(SPACES.sub("", text)):
+        return True  # (the story's first paragraphs run together and cut at 400 characters: a description field printed over it)
     return len(text) >= MIN_REPEATED and any(b.norm.startswith(text) or (
         text.endswith(CLOSING_PUNCTUATION) and b.norm.endswith(text)) for b in story)
 

@@ -1328,3 +1328,10 @@ def test_a_documents_state_is_its_validity_and_an_empty_state_cell_takes_no_head
     # (nor a search form's options its value, 文件状态: 不限 现行有效 已失效, r15f013; nor 未知 a date's, r30g010)
     assert disclosure._fits("validity", "不限 现行有效 已失效") is False
     assert disclosure._fits("written_date", "未知") is False and disclosure._fits("validity", "正在执行")
+
+
+def test_the_storys_opening_run_together_and_cut_short_over_it_is_no_part_of_it():
+    capture = ("弶港镇开展尊老敬老系列活动\n来源:未知\n点击数:1645 日期:2021-11-10 09:26:53\n"  # r40c016: a description field printed over the story
+               "“党和政府给了我们最好的生活。”在敬老月活动中,弶港镇组织开展一系列关心关爱活动让广大老人既暖心又开心。该镇对老年工作先进集体和先进个人进行表彰,组织震海天、渔妹子等群文合作社自编自演10多个文艺节目,到敬老院和蹲门等村居巡回演出。新曹村每\n“党和政府给了我们最好的生活。”在敬老月活动中,弶港镇组织开展一系列关心关爱活动让广大老人既暖心又开心。\n该镇对老年工作先进集体和先进个人进行表彰,组织震海天、渔妹子等群文合作社自编自演10多个文艺节目,到敬老院和蹲门等村居巡回演出。新曹村每逢重阳节都为80周岁以上的老人送上慰问品,弶港村向21名90周岁以上的老人发放慰问金。(丁平平 余卫成)\n")
+    text = parse_page(capture, ref_date=date(2026, 11, 30)).text
+    assert text == "“党和政府给了我们最好的生活。”在敬老月活动中,弶港镇组织开展一系列关心关爱活动让广大老人既暖心又开心。\n该镇对老年工作先进集体和先进个人进行表彰,组织震海天、渔妹子等群文合作社自编自演10多个文艺节目,到敬老院和蹲门等村居巡回演出。新曹村每逢重阳节都为80周岁以上的老人送上慰问品,弶港村向21名90周岁以上的老人发放慰问金。(丁平平 余卫成)"
