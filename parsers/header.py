@@ -78,6 +78,7 @@ MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's n
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")
 MIN_NOTICE_SUBJECT = 2
 MAX_TITLE_GROUP = 3  # 引题, headline, 副题: more lines in a row are a list of titles
+ISSUE_NUMBER = re.compile(r"^[(（]\d{4}年第\d{1,3}号[)）]$")  # (2025年第5号): a document's number in its year, under its title
 MAX_VALIDITY_VALUE = 8  # 有效, 正在执行, 已废止: a document's state
 MAX_KEYWORDS_VALUE = 20  # a 主题词 or 关键词 cell's value: a few words, not a headline
 MAX_ROW_KEYWORDS_VALUE = 10  # (under a row of empty labels ending with 关键字:, fewer: its cells print nothing)
@@ -203,7 +204,11 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
         header.title_at = listed  # an e-paper's list of its page's titles names the headline, not its 副题
-    if header.title_at is not None and (first := _printed_above(blocks, groups, best, header.title_at)):
+    reposted: list[int] = []
+    if header.title_at is not None and (page_headline := _page_headline_above(blocks, header, groups, best, header.title_at)):
+        reposted = best  # (the document's title and number: header lines over its text, no story)
+        best, header.title_at = page_headline  # 黔东南州启动防汛Ⅳ级应急响应 / 字号: / …关于启动…的通知 / (2025年第5号): the page's, over the document's
+    elif header.title_at is not None and (first := _printed_above(blocks, groups, best, header.title_at)):
         best, header.title_at = first  # the headline printed again over a document: the first is the page's
     elif (twice := _printed_twice(blocks, groups)) is not None:
         best, header.title_at = twice  # a document reposted under the page's header, its title again at its top
@@ -214,7 +219,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         for group in groups:
             if group is not best:
                 for j in group:
-                    header.roles[j] = STORY
+                    header.roles[j] = SUBTITLE if group is reposted else STORY
     return header
 
 
@@ -548,6 +553,22 @@ def _listed_above(blocks: list[Block], header: Header, group: list[int]) -> int 
     return listed[0] if len(listed) == 1 and len(group) > 1 else None
 
 
+def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
+    """The page's own headline over a document it reposts: the chosen line is the document's
+    title, its number under it (射府公〔2024〕14號, (2025年第5号)), and another headline stands
+    above it with only buttons or metadata between (黔东南州启动防汛Ⅳ级应急响应 / 字号: / 黔东南防汛
+    抗旱指挥部关于启动…的通知 / (2025年第5号))."""
+    below = best[-1] + 1
+    if not DOC_KIND_END.search(blocks[at].norm) or not (
+            (below < len(blocks) and DOC_NUMBER.match(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)):
+        return None
+    upper = groups[groups.index(best) + 1] if groups.index(best) + 1 < len(groups) else None
+    if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
+        return None
+    line = blocks[upper[-1]].norm
+    return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) else None
+
+
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
     """The same headline in a group above the chosen one: a notice reposted whole prints its
     title again at its top, under the page's header (时间：… 来源：…). Not in a list of titles
@@ -819,8 +840,8 @@ def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | N
         return start  # (every line under the headline was header: no story, no crosshead)
     i = start
     while i > floor and i - start > -MAX_WEAK_GAP and blocks[i - 1].tag == blocks[start].tag and _crosshead(blocks[i - 1], title) and not (
-            i >= 2 and label_only(blocks[i - 2].norm) in CELL_KEYS):  # (来源: / 吴忠日报: a label cell's value, no crosshead)
-        i -= 1
+            i >= 2 and label_only(blocks[i - 2].norm) in CELL_KEYS) and not ISSUE_NUMBER.match(blocks[i - 1].norm):
+        i -= 1  # (来源: / 吴忠日报: a label cell's value, no crosshead; nor a document's number under its title, (2025年第5号))
     if i == start:
         return start
     later = any(blocks[j].tag == blocks[start].tag and _crosshead(blocks[j], title) and line_role(blocks[j - 1]) == STORY

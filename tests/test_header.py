@@ -2306,3 +2306,14 @@ def test_of_two_titles_as_long_the_one_that_reports_is_the_headline():
 def test_what_a_photo_shows_in_brackets_is_a_photo_note():
     assert line_role(block("(我院技术人员正在对电子秤进行检查)")) == header.PHOTO_NOTE  # r40g008, over a story without a headline
     assert line_role(block("(健康扶贫)")) != header.PHOTO_NOTE  # (a column's tag)
+
+
+def test_the_pages_headline_over_a_reposted_documents_title_and_number():
+    capture = ("您当前所在的位置: 首页 > 政务公开 > 重点领域信息 > 安全生产 > 应急管理\n黔东南州启动防汛Ⅳ级应急响应\n字号:\n\n"  # r33f020
+               "黔东南防汛抗旱指挥部关于启动防汛Ⅳ级应急响应的通知\n\n(2025年第5号)\n\n\n各县(市)防汛抗旱指挥机构,州防减救灾委各有关成员单位:\n\n\n"
+               "据气象预测:预计27日白天到28日上午全州将普降大到暴雨,天柱、锦屏、剑河、台江、凯里等县(市)部分乡镇有大暴雨,局地伴有短时强降水、大风等强对流。"
+               "根据《黔东南州防汛抗旱应急预案》,州防汛抗旱指挥部决定于5月27日12时启动防汛Ⅳ级应急响应。\n\n\n"
+               "各级各部门要密切关注雨情汛情发展,强化响应应急联动,领导干部要靠前指挥。\n\n\n 黔东南州防汛抗旱指挥部\n\n 2025年5月27日\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "黔东南州启动防汛Ⅳ级应急响应"
+    assert article.text.startswith("各县(市)防汛抗旱指挥机构")
