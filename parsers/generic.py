@@ -1199,8 +1199,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)
-    elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, start)):
-        title = on_meta  # (no headline line above it at all: a numbered menu's items are none)
+    elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, header.header_end(blocks, start, end))):
+        title = on_meta  # (no headline line above it at all: a numbered menu's items are none; the story's run may open
+        # on the metadata line itself: 奉贤区政协主席…走访调研 2025-05-27 来源:… as the capture's first line)
     elif title_at is None and (in_path := _headline_ending_path(blocks, header.header_end(blocks, start, end))):
         title = in_path
     elif not page.is_html and title_at is not None and title_at > 0 and (on_meta := header.headline_on_meta(blocks[title_at - 1])):

@@ -2317,3 +2317,15 @@ def test_the_pages_headline_over_a_reposted_documents_title_and_number():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title == "黔东南州启动防汛Ⅳ级应急响应"
     assert article.text.startswith("各县(市)防汛抗旱指挥机构")
+
+
+def test_the_headline_on_a_metadata_line_that_opens_the_capture_over_its_story():
+    capture = ("奉贤区政协主席陈勇章赴西渡街道走访调研 2025-05-27 来源:奉贤区人民政府\n"  # r41e018: the story's run opens on this line
+               "5月22日,奉贤区政协主席陈勇章赴西渡街道调研,实地走访上海阿波罗机械股份有限公司、浦江第一湾市民中心、谷雨田鸢。区政协秘书长黄军华陪同调研。\n"
+               "陈勇章指出,西渡街道要在区委、区政府的坚强领导下,坚定发展信心,以更加饱满的热情、更加务实的作风、更加有力的举措,持续推动街道经济社会高质量发展。\n"
+               "西渡街道党工委书记、人大工委主任袁飞,党工委副书记、办事处主任涂军平,党工委副书记(党群)张平等参加调研。\n分享:\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "奉贤区政协主席陈勇章赴西渡街道走访调研"
+    assert not article.title_derived
+    assert article.source == "奉贤区人民政府"
+    assert article.text.startswith("5月22日")
