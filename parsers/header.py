@@ -183,9 +183,10 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = STORY  # 据二连海关统计, 今年上半年, / 二连浩特边民互市贸易交易额达: the sentence a narrow column goes on with
         elif (header.roles[i] == STORY and blocks[i].list_item and header.roles.get(i + 1) in (META, DATELINE)
               and (blocks[i + 1].list_item or len(blocks[i].norm) >= MIN_HEADLINE_ON_META or _path_ends_with(blocks, header.roles, i))
-              and is_headline_like(replace(blocks[i], list_item=False))):
+              and is_headline_like(replace(blocks[i], list_item=False)) and not is_site_name(blocks[i].norm)):
             # - 连云港市开发区召开…会 / - 2022年02月10日来源:…: a header printed as a list (a short
-            # bulleted line over a date is a share button's: • 推特标志 / 2024 年 3 月 1 日)
+            # bulleted line over a date is a share button's: • 推特标志 / 2024 年 3 月 1 日; the site's
+            # name is the header's first field: • 哈尔滨市人民政府网站 / • 发布日期: 2017- 07- 21)
             header.roles[i] = HEADLINE
     groups: list[list[int]] = []
     in_group = False

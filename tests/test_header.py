@@ -2329,3 +2329,14 @@ def test_the_headline_on_a_metadata_line_that_opens_the_capture_over_its_story()
     assert not article.title_derived
     assert article.source == "奉贤区人民政府"
     assert article.text.startswith("5月22日")
+
+
+def test_a_bulleted_site_name_over_the_bulleted_metadata_is_no_headline():
+    capture = ("首页\n>新闻中心 >热点专题 >美丽哈尔滨 全国文明城市行 >区和部门 >松北区 >创城在行动\n"  # r41a020
+               "  • 哈尔滨市人民政府网站\n  • 发布日期: 2017- 07- 21\n  • 浏览次数:\n  • 字号:[ ]\n\n"
+               "为进一步提高社区居民对创城工作的知晓率、参与率,引导居民积极参与创城工作,构建文明和谐的社区。7月20日,松北区船口街道观江国际社区通过张贴宣传板报、发放宣传单的形式,在辖区内大力开展创城宣传活动。\n\n"
+               "社区工作人员与党员志愿者一起在社区广场对居民讲解创城的重要意义,并发放《争创全国文明城市倡议书》致全体居民的一封信;使居民进一步感受到创城的重要性与必要性。\n\n"
+               "(来源: 松北区 )\n导航链接\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.title != "哈尔滨市人民政府网站"
+    assert str(article.published_at)[:10] == "2017-07-21"
