@@ -38,6 +38,8 @@ TIME_WORDS = re.compile(
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·/／\-]{0,20}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?)")
+# (记者 李硕)日前,…: the reporters' credit in brackets opening the lead, with no 讯 before it
+OPENING_CREDIT = re.compile(r"^\s*[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{0,30}[)）]")
 # 各有关单位：, 广大市民朋友：, 尊敬的游客：: a notice's greeting over its lead (会议指出： opens a sentence)
 SALUTATION = re.compile(r"^(?:各[^，,。；;]{1,38}|尊敬的[^，,。；;]{1,30}|[^，,。；;]{0,30}(?:朋友们?|同志们))[:：]$")
 LEAD_MARKS = re.compile(r"[，,。]")
@@ -67,7 +69,7 @@ def _lead(body: list[Block]) -> Block:
 
 def derive_title(lead: Block) -> tuple[str, str]:
     """A headline from the lead's first clause that says something once date words go."""
-    for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", lead.text, count=1)):
+    for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", OPENING_CREDIT.sub("", lead.text, count=1), count=1)):
         original = normalize.collapse_whitespace(without_dates(clause))
         title = normalize.reading_text(original)
         if len(title) >= MIN_TITLE_CHARS:

@@ -78,6 +78,7 @@ WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "�
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
                 "新浪", "腾讯", "网易", "搜狐", "人人网", "百度贴吧", "开心网", "豆瓣", "朋友", "好友", "一键", "我要",  # (a share bar's places)
                 "取消",  # (我要收藏 / 取消收藏: a button and its undo)
+                "详细", "详情",  # (【详细】: a photo story's read-more link)
                 "Facebook", "Twitter", "Sina", "Weibo", "WhatsApp", "LINE", "Line", "WeChat", "Plurk", "Email", "Print")
 # A toolbar's buttons, whole words: three of them with a few other characters (寄信给编辑) make one.
 TOOLBAR_WORDS = ("字号", "字体", "打印", "关闭", "分享", "收藏", "扫一扫", "纠错", "转发", "复制链接", "评论", "邮件", "返回", "朗读",
@@ -426,13 +427,15 @@ PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|�
 PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$"  # (湖北政务服务网)
                          r"|^[\u4e00-\u9fff]{2,16}门户网站?$")  # (安庆地区综合门户网站: any portal's banner)
 SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: a paper and its app
+APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
 
 
 def is_site_name(text: str) -> bool:
     """Whether the text is only a paper's, a news site's or a government portal's name: such
     a <title> names no headline, and such a heading (the portal's banner) is none."""
     parts = SITE_JOINER.split(text)
-    return len(parts) <= 2 and all(PAPER_NAME.match(p) is not None or PORTAL_NAME.match(p) is not None for p in parts)
+    return len(parts) <= 2 and all(PAPER_NAME.match(p) is not None or PORTAL_NAME.match(p) is not None or APP_NAME.match(p) is not None
+                                   for p in parts)
 
 
 def is_section_name(text: str) -> bool:

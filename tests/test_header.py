@@ -2340,3 +2340,14 @@ def test_a_bulleted_site_name_over_the_bulleted_metadata_is_no_headline():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title_derived and article.title != "哈尔滨市人民政府网站"
     assert str(article.published_at)[:10] == "2017-07-21"
+
+
+def test_an_apps_name_and_a_read_more_link_are_no_headlines():
+    assert header.is_site_name("闽政通APP")  # r41b035, the banner over 马尾区 and the story
+    assert line_role(block("【详细】")) == header.WIDGET  # r41b020, a photo story's read-more link over its caption
+    assert not header.is_site_name("我市上线政务服务APP")  # (a headline names more than the app)
+    capture = ("闽政通APP\n马尾区\n(记者 李硕)日前,全区森林防火工作暨森林防火宣传月部署会议召开,区领导许用贵、陈禺出席会议。\n"  # r41b035
+               "管委会主任、区长许用贵强调,要加强引导、加大宣传力度、强化巡查、夯实队伍、完善机制及预案、强化演练、抓好落实。\n"
+               "会上,区应急管理局汇报了近期森林防灭火工作情况及森林防火宣传月工作方案。\n扫一扫在手机上查看当前页面\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.title == "全区森林防火工作暨森林防火宣传月部署会议召开"
