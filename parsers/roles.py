@@ -349,8 +349,11 @@ EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前�
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
-CHANNEL_RUN = re.compile(r"(?:国际|国内|社会|财经|体育|娱乐|科技|教育|健康|旅游|汽车|房产|军事|文化|时政|评论|原创|图片|视频|数据"
-                         r"|本地|民生|法治|生活|时尚|游戏|读书|历史|直播|要闻|首页|股票|基金|理财|公益|女性|亲子|美食|星座){5,}$")
+CHANNEL_WORD = (r"(?:国际|国内|社会|财经|体育|娱乐|科技|教育|健康|旅游|汽车|房产|军事|文化|时政|评论|原创|图片|视频|数据"
+                r"|本地|民生|法治|生活|时尚|游戏|读书|历史|直播|要闻|首页|股票|基金|理财|公益|女性|亲子|美食|星座)")
+MIN_CHANNELS = 5
+CHANNEL_RUN = re.compile(CHANNEL_WORD + f"{{{MIN_CHANNELS},}}$")
+CHANNELS = re.compile(CHANNEL_WORD)
 # (a name holds no 报 of its own, so the row splits one way only: a lazy name that could take
 # 报 in would try every split of a line of 报s, time growing twofold a character)
 PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
@@ -566,8 +569,11 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
     if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版: its issue and page
-    if (channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2:
-        return CHROME  # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together
+    if ((channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2) or (
+            text.startswith("首页") and len(CHANNELS.findall(text)) >= MIN_CHANNELS and not HEADLINE_MARK.search(text) and " " not in text):
+        # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together; so from its first item,
+        # the channels among the site's own names (首页莱西青岛国内视频金融房产教育时尚美食…民生媒体理论)
+        return CHROME
     if KEYWORD_RUN.match(text):
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):

@@ -2351,3 +2351,9 @@ def test_an_apps_name_and_a_read_more_link_are_no_headlines():
                "会上,区应急管理局汇报了近期森林防灭火工作情况及森林防火宣传月工作方案。\n扫一扫在手机上查看当前页面\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title_derived and article.title == "全区森林防火工作暨森林防火宣传月部署会议召开"
+
+
+def test_a_menu_run_together_from_its_home_item_is_chrome():
+    assert line_role(block("首页莱西青岛国内视频金融房产教育时尚美食美容健康旅游汽车副刊平安魅力工业环境民生媒体理论", "line")) == header.CHROME  # r41a014
+    assert line_role(block("首页 新闻 视频 教育 健康 旅游", "line")) != header.HEADLINE
+    assert line_role(block("首届国内旅游教育健康论坛在我市开幕", "line")) == header.HEADLINE  # (no 首页: a headline)
