@@ -205,6 +205,7 @@ MAX_COUNTER_LINE = 20
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
 PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
 PATH_SEPARATOR = re.compile(r"\s*(?:>>?|»|＞＞?|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart; 人民网>>新疆频道: a doubled sign)
+DASH_APART = re.compile(r"\s+[—–－-]{1,2}\s+")  # 新闻速递 — 工作动态: a column under its section, a dash set apart
 # A short line without a Han character is a control (T + -, A A A) or a counter (0).
 HAN_CHAR = re.compile(f"[{HAN_RANGE}]")
 MAX_CONTROL_LINE = 12
@@ -470,9 +471,13 @@ def is_menu(text: str) -> bool:
 
 
 def _short_path(text: str) -> bool:
-    """评论 > 海外观察: a column path of a few short names."""
+    """评论 > 海外观察: a column path of a few short names; set apart by a dash, when its last is a
+    column's name (新闻速递 — 工作动态: a headline's dash joins clauses, not a column)."""
     parts = PATH_SEPARATOR.split(text)
-    return 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts)
+    if 2 <= len(parts) <= 6 and all(0 < len(p) <= MAX_PATH_PART for p in parts):
+        return True
+    parts = DASH_APART.split(text)
+    return 2 <= len(parts) <= 3 and all(0 < len(p) <= MAX_PATH_PART for p in parts) and is_section_name(parts[-1])
 
 
 def _names_site(text: str) -> bool:

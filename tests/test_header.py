@@ -2357,3 +2357,8 @@ def test_a_menu_run_together_from_its_home_item_is_chrome():
     assert line_role(block("首页莱西青岛国内视频金融房产教育时尚美食美容健康旅游汽车副刊平安魅力工业环境民生媒体理论", "line")) == header.CHROME  # r41a014
     assert line_role(block("首页 新闻 视频 教育 健康 旅游", "line")) != header.HEADLINE
     assert line_role(block("首届国内旅游教育健康论坛在我市开幕", "line")) == header.HEADLINE  # (no 首页: a headline)
+
+
+def test_a_column_under_its_section_set_apart_by_a_dash_is_a_path():
+    assert line_role(block("新闻速递 — 工作动态", "line")) == header.BREADCRUMB  # r41a023, over 打印】 【关闭 and a photo story
+    assert line_role(block("春风行动 — 就业援助月启动", "line")) == header.HEADLINE  # (no column's name last)
