@@ -2362,3 +2362,13 @@ def test_a_menu_run_together_from_its_home_item_is_chrome():
 def test_a_column_under_its_section_set_apart_by_a_dash_is_a_path():
     assert line_role(block("新闻速递 — 工作动态", "line")) == header.BREADCRUMB  # r41a023, over 打印】 【关闭 and a photo story
     assert line_role(block("春风行动 — 就业援助月启动", "line")) == header.HEADLINE  # (no column's name last)
+
+
+def test_a_disclosure_tables_title_cell_glued_to_its_label_is_no_headline():
+    capture = ("索引号000014349/2025-1168293主题分类\n发布机构发文日期2025年08月22日\n文号是否有效\n"  # r41d036
+               "标题亦资街道开展“九小场所”消防安全检查筑牢辖区安全防线\n\n亦资街道开展“九小场所”消防安全检查筑牢辖区安全防线\n\n发布时间: 字体:\n\n"
+               "为切实筑牢辖区消防安全防线,有效预防和遏制火灾事故发生,保障人民群众生命财产安全,近日,亦资街道对辖区内小商店、小餐馆、小旅馆、小网吧等“九小场所”开展消防安全检查。\n\n"
+               "此次检查重点围绕“九小场所”的消防设施器材维护情况、疏散通道和安全出口的畅通状况、用火用电用气是否规范等方面展开。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "亦资街道开展“九小场所”消防安全检查筑牢辖区安全防线"
+    assert line_role(block("标题党现象调查", "line")) == header.HEADLINE  # (alone, with no table above: the word opens a headline)
