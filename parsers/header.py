@@ -121,6 +121,7 @@ SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]"
 MAX_EVENT_LINE = 60
 COUPLET_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{4,8}$")  # one phrase of a two-phrase title
 LEAD_REACH, MIN_LEAD = 6, 40
+SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
 # 标题亦资街道开展…: a disclosure table's title cell, its label glued to its value, under the table's other fields
 TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称)(?![\s:：])")
 CONTACT_FIELD = re.compile(r"^联\s*[络系]\s*(?:人|电\s*话|方\s*式)\s*[:：]")  # 聯 絡 人:…, 联系电话:…: a contact's labelled field  # where the story's first paragraph stands under its title group, and how long it is
@@ -205,6 +206,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             in_group = False
     if not groups and (named := _notice_named_like_a_column(blocks, header.roles)) is not None:
         groups.append([named])  # 交通封闭公告 over 发布日期:…, no other line a headline: the notice's title
+    if not groups and (short := _short_title_under_path(blocks, header.roles)) is not None:
+        groups.append([short])  # 您当前的位置 : … > 图片新闻 / 送帆远 / 稿源: 宁波晚报 2011-09-17…: a photo story's short title
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
@@ -258,6 +261,14 @@ def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> i
                     roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) in (WIDGET, CHROME) for j in range(i))))
                  and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
                  and NOTICE_KIND_END.search(blocks[i].norm) and len(GENERIC_NOTICE_WORDS.sub("", blocks[i].norm)) >= MIN_NOTICE_SUBJECT), None)
+
+
+def _short_title_under_path(blocks: list[Block], roles: dict[int, str]) -> int | None:
+    """A title of two or three characters, too short for a headline elsewhere, standing where
+    one stands: right under the page's path and right over its metadata line (送帆远, a photo
+    story's), when no line of the header can be a headline."""
+    return next((i for i in sorted(roles) if roles[i] == STORY and roles.get(i - 1) == BREADCRUMB and roles.get(i + 1) in (META, DATELINE)
+                 and SHORT_TITLE.fullmatch(blocks[i].norm)), None)
 
 
 def welcomed_name(text: str) -> str | None:

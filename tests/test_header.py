@@ -2372,3 +2372,13 @@ def test_a_disclosure_tables_title_cell_glued_to_its_label_is_no_headline():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title == "亦资街道开展“九小场所”消防安全检查筑牢辖区安全防线"
     assert line_role(block("标题党现象调查", "line")) == header.HEADLINE  # (alone, with no table above: the word opens a headline)
+
+
+def test_a_short_title_between_the_path_and_the_metadata_line_is_the_headline():
+    capture = ("您当前的位置 : 中国宁波网  >  新闻中心  >  宁波  >  图片新闻\n送帆远\n稿源: 宁波晚报   2011-09-17 07:43:44报料热线:81850000\n\n"  # r41b016
+               "  历经3个半月伏季休渔期,昨天又迎来了开渔的日子。一大早,有“中国第一渔村”之称的奉化市莼湖镇桐照渔港,已是人山人海,港堤上站满了前来送行的人。5000多位渔民驾驶着渔船出海。\n\n"
+               "编辑: 刘夏妍纠错:171964650@qq.com\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "送帆远" and not article.title_derived
+    assert article.source == "宁波晚报"
+    assert line_role(block("送帆远", "line")) != header.HEADLINE  # (alone, too short for one)
