@@ -121,6 +121,8 @@ SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]"
 MAX_EVENT_LINE = 60
 COUPLET_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{4,8}$")  # one phrase of a two-phrase title
 LEAD_REACH, MIN_LEAD = 6, 40
+MIN_FOOTER_GAP = 3  # lines between a title group and a footer that prints one of its lines again (a banner)
+SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline printed again under the story names no site)
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
 # 标题亦资街道开展…: a disclosure table's title cell, its label glued to its value, under the table's other fields
 TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称)(?![\s:：])")
@@ -631,6 +633,9 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
     if len(group) == 2 and _reposted_document(blocks, group):
         return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
+    banners = [j for j in group if SITE_WORD.search(blocks[j].norm) and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
+    if banners and len(banners) < len(group):
+        group = [j for j in group if j not in banners]  # 辽阳新闻网官方新闻门户-权威媒体 辽阳门户 over 开展和谐邻里…, printed again in the footer: the site's banner
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
