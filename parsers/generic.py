@@ -1168,6 +1168,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if (inner := _header_inside(blocks, weights, start, end)) is not None:
         start, end, weight = densest_run(weights, inner)  # the run's top was a menu's blurbs: the story is under its header
     start = _cover_letter(blocks, _first_section(blocks, start))
+    if header.lists_titles(blocks, start):
+        start, end, weight = densest_run(weights, start + 1)  # an e-paper page's titles on one line, its commas weighing: the story is under it
     title_at, title = find_title(page, header.header_end(blocks, start, end), end)
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)

@@ -121,6 +121,9 @@ SPAN = re.compile(r"[~～至到]|\d[:：]\d{2}\s*[-—–]\s*\d|日\s*[-—–]"
 MAX_EVENT_LINE = 60
 COUPLET_PHRASE = re.compile(r"^[\u4e00-\u9fff“”]{4,8}$")  # one phrase of a two-phrase title
 LEAD_REACH, MIN_LEAD = 6, 40
+CIRCLED_FIRST, CIRCLED_LAST = "①", "⑳"  # photo captions numbered over the story
+MIN_LISTED_TITLES = 3  # parts of a line listing an e-paper page's titles
+LISTED_REACH = 6  # lines under it where the story's headline stands
 MIN_FOOTER_GAP = 3  # lines between a title group and a footer that prints one of its lines again (a banner)
 SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline printed again under the story names no site)
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
@@ -182,6 +185,10 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif header.roles[i] == HEADLINE and TITLE_CELL.match(blocks[i].norm) and META in (header.roles.get(i - 1), header.roles.get(i - 2)):
             header.roles[i] = META  # 索引号000014349/…主题分类 / … / 标题亦资街道开展…: the table's cell (the headline is printed under it)
+        elif header.roles[i] == HEADLINE and _captions_numbered(blocks, i):
+            header.roles[i] = PHOTO_NOTE  # ①不少奉贤居民趁周末到…游玩 / ②在德丰路199弄门口,…: the photos' captions over the story
+        elif header.roles[i] == HEADLINE and lists_titles(blocks, i):
+            header.roles[i] = CHROME  # 市疾控建议老年人 出院出舱人员 … 相信上海不久会恢复热闹: an e-paper page's titles on one line
         elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
             header.roles[i] = META  # 發稿單位:… / 發稿日期:… / 聯 絡 人:李鎮成科長 / 聯絡電話:…: a press release's header, no headline
         elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
@@ -263,6 +270,27 @@ def _notice_named_like_a_column(blocks: list[Block], roles: dict[int, str]) -> i
                     roles.get(i + 1) in (META, DATELINE) or (i + 1 not in roles and all(roles.get(j) in (WIDGET, CHROME) for j in range(i))))
                  and len(blocks[i].norm) >= MIN_NOTICE_NAME and is_section_name(blocks[i].norm)
                  and NOTICE_KIND_END.search(blocks[i].norm) and len(GENERIC_NOTICE_WORDS.sub("", blocks[i].norm)) >= MIN_NOTICE_SUBJECT), None)
+
+
+def _captions_numbered(blocks: list[Block], at: int) -> bool:
+    """A photo's caption numbered with a circled digit, the line next to it the next or the last
+    photo's (①…, ②…)."""
+    first = blocks[at].norm[:1]
+    if not CIRCLED_FIRST <= first <= CIRCLED_LAST:
+        return False
+    return ((at + 1 < len(blocks) and blocks[at + 1].norm[:1] == chr(ord(first) + 1))
+            or (at > 0 and first != CIRCLED_FIRST and blocks[at - 1].norm[:1] == chr(ord(first) - 1)))
+
+
+def lists_titles(blocks: list[Block], at: int) -> bool:
+    """An e-paper page's titles run on one line, a space apart: three or more parts, one of them
+    printed whole on a line of its own within a few lines under it, the story's headline (… 坐不住
+    相信上海不久会恢复热闹 / 第1版:一版要闻 2022-05-28 / 上午,记者在奉贤… / 相信上海不久会恢复热闹)."""
+    parts = [p for p in SPACE_RUN.split(blocks[at].norm) if len(p) >= MIN_TWICE]
+    if len(SPACE_RUN.split(blocks[at].norm)) < MIN_LISTED_TITLES or not parts:
+        return False
+    below = {SPACE_RUN.sub("", b.norm) for b in blocks[at + 1 : at + 1 + LISTED_REACH]}
+    return any(p in below for p in parts)
 
 
 def _short_title_under_path(blocks: list[Block], roles: dict[int, str]) -> int | None:

@@ -2409,3 +2409,15 @@ def test_a_banner_the_footer_prints_again_is_no_headline():
                  "\n"
                  "劉凱旋指招商引資觀念要突破 更積極向海外推銷香港\n")  # r40e021
     assert parse_page(reprinted, ref_date=date(2026, 11, 30)).title == "刘凯旋指招商引资观念要突破 更积极向海外推销香港"  # (it names no site)
+
+
+def test_an_epaper_pages_titles_on_one_line_and_its_numbered_captions_are_no_headlines():
+    capture = ("2025年07月17日 星期四\n"  # r41b007
+               "市疾控建议老年人 出院出舱人员 中风险地区划定及管控 把各方面力量紧密团结在党的周围 盼复工,为何又怕复工? 等不起  慢不得  坐不住 相信上海不久会恢复热闹\n"
+               "第1版:一版要闻 2022-05-28\n上午,记者在奉贤看到市民生活如往昔\n\n相信上海不久会恢复热闹\n\n"
+               "①不少奉贤居民趁周末到“上海之鱼”泡泡公园内游玩\n\n②在德丰路199弄门口,私家车出入无需通行证\n\n"
+               "昨天晚上,“上海奉贤”发布《告奉贤市民书》,宣布取消出入证管理,取消机动车单双号限行,取消道路路障设施。\n\n"
+               "上午,记者从市中心驱车前往奉贤百联南桥购物中心,进入奉贤区地界后,记者发现每一个路口都畅通无阻,偶尔的停留是因为和其他自驾出行的市民一起等红灯。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "相信上海不久会恢复热闹"
+    assert "昨天晚上" in article.text
