@@ -26,6 +26,8 @@ LABELS: dict[str, str] = {
     "发布日期": "published_date", "公开日期": "published_date",
     # 生成日期 in a disclosure catalogue is when the document was made (GB/T 21063), not published
     "成文日期": "written_date", "生成日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",
+    "签署日期": "written_date",  # (a normative document's register: 签署日期 is the day it was signed, as 成文日期)
+    "登记日期": "registered",  # (and the day the register took it, neither the page's nor the document's)
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
@@ -33,7 +35,7 @@ LABELS: dict[str, str] = {
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
-    "作者": "author", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
+    "作者": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
     "摄影": "author", "楼主": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
@@ -47,7 +49,7 @@ LABELS: dict[str, str] = {
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "公布单位": "publisher", "发布机关": "publisher",
-    "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "制发机关": "publisher", "制发单位": "publisher",
+    "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "所属机构": "publisher", "制发机关": "publisher", "制发单位": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
     "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity", "文件状态": "validity",

@@ -262,3 +262,10 @@ def test_zi_liao_lai_yuan_labels_a_source(line, source):
 
 def test_a_source_is_the_office_before_its_writers_name():
     assert pairs("来源:泥窝潭乡党政办:梁樱") == [("source", "泥窝潭乡党政办")]  # r38d027, under the story
+
+
+def test_labels_that_open_with_the_articles_word_and_a_registers_dates():
+    fields = read_fields("发布时间:2018-09-28 10:38:48  文章来源:  文章作者:史琳")  # r41e001
+    assert [(f.key, f.value) for f in fields] == [("date", "2018-09-28 10:38:48"), ("source", ""), ("author", "史琳")]
+    fields = read_fields("签署日期:2012-09-20 登记日期:2012-09-20 所属机构:")  # r41c011, a normative document's register
+    assert [(f.key, f.value) for f in fields] == [("written_date", "2012-09-20"), ("registered", "2012-09-20"), ("publisher", "")]
