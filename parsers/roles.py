@@ -313,6 +313,8 @@ HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()�
 TIMED_TEASER = re.compile(r"[\u4e00-\u9fff」”！？)）]\s+\d{1,2}:\d{2}$")
 TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m draws an input box so
 MORE_LINK = re.compile(r"\s*(?:更多|查看更多|more|MORE|More)\s*(?:>>|>|»|＞＞|＞)$")  # 更多>>: a box's link glued after a line
+# 2017-03-27 / 09:19:14 来源:信阳新闻网-信阳晚报: the date's time broken onto the next line, the fields after it
+TIME_FIRST = re.compile(r"^[0-2]?\d[:：][0-5]\d(?:[:：][0-5]\d)?\s")
 DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what the reporter asked
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 # An e-paper's buttons: to the next page, issue or story, back to the page. (3 and 4 are the
@@ -627,7 +629,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]
-    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date) and "。" not in text:
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text)) and "。" not in text:
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META
         # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline

@@ -2421,3 +2421,13 @@ def test_an_epaper_pages_titles_on_one_line_and_its_numbered_captions_are_no_hea
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title == "相信上海不久会恢复热闹"
     assert "昨天晚上" in article.text
+
+
+def test_a_time_broken_off_its_date_opens_the_metadata_line():
+    assert line_role(block("09:19:14 来源:信阳新闻网-信阳晚报", "line")) == header.META  # r41c004, under 2017-03-27
+    capture = ("信阳市市区清明祭祀活动公告\n2017-03-27\n09:19:14 来源:信阳新闻网-信阳晚报\n"
+               "清明节是缅怀先人、追思先烈、纪念先贤、寄托哀思的传统节日。为弘扬优秀殡葬文化、树立文明祭扫新风,确保群众祭扫活动平安、和谐、文明、有序,现就有关事项公告如下:\n"
+               "一、倡导文明祭扫。弘扬庄重、简朴传统,倡导推行文明节俭治丧,反对铺张浪费、奢侈挥霍。\n特此公告\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.source == "信阳新闻网-信阳晚报"
+    assert article.text.startswith("清明节是缅怀先人")
