@@ -96,7 +96,9 @@ URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]
                       r"|/(?P<y2>20\d\d)(?P<sep>[/-])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])/"
                       r"|/(?P<y3>20\d\d)/[A-Za-z]{1,10}_(?P<m3>[01]\d)(?P<d3>[0-3]\d)/"
                       # (a portal's /25/0218/16/: a two-digit year, the month and day, the hour)
-                      r"|/(?P<y4>[12]\d)/(?P<m4>[01]\d)(?P<d4>[0-3]\d)/[0-2]\d/")
+                      r"|/(?P<y4>[12]\d)/(?P<m4>[01]\d)(?P<d4>[0-3]\d)/[0-2]\d/"
+                      # (a month's folder, then a file named by the time it was made: /202303/202303240657305102.html)
+                      r"|/(?P<y5>20\d\d)(?P<m5>[01]\d)/(?P=y5)(?P=m5)(?P<d5>[0-3]\d)[0-2]\d[0-5]\d")
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ def url_date(url: str) -> FoundDate | None:
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
     for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
-        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4") if match[f"y{n}"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5") if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:
             found = FoundDate(value, match.start(), match.end(), True, False)

@@ -249,3 +249,10 @@ def test_more_shapes_and_labels_of_a_headers_date(line, expected):
 def test_a_slashed_date_with_am_or_pm_stays_month_first_and_a_bare_year_month_day_reads_no_time():
     assert iso(dates.first_date("3/7/2013 11:54:41 AM", date(2026, 11, 30))) == "2013-03-07T11:54:41+08:00"
     assert dates.find_dates("2024 07/17", date(2026, 11, 30)) == []  # (no time: a year and a fraction, no date)
+
+
+def test_a_month_folder_then_a_file_named_by_its_time_dates_the_url():
+    found = dates.url_date("https://hunan.voc.com.cn/mobile/article/202303/202303240657305102.html")  # r41e020
+    assert found is not None and found.value.date() == date(2023, 3, 24)
+    assert dates.url_date("https://example.cn/202303/2023099.html") is None  # (no day and time after the month)
+    assert dates.url_date("https://example.cn/202412/07e1564c.shtml") is None
