@@ -1155,6 +1155,15 @@ def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: 
     return None
 
 
+def _with_value_under(blocks: list[Block], at: int) -> Block:
+    """A label cell with its value, the next line (發布日期 / 109-03-31: a Taiwan office's fields
+    under the story, a cell a line), as one line; any other line as it is."""
+    if not fields.label_only(blocks[at].norm) or at + 1 >= len(blocks):
+        return blocks[at]
+    value = blocks[at + 1]
+    return Block(f"{blocks[at].text} {value.text}", f"{blocks[at].norm} {value.norm}", blocks[at].tag)
+
+
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks, page.joined)
     if not page.is_html:
@@ -1285,8 +1294,9 @@ def parse(page: Page, url: str | None) -> Extract:
             title, source = None, source or title.norm  # 第1眼TV-华龙网 over 第1眼TV-华龙网讯(通讯员 陈沂)…: the source's name
     # 上版日期：112-06-13 under the attachments: a labelled date a few lines under the story
     # (a line that opens with its label and holds no link: a list's 标题 时间：… is another story's)
-    dated = [b for b in blocks[end : min(stop, end + TRAILER_DATE_LINES)]
-             if not b.link_chars and _opens_with_label(b.norm) and header.line_role(b) == header.META]
+    dated = [_with_value_under(blocks, j) for j in range(end, min(stop, end + TRAILER_DATE_LINES))
+             if not blocks[j].link_chars and (_opens_with_label(blocks[j].norm) or fields.label_only(blocks[j].norm))
+             and header.line_role(blocks[j]) == header.META]
     if (released := _release_foot(blocks, end - 1, min(stop, end + TRAILER_DATE_LINES))) is not None:
         dated.append(released)
     return Extract(body=body, title=title, header=meta_lines, source=source, issue=issue[-1:], trailer=dated)

@@ -146,3 +146,12 @@ def test_a_word_ending_in_shijian_is_no_date_label():
     html = page("<div>2024-08-03 17:12:01 稿源： 澎湃新闻</div>").replace("<div class='content'>", f"<div class='content'>{lead}")  # r8i002 (tune since round 8)
     assert dated(html) == ("2024-08-03", "header")
     assert parse_page(html, ref_date=REF).text.startswith("当地时间8月1日")
+
+
+def test_a_date_label_under_the_story_with_its_value_on_the_next_line():
+    capture = ("跳到主要內容區塊\n\n清明期間加強墓地防火宣導\n\n"  # r41f012, a Taipei district office's page
+               "清明掃墓慎終追遠的時節又到了,由於掃墓焚燒香燭、紙錢及雜草等易引發火災,為防範未然,請市民朋友上山掃墓後確實撲滅燃燒物。\n\n"
+               "清明掃墓預防火災「四不二記得」,雜草「不」亂燒、菸蒂「不」亂丟、紙錢「不」飛揚、爆竹「不」燃放、「記得」收垃圾、「記得」滅餘燼。\n\n"
+               "發布日期\n\n109-03-31\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert str(article.published_at)[:10] == "2020-03-31"
