@@ -124,6 +124,7 @@ LEAD_REACH, MIN_LEAD = 6, 40
 CIRCLED_FIRST, CIRCLED_LAST = "①", "⑳"  # photo captions numbered over the story
 MIN_LISTED_TITLES = 3  # parts of a line listing an e-paper page's titles
 LISTED_REACH = 6  # lines under it where the story's headline stands
+WORD_VALUED = ("validity", "disclosure")  # cells whose value is a word: 有效, 正在执行; 主动公开, 政府网站
 MIN_FOOTER_GAP = 3  # lines between a title group and a footer that prints one of its lines again (a banner)
 SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline printed again under the story names no site)
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
@@ -341,8 +342,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             continue  # 台组织“记者走基层岁末大行动” / 2014-12-01 作者: 来源: / the headline again: printed twice, no cell's value
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in DATE_KEYS and not dates.find_dates(blocks[i + 1].norm, date.max):
             continue  # 成文日期: / 清洁河道 保护环境 / 发布日期: 2023-09-26: an empty date cell; a date's value holds a date
-        if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) == "validity" and len(blocks[i + 1].norm) > MAX_VALIDITY_VALUE:
-            continue  # 文件状态： / 广州市民政局…的通知: an empty state's cell; its value is a word (有效, 正在执行)
+        if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in WORD_VALUED and len(blocks[i + 1].norm) > MAX_VALIDITY_VALUE:
+            continue  # 文件状态： / 广州市民政局…的通知, 公开方式: / 春节不停工 项目建设忙: an empty cell; its value is a word (有效, 主动公开)
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)
                                  or breaks_off(found)):
             roles[i + 1] = META  # (not under 内容概述: a summary is text of its own, or the headline under an empty cell)

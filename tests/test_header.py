@@ -2431,3 +2431,13 @@ def test_a_time_broken_off_its_date_opens_the_metadata_line():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.source == "信阳新闻网-信阳晚报"
     assert article.text.startswith("清明节是缅怀先人")
+
+
+def test_the_headline_under_an_empty_disclosure_cell_is_no_value_of_it():
+    capture = ("首页\n>> 新区新闻 >> 图片新闻\n  • 信息索引号:\n\n  • 体裁分类:\n\n  • 发布机构:\n\n  • 主题分类:\n\n  • 成文日期:\n\n  • 公开方式:\n\n"  # r41e026
+               "春节不停工 项目建设忙\n\n发布时间: 2024-02-20 08:43 信息来源: 今日金东 访问次数: 字体:[ ]\n\n"
+               "2月18日,在金漪湖科技创新策源地重大基础设施项目现场,工人们正在加班加点有序施工,现场机器轰鸣,电焊火花四溅,奏响了春节不停工的交响曲。\n\n"
+               "(记者 陈怡滢 文/摄)\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "春节不停工 项目建设忙" and not article.title_derived
+    assert article.source == "今日金东"
