@@ -1155,6 +1155,11 @@ def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: 
     return None
 
 
+def _timed_dateline(block: Block) -> bool:
+    """A dateline giving the hour (2016-12-22 16:41), as a page's header does and a signature's date does not."""
+    return header.line_role(block) == header.DATELINE and any(d.has_time for d in dates.find_dates(block.norm, dates.date.max))
+
+
 def _with_value_under(blocks: list[Block], at: int) -> Block:
     """A label cell with its value, the next line (發布日期 / 109-03-31: a Taiwan office's fields
     under the story, a cell a line), as one line; any other line as it is."""
@@ -1255,6 +1260,11 @@ def parse(page: Page, url: str | None) -> Extract:
     while end - start > 1 and header.line_role(blocks[end - 1]) == header.META and not _staff_credit(blocks[end - 1]):
         trailer.append(blocks[end - 1])  # 来源：… or 编辑：… closing the story is metadata ((通讯员 陈慧) is its credit)
         end -= 1
+    if (title is None and end - start > 2 and header.line_role(blocks[end - 2]) == header.HEADLINE
+            and not fields.OFFICE_END.search(blocks[end - 2].norm) and _timed_dateline(blocks[end - 1])):
+        # …扶贫硬底化道路正式动工建设… / 官渡镇山嘴村至高山村硬底化道路开工 / 2016-12-22 16:41: the story, then its
+        # header (a notice's signer and its date, 全州县人民政府 / 2022年1月17日, close the story instead)
+        end -= 2
     # (past a 相关链接 box too, down to the footer: the 来源 line some templates print under it)
     below = next_post_at(blocks, start, footer)
     under = _lines_under(blocks, end, below, TRAILER_LINES)
