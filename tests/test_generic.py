@@ -1344,3 +1344,11 @@ def test_a_headline_and_a_timed_dateline_the_story_run_took_in_at_its_end_are_it
     assert article.title == "官渡镇山嘴村至高山村硬底化道路开工" and not article.title_derived
     assert str(article.published_at)[:10] == "2016-12-22"
     assert article.source == "湛江晚报"
+
+
+def test_the_office_section_that_posted_a_news_item_is_its_source():
+    capture = ("跳到主要內容區塊\n:::\n最新消息\n    登革防治無間斷,落實「巡、倒、清、刷」保健康 列印\n      資料更新時間:110-08-19 08:39\n"  # r41f015
+               "    近日下雨頻繁,呼籲民眾每週應至少1次巡視居家環境內外積水容器,落實雨後「巡、倒、清、刷」,避免病媒蚊孳生。\n"
+               "    1.戶外可能的孳生源:排水溝、遮雨棚、廢棄容器或舊輪胎、以及盆栽底盤等\n"
+               "    2.室內容易積水的容器:冰箱底盤、花瓶、及花盆底盤等盛水容器。\n    發布課室:民政課\n    • 相關圖片\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "民政课"
