@@ -35,6 +35,7 @@ ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline
 MAX_TABLE_ABOVE = 16  # lines of a disclosure list right above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
+LISTED_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}$")  # 市府分類: 宣導活動, a bulleted field
 TRAILER_DATE_LINES = 8  # a labelled publish date may stand under the attachments
 EXPLAINER_HEADING = "相关链接"  # a marker that may head a paper's box of background to the story
 EXPLAINER_LINES = 3
@@ -945,7 +946,7 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
     found, boxed = [], 0
     for i in range(end, stop):
         b = blocks[i]
-        if len(found) >= count and (len(found) >= MAX_TRAILER_LINES or header.line_role(b) != header.META):
+        if len(found) >= count and (len(found) >= MAX_TRAILER_LINES or (header.line_role(b) != header.META and not _listed_field(b))):
             break
         if b.link_density >= 0.5 or (b.norm.endswith(("：", ":")) and i + 1 < stop and blocks[i + 1].link_density >= 0.5):
             boxed += 1  # 相关链接： and its links, between the story and its 来源 line
@@ -954,6 +955,12 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
         elif header.line_role(b) not in (header.WIDGET, header.CHROME):
             found.append(b)  # (a box's links need no role: they are counted, not kept)
     return found
+
+
+def _listed_field(block: Block) -> bool:
+    """A bulleted field of a label the grammar does not know, in the list of fields under a story
+    (• 市府分類: 宣導活動 / • 最後異動日期: … / • 發布單位: …): the list goes on past it."""
+    return block.list_item and LISTED_FIELD.match(block.norm) is not None
 
 
 def _inline_attachment_end(blocks: list[Block], at: int, stop: int, named: bool = False) -> int:

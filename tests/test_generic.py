@@ -1352,3 +1352,14 @@ def test_the_office_section_that_posted_a_news_item_is_its_source():
                "    1.戶外可能的孳生源:排水溝、遮雨棚、廢棄容器或舊輪胎、以及盆栽底盤等\n"
                "    2.室內容易積水的容器:冰箱底盤、花瓶、及花盆底盤等盛水容器。\n    發布課室:民政課\n    • 相關圖片\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "民政课"
+
+
+def test_the_list_of_fields_under_a_story_goes_on_past_a_label_the_grammar_does_not_know():
+    capture = ("跳到主要內容區塊\n現在位置 首頁 > 公告訊息 > 宣傳訊息\n\n為提升水域遊憩安全,民眾從事水域遊憩活動時,應避免前往危險水域,以保自身安全。\n\n"  # r41f016
+               "每年夏季民眾從事水域遊憩活動因疏忽、不諳水性或違規前往危險水域從事水上活動,而發生意外事故者時有所聞,為避免類似不幸事件發生、提升水域遊憩安全,請大家注意。\n"
+               "(一)戲水場域要慎選,夏日出遊保安全!\n(二)危險水域易發生溺水意外事故,請民眾切勿前往危險水域活動以保自身安全,不聽勸導者將依法處罰。\n"
+               "相關圖檔\n相關連結(或延伸閱讀)\n  • 市府分類: 宣導活動\n  • 最後異動日期: 2025-04-14\n  • 發布日期: 2025-04-14\n"
+               "  • 發布單位: 臺中市政府財政局\n  • 點閱次數: 42\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.source == "台中市政府财政局"
+    assert str(article.published_at)[:10] == "2025-04-14"
