@@ -46,7 +46,7 @@ MAX_HEADLINE_LINES = 3  # a headline broken over this many lines is joined when 
 PHOTO_STORY_LABEL = re.compile(r"^[【\[]?\s*(?:图片新闻|图片报道)\s*[】\]]?$")
 PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under it (文章字数:111)
 MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a sentence, not a word
-NUMBERED_CAPTION = re.compile(r"^图\s*\d{1,2}\s*[:：]")
+NUMBERED_CAPTION = re.compile(r"^(?:图\s*\d{1,2}\s*[:：]|\d{1,2}\s+(?=[\u4e00-\u9fff]))")  # 图1:…, or 1 三联公司工人在…: a page's photos' captions
 MIN_CAPTIONS = 2
 RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
 SECTION_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*\S")  # 2.指标进度红黑榜 (not 3.06 亿元)
@@ -952,8 +952,8 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
             boxed += 1  # 相关链接： and its links, between the story and its 来源 line
             if boxed > MAX_BOX_UNDER:
                 break
-        elif header.line_role(b) not in (header.WIDGET, header.CHROME):
-            found.append(b)  # (a box's links need no role: they are counted, not kept)
+        elif header.line_role(b) not in (header.WIDGET, header.CHROME) and not NUMBERED_CAPTION.match(b.norm):
+            found.append(b)  # (a box's links need no role: they are counted, not kept; nor do the photos' numbered captions)
     return found
 
 

@@ -1363,3 +1363,14 @@ def test_the_list_of_fields_under_a_story_goes_on_past_a_label_the_grammar_does_
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.source == "台中市政府财政局"
     assert str(article.published_at)[:10] == "2025-04-14"
+
+
+def test_captions_numbered_with_a_bare_number_end_the_story_and_the_source_line_is_found_under_them():
+    capture = ("标准化厂房(二期)9月底建成\n\n"  # r41e017, a paper's photo page
+               "    4月25日,白碱滩区(克拉玛依高新区)标准化厂房(二期)工程建设现场,各厂房单体主体结构陆续完工,部分单体进入屋面、墙面彩钢板安装阶段。\n\n"
+               "    该项目位于市石化工业园区,总占地面积约为11.8万平方米,将建设标准化厂房14座。项目建成后将以租赁的方式向企业提供,助力招商项目落地。\n\n"
+               "1 三联公司工人在已建成的厂房里搬运彩钢板。\n\n2 工人对将建成的厂房墙面进行安装作业。\n\n3 工人在新建的配套用房施工场地安装脚手架。\n\n \n\n"
+               "时间:2022-04-26    来源:克拉玛依日报\n返回主页\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.endswith("助力招商项目落地。")
+    assert article.source == "克拉玛依日报"
