@@ -1374,3 +1374,11 @@ def test_captions_numbered_with_a_bare_number_end_the_story_and_the_source_line_
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.endswith("助力招商项目落地。")
     assert article.source == "克拉玛依日报"
+
+
+def test_a_digests_label_over_the_lead_cut_short_is_no_part_of_the_story():
+    lead = ("近年来,华池县围绕全市打造“中医药之乡”和“岐黄故里”品牌,以建设陇东中药材种植基地为目标,发展乔河乡、山庄乡等多个乡镇大力培育中药材优质生产基地,"
+            "形成了“企业+专业合作社+基地+农户”的发展模式,目前,该县已种植中药材32300亩。中药材种植规模的不断壮大,为该县农民增收致富开辟了新道路。")
+    capture = ("庆阳华池县中药材种植产业发展迅速\n来源:甘肃农民报 责任编辑:小强 日期:2013/09/06 17:36:04 浏览次数:411\n【导读】\n"  # r41d016
+               "近年来,华池县围绕全市打造“中医药之乡”和“岐黄故里”品牌,以\n" + lead + "\n|\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text == lead
