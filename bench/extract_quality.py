@@ -322,7 +322,9 @@ def sentences(text: str) -> list[str]:
 
 def is_credit(sentence: str) -> bool:
     """A reporter's, photographer's or contributing office's credit: a name line, no sentence."""
-    text = _T2S(sentence.strip())  # (彭遠賀、何華文 攝影報道: a mirror's credit, read as Simplified like the rest)
+    # (彭遠賀、何華文 攝影報道: a mirror's credit, read as Simplified like the rest, and without the pinyin
+    # a mirror glues on: 任夢婷 徐子淳 報(bào)道)
+    text = _T2S(_GLUED_PINYIN.sub("", sentence.strip()))
     if not text or len(text) > CREDIT_MAX_CHARS or CREDIT_NOT.search(text):
         return False
     return bool(CREDIT_WORD.search(text) or (CREDIT_NAMES.fullmatch(text) and not SIGNER_END.search(text)))
