@@ -18,7 +18,7 @@ EARLIEST_YEAR = 1990
 
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
-DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期",
+DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期", "签署日期",
                "更新时间", "上传时间", "录入时间", "添加时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发布于", "发布", "发表于", "日期", "时间")
 # The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
 # character before them, they are no label.
@@ -28,7 +28,7 @@ HAN_BEFORE = re.compile("[\u3400-\u9fff]")
 UPDATE_LABELS = ("更新时间",)
 # Labels of when the document was made (GB/T 21063's 成文日期, a catalogue's 生成日期): the
 # days before its page was put up, which 发布日期 gives when the page prints it too.
-WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期")
+WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期", "签署日期")
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
 LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：]?\s*")
 
