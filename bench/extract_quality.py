@@ -470,6 +470,7 @@ def main(argv=None) -> int:
     ap.add_argument("--width", type=int, default=WIDE, help="columns --w3m and --lynx wrap at (default 4000: none; 80 is their own default)")
     ap.add_argument("--retitle", action="store_true", help="also score every HTML page with a <title> that only names the column, and with none")
     ap.add_argument("--holdout-failures", action="store_true", help="also list holdout pages' failures (the very end only)")
+    ap.add_argument("--tune-only", action="store_true", help="leave the holdout pages out, figures too (while a round is held back)")
     args = ap.parse_args(argv)
 
     pages = load_devset(args.pages) if args.pages.is_dir() else []
@@ -477,6 +478,8 @@ def main(argv=None) -> int:
         pages += load_legacy(args.legacy)
     if args.only:
         pages = [p for p in pages if args.only in p.id]
+    if args.tune_only:
+        pages = [p for p in pages if p.split != "holdout"]
     rendered = [browser for browser in ("w3m", "lynx") if getattr(args, browser)]
     pages += [capture for browser in rendered for capture in rendered_as_text(pages, browser, args.width)]
     if args.html2text:
