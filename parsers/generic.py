@@ -908,6 +908,14 @@ def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     return None
 
 
+def _below_header(blocks: list[Block], start: int, end: int) -> int:
+    """Where the story's run goes on under the header it opens with, or its start when the
+    header is all of it: a capture that ran headline, date and story into one line
+    (…开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,…) holds its story on that line."""
+    below = header.header_end(blocks, start, end)
+    return below if below < end else start
+
+
 def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
     """The headline a capture printed at the end of the path right over the header's metadata
     line, set apart by a space from the last crumb (您当前的位置:首页 > 新闻 > 陕西新闻
@@ -1223,7 +1231,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)
-    elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, header.header_end(blocks, start, end))):
+    elif not page.is_html and title_at is None and (on_meta := _headline_on_meta_above(blocks, _below_header(blocks, start, end))):
         title = on_meta  # (no headline line above it at all: a numbered menu's items are none; the story's run may open
         # on the metadata line itself: 奉贤区政协主席…走访调研 2025-05-27 来源:… as the capture's first line)
     elif title_at is None and (in_path := _headline_ending_path(blocks, header.header_end(blocks, start, end))):
