@@ -194,8 +194,9 @@ BRACKETED_TAG = re.compile(r"^[(（](?!据)[\u4e00-\u9fff]{2,8}(?<![稿行案])[
 # 东北网伊春6月29日电 6月28日傍晚,大…: a lead that opens with its dateline, however it was cut
 LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*"
                           r"(?!(?:本报|本台)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))[^\s()（）]")  # (新华社北京1月2日电 记者张三: a byline)
-# 会议现场, 活动现场: a photo's caption (a headline only where a headline stands, on the metadata line)
-SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$")
+# 会议现场, 活动现场, 张伟讲话, 教师代表发言: a photo's caption, the scene or who speaks in it (a headline
+# only where a headline stands, on the metadata line)
+SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(?:讲话|发言|致辞)$")
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")

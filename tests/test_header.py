@@ -1543,6 +1543,14 @@ def test_a_scene_caption_over_the_story_is_no_headline_but_on_the_metadata_line_
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
 
 
+def test_who_speaks_in_a_photo_under_the_story_is_a_caption_not_a_headline():
+    capture = "\n".join(["9月8日下午,在第38个教师节到来之际,区委书记张伟到建东小学教育集团建东校区看望慰问一线教师和教育工作者。",  # r40a018
+                         "会后,张伟、赵飞、李昱良、陈汶等向教育工作者代表及教师代表献上鲜花,并表示节日祝福。",
+                         "张伟讲话", "教师代表发言", "文字:教体局 摄影:王京普 编辑:申杨 赵凯"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_derived, article.text.endswith("并表示节日祝福。")) == (True, True)
+
+
 def test_a_disclosure_tables_title_is_the_headline_when_no_line_prints_it():
     capture = "\n".join(["当前位置:首页>壶关县人民政府>乡镇政务公开>晋庄镇>公开内容>应急管理", "字体大小:【大】 【中】 【小】",  # r31b018
                          "索引号:000014349/2024-27655", "发文字号: | 发布日期:2024-06-12", "发文机关:晋庄镇人民政府 | 主题词:",
