@@ -100,6 +100,12 @@ GLUED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.items
                                     key=len, reverse=True))
 HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*(?:{GLUED_DATE_LABELS})\s*[:：]\s*){RUN_IN_STAMP}\s+"
                            rf"(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+# 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
+# date (a day with or without its time), perhaps the page's counter, then the story
+RUN_IN_COUNTER = r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?)"
+LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s*(?:{GLUED_DATE_LABELS})\s*[:：]\s*"
+                                    r"(?P<date>(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s+"
+                                    rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -702,7 +708,7 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]
-    if title is None and (run := HEADER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+    if title is None and (run := HEADER_RUN_IN.match(lead.norm) or LABELLED_HEADER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         rest = run["rest"]
         if run["source"] and header.is_source_name(Block(run["source"], run["source"], "line")):
             source = source or run["source"]

@@ -1637,6 +1637,14 @@ def test_a_headline_glued_to_its_dates_label_run_into_the_story():
         "王建斌到大成镇南正水开展巡河工作", "2023-06-09T15:39:00+08:00", "6月8日下")
 
 
+def test_a_headline_its_labelled_day_and_the_pages_counter_run_into_the_story():
+    line = ("汝阳县文化馆开展2020“我的中国梦”——喜迎双节义写春联活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联、文化馆组织的"  # r41c018
+            "2020“我的中国梦”——喜迎双节义写春联活动组织十几位书法爱好者走进18盘乡鸭兰村。一幅幅写满吉祥的大红对联和大大的福字送到群众手上。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10], article.text[:5]) == (
+        "汝阳县文化馆开展2020“我的中国梦”——喜迎双节义写春联活动", "2020-01-09", "1月9日,")
+
+
 @pytest.mark.parametrize("line, role", [
     ("凡本报记者署名文字、图片,版权均属亳州晚报社所有。任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;"  # r31e026
      "已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", header.CHROME),
