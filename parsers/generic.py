@@ -333,6 +333,8 @@ def block_weight(block: Block) -> float:
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
     if DATA_SERIES.match(block.norm):
         return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
+    if roles.is_keyword_run(block.norm):
+        return -len(block.norm)  # a spam mirror's keywords, comma-parted as a sentence's clauses are
     if _is_footer(block.norm) or (
             len(block.norm) <= MAX_NOTICE_LINE and site_notice(block.norm)):
         return -len(block.norm)  # the site's footer and its notices (凡本网注明…, 未经…授权请勿转载) weigh as links do

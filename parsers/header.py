@@ -857,13 +857,21 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             if weak > MAX_WEAK_GAP:
                 break
         i -= 1
-    while start < len(blocks) and line_role(blocks[start]) in HEADER_ROLES:
+    while start < len(blocks) and (line_role(blocks[start]) in HEADER_ROLES or _subtitle_over_meta(blocks, title_at, start)):
         start += 1
     start = _opening_credit(blocks, start, floor)  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
     if start > floor and TENDER_NUMBER.match(blocks[start - 1].norm):
         start -= 1  # 招标编号：HBSJ-202007TL-027001001 over 1.招标条件: a procurement notice's first line
     start = _first_crosshead(blocks, start, floor, title)
     return _event_lines_above(blocks, start, floor)
+
+
+def _subtitle_over_meta(blocks: list[Block], title_at: int | None, at: int) -> bool:
+    """Whether the line is the headline's 副题, right under it and over the metadata line
+    (江東新區進入珠江禁漁期 / 為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58 來源:…): its
+    comma weighs as a sentence's would, but no story starts above its own header."""
+    return (title_at is not None and at == title_at + 1 and at + 1 < len(blocks)
+            and line_role(blocks[at]) == HEADLINE and line_role(blocks[at + 1]) in (META, DATELINE))
 
 
 def _opening_credit(blocks: list[Block], start: int, floor: int) -> int:

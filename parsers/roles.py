@@ -164,6 +164,10 @@ IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*W\d{12,}$")
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.
 KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
+# 成人α片免费视频在线观看,无码精品A∨在线观看中文,…: the same keywords parted by commas, told from a
+# sentence by what they sell, in most of the parts (a spam mirror's <title> or keywords over a copied story)
+COMMA_KEYWORDS = re.compile(r"^(?:[^,，。\s]{2,24}[,，]){3,}[^,，。\s]{2,24}$")
+SPAM_WORDS = re.compile(r"在线观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
                           r"|^字体(?:大小)?\s*[:：]?\s*(?:[【\[(（]\s*[大中小]\s*[】\])）]\s*){2,3}$")  # (字体大小:【大】 【中】 【小】)
@@ -341,6 +345,15 @@ ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
+
+def is_keyword_run(text: str) -> bool:
+    """A spam page's keywords run together, parted by _ or by commas selling in most parts:
+    its <title> or keywords over a copied story, which weighs nothing, commas and all."""
+    if KEYWORD_RUN.match(text):
+        return True
+    parts = re.split(r"[,，]", text) if COMMA_KEYWORDS.match(text) else []
+    return sum(1 for part in parts if SPAM_WORDS.search(part)) * 2 > len(parts) > 0
+
 def issue_marked(blocks, at: int) -> bool:
     """Whether a line stands by an e-paper's page mark (第05版, 版面, 电子报: on it or a few lines off),
     as its issue's date does."""
@@ -582,7 +595,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together; so from its first item,
         # the channels among the site's own names (首页莱西青岛国内视频金融房产教育时尚美食…民生媒体理论)
         return CHROME
-    if KEYWORD_RUN.match(text):
+    if is_keyword_run(text):
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together

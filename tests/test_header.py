@@ -2457,3 +2457,17 @@ def test_the_headline_under_an_empty_disclosure_cell_is_no_value_of_it():
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title == "春节不停工 项目建设忙" and not article.title_derived
     assert article.source == "今日金东"
+
+
+def test_a_spam_mirrors_comma_parted_keywords_weigh_nothing_and_a_subtitle_over_the_metadata_starts_no_story():
+    # r41f004: a mirror's keyword line over a copied story (its harshest words not repeated here),
+    # then the path, the headline, its 副题 with a comma, the metadata line and the story
+    keywords = "免费视频在线观看,精品在线观看中文,欧美精品,成人影院在线观看,国产精品-区区久久久"
+    assert (line_role(block(keywords)), generic.block_weight(block(keywords)) < 0) == (header.CHROME, True)
+    assert line_role(block("根據通告,在禁漁區和禁漁期內,除休閑漁業、娛樂性垂釣外,禁止所有類型的捕撈作業")) != header.CHROME  # (commas, nothing sold)
+    capture = "\n".join([keywords, "您的當前位置:主頁 > 縣區新聞 > 江東新區", "江東新區進入珠江禁漁期", "為期4個月,禁止所有捕撈作業",
+                         "2020-03-05 11:07:58 來源:河源日報 黃世軍 廖志良",
+                         "○本報訊 記者 黃世軍 特約記者 廖志良 3月1日至6月30日,是珠江水域禁漁期。日前,江東新區農林水務局發布關于實施2020年珠江禁漁期制度的通告。",
+                         "根據通告,在禁漁區和禁漁期內,除休閑漁業、娛樂性垂釣外,禁止所有類型的捕撈作業,包括漁船捕撈和人力捕撈;禁止所有餐館、酒樓、集貿市場銷售河魚。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source, article.text.split("\n")[0][:5]) == ("江东新区进入珠江禁渔期", "河源日报", "本报讯 记")
