@@ -103,7 +103,10 @@ HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
 RUN_IN_COUNTER = r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?)"
-LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)\s*(?:{GLUED_DATE_LABELS})\s*[:：]\s*"
+# (a shorter label, 日期, 时间, after a space: …的危害(图文) 日期: 2018-04-02 马鞍山镇农机站  作者:邹宝成 为落实…)
+SPACED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.items() if key in ("date", "published_date")),
+                                     key=len, reverse=True))
+LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
                                     r"(?P<date>(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s+"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close

@@ -1645,6 +1645,14 @@ def test_a_headline_its_labelled_day_and_the_pages_counter_run_into_the_story():
         "汝阳县文化馆开展2020“我的中国梦”——喜迎双节义写春联活动", "2020-01-09", "1月9日,")
 
 
+def test_a_short_date_label_after_a_space_parts_a_run_in_header_from_its_headline():
+    line = ("伊通縣推廣站聯(lián)合馬鞍山鎮(zhèn)農機站宣傳秸稈焚燒的危害(圖文) 日期: 2018-04-02 馬鞍山鎮(zhèn)農機站  作者:鄒寶成 "  # r42a002
+            "為落實秸稈禁燒工作,利用周末休息時間伊通縣推廣站與馬鞍山鎮(zhèn)農機站全體職工到所包保的馬鞍山鎮(zhèn)新風村,與村上工作人員一起宣傳。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10], article.source, article.text[:5]) == (
+        "伊通县推广站联合马鞍山镇农机站宣传秸秆焚烧的危害(图文)", "2018-04-02", "马鞍山镇农机站", "为落实秸秆")
+
+
 @pytest.mark.parametrize("line, role", [
     ("凡本报记者署名文字、图片,版权均属亳州晚报社所有。任何媒体、网站或个人,未经授权不得转载、链接、转贴或以其他方式复制发表;"  # r31e026
      "已授权的媒体、网站,在使用时必须注明 “来源:亳州晚报或亳州新闻网”,违者将依法追究法律责任。", header.CHROME),
