@@ -100,6 +100,8 @@ GLUED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.items
                                     key=len, reverse=True))
 HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*(?:{GLUED_DATE_LABELS})\s*[:：]\s*){RUN_IN_STAMP}\s+"
                            rf"(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+LABELLED_DAY = re.compile(rf"(?:{GLUED_DATE_LABELS})\s*[:：]\s*(?:19|20)\d\d[-/年.]\d{{1,2}}[-/月.]\d{{1,2}}")
+MIN_RUN_IN_STORY = 20
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
 RUN_IN_COUNTER = r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?)"
@@ -710,6 +712,12 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         # 信息来源:区人大 阅读次数: 发布时间:2025-06-20 14:10为密切…: the metadata line, its labelled date glued to the story
         labelled = Block(run["fields"], run["fields"], "line")
         return title, _lead_from(lead, run["rest"]), source or _header_fields([labelled]).get("source"), [labelled]
+    if _opens_with_label(lead.norm) and not any(dates.find_dates(b.norm, dates.date.max) for b in meta_lines) and (
+            fielded := _fields_run_in(lead.norm)) and LABELLED_DAY.search(fielded[0].norm) and len(fielded[1]) >= MIN_RUN_IN_STORY:
+        # 发布时间:2012-07-10 浏览: 次 作者:朱修林 6-8月份是…,…: the metadata line, a publish date's label and its day
+        # among its fields, run into the story (时间:… 地点:… opens an event's notice, its fields the story's)
+        labelled, rest = fielded
+        return title, _lead_from(lead, rest), source or _header_fields([labelled]).get("source"), [labelled]
     if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]

@@ -1645,6 +1645,16 @@ def test_a_headline_its_labelled_day_and_the_pages_counter_run_into_the_story():
         "汝阳县文化馆开展2020“我的中国梦”——喜迎双节义写春联活动", "2020-01-09", "1月9日,")
 
 
+def test_a_metadata_line_with_a_labelled_day_run_into_the_story_is_read_apart():
+    line = ("发布时间:2012-07-10 浏览: 次 作者:朱修林 6-8月份是杨树害虫高发期,县林业局森防站通过固话短信平台和邮寄、张贴预报等方式,"  # r42b009
+            "积极开展监测、调查和防治工作。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.published_at[:10], article.text[:6]) == ("2012-07-10", "6-8月份是")
+    assert article.title != "发布时间"
+    event = parse_page("时间:2024年3月1日 地点:市民中心广场 内容:开展学雷锋志愿服务活动,为群众提供义诊、理发、家电维修等服务。", ref_date=date(2026, 11, 30))
+    assert event.text.startswith("时间:2024年3月1日")  # an event's fields are its notice's
+
+
 def test_a_short_date_label_after_a_space_parts_a_run_in_header_from_its_headline():
     line = ("伊通縣推廣站聯(lián)合馬鞍山鎮(zhèn)農機站宣傳秸稈焚燒的危害(圖文) 日期: 2018-04-02 馬鞍山鎮(zhèn)農機站  作者:鄒寶成 "  # r42a002
             "為落實秸稈禁燒工作,利用周末休息時間伊通縣推廣站與馬鞍山鎮(zhèn)農機站全體職工到所包保的馬鞍山鎮(zhèn)新風村,與村上工作人員一起宣傳。")
