@@ -111,6 +111,9 @@ SPACED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.item
 LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
                                     r"(?P<date>(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s+"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
+BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -386,6 +389,26 @@ def notice_parted(blocks: list[Block]) -> list[Block]:
         pieces = _run_together_pieces(block) if len(block.norm) >= MIN_RUN_TOGETHER and " " in block.norm else None
         parted.extend(pieces or [block])
     return parted
+
+
+def badge_dates_joined(blocks: list[Block]) -> list[Block]:
+    """A date printed as a calendar badge, its year over its month and day (2011 / 12/30 /
+    08:37), read as the one dateline it is: a year alone on a line dates nothing."""
+    joined: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if (BADGE_YEAR.match(blocks[i].norm) and i + 1 < len(blocks) and (day := BADGE_DAY.match(blocks[i + 1].norm))
+                and 1 <= int(day["month"]) <= 12 and 1 <= int(day["day"]) <= 31):
+            text = f'{blocks[i].norm}-{int(day["month"]):02d}-{int(day["day"]):02d}'
+            taken = 2
+            if i + 2 < len(blocks) and BADGE_TIME.match(blocks[i + 2].norm):
+                text, taken = f"{text} {blocks[i + 2].norm}", 3
+            joined.append(Block(text, text, blocks[i].tag))
+            i += taken
+            continue
+        joined.append(blocks[i])
+        i += 1
+    return joined
 
 
 def _run_together_pieces(block: Block) -> list[Block] | None:
@@ -1208,6 +1231,7 @@ def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks, page.joined)
     if not page.is_html:
         blocks = notice_parted(blocks)
+    blocks = badge_dates_joined(blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     pictures = captioned_pictures(blocks)
     weights = [0.0 if i in pictures else block_weight(b) for i, b in enumerate(blocks)]

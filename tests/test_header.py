@@ -1655,6 +1655,14 @@ def test_a_metadata_line_with_a_labelled_day_run_into_the_story_is_read_apart():
     assert event.text.startswith("时间:2024年3月1日")  # an event's fields are its notice's
 
 
+def test_a_calendar_badges_date_is_one_dateline_and_the_name_under_it_the_source():
+    page = "\n".join(["宁化在线_客家祖地_苏区_黄慎故里_长征出发地_宁化新闻_宁化新闻中心_宁化_石壁", "", "宁化200多烟技员田头抗霜冻", "", "2011", "12/30", "08:37", "三明日报", "",  # r42b026
+                      "     12月27日,宁化县中沙乡烟草站长谢贤厅来到下沙村商品化育苗专业户陈太根的烟苗棚中,指导他注意苗床排水和保温。"
+                      "连日来,地处闽西北山区的宁化县气温骤降,连续出现霜冻天气。", "【作者:罗旺水 汤健生】 【责任编辑:张林勇】"])
+    article = parse_page(page, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:16], article.source) == ("宁化200多烟技员田头抗霜冻", "2011-12-30T08:37", "三明日报")
+
+
 def test_a_short_date_label_after_a_space_parts_a_run_in_header_from_its_headline():
     line = ("伊通縣推廣站聯(lián)合馬鞍山鎮(zhèn)農機站宣傳秸稈焚燒的危害(圖文) 日期: 2018-04-02 馬鞍山鎮(zhèn)農機站  作者:鄒寶成 "  # r42a002
             "為落實秸稈禁燒工作,利用周末休息時間伊通縣推廣站與馬鞍山鎮(zhèn)農機站全體職工到所包保的馬鞍山鎮(zhèn)新風村,與村上工作人員一起宣傳。")
