@@ -207,6 +207,8 @@ BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
 COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
+# 阜阳日报      阅读: a bare counter's label, after a paper's or an office's name only (阅读 ends words)
+BARE_COUNTER_END = re.compile(r"\s(?:浏览|阅读|点击|访问)\s*[:：]?$")
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
 PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
 PATH_SEPARATOR = re.compile(r"\s*(?:>>?|»|＞＞?|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart; 人民网>>新疆频道: a doubled sign)
@@ -635,7 +637,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(fields) == 1 and fields[0].start <= 2 and not fields[0].value and (
             fields[0].key in CELL_KEYS or fields[0].label in TABLE_LABEL_CELLS) and len(text) <= MAX_LABEL_CELL:
         return META  # 来源： alone: a table cell whose value is the next line
-    if len(text) <= MAX_COUNTER_LINE and COUNTER_LABEL_END.search(text):
+    if len(text) <= MAX_COUNTER_LINE and (COUNTER_LABEL_END.search(text) or _named_before_counter(text)):
         return META  # 河套融媒 浏览量: the site's name and a counter's label, its number left to a script
     if len(fields) == 1 and not fields[0].value and fields[0].key in DATE_KEYS and fields[0].start > 0 and len(text) <= MAX_LABEL_ROW and (
             SOURCE_LIKE.match(text[: fields[0].start].strip())):
@@ -797,6 +799,12 @@ def _lead_sentence(text: str) -> bool:
     return len(LATIN_WORD.sub("", text)) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(own)) >= 2  # (an English headline's words are long)
 
 
+def _named_before_counter(text: str) -> bool:
+    """阜阳日报 阅读: a paper's name, then a bare counter's label (我市全民阅读 is a phrase)."""
+    name = text[: counter.start()].strip() if (counter := BARE_COUNTER_END.search(text)) else ""
+    return bool(name) and bool(SOURCE_LIKE.match(name)) and SOURCE_NAME_END.search(name) is not None
+
+
 def unlabelled_source(text: str) -> str | None:
     """A source printed in a dateline without a label: the name after the line's opening
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
@@ -809,7 +817,7 @@ def unlabelled_source(text: str) -> str | None:
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and (
             dates.find_dates(text, dates.date.max) or EPAPER_MASTHEAD.fullmatch(text)):
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper (on its own line too)
-    if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text)):
+    if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text) or BARE_COUNTER_END.search(text)):
         name = text[: counter.start()].strip()  # 河套融媒 浏览量: the site's name before its counter
         return name if SOURCE_LIKE.match(name) and SOURCE_NAME_END.search(name) else None
     fields = read_fields(text)

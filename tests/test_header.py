@@ -1263,6 +1263,8 @@ def test_a_derived_headline_leaves_out_the_leads_credit_and_its_span_of_days(lea
 @pytest.mark.parametrize("line, role", [
     ("安庆概况 | 安庆论坛 | 跳蚤市场", header.CHROME),  # r28v025: three short names set apart by bars: a menu
     ("河套融媒 浏览量", header.META),  # r28x022: a counter's label, its number left to a script
+    ("阜阳日报      阅读 ", header.META),  # r42b032: a bare one after a paper's name
+    ("我市全民 阅读", header.HEADLINE),  # (阅读 ends words: no name before it, no counter)
     ("新现在的位置:首页 > 长安街道:三月春“锋”暖 共谱文明曲", header.BREADCRUMB),  # r27u043: the path's label after a stray character
     ("貴州文化網(wǎng)-黔東南頻道 | 您的位置:首頁 > 貴州文化網(wǎng)-黔東南頻道", header.BREADCRUMB),  # r28x010: after the site's name
 ])
@@ -1418,6 +1420,7 @@ def test_a_report_beats_a_longer_slogan_beside_it(group, expected):
 
 
 @pytest.mark.parametrize("line, source", [("河套融媒 浏览量", "河套融媒"),  # r28x022: the site's name before its counter
+                                          ("阜阳日报      阅读 ", "阜阳日报"),  # r42b032: a bare counter's label
                                           ("浏览量", None), ("张三 阅读数", None)])  # (a person's name there is no source)
 def test_a_name_before_a_counters_label_is_the_source(line, source):
     assert unlabelled_source(line) == source
