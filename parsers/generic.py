@@ -114,6 +114,7 @@ LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
 BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+PIECE_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供稿|讯)[)）]?$")  # (记者 计成军摄: the story's closing credit)
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
@@ -751,6 +752,7 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         elif run["source"]:
             rest = f'{run["source"]} {rest}'  # (no source's name: the story's first words)
         run_meta = [Block(run["date"], run["date"], "line")]
+        rest = _toolbars_trimmed(rest)
         if _opens_with_label(rest) and (fielded := _fields_run_in(rest)) is not None:
             labelled, rest = fielded  # …态势 2012-09-04 14:39 來源:德州新聞網 編輯:柴晶晶 0 ??? 近日,…: its labelled fields, then the story
             source = source or _header_fields([labelled]).get("source")
@@ -759,6 +761,23 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []
+
+
+def _toolbars_trimmed(text: str) -> str:
+    """A one-line capture's story without the buttons run in around it: before its first
+    sentence (我要评论0 扫描到手持设备 字号:) when one of them is a widget's, and after its
+    last words, back to the story's closing credit (…春茶。记者 计成军摄 微笑 流汗 … 复制网址 打印 收藏 分享到: 0)."""
+    pieces = text.split(" ")
+    first = next((k for k, piece in enumerate(pieces) if SENTENCE_PUNCTUATION.search(piece)), None)
+    if first and any(header.line_role(Block(p, p, "line")) == header.WIDGET for p in pieces[:first]):
+        pieces = pieces[first:]
+    end = len(pieces)
+    while end > 1 and not FULL_STOP.search(pieces[end - 1]) and not PIECE_CREDIT_END.search(pieces[end - 1]) and header.line_role(
+            Block(tail := " ".join(pieces[end - 1:]), tail, "line")) in (header.WIDGET, header.CHROME):
+        end -= 1
+    if end < len(pieces) and header.line_role(Block(pieces[-1], pieces[-1], "line")) != header.WIDGET:
+        end = len(pieces)  # (no button closes it: the story's own last words)
+    return " ".join(pieces[:end])
 
 
 def _fields_run_in(text: str) -> tuple[Block, str] | None:

@@ -1666,6 +1666,13 @@ def test_a_calendar_badges_date_is_one_dateline_and_the_name_under_it_the_source
     assert (article.title, article.published_at[:16], article.source) == ("宁化200多烟技员田头抗霜冻", "2011-12-30T08:37", "三明日报")
 
 
+def test_the_buttons_a_one_line_capture_ran_in_around_its_story_are_no_part_of_it():
+    line = ("滁州:春暖忙采茶 2012-04-17 08:00 我要评论0 扫描到手持设备 字号: 4月13日,来自泗县的采茶工正在南谯区施集茶场采摘新鲜的茶叶。 "  # r42b029
+            "连日来,和风细雨,来自我省六安、宿州和本地的采茶工人们加班加点采摘春茶。记者 计成军摄 微笑 流汗 难过 羡慕 愤怒 流泪 复制网址 打印 收藏 分享到: 0")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.text[:6], article.text[-11:]) == ("滁州:春暖忙采茶", "4月13日,", "摘春茶。记者 计成军摄")
+
+
 def test_a_short_date_label_after_a_space_parts_a_run_in_header_from_its_headline():
     line = ("伊通縣推廣站聯(lián)合馬鞍山鎮(zhèn)農機站宣傳秸稈焚燒的危害(圖文) 日期: 2018-04-02 馬鞍山鎮(zhèn)農機站  作者:鄒寶成 "  # r42a002
             "為落實秸稈禁燒工作,利用周末休息時間伊通縣推廣站與馬鞍山鎮(zhèn)農機站全體職工到所包保的馬鞍山鎮(zhèn)新風村,與村上工作人員一起宣傳。")
