@@ -76,6 +76,7 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
 # differed on it on 8, and on one other body only (docs/benchmarks.md, "How far readers
 # agree"). So a story whose gold ends in one may end with it or with the sentence before.
 CREDIT_MAX_CHARS = 40
+MAX_CREDIT_LINES = 2  # (a closing credit's lines: a reporter's, then a photographer's)
 CREDIT_WORD = re.compile(r"记者|通讯员|摄影?|[文图]\s*[/／]|[/／]\s*[文图]|供稿|报道|实习生|整理")
 CREDIT_NOT = re.compile(r"[\d。！？!?；;]|特此|此函|附件|谢谢|(?:通知|公告|通告|公示)$")
 # (A signer is no name: 高新区, 徐州市.)
@@ -320,24 +321,32 @@ def sentences(text: str) -> list[str]:
     return [s for s in (norm(p) for p in SENTENCE_END.split(text)) if s]
 
 
+# 陈 勇: a two-character name spaced out to the width of a three-character one, as credits print them
+_SPACED_NAME = re.compile(r"^([\u4e00-\u9fff])\s+([\u4e00-\u9fff])$")
+
+
 def is_credit(sentence: str) -> bool:
     """A reporter's, photographer's or contributing office's credit: a name line, no sentence."""
     # (彭遠賀、何華文 攝影報道: a mirror's credit, read as Simplified like the rest, and without the pinyin
     # a mirror glues on: 任夢婷 徐子淳 報(bào)道)
-    text = _T2S(_GLUED_PINYIN.sub("", sentence.strip()))
+    text = _SPACED_NAME.sub(r"\1\2", _T2S(_GLUED_PINYIN.sub("", sentence.strip())))
     if not text or len(text) > CREDIT_MAX_CHARS or CREDIT_NOT.search(text):
         return False
     return bool(CREDIT_WORD.search(text) or (CREDIT_NAMES.fullmatch(text) and not SIGNER_END.search(text)))
 
 
 def body_bounds(gold: dict) -> tuple[str, tuple[str, ...], int]:
-    """(first sentence, the last sentences either of which may end the story, length) of
+    """(first sentence, the last sentences any of which may end the story, length) of
     the gold story, normalised. A story whose gold ends in a closing credit may end with
-    it or with the sentence before it (CREDIT_WORD)."""
+    it or with the sentence before it (CREDIT_WORD), a credit printed over two lines
+    (陈 勇 / 董 超摄) with either line or the sentence before both."""
     if "body" in gold and gold["body"]:
         raw = [s for p in gold["body"].split("\n") if p.strip() for s in SENTENCE_END.split(p) if norm(s)]
-        first, last = norm(raw[0]), norm(raw[-1])
-        lasts = (last, norm(raw[-2])) if len(raw) > 1 and is_credit(raw[-1]) else (last,)
+        first = norm(raw[0])
+        k = len(raw) - 1
+        while k > 0 and len(raw) - 1 - k < MAX_CREDIT_LINES and is_credit(raw[k]):
+            k -= 1
+        lasts = tuple(norm(s) for s in reversed(raw[k:]))
         return first, lasts, len(norm(gold["body"]))
     return norm(gold.get("body_first")), (norm(gold.get("body_last")),), 0
 
