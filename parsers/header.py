@@ -338,8 +338,9 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
         if roles[i + 1] == HEADLINE and ((len(blocks[i + 1].norm) > MAX_KEYWORDS_VALUE and label_only(blocks[i].norm) in ("subject", "keywords")) or (
                 len(blocks[i + 1].norm) > MAX_ROW_KEYWORDS_VALUE and _ends_with_empty_keywords(blocks[i].norm))):
             continue  # 主题词 / 【以练筑防】马站乡打云村 开展…演练活动 (文号: 关键字: / 悬挂光荣牌 向最可爱的人致敬): the cell empty, the headline under the table
-        if roles[i + 1] == HEADLINE and any(blocks[j].norm == blocks[i + 1].norm for j in range(max(0, i - HEADER_LOOKBACK), i)):
+        if roles[i + 1] == HEADLINE and any(blocks[j].norm == blocks[i + 1].norm and roles.get(j) != META for j in range(max(0, i - HEADER_LOOKBACK), i)):
             continue  # 台组织“记者走基层岁末大行动” / 2014-12-01 作者: 来源: / the headline again: printed twice, no cell's value
+            # (发布机构: / 市乡村振兴局 / 责任部门: / 市乡村振兴局: the same office in two cells is two values)
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in DATE_KEYS and not dates.find_dates(blocks[i + 1].norm, date.max):
             continue  # 成文日期: / 清洁河道 保护环境 / 发布日期: 2023-09-26: an empty date cell; a date's value holds a date
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in WORD_VALUED and len(blocks[i + 1].norm) > MAX_VALIDITY_VALUE:

@@ -2282,6 +2282,16 @@ def test_a_byline_word_only_in_a_quoted_name_makes_no_byline():
     assert (article.title, article.source) == ("台组织“记者走基层岁末大行动”", None)
 
 
+def test_the_same_office_in_two_cells_of_a_disclosure_table_is_two_values_not_a_headline_printed_twice():
+    capture = ("当前位置:首页 > 政府信息公开 > 部门信息公开目录 > 中卫市乡村振兴局 > 法定主动公开内容 > 乡村振兴\n\n| 字号: |\n\n"  # r42c021
+               "索 引 号:\n640501027/2022-00009\n文  号:\n发布机构:\n市乡村振兴局\n责任部门:\n市乡村振兴局\n有 效 性:\n有效\n"
+               "生成日期:\n2022年04月18日\n标  题:\n筑“防线” 盯“红线” 夯实防返贫基础\n\n筑“防线” 盯“红线” 夯实防返贫基础\n\n"
+               "今年以来,中卫市认真贯彻落实自治区关于健全监测、帮扶、责任、考核“四项机制”工作具体要求,扎实开展防返贫监测“一键预警”工作。\n\n"
+               "织密风险“监测网”。完善群众自主申报、基层干部排查、行业部门筛查预警工作机制,采取专项排查、集中排查、定期排查与日常排查相结合的方式。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("筑“防线” 盯“红线” 夯实防返贫基础", "2022-04-18")
+
+
 def test_a_headline_ending_with_a_companys_name_that_reports_is_no_sponsors_name():
     capture = ("汉寿县四大家领导考察对接华厦集团\n红网汉寿站\n\n09-22 16:42\n\n"  # r39d009
                "9月20日至21日,汉寿县委书记罗先东,县委副书记、县长杨昶带领我县党政考察团前往广东省东莞市考察对接华厦集团。\n\n"
