@@ -114,6 +114,7 @@ LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
 BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+BUTTON_KEYS = ("widget", "views")
 PIECE_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供稿|讯)[)）]?$")  # (记者 计成军摄: the story's closing credit)
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
@@ -769,8 +770,9 @@ def _toolbars_trimmed(text: str) -> str:
     last words, back to the story's closing credit (…春茶。记者 计成军摄 微笑 流汗 … 复制网址 打印 收藏 分享到: 0)."""
     pieces = text.split(" ")
     first = next((k for k, piece in enumerate(pieces) if SENTENCE_PUNCTUATION.search(piece)), None)
-    if first and any(header.line_role(Block(p, p, "line")) == header.WIDGET for p in pieces[:first]):
-        pieces = pieces[first:]
+    if first and any(header.line_role(Block(p, p, "line")) == header.WIDGET for p in pieces[:first]) and all(
+            f.key in BUTTON_KEYS for f in fields.read_fields(" ".join(pieces[:first]))):
+        pieces = pieces[first:]  # (來源:德州新聞網 編輯:柴晶晶 0 ???: labelled fields, read as the header's)
     end = len(pieces)
     while end > 1 and not FULL_STOP.search(pieces[end - 1]) and not PIECE_CREDIT_END.search(pieces[end - 1]) and header.line_role(
             Block(tail := " ".join(pieces[end - 1:]), tail, "line")) in (header.WIDGET, header.CHROME):

@@ -204,6 +204,9 @@ SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
+# 国务院要闻 | 湖北要闻 |: a menu laid out as a table, two names a row set apart by bars
+# (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
+BARRED_CELLS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6})+(?:\s+[|｜])?$")
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
 COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
@@ -472,6 +475,8 @@ def is_menu(text: str) -> bool:
     one too (安庆概况 | 安庆论坛 | 跳蚤市场)."""
     if BARRED_MENU.match(text):
         return True
+    if BARRED_CELLS.match(text) and any(is_section_name(p.strip()) for p in re.split(r"[|｜丨]", text) if p.strip()):
+        return True  # (大事记 | 县市动态: a column's name among them; 节日|… tags a headline, its part long)
     if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
         return False  # (the common case, decided without a split)
     if FIGURE_APART.search(text):
