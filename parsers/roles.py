@@ -425,9 +425,10 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
-# rights opens with its subject (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
+# rights opens with its subject, or a note's label (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
 SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)声明"
-                           r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)")
+                           r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)"
+                           r"|^(?:注|备注|提示|温馨提示|特别提示)\s*[:：]\s*(?:未经|凡|本网|本站|本报|本文)")  # 注:未经许可不得转载: a note's label before it
 
 
 def site_notice(text: str) -> re.Match | None:

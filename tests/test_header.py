@@ -1887,6 +1887,15 @@ def test_headlines_holding_a_footers_or_a_notices_words_stay_headlines(line):
     assert line_role(block(line)) == header.HEADLINE
 
 
+def test_a_sites_notice_after_a_notes_label_is_chrome_not_a_headline_printed_under_the_story():
+    assert line_role(block("注:未经许可不得转载")) == header.CHROME  # r42c036
+    capture = ("每年9月17日是全民国防教育日。为营造热爱国防、爱国拥军的浓厚社会氛围,新密市米村镇武装部组织开展了“全民国防教育日”宣传活动。\n"
+               "米村镇武装部在镇区主干道旁设立宣传站,通过摆放宣传展板、悬挂横幅、现场讲解等多种形式,向群众普及国防知识。\n\n"
+               "注:未经许可不得转载\n编 辑:王 卓\n审 核:刘 辉\n通讯员:徐晓宁\n来 源:米村镇人民政府\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_derived, article.source) == (True, "米村镇人民政府")
+
+
 def test_a_lead_that_names_the_sites_rights_is_no_chrome():
     assert line_role(block("本网5月20日讯 近日，国家版权局正式授权我市开展版权示范城市创建工作，未经授权不得转载的规定同时公布。")) != header.CHROME
 
