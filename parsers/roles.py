@@ -831,8 +831,10 @@ def unlabelled_source(text: str) -> str | None:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name (发布日期: … 东莞政法网)
         name = unlabelled_source(fields[0].value)
         return name if name and SOURCE_NAME_END.search(name) else None
-    if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value:
+    if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value and not any(
+            f.key == "source" and not f.value for f in fields):
         # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
+        # (九寨沟县人民检察院  发布时间:2019-07-01  来源:: the line's own source slot, printed empty, names none; the name is its author's)
         name = text[: fields[0].start].strip()
         return name if SOURCE_LIKE.match(name) and (SOURCE_NAME_END.search(name) or OFFICE_END.search(name) or PORTAL_END.search(name)) else None
     found_dates = dates.find_dates(text, dates.date.max)

@@ -1015,6 +1015,7 @@ def test_an_office_in_the_slot_before_the_date_s_label_is_the_source():
     line = "湖南省农业农村厅  时间: 2023-12-13 09:44  【字体:"  # r22a041 (tune since round 22)
     assert (line_role(block(line)), unlabelled_source(line)) == (header.META, "湖南省农业农村厅")
     assert unlabelled_source("本报记者  时间: 2023-12-13 09:44") is None
+    assert unlabelled_source("九寨沟县人民检察院  发布时间:2019-07-01  来源:") is None  # r42d005: its own source slot, empty
 
 
 def test_a_disclosure_table_s_label_alone_is_a_cell_and_the_source_above_the_headline_is_read():
