@@ -380,6 +380,9 @@ CHANNELS = re.compile(CHANNEL_WORD)
 # 报 in would try every split of a line of 报s, time growing twofold a character)
 PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
                        r"|(?:《[^《》]{2,12}》\s*){3,}")  # (《西藏日报》 《西藏商报》 《西藏法制报》…: a press group's titles)
+# 中华人民共和国人民政府陕西省人民政府铜川市人民政府: the governments' sites a portal links to, a row run together
+GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网)\s*){2,}")
+MAX_GOVERNMENT_ROW = 60
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -607,6 +610,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # a spam page's keywords joined by _, its <title> as a capture prints it
     if PAPER_ROW.fullmatch(text):
         return CHROME  # 湖北日报楚天都市报农村新报三峡晚报楚天快报: a press group's papers, a menu run together
+    if len(text) <= MAX_GOVERNMENT_ROW and GOVERNMENT_ROW.fullmatch(text):
+        return CHROME  # 中华人民共和国人民政府陕西省人民政府铜川市人民政府: the governments' sites, a menu run together
     if len(text) > MAX_META_LINE:
         return STORY
     if (footer := footer_mark(text)) and len(text) <= MAX_FOOTER_LINE and not (

@@ -744,6 +744,8 @@ def test_a_document_reposted_under_the_page_s_header_prints_the_headline_twice_a
     ("<上一版", header.WIDGET), ("下一版>", header.WIDGET),  # r11q005's capture (tune since round 11): an e-paper's buttons
     ("第A5版：华商·西安", header.CHROME),  # (and its page's name)
     ("湖北日报楚天都市报农村新报三峡晚报楚天快报", header.CHROME),  # r11q006's capture (tune since round 11): the group's papers
+    ("中华人民共和国人民政府陕西省人民政府铜川市人民政府", header.CHROME),  # r42d009: the governments' sites, a row run together
+    ("铜川市人民政府", header.HEADLINE),  # (one name alone is no row)
     ("海南海口原创国际国内社会财经体育娱乐数据", header.CHROME),  # r13c006's capture (tune since round 13): a portal's channels run together
     ("国际国内社会新闻一周回顾", header.HEADLINE),  # (a headline naming a few of them is none)
     ("飞卡阅读头条福州原创专题图解 H5 福建天下台海海峡纵横电子竞价平台福州乡村振兴福州人才福州都市圈金融榕视频讲述福州乌山时评听福州福州365·百姓",
