@@ -47,6 +47,7 @@ LABELS: dict[str, str] = {
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
     "文章字数": "views", "本文字数": "views", "字数": "views",  # (an e-paper's counter of the story's characters, read as its views are)
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
+    "文字大小": "widget", "字体大小": "widget", "背景色": "widget", "背景颜色": "widget",  # (…住建局文字大小:[ ]   背景色:, a reader's settings)
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "公布单位": "publisher", "发布课室": "publisher", "发布科室": "publisher", "发布机关": "publisher",
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "所属机构": "publisher", "制发机关": "publisher", "制发单位": "publisher",
