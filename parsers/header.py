@@ -96,6 +96,7 @@ MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网|文明网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")
+DIGIT = re.compile(r"[0-9０-９〇一二三四五六七八九十]")
 # 活动类型：, 地点：: a table's label cell, and how long the value under it may be.
 LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]$")
 MAX_CELL_VALUE = 30
@@ -343,6 +344,8 @@ def with_values(blocks: list[Block], roles: dict[int, str]) -> dict[int, str]:
             # (发布机构: / 市乡村振兴局 / 责任部门: / 市乡村振兴局: the same office in two cells is two values)
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in DATE_KEYS and not dates.find_dates(blocks[i + 1].norm, date.max):
             continue  # 成文日期: / 清洁河道 保护环境 / 发布日期: 2023-09-26: an empty date cell; a date's value holds a date
+        if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) == "doc_no" and not DIGIT.search(blocks[i + 1].norm):
+            continue  # 文号 : / 说 明: an empty cell; a document's number holds its year and number (道县自然资源局〔2022〕5号)
         if roles[i + 1] == HEADLINE and label_only(blocks[i].norm) in WORD_VALUED and len(blocks[i + 1].norm) > MAX_VALIDITY_VALUE:
             continue  # 文件状态： / 广州市民政局…的通知, 公开方式: / 春节不停工 项目建设忙: an empty cell; its value is a word (有效, 主动公开)
         if roles[i] == META and (label_only(blocks[i].norm) not in (None, "summary") or is_label_row(found := read_fields(blocks[i].norm), blocks[i].norm)

@@ -384,7 +384,7 @@ PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
 GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网)\s*){2,}")
 MAX_GOVERNMENT_ROW = 60
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
-NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报)$")
+NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
 COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
 # 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.

@@ -2297,6 +2297,15 @@ def test_a_byline_word_only_in_a_quoted_name_makes_no_byline():
     assert (article.title, article.source) == ("台组织“记者走基层岁末大行动”", None)
 
 
+def test_a_notice_headed_with_its_kind_alone_under_an_empty_document_number_cell():
+    capture = ("索引号: | /2022-05170 | 分类: | |\n发文机关: | 道县自然资源局 | 发文日期: | |\n名称: | |||\n文号 : |\n说 明\n"  # r42e011
+               "道县玉潭(东阳)学校扩建项目已经我局2022年3月29日国土空间规划委员会图审会议讨论通过。根据《中华人民共和国城乡规划法》之规定,该建设方案予以公示。\n"
+               "公示到期后,如未接到群众异议,可进行下一步程序。\n该规划图尚未审批,不能作为开工及办理相关手续的依据。\n道县自然资源局\n2022年4月2日\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == ("说 明", False)  # (a document's number holds digits: the cell is empty)
+    assert line_role(block("说明")) == header.HEADLINE
+
+
 def test_the_same_office_in_two_cells_of_a_disclosure_table_is_two_values_not_a_headline_printed_twice():
     capture = ("当前位置:首页 > 政府信息公开 > 部门信息公开目录 > 中卫市乡村振兴局 > 法定主动公开内容 > 乡村振兴\n\n| 字号: |\n\n"  # r42c021
                "索 引 号:\n640501027/2022-00009\n文  号:\n发布机构:\n市乡村振兴局\n责任部门:\n市乡村振兴局\n有 效 性:\n有效\n"
