@@ -172,7 +172,10 @@ EPAPER_RECORD = "enpproperty"  # (an e-paper CMS's hidden record of the story: i
 FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 # 2025-07-07 1 1 澳门日报 content_421870.html 1 [3] 化地瑪…會議 /enpproperty: the title after the story's file (a record
 # with a title before its page numbers, 2025-03-22 我市… 2 2 柳州晚报 content_342305.html 1 与市民…, holds the 副题 there)
-RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
+# 2021-12-03 市政府发布征地启动公告 2 2 沧州晚报 content_42667.html 1 拟征收…: a title before the page numbers, the headline
+# its page prints over the 副题 after the file (2024-02-21 清江镇 1 1 …: a place's name there is an 引题's, no headline)
+RECORDED_FIRST_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?P<title>[^\d\s].*?)\s+\d+\s+\d+\s+\S+\s+content_\d+\.html")
+RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?:[^\d\s]\S*\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
@@ -334,7 +337,15 @@ def _recorded_titles(blocks: list[Block]) -> tuple[str, ...]:
     """The headline the e-paper CMS's hidden record names (2025-07-07 1 1 澳门日报 content_421870.html
     1 化地瑪師生參市署公開會議 /enpproperty-->), which a capture prints at the page's foot: it names
     the story's title as a title meta does, its 副题 and the page's other lines aside."""
-    return tuple(normalize.reading_text(found["title"]) for b in blocks if EPAPER_RECORD in b.norm and (found := RECORDED_TITLE.search(b.norm)))
+    titles = []
+    for b in blocks:
+        if EPAPER_RECORD not in b.norm:
+            continue
+        if (first := RECORDED_FIRST_TITLE.search(b.norm)) and header.line_role(Block(first["title"], first["title"], "line")) == header.HEADLINE:
+            titles.append(normalize.reading_text(first["title"]))
+        elif found := RECORDED_TITLE.search(b.norm):
+            titles.append(normalize.reading_text(found["title"]))
+    return tuple(titles)
 
 
 def block_weight(block: Block) -> float:

@@ -383,6 +383,7 @@ PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
 # 中华人民共和国人民政府陕西省人民政府铜川市人民政府: the governments' sites a portal links to, a row run together
 GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网)\s*){2,}")
 MAX_GOVERNMENT_ROW = 60
+EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its fields as a capture prints them, up to its end mark)
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -574,6 +575,8 @@ def line_role(block: Block) -> str:
 @lru_cache(maxsize=ROLE_CACHE)
 def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
+    if EPAPER_RECORD_END.search(text):
+        return CHROME  # 2021-12-03 市政府… 2 2 沧州晚报 content_42667.html 1 … /enpproperty-->: the e-paper CMS's hidden record
     if (ordinal := LISTED_FIELD.match(text)) and read_fields(text[ordinal.end() :]):
         text = text[ordinal.end() :]  # 10. [文件来源] 政府公报…: a numbered list of fields, as a capture prints an <ol>
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (

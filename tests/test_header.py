@@ -2266,9 +2266,20 @@ def test_the_title_an_e_paper_records_hidden_record_names_is_the_headline():
                "會後,師生們與市政管理委員會成員互動交流,加深了同學們對市政署日常工作的認識。其後由導賞員帶領參觀市政署大樓。\n\n"
                "--> 2025-07-07 1 1 澳门日报 content_421870.html 1 化地瑪師生參市署公開會議 /enpproperty-->\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "化地玛师生参市署公开会议"
-    # (a record that prints its title before the page numbers holds the 副题 after the file: no name)
+    # (a record that prints a title before the page numbers names the headline there, the 副题 after the file;
+    # a place's name there is an 引题's, and the title after the file the headline)
     record = "--> 2025-03-22 我市各城区城管执法部门开展“3·19”服务活动 2 2 柳州晚报 content_342305.html 1 与市民共享城市治理成果 /enpproperty-->"  # r30f003
-    assert generic._recorded_titles([block(record)]) == ()
+    assert generic._recorded_titles([block(record)]) == ("我市各城区城管执法部门开展“3·19”服务活动",)
+    record = "2024-02-21 清江镇 1 1 荣昌日报 content_19276.html 1 启动“村庄整洁行动” 提升乡村“颜值” /enpproperty"  # r40b023
+    assert generic._recorded_titles([block(record)]) == ("启动“村庄整洁行动” 提升乡村“颜值”",)
+
+
+def test_an_e_paper_records_title_before_its_page_numbers_names_the_headline_over_its_subtitle():
+    capture = ("2021年12月03日\n第04版:04\n\n市政府发布征地启动公告\n\n拟征收强家坟等村土地约787亩\n\n"  # r42e012
+               "12月1日,沧州市政府发布征地启动公告,拟征收运河区南陈屯镇北队村、南队村和佟家花园小区管委会、南川楼小区管委会、小王庄镇强家坟村等土地共计约787亩。\n\n"
+               "2021-12-03 市政府发布征地启动公告 2 2 沧州晚报 content_42667.html 1 拟征收强家坟等村土地约787亩 /enpproperty-->\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.text[:5]) == ("市政府发布征地启动公告", "12月1日")
 
 
 def test_a_meeting_over_its_agenda_and_who_chaired_it_is_the_headline():
