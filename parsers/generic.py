@@ -540,9 +540,10 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
 
 def _printed_again(blocks: list[Block], start: int, stop: int, end: int) -> bool:
     """Whether every line from `start` to `stop` is printed again below it, within the run:
-    a summary of the story over its headline, which is the story's lead word for word."""
-    below = {b.norm for b in blocks[stop + 1 : end]}
-    return start < stop and all(len(b.norm) >= MIN_SUMMARY_LINE and b.norm in below for b in blocks[start:stop])
+    a summary of the story over its headline, which is the story's lead word for word (or
+    its opening, after the credit the lead opens with: 近日,兰考县… over 全媒体记者鲁杰 通讯员李琨报道 近日,兰考县…)."""
+    below = [b.norm for b in blocks[stop + 1 : end]]
+    return start < stop and all(len(b.norm) >= MIN_SUMMARY_LINE and any(b.norm in line for line in below) for b in blocks[start:stop])
 
 
 def captions_at(blocks: list[Block], start: int, end: int) -> int:

@@ -2274,6 +2274,18 @@ def test_the_title_an_e_paper_records_hidden_record_names_is_the_headline():
     assert generic._recorded_titles([block(record)]) == ("启动“村庄整洁行动” 提升乡村“颜值”",)
 
 
+def test_a_summary_over_the_headline_printed_again_is_the_leads_opening_after_its_credit():
+    capture = ("首页 > 县区 > 兰考县 > 正文\n三义寨乡刷新乡村“颜值” 打造美丽乡村\n"  # r40c009
+               "近日,兰考县三义寨乡开展“人居环境大提升 干干净净过新年”活动启动仪式。兰考县委副书记、三义寨乡党委书记陈宣陶参加启动仪式并致辞。\n"
+               "三义寨乡刷新乡村“颜值” 打造美丽乡村\n来源:开封日报 作者:鲁杰 通讯员李琨 发布时间:2024-01-17 09:50:53\n"
+               "全媒体记者鲁杰 通讯员李琨报道 近日,兰考县三义寨乡开展“人居环境大提升 干干净净过新年”活动启动仪式。兰考县委副书记、三义寨乡党委书记陈宣陶参加启动仪式并致辞。"
+               "该乡各村同步开展活动。\n"
+               "陈宣陶在致辞中表示,在新春佳节来临之际,为了让村民的居住环境更加干净卫生,全村干部群众要拧成一股绳,明确分工,营造干净整洁的节日氛围。\n"
+               "启动仪式结束后,该乡党员干部、保洁人员和志愿者迅速前往各自分管责任区域开展人居环境提升专项行动。\n责任编辑:刘薇薇\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.source, article.text[:8], article.text[-10:]) == ("开封日报", "全媒体记者鲁杰 ", "居环境提升专项行动。")
+
+
 def test_an_e_paper_records_title_before_its_page_numbers_names_the_headline_over_its_subtitle():
     capture = ("2021年12月03日\n第04版:04\n\n市政府发布征地启动公告\n\n拟征收强家坟等村土地约787亩\n\n"  # r42e012
                "12月1日,沧州市政府发布征地启动公告,拟征收运河区南陈屯镇北队村、南队村和佟家花园小区管委会、南川楼小区管委会、小王庄镇强家坟村等土地共计约787亩。\n\n"
