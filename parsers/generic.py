@@ -48,6 +48,9 @@ PHOTO_LABEL_REACH = 3  # lines over the story: the label, and the metadata under
 MIN_SUMMARY_LINE = 20  # a summary's line printed again under the header is a sentence, not a word
 NUMBERED_CAPTION = re.compile(r"^(?:图\s*\d{1,2}\s*[:：]|\d{1,2}\s+(?=[\u4e00-\u9fff]))")  # 图1:…, or 1 三联公司工人在…: a page's photos' captions
 MIN_CAPTIONS = 2
+# …当地莲农在莲田里采摘莲蓬。新华网 王中庆 摄: a photo's caption, a sentence and its photographer's credit
+CREDITED_CAPTION = re.compile(r"[。！]\s*(?:[\u4e00-\u9fff]{2,8}\s+)?(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2}\s*摄$")
+MAX_CAPTION_CHARS = 100
 RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
 SECTION_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*\S")  # 2.指标进度红黑榜 (not 3.06 亿元)
 MAX_SECTION_LINE = 200
@@ -548,11 +551,19 @@ def _printed_again(blocks: list[Block], start: int, stop: int, end: int) -> bool
 
 def captions_at(blocks: list[Block], start: int, end: int) -> int:
     """Where the story ends above the numbered captions of its photos printed after it
-    (图1:区政协委员在…办公室。 图2:…): photo furniture, two or more in a row."""
+    (图1:区政协委员在…办公室。 图2:…), or the captions that end with their photographer's
+    credit (…采摘莲蓬。新华网 王中庆 摄): photo furniture, two or more in a row, under a story of
+    its own (a photo story told in such captions is its captions)."""
     at = end
-    while at - 1 > start and NUMBERED_CAPTION.match(blocks[at - 1].norm):
+    while at - 1 > start and (NUMBERED_CAPTION.match(blocks[at - 1].norm) or _credited_caption(blocks[at - 1])):
         at -= 1
-    return at if end - at >= MIN_CAPTIONS else end
+    if end - at < MIN_CAPTIONS or all(_credited_caption(b) for b in blocks[start:at] if not NUMBERED_CAPTION.match(b.norm)):
+        return end
+    return at
+
+
+def _credited_caption(block: Block) -> bool:
+    return len(block.norm) <= MAX_CAPTION_CHARS and CREDITED_CAPTION.search(block.norm) is not None
 
 
 def teasers_at(blocks: list[Block], start: int, end: int) -> int:

@@ -1382,3 +1382,20 @@ def test_a_digests_label_over_the_lead_cut_short_is_no_part_of_the_story():
     capture = ("庆阳华池县中药材种植产业发展迅速\n来源:甘肃农民报 责任编辑:小强 日期:2013/09/06 17:36:04 浏览次数:411\n【导读】\n"  # r41d016
                "近年来,华池县围绕全市打造“中医药之乡”和“岐黄故里”品牌,以\n" + lead + "\n|\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text == lead
+
+
+def test_photo_captions_ending_with_their_photographers_credit_under_the_story_are_no_part_of_it():
+    capture = ("新华网 > 江西 > 正文\n2024 07/17 08:54:34\n来源:新华网\n万千气象看江西|江西广昌:盛夏采莲忙\n字体:\n"  # r40b008
+               "  盛夏时节,有着“中国白莲之乡”美誉的江西省广昌县11万亩莲花竞相绽放,进入丰收采摘期。在广昌县甘竹镇樟树村红莲种植基地,"
+               "当地莲农忙着采摘莲蓬,莲田里一派繁忙景象。近年来,当地大力发展“荷花经济”,特色产业带动村民增收致富。(王中庆)\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,当地莲农在莲田里采摘莲蓬。新华网 王中庆 摄\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,当地莲农正在运输采摘好的莲蓬。新华网 王中庆 摄\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,荷花竞相盛开。新华网 王中庆 摄\n【纠错】 【责任编辑:王晓震】\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.endswith("特色产业带动村民增收致富。(王中庆)")
+    # (a photo story told in such captions is its captions)
+    gallery = ("组图:广昌莲田\n2024-07-17 08:54\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,当地莲农在莲田里采摘莲蓬,一派丰收的繁忙景象。新华网 王中庆 摄\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,当地莲农正在运输采摘好的莲蓬,准备送往加工厂。新华网 王中庆 摄\n"
+               "在广昌县甘竹镇樟树村红莲种植基地,荷花竞相盛开,吸引了不少游客前来观赏拍照。新华网 王中庆 摄\n")
+    assert parse_page(gallery, ref_date=date(2026, 11, 30)).text.endswith("吸引了不少游客前来观赏拍照。新华网 王中庆 摄")
