@@ -383,6 +383,8 @@ PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
 # 中华人民共和国人民政府陕西省人民政府铜川市人民政府: the governments' sites a portal links to, a row run together
 GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网)\s*){2,}")
 MAX_GOVERNMENT_ROW = 60
+SENTENCE_STOP = re.compile(r"[。！？!?]")
+WEB_ADDRESS = re.compile(r"https?://\S+")  # (any address, its query's ? too)
 EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its fields as a capture prints them, up to its end mark)
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
@@ -688,8 +690,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or WECHAT_FOLLOW.match(text) or PAGER_BUTTON.match(text) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
-    if "http" in text or "embed(" in text or "www." in text and len(URL_LIKE.sub("", text)) < MIN_HEADLINE:
-        return CHROME  # an address or an embedded player's leftover
+    if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (
+            "embed(" in text or ("http" in text and not SENTENCE_STOP.search(WEB_ADDRESS.sub("", text)))):
+        return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
     if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
         return CHROME  # (a line that is contact details is no headline)
     if FORM_LEFTOVER.search(text):

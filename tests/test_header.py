@@ -126,6 +126,13 @@ def test_an_embedded_players_leftover_is_chrome():
     assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
 
 
+def test_a_sentence_that_names_an_address_is_the_storys_not_chrome():
+    line = ("為協助市民進行防颱準備,本市各區公所皆備有足量沙包,如市民有需求,可就近至本市各區公所領取。"  # r40g005
+            "領取資訊地點及時間請參考臺北市政府民政局官網/區里資訊/防災專區https://ca.gov.taipei/Content_List.aspx?n=D0B1D9DCA72DAFE0")
+    assert line_role(block(line)) == header.STORY
+    assert line_role(block("原文链接:https://ca.gov.taipei/Content_List.aspx?n=D0B1D9DCA72DAFE0")) == header.CHROME
+
+
 def test_the_headline_is_found_above_a_long_run_of_share_widgets():
     # f003_163news_chongqing_gongjiao (tune), a text capture: headline, dateline with source,
     # a counter, a share widget of eight lines, a font-size control, the 原标题 line, the story
