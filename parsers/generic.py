@@ -14,7 +14,7 @@ from itertools import pairwise
 from . import dates, fields, header, normalize, roles
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_MARK, ISSUE_MARK_LINES,
+from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_LABELLED, ISSUE_MARK, ISSUE_MARK_LINES,
                     MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
@@ -1232,7 +1232,7 @@ def _issue_lines(blocks: list[Block], start: int) -> list[int]:
         if i not in near and not toolbar:
             continue
         role = header.line_role(blocks[i])
-        if (i in near and (role == header.DATELINE or (role == header.CHROME and header.WEEKDAY.search(text)))) or (
+        if (i in near and (role == header.DATELINE or (role == header.CHROME and (header.WEEKDAY.search(text) or ISSUE_LABELLED.match(text))))) or (
                 toolbar and role == header.WIDGET and dates.find_dates(text, dates.date.max)):
             found.append(i)
     return found

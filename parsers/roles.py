@@ -349,7 +349,9 @@ IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<!
 ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s*\d+\s*版")  # (…本期共4版, 当前第1版 PDF)
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
-ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|版面|电子报|数字报|第\s*\d+\s*期")
+ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|版面|电子报|数字报|第\s*\d+\s*期|(?:当前|本期|今日)报章")
+# 当前报章2016年07月29日: the edition a paper's site shows, its issue's date labelled so
+ISSUE_LABELLED = re.compile(r"^(?:当前|本期|今日)报章\s*[:：]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 def is_keyword_run(text: str) -> bool:
     """A spam page's keywords run together, parted by _ or by commas selling in most parts:
@@ -633,8 +635,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     ) or (text.endswith(PATH_SIGNS) and len(text) < 40) or ("查看内容" in text and PORTAL_PATH.search(text)):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
-    if has_date and _clock_like(text):
-        return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date)
+    if has_date and (_clock_like(text) or ISSUE_LABELLED.match(text)):
+        return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date: 当前报章2016年07月29日)
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
     if VALIDITY_STAMP.match(text):

@@ -99,6 +99,15 @@ def test_an_epaper_issue_date_may_stand_a_line_away_from_its_page_mark():
     assert dated(page(above=above)) == ("2024-03-05", "issue")
 
 
+def test_the_edition_a_papers_site_shows_labelled_so_is_its_issue_date():
+    capture = ("您好!今天是\n設為主頁收藏本頁\n社交網站:\n當前報章2016年07月29日\n今日導讀\n本報新聞\n字體: 放大 還原 縮小\n"  # r40g006
+               "消防局呼籲盂蘭化寶莫留火種\n"
+               "    【特訊】盂蘭節將至,按中國人的傳統習俗,居民會在農曆七月期間進行祭祀活動,消防局提醒居民注意防火安全,切勿留下火種。\n"
+               "    於七月廿八日消防局派員拜訪「台山坊眾互助會」,就盂蘭節期間的防火工作及行動部署等方面交換意見。\n昔日新聞\n")
+    article = parse_page(capture, ref_date=REF)
+    assert (article.published_at[:10], article.date_source) == ("2016-07-29", "issue")
+
+
 def test_a_numeric_yearless_date_with_its_time_takes_the_year_from_the_meta():
     html = page("<div>发布时间：11-19 13:43</div>", "<meta name='PubDate' content='2023-11-19'>")
     assert dated(html) == ("2023-11-19", "label")
