@@ -23,6 +23,7 @@ SITE_NAME_KEYS = ("sitename", "og:site_name", "application-name")
 TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+")
 # The story's lead date is looked for in its first paragraphs only.
 LEAD_PARAGRAPHS = 3
+MAX_POSTING_DELAY_DAYS = 31  # a page goes up days, at most weeks, after the notice it posts was signed
 # A body shorter than this (characters of reading text) is no article.
 MIN_BODY_CHARS = 40
 # Time words that date a lead clause but say nothing about the story (either script);
@@ -96,8 +97,11 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     for block in lines:  # (成文日期：… by the headline: the document's day, after the table's 发布日期)
         yield "label", dates.labelled_date(block.norm, ref, written=True)
     for block in extract.header:
-        # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year.
-        yield "header", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
+        # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year (a
+        # dateline's month, day and time without it, 05-25 10:06, when the page or its story
+        # gives the year: choose_date)
+        found = dates.find_dates(block.norm, ref)
+        yield "header", next((d for d in found if d.has_year), None) or next((d for d in found if d.has_time), None)
     for block in extract.trailer:
         # A labelled publish date under the story (上版日期：, 发布时间：), printed where the
         # CMS's <meta> is not: it beats the meta, as the header's does.
@@ -151,6 +155,23 @@ def _page_year(extract: Extract, page: Page, url: str | None, ref: date) -> int 
     return None
 
 
+def _story_year(extract: Extract, found: dates.FoundDate, ref: date) -> int | None:
+    """The year of a day the story prints whole a few weeks before a yearless header date (a
+    notice signed 2020年5月22日, posted 05-25 10:06): the page went up days after what it reports."""
+    day = found.value.date()
+    for block in extract.body:
+        for printed in dates.find_dates(block.norm, ref):
+            if not printed.has_year:
+                continue
+            try:
+                posted = day.replace(year=printed.value.year)
+            except ValueError:  # 29 February
+                continue
+            if 0 <= (posted - printed.value.date()).days <= MAX_POSTING_DELAY_DAYS:
+                return printed.value.year
+    return None
+
+
 def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnings: list[str]) -> tuple[str | None, str | None]:
     """The publish date and where it came from; future dates are refused with a warning.
     A date printed without its year takes the year of the page's metadata when it has one."""
@@ -159,6 +180,10 @@ def choose_date(extract: Extract, page: Page, url: str | None, ref: date, warnin
             continue
         if not found.has_year and source in ("label", "header"):
             year = _page_year(extract, page, url, ref)
+            if year is None:
+                year = _story_year(extract, found, ref)
+            if year is None and source == "header":
+                continue  # (an unlabelled month and day, no year anywhere: no date)
             if year is not None:
                 try:
                     found = dates.FoundDate(found.value.replace(year=year), found.start, found.end, True, found.has_time)

@@ -108,6 +108,17 @@ def test_the_edition_a_papers_site_shows_labelled_so_is_its_issue_date():
     assert (article.published_at[:10], article.date_source) == ("2016-07-29", "issue")
 
 
+def test_a_yearless_dateline_takes_the_year_of_the_notice_it_posts_signed_days_before():
+    capture = ("通城县人民政府关于 在主汛期全面禁止河道采砂活动的通告\n\n05-25 10:06   通城县融媒体中心  \n\n"  # r41f011
+               "为有效保护我县水生态环境,确保河道防洪安全和人民群众生命财产安全,县人民政府决定在我县主汛期期间全面禁止河道采砂活动。现将有关事项通告如下:\n\n"
+               "一、禁采时间:2020年6月1日至8月31日。\n\n二、自本通告发布之日起,全县河道水域范围内禁止一切采砂活动。\n\n"
+               "通城县人民政府 \n\n 2020年5月22日\n")
+    article = parse_page(capture, ref_date=REF)
+    assert (article.published_at[:16], article.date_source) == ("2020-05-25T10:06", "header")
+    # (no day printed whole within weeks before it: an unlabelled month and day dates nothing)
+    assert parse_page(capture.replace("2020年5月22日", "2019年3月2日").replace("2020年6月1日", "2019年6月1日"), ref_date=REF).published_at is None
+
+
 def test_a_numeric_yearless_date_with_its_time_takes_the_year_from_the_meta():
     html = page("<div>发布时间：11-19 13:43</div>", "<meta name='PubDate' content='2023-11-19'>")
     assert dated(html) == ("2023-11-19", "label")
