@@ -20,7 +20,7 @@ from .dates import NUMERIC_YMD
 # (an info-disclosure table's, which name them apart); gov_meta keys as in the devset.
 LABELS: dict[str, str] = {
     # dates
-    "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "上传时间": "date",
+    "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "最后异动时间": "date", "最后异动日期": "date", "上传时间": "date",
     "录入时间": "date", "添加时间": "date", "发布于": "date", "发表于": "date", "时间": "date", "日期": "date",
     "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发布": "date",
     "发布日期": "published_date", "公开日期": "published_date",

@@ -108,6 +108,15 @@ def test_the_edition_a_papers_site_shows_labelled_so_is_its_issue_date():
     assert (article.published_at[:10], article.date_source) == ("2016-07-29", "issue")
 
 
+def test_a_taiwan_items_last_change_under_its_fields_dates_it_when_nothing_else_does():
+    capture = ("新聞櫥窗\n轉寄\n列印\n點閱數:16\n北竿塘岐衛生所道路興建 工務處7月2日舉辦土地徵收第2次公聽會\n"  # r41f002
+               "【本報訊】北竿塘岐衛生所道路興建所需經費已正式獲營建署審查通過補助,因道路拓寬需徵收部分私有土地,縣府將召開公聽會。\n"
+               " 為辦理北竿鄉塘岐衛生所道路改善及部分路段拓寬工程土地徵收,縣府依法辦理第2次公聽會,歡迎土地所有權人踴躍參加。\n"
+               "發布單位:工務處\n最後異動時間:108/06/27\ntop\n")
+    article = parse_page(capture, ref_date=REF)
+    assert (article.published_at[:10], article.date_source, article.source) == ("2019-06-27", "trailer", "工务处")
+
+
 def test_a_yearless_dateline_takes_the_year_of_the_notice_it_posts_signed_days_before():
     capture = ("通城县人民政府关于 在主汛期全面禁止河道采砂活动的通告\n\n05-25 10:06   通城县融媒体中心  \n\n"  # r41f011
                "为有效保护我县水生态环境,确保河道防洪安全和人民群众生命财产安全,县人民政府决定在我县主汛期期间全面禁止河道采砂活动。现将有关事项通告如下:\n\n"
