@@ -114,6 +114,8 @@ SPACED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.item
 LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
                                     r"(?P<date>(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s+"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, no headline beside it)
+MIN_SENTENCE_TITLE = 20
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
 BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
@@ -994,6 +996,30 @@ def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     return None
 
 
+def _title_printed_as_lead(blocks: list[Block], start: int, end: int) -> tuple[int, Block] | None:
+    """A sentence the page prints over its metadata line and again as its story's first line
+    (本所為因應小犬颱風…,提供易淹水低窪地區民眾領用。 / 資料更新時間:112-10-03 14:08 / 本所為因應…):
+    the title a CMS filled with the lead, a Taiwan office's habit: its index and line, or None."""
+    for i in range(max(0, start - 2), start + 2):
+        if i + 2 >= min(len(blocks), end + 2):
+            break
+        title = _without_button(blocks[i])
+        if FULL_STOP.search(title.norm) and len(title.norm) >= MIN_SENTENCE_TITLE and (
+                header.line_role(blocks[i + 1]) in (header.META, header.DATELINE)) and (
+                SPACES.sub("", blocks[i + 2].norm).startswith(SPACES.sub("", title.norm))):
+            return i, title
+    return None
+
+
+def _without_button(block: Block) -> Block:
+    """The line without a button printed after it (…民眾領用。 列印)."""
+    parts = block.norm.rsplit(" ", 1)
+    if len(parts) == 2 and header.line_role(Block(parts[1], parts[1], "line")) == header.WIDGET:
+        printed = block.text.rstrip()
+        return Block(printed[: printed.rfind(" ")].rstrip() if " " in printed else parts[0], parts[0], block.tag)
+    return block
+
+
 def _below_header(blocks: list[Block], start: int, end: int) -> int:
     """Where the story's run goes on under the header it opens with, or its start when the
     header is all of it: a capture that ran headline, date and story into one line
@@ -1288,6 +1314,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if header.lists_titles(blocks, start):
         start, end, weight = densest_run(weights, start + 1)  # an e-paper page's titles on one line, its commas weighing: the story is under it
     title_at, title = find_title(page, header.header_end(blocks, start, end), end)
+    if (twice := _title_printed_as_lead(blocks, start, end)) is not None and (title is None or (
+            title_at is not None and title_at < twice[0] and len(title.norm) <= MAX_COLUMN_TITLE)):
+        title_at, title = twice  # a CMS whose title holds the lead's sentence, printed over the metadata line
     if title_at is not None and title_at >= start:
         start, end, weight = densest_run(weights, title_at + 1)
     if weight < MIN_BODY_WEIGHT:

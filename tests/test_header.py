@@ -2336,6 +2336,19 @@ def test_a_notice_headed_with_its_kind_alone_under_an_empty_document_number_cell
     assert line_role(block("说明")) == header.HEADLINE
 
 
+def test_a_sentence_printed_over_the_metadata_line_and_again_as_the_lead_is_the_title():
+    capture = ("跳到主要內容區塊\n手機選單\n:::\n\n防災宣導專區\n\n"  # r40g004
+               "    本所為因應小犬颱風過境及其外圍環流影響恐造成房舍積(淹)水,備有810個沙包,提供易淹水低窪地區民眾領用。 列印\n"
+               "      資料更新時間:112-10-03 14:08\n\n"
+               "    本所為因應小犬颱風過境及其外圍環流影響恐造成房舍積(淹)水,備有810個沙包,提供易淹水低窪地區民眾領用。\n\n"
+               "    • 領取地點:大寮區公所經建課(後棟)。\n    • 領取方式:與本所經建課確認登記後,自備車輛運送沙包,汛後並請回收。\n"
+               "    提醒您,若亂丟沙包造成環境汙染,將依廢棄物清理法規定處新臺幣1,200元至6,000元罰鍰。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived, article.published_at[:10]) == (
+        "本所为因应小犬台风过境及其外围环流影响恐造成房舍积(淹)水,备有810个沙包,提供易淹水低洼地区民众领用。", False, "2023-10-03")
+    assert article.text.startswith("本所为因应")
+
+
 def test_the_same_office_in_two_cells_of_a_disclosure_table_is_two_values_not_a_headline_printed_twice():
     capture = ("当前位置:首页 > 政府信息公开 > 部门信息公开目录 > 中卫市乡村振兴局 > 法定主动公开内容 > 乡村振兴\n\n| 字号: |\n\n"  # r42c021
                "索 引 号:\n640501027/2022-00009\n文  号:\n发布机构:\n市乡村振兴局\n责任部门:\n市乡村振兴局\n有 效 性:\n有效\n"
