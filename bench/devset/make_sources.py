@@ -26,8 +26,8 @@ its recorded `made_with` command. The pages recovered from the code index's text
 are cut out of it by `get_pages.py`. Rounds 11, 12 and 13's pages from
 project-polymorph/webpage_archive (`r11p…`, `r11q…`, `r12…`, `r13…`) were read through the code
 index too (the repository is over the fetch limit) but are not committed: `get_pages.py
---clone` takes them from a clone of that repository. Rounds 20-42's text captures (`r20…`
-… `r42…`) are pages as the workplace's corpus of stored web pages keeps them (the `search`
+--clone` takes them from a clone of that repository. Rounds 20-43's text captures (`r20…`
+… `r43…`) are pages as the workplace's corpus of stored web pages keeps them (the `search`
 tool's `pages` corpus: the text a page showed, from its top, with its address), found with the
 query each gold records (`search_query`); no repository holds them, so they are neither
 committed nor rebuilt by `get_pages.py`, which names them.
