@@ -359,6 +359,8 @@ def block_weight(block: Block) -> float:
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
     if DATA_SERIES.match(block.norm):
         return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
+    if roles.is_share_row(block.norm):
+        return -len(block.norm)  # 开新视窗,分享至facebook 开新视窗,…: the share buttons' alt texts, commas and all
     if roles.is_keyword_run(block.norm):
         return -len(block.norm)  # a spam mirror's keywords, comma-parted as a sentence's clauses are
     if _is_footer(block.norm) or (

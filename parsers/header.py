@@ -535,18 +535,23 @@ NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if
                                          for n in sorted({len(k) for k in DOC_KINDS})))
 
 
+STAR_BEFORE = re.compile(r"^[*＊]\s*")
+
+
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
     capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
     a notice's state badged after it ([文件获取中], [已结束]),
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
-    text before it ([listlanmul] 经管学院…, in a text capture)."""
+    text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
     for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
+    if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
+        text, norm = STAR_BEFORE.sub("", text.lstrip(), count=1), norm[star.end() :]  # *國清週大型…: a template's mark, not a word of it
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
         text, norm = ICON_NAME.sub("", text), ICON_NAME.sub("", norm)
     text, norm = undated(text), undated(norm)

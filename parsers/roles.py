@@ -72,7 +72,7 @@ WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "�
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
                 "点击右上角", "选择", "在浏览器中打开", "浏览器打开",  # (WeChat's open-in-browser overlay)
-                "网页功能", "列印内容", "友善列印", "列印", "网页", "注音", "另开新视窗",  # (a Taiwan government page's toolbar)
+                "网页功能", "列印内容", "友善列印", "列印", "网页", "注音", "另开新视窗", "开新视窗", "开启新视窗",  # (a Taiwan government page's toolbar)
                 "小字型", "中字型", "大字型",  # (a Taiwan paper's font buttons, a line each in a capture)
                 "语音播报", "语音阅读",  # (a read-aloud button)
                 "点击查看", "高清原图", "查看原图", "查看大图",  # (a photo viewer's prompt)
@@ -124,7 +124,7 @@ MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no lon
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 # 《 人民日报海外版 》( 2022年10月10日   第 12 版): a paper's print edition cited, its date and page.
-PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[A-Z]?\d{1,3}\s*版\s*[)）]")
+PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]")  # (…日 03版)
 CREDITED_END = ("报道", "摄", "摄影")  # (what a line of names crediting the story ends with; asked first, it is cheap)
 # 雷哲侠摄, 彭远贺、何华文 摄影报道: who took the photos, under them or under the story.
 NAMES_PHOTOGRAPHED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3}){0,3}\s*(?:摄影报道|摄影|摄)$")
@@ -369,7 +369,7 @@ def issue_marked(blocks, at: int) -> bool:
 
 # 《四平日报》(2025年2月14日) 05版: the paper's name, the issue's date and the page
 ISSUE_LINE = re.compile(r"^《[^《》]{2,12}》\s*(?:[(（][^()（）]{4,16}[)）])?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,10})?$")
-EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
+EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Za-z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # (第rb05版: a code in lower case too)  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -387,6 +387,14 @@ GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网
 MAX_GOVERNMENT_ROW = 60
 SENTENCE_STOP = re.compile(r"[。！？!?]")
 WEB_ADDRESS = re.compile(r"https?://\S+")  # (any address, its query's ? too)
+# 热度128票, 浏览40次, 共0条评论: a story's counters; 【我要评论】, 【进入吉安论坛: the comment box's links
+COUNTER_ROW_PART = re.compile(r"(?:热度|浏览|阅读|点击|访问|人气|共)\s*[:：]?\s*\d+\s*(?:票|次|人次|人|条评论|条)")
+LINKED_BRACKET = re.compile(r"[【\[][^【】\[\]]{0,12}(?:评论|论坛|打印|关闭|收藏|分享|推荐|返回)[^【】\[\]]{0,6}(?:[】\]]|$)")
+BRACKETS = re.compile(r"[【】\[\]\s]")
+SHARE_TARGET = re.compile(r"(?:分享至|分享到|转发至)\s*[A-Za-z+.\u4e00-\u9fff]{1,12}?(?=\s|$|[,，(（])")
+MIN_SHARE_TARGETS = 2
+KEYBOARD_HELP = re.compile(r"利用键盘|键盘\s*按住|(?:Ctrl|ALT|Alt)\s*(?:键\s*)?\+")
+CLOCK_LABELS = ("今天是", "今天是:", "今天是：", "今天是 :")
 EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its fields as a capture prints them, up to its end mark)
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
@@ -401,7 +409,8 @@ GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配�
 # (网站违法和不良信息举报电话:023-…: the hotline every news site's footer prints, its number after it — not
 # 畅通违法和不良信息举报渠道, a story's words)
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
-                    r"|违法和不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：]\s*[\d(（A-Za-z]", re.IGNORECASE)
+                    r"|违法和不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：]\s*[\d(（A-Za-z]"
+                    r"|不良信息举报(?:电话|邮箱)\s*[:：]\s*[^\s:：]{0,12}?[\d(（]", re.IGNORECASE)  # (…:陕工网(029-87339475))
 MAX_FOOTER_LINE = 120
 PLAIN_BADGE, MAX_BADGE_GAP = "原创", 30  # 原创 2026-01-22 15:41 …: the badge without its ©, a date after it
 ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
@@ -430,13 +439,16 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
                          r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
+                         r"|浏览器.{0,6}(?:不支援|不支持|未开启|未启用|关闭了?|禁用了?)\s*JavaScript"
+                         r"|利用键盘|键盘\s*按住|(?:Ctrl|ALT|Alt)\s*(?:键\s*)?\+"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
 # rights opens with its subject, or a note's label (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
 SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)声明"
                            r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)"
-                           r"|^(?:注|备注|提示|温馨提示|特别提示)\s*[:：]\s*(?:未经|凡|本网|本站|本报|本文)")  # 注:未经许可不得转载: a note's label before it
+                           r"|^(?:注|备注|提示|温馨提示|特别提示)\s*[:：]\s*(?:未经|凡|本网|本站|本报|本文)"
+                           r"|^您的(?:\S{0,4})浏览器")  # 注:未经许可不得转载: a note's label before it
 
 
 def site_notice(text: str) -> re.Match | None:
@@ -539,6 +551,15 @@ def _words_in(text: str, words) -> int:
     return sum(1 for word in words if word in text)
 
 
+def is_share_row(text: str) -> bool:
+    """开新视窗,分享至facebook 开新视窗,分享至twitter …: share buttons, a target each, their
+    alt texts run on one line (their commas weigh as a sentence's would)."""
+    if text.count("分享") < MIN_SHARE_TARGETS:
+        return False  # (most lines, decided at once)
+    return len(SHARE_TARGET.findall(text)) >= MIN_SHARE_TARGETS and not HAN_CHAR.search(
+        SHARE_TARGET.sub("", text).replace("开新视窗", "").replace("另开新视窗", ""))
+
+
 def ends_with_buttons(text: str) -> bool:
     """Whether the line ends with MIN_TOP_BAR_BUTTONS of the top bar's buttons in a row (…繁体登录注册)."""
     found = 0
@@ -581,6 +602,12 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
     if EPAPER_RECORD_END.search(text):
         return CHROME  # 2021-12-03 市政府… 2 2 沧州晚报 content_42667.html 1 … /enpproperty-->: the e-paper CMS's hidden record
+    if text.endswith(CLOCK_LABELS):
+        return CHROME  # 陕西工人报官方网站 | 陕工网首页 今天是: the site's top bar, its clock's date left to a script
+    if is_share_row(text):
+        return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
+    if KEYBOARD_HELP.search(text):
+        return WIDGET  # 请利用键盘按住Ctrl + P开启列印功能, IE6请利用键盘按住ALT键 + V → X →…: how to work the page's buttons
     if (ordinal := LISTED_FIELD.match(text)) and read_fields(text[ordinal.end() :]):
         text = text[ordinal.end() :]  # 10. [文件来源] 政府公报…: a numbered list of fields, as a capture prints an <ol>
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (
@@ -604,6 +631,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
     if EPAPER_NAV.match(text):
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
+    if len(text) <= MAX_TOOLBAR and COUNTER_ROW_PART.search(text) and not HAN_CHAR.search(
+            BRACKETS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
+        return WIDGET  # 热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛: the story's counters and its comment links
     if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
     if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text):

@@ -126,6 +126,33 @@ def test_an_embedded_players_leftover_is_chrome():
     assert line_role(block("embed(http://img1.126.net/channel3/018690_96050_151127.swf)")) == header.CHROME  # f004 (tune)
 
 
+@pytest.mark.parametrize("line, role", [
+    ("跟帖评论自律管理承诺书 不良信息举报电话:陕工网(029-87339475)", header.CHROME),  # r43d009: the footer's hotline, the site's name before its number
+    ("陕西工人报官方网站 | 陕工网首页 今天是", header.CHROME),  # r43d009: the top bar, its clock's date left to a script
+    ("您的浏览器不支援JavaScript功能,若部份网页功能无法正常使用时,请开启浏览器JavaScript状态", header.CHROME),  # r43f008
+    ("请利用键盘按住Ctrl + P开启列印功能", header.WIDGET),  # r43f008: how to work the page's buttons
+    ("IE6请利用键盘按住ALT键 + V → X → (G)最大(L)较大(M)中(S)较小(A)小,来选择适合您的文字大小,", header.WIDGET),
+    ("热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛", header.WIDGET),  # r43e030: counters and the comment box's links
+    ("第rb05版:美丽青城 文明花开 上一版 下一版", header.CHROME),  # r43f011: an e-paper's page, its code in lower case
+    ("开新视窗,分享至facebook 开新视窗,分享至twitter (开新视窗)分享至噗浪 (开新视窗)分享至新浪微博", header.WIDGET),  # r43f021 (read as Simplified)
+    ("《工人日报》(2013年09月11日 03版)", header.META),  # r43e029: the paper's print edition, its page without 第
+    ("全县共10人获奖", header.HEADLINE),  # (a count in a headline is no counter)
+    ("活动现场,志愿者分享至亲朋好友,分享到朋友圈,得到热烈响应。", header.STORY),  # (sharing in a sentence)
+])
+def test_page_furniture_met_in_round_43_is_no_headline(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_star_before_a_headline_is_a_templates_mark():
+    assert header.bare_headline(block("*國清週大型廢棄家具及回收品堆放點公告 南竿、莒光8日開始")).norm == "國清週大型廢棄家具及回收品堆放點公告 南竿、莒光8日開始"  # r43f021
+    capture = ("開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪\n\n*國清週大型廢棄家具及回收品堆放點公告 南竿、莒光8日開始\n\n"
+               "國清週大型廢棄家具及回收品堆放點公告 南竿、莒光8日開始\n\n  • 公告單位:\n\n  • 發佈日期:\n\n    2017-01-09\n  • 內容訊息:\n\n"
+               "    【本報訊】春節106年度國家清潔週時程排定9日至13日、16日至20日分2階段,大型廢棄家具及回收品堆放地點日期,在各鄉村實施。\n\n"
+               "    連江縣環境資源局及各鄉公所表示,請家戶按規定日期堆放。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("国清周大型废弃家具及回收品堆放点公告 南竿、莒光8日开始", "2017-01-09")
+
+
 def test_a_sentence_that_names_an_address_is_the_storys_not_chrome():
     line = ("為協助市民進行防颱準備,本市各區公所皆備有足量沙包,如市民有需求,可就近至本市各區公所領取。"  # r40g005
             "領取資訊地點及時間請參考臺北市政府民政局官網/區里資訊/防災專區https://ca.gov.taipei/Content_List.aspx?n=D0B1D9DCA72DAFE0")
