@@ -107,12 +107,15 @@ LABELLED_DAY = re.compile(rf"(?:{GLUED_DATE_LABELS})\s*[:：]\s*(?:19|20)\d\d[-/
 MIN_RUN_IN_STORY = 20
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
-RUN_IN_COUNTER = r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?)"
+RUN_IN_COUNTER = (r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?"
+                  r"|(?:浏览|阅读|点击)人数\s*[:：]?\s*\d+\s*人?)")  # (瀏覽人數: 17人)
 # (a shorter label, 日期, 时间, after a space: …的危害(图文) 日期: 2018-04-02 马鞍山镇农机站  作者:邹宝成 为落实…)
 SPACED_DATE_LABELS = "|".join(sorted((label for label, key in fields.LABELS.items() if key in ("date", "published_date")),
                                      key=len, reverse=True))
+# (a posting period after the day it went up, 2025/07/11~2025/07/24, a bar before the counter)
+RUN_IN_DAY = r"(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?"
 LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
-                                    r"(?P<date>(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?)\s+"
+                                    rf"(?P<date>{RUN_IN_DAY}(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?)(?:\s*[~～至]\s*{RUN_IN_DAY})?\s+(?:[|｜]\s+)?"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, no headline beside it)
 MIN_SENTENCE_TITLE = 20
@@ -785,10 +788,17 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             labelled, rest = fielded  # …态势 2012-09-04 14:39 來源:德州新聞網 編輯:柴晶晶 0 ??? 近日,…: its labelled fields, then the story
             source = source or _header_fields([labelled]).get("source")
             run_meta.append(labelled)
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, rest), source, run_meta
+        head = _without_column(run["head"])
+        return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []
+
+
+def _without_column(head: str) -> str:
+    """A run-in headline without the column's name a capture ran before it (最新公告 公告第2波…)."""
+    column, _, rest = head.partition(" ")
+    return rest.strip() if rest and header.is_section_name(column) and header.line_role(Block(rest, rest, "line")) == header.HEADLINE else head
 
 
 def _toolbars_trimmed(text: str) -> str:

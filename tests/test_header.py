@@ -1713,6 +1713,14 @@ def test_the_buttons_a_one_line_capture_ran_in_around_its_story_are_no_part_of_i
     assert (article.title, article.text[:6], article.text[-11:]) == ("滁州:春暖忙采茶", "4月13日,", "摘春茶。记者 计成军摄")
 
 
+def test_a_run_in_header_with_its_column_before_and_a_posting_period_after_the_label():
+    line = ("最新公告 公告第2波品項辦理114年丹娜絲颱風及0708豪雨農業天然災害現金救助受理至114年7月24日止 發布日期: 2025/07/11~2025/07/24 | 瀏覽人數: 17人 "  # r43f019
+            "農業部公告彰化縣辦理114年丹娜絲颱風及0708豪雨農業天然災害現金救助,申請期間至114年7月24日止。本次辦理現金救助品項:硬質玉米、高粱、西瓜。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10], article.text[:5]) == (
+        "公告第2波品项办理114年丹娜丝台风及0708豪雨农业天然灾害现金救助受理至114年7月24日止", "2025-07-11", "农业部公告")
+
+
 def test_a_short_date_label_after_a_space_parts_a_run_in_header_from_its_headline():
     line = ("伊通縣推廣站聯(lián)合馬鞍山鎮(zhèn)農機站宣傳秸稈焚燒的危害(圖文) 日期: 2018-04-02 馬鞍山鎮(zhèn)農機站  作者:鄒寶成 "  # r42a002
             "為落實秸稈禁燒工作,利用周末休息時間伊通縣推廣站與馬鞍山鎮(zhèn)農機站全體職工到所包保的馬鞍山鎮(zhèn)新風村,與村上工作人員一起宣傳。")
