@@ -39,6 +39,9 @@ WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）"
 ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
+# (before a metadata line's date, 8: 兴山农民丰收节举办 2023年09月28日 来源:三峡日报; an office's name there is the source's slot)
+MIN_HEADLINE_BEFORE_DATE = 8
+DONE_BY = re.compile(r"(?:举|承|主|开|创|协|督|包|代)办$")  # (a verb ending in 办, no office's 县委办)
 ORIGINAL_BADGE = re.compile(rf"\s*{ORIGINAL_MARK.pattern}$")  # (a short headline before it, on its metadata line)
 MAX_NAME_LINE = 10  # a source's name on a line of its own (音乐周报) is short
 MAX_OFFICE_LINE = 24  # an office's (芷江侗族自治县人民政府) less so
@@ -513,7 +516,9 @@ def headline_on_meta(block: Block) -> Block | None:
     # before it is the headline, however short, no column's name)
     badged = (bare := ORIGINAL_BADGE.sub("", head)) != head and bool(bare)
     head = bare
-    if (len(HAN_CHAR.findall(head)) < (MIN_HEADLINE if badged else MIN_HEADLINE_ON_META) or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
+    if (len(HAN_CHAR.findall(head)) < (MIN_HEADLINE if badged else MIN_HEADLINE_BEFORE_DATE) or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
+            or (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META and not badged and is_source_name(Block(head, head, "line"))
+                and not DONE_BY.search(head))  # (湖南省农业农村厅: the slot's office; …丰收节举办: what was held)
             or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None

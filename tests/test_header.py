@@ -1738,6 +1738,12 @@ def test_the_sites_notice_is_chrome_unless_it_closes_a_metadata_line(line, role)
     assert line_role(block(line)) == role
 
 
+def test_a_headline_of_eight_or_nine_characters_before_the_metadata_lines_date():
+    assert header.headline_on_meta(block("兴山农民丰收节举办 2023年09月28日 来源:三峡日报")).norm == "兴山农民丰收节举办"  # r43c012
+    assert header.headline_on_meta(block("湖南省农业农村厅 时间: 2013-05-02 00:00 【字体:大 中 小】")) is None  # r43f017: the source's slot
+    assert header.headline_on_meta(block("上海要闻 2023-08-19 来源：解放日报")) is None  # a column's name
+
+
 def test_a_short_headline_before_the_original_badge_on_its_metadata_line():
     meta = block("采收白芍 ©原创 2023-09-06 08:35 作者:刘勤利 0")  # r31e001
     assert header.headline_on_meta(meta).norm == "采收白芍"
