@@ -121,7 +121,7 @@ NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
-VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end)
+VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
 

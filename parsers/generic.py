@@ -77,7 +77,9 @@ ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")
 # 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
 # brackets closing the story's last paragraph (any label `fields` reads as 来源: 文章来源, 稿件来源…)
-CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$")
+CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$"
+                            # (…集中整治。 来源:通道融媒 编辑:redcloud: a one-line capture's fields after the last sentence)
+                            r"|[。！？!?]\s+(?P<after>(?:来源|稿源|信息来源|文章来源)\s*[:：][^。！？]{2,40})$")
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 # (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
@@ -953,10 +955,11 @@ def _issuing_unit(lines: list[Block]) -> str | None:
 
 
 def _closing_source(blocks: list[Block], start: int, end: int) -> str | None:
-    """The 来源 a story's last paragraph closes with, in brackets (…基础。(来源:石家庄高新发布))."""
+    """The 来源 a story's last paragraph closes with, in brackets (…基础。(来源:石家庄高新发布)), or after its
+    last sentence on the line a capture ran the page into (…整治。 来源:通道融媒 编辑:redcloud)."""
     if end <= start or not (closing := CLOSING_SOURCE.search(blocks[end - 1].norm)):
         return None
-    return next((f.value for f in fields.read_fields(closing["fields"]) if f.key == "source" and f.value), None)
+    return next((f.value for f in fields.read_fields(closing["fields"] or closing["after"]) if f.key == "source" and f.value), None)
 
 
 def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:

@@ -1399,3 +1399,9 @@ def test_photo_captions_ending_with_their_photographers_credit_under_the_story_a
                "在广昌县甘竹镇樟树村红莲种植基地,当地莲农正在运输采摘好的莲蓬,准备送往加工厂。新华网 王中庆 摄\n"
                "在广昌县甘竹镇樟树村红莲种植基地,荷花竞相盛开,吸引了不少游客前来观赏拍照。新华网 王中庆 摄\n")
     assert parse_page(gallery, ref_date=date(2026, 11, 30)).text.endswith("吸引了不少游客前来观赏拍照。新华网 王中庆 摄")
+
+
+def test_a_one_line_captures_source_after_the_stories_last_sentence():
+    line = ("—分享— 通道新闻网讯:4月21日,万佛山镇开展爱国卫生活动。干部、党员和群众接笤帚、递帕子、清死角……忙的不亦乐乎。"  # r43c013
+            "上午8:30,全镇干部职工70余人分成8个小组对宿舍楼前屋后、办公场所进行全面清扫,政府院内的环境焕然一新。 来源:通道融媒 编辑:redcloud")
+    assert parse_page(line, ref_date=date(2026, 11, 30)).source == "通道融媒"
