@@ -72,7 +72,7 @@ REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
 # ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:据|转载自|转载于|摘自|选自)\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
-                            r"\s*(?:报道|消息|电)?\s*[)）]?$")
+                            r"\s*(?:报道|消息|电)?(?:\s+(?:作者|记者|文|图|通讯员)(?:\s+[\u4e00-\u9fff·]{2,4}){1,4})?\s*[)）]?$")  # ((选自 …英山频道 作者 王江 丁凤莲): its writers after it)
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
 # 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
@@ -862,11 +862,13 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     """A paper's or an office's name alone on a line between the header's dateline and its
     byline (2022-05-18 17:04 / 音乐周报 / 记者：…), between the headline and its dateline
     (headline / 株洲晚报 / 06-23 09:56), or under the dateline right over the story (headline /
-    2021-10-11 16:33 阅读 / 鄱阳发布 / story): the source's slot, without a label."""
+    2021-10-11 16:33 阅读 / 鄱阳发布 / story; a labelled one too: 发布日期:2024-05-15 15:47 / 上游新闻):
+    the source's slot, without a label."""
     for i in sorted(roles):
         if header.in_source_slot(blocks, roles, i) or (header.is_source_name(blocks[i]) and title_at is not None and (
                 (i == title_at + 1 and (roles.get(i + 1) == header.DATELINE or (i + 1 < len(blocks) and COUNTER_ALONE.match(blocks[i + 1].norm))))
-                or (i == title_at + 2 and roles.get(i - 1) == header.DATELINE and i + 1 not in roles))):
+                or (i == title_at + 2 and (roles.get(i - 1) == header.DATELINE or (roles.get(i - 1) == header.META and dates.find_dates(blocks[i - 1].norm, dates.date.max)))
+                    and i + 1 not in roles))):
             return blocks[i].norm
     return None
 

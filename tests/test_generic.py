@@ -1405,3 +1405,18 @@ def test_a_one_line_captures_source_after_the_stories_last_sentence():
     line = ("—分享— 通道新闻网讯:4月21日,万佛山镇开展爱国卫生活动。干部、党员和群众接笤帚、递帕子、清死角……忙的不亦乐乎。"  # r43c013
             "上午8:30,全镇干部职工70余人分成8个小组对宿舍楼前屋后、办公场所进行全面清扫,政府院内的环境焕然一新。 来源:通道融媒 编辑:redcloud")
     assert parse_page(line, ref_date=date(2026, 11, 30)).source == "通道融媒"
+
+
+def test_a_reprint_credit_with_its_writers_after_the_paper_names_the_source():
+    capture = ("英山 茶园春意浓 茶农采茶忙\n2024-04-15\n"  # r43c014
+               "4月13日,英山县孔坊乡的茶园里,茶农们正忙着采摘春茶,一派繁忙景象。近年来,该乡大力发展茶产业,带动茶农增收致富。\n"
+               "(选自 湖北日报客户端英山频道 作者 王江 丁凤莲)\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "湖北日报客户端英山频道"
+
+
+def test_a_papers_name_under_a_labelled_date_right_over_the_story_is_the_source():
+    capture = ("当前位置:首页 > 魅力镇街 > 石桥铺街道 > 正文\n"  # r43d011
+               "重庆九龙坡区:石桥铺街道朝阳路社区开展“小手拉大手 共建美好家园 ”活动\n发布日期:2024-05-15 15:47\n上游新闻\n"
+               "为改善人居环境,推动生态环境文明建设,提升辖区市容环境,朝阳路社区开展“小手拉大手 共建美好家园”活动。\n"
+               "参与活动的志愿者、清洁工、社区合伙人、巴山小学学生等30名人员在社区工作人员的带领下清扫街道。\n上游新闻记者 王渝凤\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "上游新闻"
