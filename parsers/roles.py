@@ -111,7 +111,7 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
                           r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?:资料图|图片|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption)
+    r"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
     r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets

@@ -137,6 +137,8 @@ def test_an_embedded_players_leftover_is_chrome():
     ("开新视窗,分享至facebook 开新视窗,分享至twitter (开新视窗)分享至噗浪 (开新视窗)分享至新浪微博", header.WIDGET),  # r43f021 (read as Simplified)
     ("《工人日报》(2013年09月11日 03版)", header.META),  # r43e029: the paper's print edition, its page without 第
     ("全县共10人获奖", header.HEADLINE),  # (a count in a headline is no counter)
+    ("【图片新闻】甘谷:花椒成为群众增收致富支柱产业", header.HEADLINE),  # r43d006: a column's tag on a headline, no photo's note
+    ("【图片】花椒树上一串串大红袍花椒", header.PHOTO_NOTE),
     ("活动现场,志愿者分享至亲朋好友,分享到朋友圈,得到热烈响应。", header.STORY),  # (sharing in a sentence)
 ])
 def test_page_furniture_met_in_round_43_is_no_headline(line, role):
