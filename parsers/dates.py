@@ -31,7 +31,7 @@ UPDATE_LABELS = ("更新时间",)
 # days before its page was put up, which 发布日期 gives when the page prints it too.
 WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期", "签署日期")
 # 发布时间：, 【发布时间】, [日期], or the label and a space: 发布时间 2022-12-30
-LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：]?\s*")
+LABELLED = re.compile(rf"[【\[]?\s*(?:{'|'.join(sorted(DATE_LABELS, key=len, reverse=True))})\s*[】\]]?\s*[:：=]?\s*")  # (【日期】= 2002.01.01: a database record's field)
 
 # --- Date shapes -----------------------------------------------------------------------
 # (10时11分 ends with its 分, as 10时11分30秒 with its 秒)

@@ -44,6 +44,7 @@ LABELS: dict[str, str] = {
     # counters and widgets
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
+    "浏览人数": "views", "阅读人数": "views", "访问人数": "views",  # (2024-03-26 浏览人数:, its number left to a script)
     "查看": "views", "查看次数": "views", "浏览数": "views", "阅读数": "views", "点击次数": "views",
     "文章字数": "views", "本文字数": "views", "字数": "views",  # (an e-paper's counter of the story's characters, read as its views are)
     "字号": "widget", "字体": "widget", "分享到": "widget", "分享": "widget",
@@ -121,7 +122,7 @@ NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
-VALUE_STRIP = " \t:：,，;；.。、|｜丨()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
+VALUE_STRIP = " \t:：=,，;；.。、|｜丨()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
 

@@ -208,7 +208,7 @@ BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff
 # (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
 BARRED_CELLS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6})+(?:\s+[|｜])?$")
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
-COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
+COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|人数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
 # 阜阳日报      阅读: a bare counter's label, after a paper's or an office's name only (阅读 ends words)
 BARE_COUNTER_END = re.compile(r"\s(?:浏览|阅读|点击|访问)\s*[:：]?$")

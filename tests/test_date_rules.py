@@ -108,6 +108,19 @@ def test_the_edition_a_papers_site_shows_labelled_so_is_its_issue_date():
     assert (article.published_at[:10], article.date_source) == ("2016-07-29", "issue")
 
 
+def test_a_date_beside_an_empty_readers_counter_is_the_headers_dateline():
+    capture = ("关于清明节放假安排的通知\n2024-03-26       浏览人数:\n"  # r43a010
+               "各县(市、区)人民政府,城乡一体化示范区、高新区管委会,市直各单位:\n"
+               "  根据《国务院办公厅关于2024年部分节假日安排的通知》精神,为便于各地、各单位及早合理安排工作,现将2024年清明节放假安排通知如下:\n"
+               "  4月4日至6日放假调休,共3天。4月7日(星期日)上班。\n平顶山市人民政府办公室\n2024年3月25日\n")
+    assert parse_page(capture, ref_date=REF).published_at[:10] == "2024-03-26"
+
+
+def test_a_database_records_field_set_apart_by_an_equals_sign_is_labelled():
+    from parsers import dates as date_grammar
+    assert date_grammar.labelled_date("【日期】= 2002.01.01", REF).value.date().isoformat() == "2002-01-01"  # r43a005
+
+
 def test_a_taiwan_items_last_change_under_its_fields_dates_it_when_nothing_else_does():
     capture = ("新聞櫥窗\n轉寄\n列印\n點閱數:16\n北竿塘岐衛生所道路興建 工務處7月2日舉辦土地徵收第2次公聽會\n"  # r41f002
                "【本報訊】北竿塘岐衛生所道路興建所需經費已正式獲營建署審查通過補助,因道路拓寬需徵收部分私有土地,縣府將召開公聽會。\n"
