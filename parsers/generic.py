@@ -62,6 +62,7 @@ MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
 MAX_CLOSING_CHARS = 60
+MAX_SECTION_HEADING = 12  # 七、联系方式: a section's heading, a few words
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
 # 贾安琪/编译, 王骁/文: who wrote, translated or photographed it, closing the story.
 CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff·]{2,12}\s*[/／]\s*(?:编译|编辑|整理|撰稿|摄影|摄|供图|文|图)$")
@@ -723,8 +724,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 ITEM_HEAD.match(text) and i < stop and header.event_bullet(blocks[i].norm) is not None)):
             new_end, gap = i, 0  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
             bullet = event or bullet
-        elif header.CHAPTER_HEADING.match(text) or (len(text) <= MAX_CLOSING_CHARS and NOTICE_PERIOD.match(text)):
-            held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter; 公示期限:…: the notice's period
+        elif header.CHAPTER_HEADING.match(text) or (len(text) <= MAX_CLOSING_CHARS and NOTICE_PERIOD.match(text)) or (
+                len(text) <= MAX_SECTION_HEADING and header.SECTION_ORDINAL.match(text) and not SENTENCE_PUNCTUATION.search(text[2:])):
+            held = i  # 第六章 附则, then 第五十条 本条例自…起施行。: the statute's last chapter; 公示期限:…: the notice's period;
+            # 七、联系方式 over its contact lines, then 特此公告: the notice's last section
         elif len(text) <= MAX_CLOSING_CHARS and CONTACT.search(SPACES.sub("", text)):  # (邮 编：spaced out)
             if i - 1 == max(end, new_end) and CONTACT_LINE.match(text):
                 new_end = i  # 咨询电话：020—83849173 right under the story: its last paragraph

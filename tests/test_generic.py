@@ -1420,3 +1420,12 @@ def test_a_papers_name_under_a_labelled_date_right_over_the_story_is_the_source(
                "为改善人居环境,推动生态环境文明建设,提升辖区市容环境,朝阳路社区开展“小手拉大手 共建美好家园”活动。\n"
                "参与活动的志愿者、清洁工、社区合伙人、巴山小学学生等30名人员在社区工作人员的带领下清扫街道。\n上游新闻记者 王渝凤\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "上游新闻"
+
+
+def test_a_notices_last_section_of_contacts_then_its_closing_formula_signer_and_date_are_kept():
+    capture = ("当前位置: 首页 > 新闻中心 > 公示公告\n和硕县人工影响天气作业公告\n发布时间:2025/02/15 来源:和硕零距离 [打印]\n"  # r43f025
+               "为增加土壤墒情,降低森林草原火险等级,助力水库增蓄,依据《人工影响天气管理条例》,我县将开展人工影响天气作业,现将有关事项公告如下:\n"
+               "一、作业时段\n2025年全年,根据天气形势,适时开展作业。\n二、作业方式\n实施流动火箭车人工增雨(雪)作业、无人机增雨(雪)作业。\n"
+               "三、要求及安全注意事项\n(一)禁止进入作业安全警戒区域;\n(二)人工影响天气作业会产生较大的爆炸声响,听到后请勿惊慌;\n"
+               "四、联系方式\n联系单位:和硕县气象局\n联系电话:0996—5627039\n特此公告\n和硕县气象局\n2025年2月14日\n关联稿件:\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("特此公告\n和硕县气象局\n2025年2月14日")
