@@ -68,10 +68,11 @@ HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]
 MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
+PUBLISHES_NOTICE = re.compile(r"发布(?:公告|通告|通知|公示)[!！]?$")  # 张家口市气象局发布公告!: a post's headline over the notice
 # 助力…, 打造…, 推进…: a slogan's opening, a verb of purpose with no one doing it
 PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全力|聚焦|凝聚|深化|坚持|持续|着力|构建|争当|勇当|奋进|筑牢|激发|赋能|擦亮|守护|共建|共享|共筑|携手"
                              # 决定…于1月14日召开 建议…: a meeting's resolutions, its 副题, no one resolving
-                             r"|决定|审议|听取|传达学习|传达|安排部署|研究部署)")  # (not 建议…: a delegate's proposal is the headline itself)
+                             r"|决定|审议|听取|传达学习|传达|安排部署|研究部署|认真贯彻落实|贯彻落实|深入贯彻|学习贯彻)")  # (not 建议…: a delegate's proposal is the headline itself; 认真贯彻落实…指示精神: an 引题)
 # 欢迎访问…网站！: what follows the site's name in its welcome banner
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
@@ -687,6 +688,10 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
                                      REPORT_VERB.search(blocks[j].norm) is not None, group.index(j)))  # (as long: the one that reports, 縣長出席…豐年祭 over 期許…永留傳)
     if len(group) == 3 and (agenda := _meeting_over_agenda(blocks, group, best)) is not None:
         return agenda  # 市委常委会召开扩大会议 / 传达学习…精神 安排部署…工作 / 王忠林主持并讲话…: the meeting, then its 副题s
+    if (below := best + 1) in group and _report_beside_slogan(blocks[below], blocks[best]) and len(blocks[below].norm) >= MIN_ONE_CLAUSE:
+        return below  # 认真贯彻落实…指示精神 / 丁福浩主持召开…交办会议 / 强调:…: the 引题 of purpose over the meeting it reports
+    if len(group) == 2 and PUBLISHES_NOTICE.search(blocks[group[0]].norm) and NOTICE_KIND_END.search(blocks[group[1]].norm):
+        return group[0]  # 张家口市气象局发布公告! / 张家口市人工影响天气作业公告: the post's headline over the notice it publishes
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
@@ -912,8 +917,10 @@ def _first_crosshead(blocks: list[Block], start: int, floor: int, title: str | N
         return start  # (every line under the headline was header: no story, no crosshead)
     i = start
     while i > floor and i - start > -MAX_WEAK_GAP and blocks[i - 1].tag == blocks[start].tag and _crosshead(blocks[i - 1], title) and not (
-            i >= 2 and label_only(blocks[i - 2].norm) in CELL_KEYS) and not ISSUE_NUMBER.match(blocks[i - 1].norm):
-        i -= 1  # (来源: / 吴忠日报: a label cell's value, no crosshead; nor a document's number under its title, (2025年第5号))
+            i >= 2 and label_only(blocks[i - 2].norm) in CELL_KEYS) and not ISSUE_NUMBER.match(blocks[i - 1].norm) and not (
+            i - 1 == floor and NOTICE_KIND_END.search(blocks[i - 1].norm)):
+        i -= 1  # (来源: / 吴忠日报: a label cell's value, no crosshead; nor a document's number under its title, (2025年第5号),
+        # nor the notice's own title right under the post's headline, …作业公告)
     if i == start:
         return start
     later = any(blocks[j].tag == blocks[start].tag and _crosshead(blocks[j], title) and line_role(blocks[j - 1]) == STORY

@@ -2344,6 +2344,22 @@ def test_an_e_paper_records_title_before_its_page_numbers_names_the_headline_ove
     assert (article.title, article.text[:5]) == ("市政府发布征地启动公告", "12月1日")
 
 
+def test_an_introduction_of_purpose_over_the_meeting_it_reports_gives_way_to_it():
+    group = ["认真贯彻落实武国定副省长调研督导项城脱贫攻坚工作指示精神", "丁福浩主持召开项城市脱贫攻坚问题交办会议",  # r43c011
+             "强调:以更大决心更强力度更实举措", "打好决战决胜战役确保脱贫攻坚如期收官"]
+    assert choose_headline([block(t, "line") for t in group], [0, 1, 2, 3], ()) == 1
+
+
+def test_a_posts_headline_over_the_notice_it_publishes_is_the_headline():
+    group = ["张家口市气象局发布公告!", "张家口市人工影响天气作业公告"]  # r43f024
+    assert choose_headline([block(t, "line") for t in group], [0, 1], ()) == 0
+    capture = ("张家口市气象局发布公告!\n张家口市人工影响天气作业公告\n"
+               "为增加水资源、缓解旱情和减轻冰雹对农业生产的危害,张家口市气象局将在全市范围内开展火箭增雨(雪)和高炮防雹作业。为确保安全,现将有关事项公告如下:\n"
+               "人工影响天气作业时间:全年开展火箭人工增雨(雪)作业;6~9月份,开展高炮防雹作业。\n"
+               "作业期间将有部分炮弹、火箭弹残骸落地。如有发现或捡到者,请及时报告当地气象部门。\n张家口市气象局\n2023年2月27日\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("为增加水资源")
+
+
 def test_a_meeting_over_its_agenda_and_who_chaired_it_is_the_headline():
     group = ["市委常委会召开扩大会议", "传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作", "王忠林主持并讲话 孙述涛殷鲁谦雷杰边祥慧出席"]  # r39a009
     assert choose_headline([block(t, "line") for t in group], [0, 1, 2], ()) == 0
