@@ -256,3 +256,14 @@ def test_a_month_folder_then_a_file_named_by_its_time_dates_the_url():
     assert found is not None and found.value.date() == date(2023, 3, 24)
     assert dates.url_date("https://example.cn/202303/2023099.html") is None  # (no day and time after the month)
     assert dates.url_date("https://example.cn/202412/07e1564c.shtml") is None
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://www.bibet18.com/tlx/xxgk/fdzdgknr/qtfdxx/zfhy/cwhy/2023011406412849305/index.html", date(2023, 1, 14)),  # r39a014: a folder named by its time
+    ("http://big5.china.com.cn/gate/big5/sc.china.com.cn/2023/difang/1329/0317/486174.html", date(2023, 3, 17)),  # r39g011: year, column, then month and day
+    ("http://example.cn/2023/news/1234/", None),  # (an id after the column is no month and day)
+    ("http://example.cn/cms/2023099912345/index.html", None),  # (no month 99)
+])
+def test_a_url_dated_by_a_time_named_folder_or_by_month_and_day_under_a_years_column(url, expected):
+    found = dates.url_date(url)
+    assert (found.value.date() if found else None) == expected
