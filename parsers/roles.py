@@ -235,10 +235,10 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
-SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站)$")
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app)
 SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
-SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?$")  # (华声在线-三湘都市报: a portal and its paper)
+SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?\+?$")  # (华声在线-三湘都市报: a portal and its paper; 东莞+: an app)
 # 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
 MAX_ACCOUNT_LINE = 40
 ACCOUNT_KIND = "(?:官方)?(?:澎湃号|头条号|企鹅号|网易号|百家号|大风号|搜狐号|账号|帐号)"

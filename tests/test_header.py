@@ -1740,6 +1740,13 @@ def test_the_sites_notice_is_chrome_unless_it_closes_a_metadata_line(line, role)
     assert line_role(block(line)) == role
 
 
+def test_a_citys_news_app_named_with_a_plus_between_headline_and_dateline_is_the_source():
+    capture = ("沙田1400多名驻村人员上阵清理卫生死角\n东莞+\n2025-08-11 16:09:59\n"  # r39c015
+               "“我家顶楼竟清出十几袋垃圾,真的太感谢了。”沙田横流社区卢先生看着清理干净的楼顶说。\n"
+               "8月9日至10日,沙田镇掀起一场爱国卫生运动热潮,近1400名驻村团队队员全员上阵,清理卫生死角。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "东莞+"
+
+
 def test_a_headline_of_eight_or_nine_characters_before_the_metadata_lines_date():
     assert header.headline_on_meta(block("兴山农民丰收节举办 2023年09月28日 来源:三峡日报")).norm == "兴山农民丰收节举办"  # r43c012
     assert header.headline_on_meta(block("湖南省农业农村厅 时间: 2013-05-02 00:00 【字体:大 中 小】")) is None  # r43f017: the source's slot
