@@ -135,6 +135,7 @@ class Field:
     start: int  # where the label starts in the line
 
 
+FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
 SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s]")  # what follows every label _pattern reads
 
 
@@ -154,6 +155,12 @@ def read_fields(line: str) -> list[Field]:
     """
     if not SEPARATOR_HINT.search(line):
         return []  # (no separator a label could take: most headlines and sentences, decided without the labels)
+    return list(_read_fields(line))
+
+
+@lru_cache(maxsize=FIELDS_CACHE)
+def _read_fields(line: str) -> tuple[Field, ...]:
+    """(Cached: the header's rules ask about the same lines several times a page.)"""
     found = []
     at = 0
     while (match := _pattern().search(line, at)) is not None:
@@ -179,7 +186,7 @@ def read_fields(line: str) -> list[Field]:
     for i, (start, end, label) in enumerate(found):
         stop = found[i + 1][0] if i + 1 < len(found) else len(line)
         fields.append(Field(label, LABELS[label], clean_value(line[end:stop], LABELS[label]), start))
-    return fields
+    return tuple(fields)
 
 
 def _unevenly_spaced(printed: str) -> bool:

@@ -123,6 +123,7 @@ LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(
 MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, no headline beside it)
 MIN_SENTENCE_TITLE = 20
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+BADGE_YEAR_CHARS = 4
 BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
 BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 BUTTON_KEYS = ("widget", "views")
@@ -365,7 +366,7 @@ def block_weight(block: Block) -> float:
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
     if DATA_SERIES.match(block.norm):
         return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
-    if roles.is_share_row(block.norm):
+    if "分享" in block.norm and roles.is_share_row(block.norm):
         return -len(block.norm)  # 开新视窗,分享至facebook 开新视窗,…: the share buttons' alt texts, commas and all
     if roles.is_keyword_run(block.norm):
         return -len(block.norm)  # a spam mirror's keywords, comma-parted as a sentence's clauses are
@@ -420,6 +421,8 @@ def notice_parted(blocks: list[Block]) -> list[Block]:
 def badge_dates_joined(blocks: list[Block]) -> list[Block]:
     """A date printed as a calendar badge, its year over its month and day (2011 / 12/30 /
     08:37), read as the one dateline it is: a year alone on a line dates nothing."""
+    if not any(len(b.norm) == BADGE_YEAR_CHARS and b.norm.isdigit() for b in blocks):
+        return blocks  # (most pages: no year alone on a line)
     joined: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -1023,9 +1026,12 @@ def _title_printed_as_lead(blocks: list[Block], start: int, end: int) -> tuple[i
     for i in range(max(0, start - 2), start + 2):
         if i + 2 >= min(len(blocks), end + 2):
             break
+        text = blocks[i].norm
+        if len(text) < MIN_SENTENCE_TITLE or not FULL_STOP.search(text) or not SPACES.sub("", blocks[i + 2].norm).startswith(
+                SPACES.sub("", text.rsplit(" ", 1)[0])):
+            continue  # (cheap tests first: most pages print no such line)
         title = _without_button(blocks[i])
-        if FULL_STOP.search(title.norm) and len(title.norm) >= MIN_SENTENCE_TITLE and (
-                header.line_role(blocks[i + 1]) in (header.META, header.DATELINE)) and (
+        if FULL_STOP.search(title.norm) and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE) and (
                 SPACES.sub("", blocks[i + 2].norm).startswith(SPACES.sub("", title.norm))):
             return i, title
     return None

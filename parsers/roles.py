@@ -604,7 +604,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 2021-12-03 市政府… 2 2 沧州晚报 content_42667.html 1 … /enpproperty-->: the e-paper CMS's hidden record
     if text.endswith(CLOCK_LABELS):
         return CHROME  # 陕西工人报官方网站 | 陕工网首页 今天是: the site's top bar, its clock's date left to a script
-    if is_share_row(text):
+    if "分享" in text and is_share_row(text):
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if KEYBOARD_HELP.search(text):
         return WIDGET  # 请利用键盘按住Ctrl + P开启列印功能, IE6请利用键盘按住ALT键 + V → X →…: how to work the page's buttons
