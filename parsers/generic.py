@@ -1030,20 +1030,11 @@ def _title_printed_as_lead(blocks: list[Block], start: int, end: int) -> tuple[i
         if len(text) < MIN_SENTENCE_TITLE or not FULL_STOP.search(text) or not SPACES.sub("", blocks[i + 2].norm).startswith(
                 SPACES.sub("", text.rsplit(" ", 1)[0])):
             continue  # (cheap tests first: most pages print no such line)
-        title = _without_button(blocks[i])
+        title = header.bare_headline(blocks[i])  # (…民眾領用。 列印: the print button after it goes)
         if FULL_STOP.search(title.norm) and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE) and (
                 SPACES.sub("", blocks[i + 2].norm).startswith(SPACES.sub("", title.norm))):
             return i, title
     return None
-
-
-def _without_button(block: Block) -> Block:
-    """The line without a button printed after it (…民眾領用。 列印)."""
-    parts = block.norm.rsplit(" ", 1)
-    if len(parts) == 2 and header.line_role(Block(parts[1], parts[1], "line")) == header.WIDGET:
-        printed = block.text.rstrip()
-        return Block(printed[: printed.rfind(" ")].rstrip() if " " in printed else parts[0], parts[0], block.tag)
-    return block
 
 
 def _below_header(blocks: list[Block], start: int, end: int) -> int:

@@ -385,12 +385,12 @@ PAPER_ROW = re.compile(r"(?:[\u4e00-\u62a4\u62a6-\u9fff]{1,5}报\s*){3,}"
 # 中华人民共和国人民政府陕西省人民政府铜川市人民政府: the governments' sites a portal links to, a row run together
 GOVERNMENT_ROW = re.compile(r"(?:[\u4e00-\u9fff]{2,10}?(?:人民政府|政府网)\s*){2,}")
 MAX_GOVERNMENT_ROW = 60
-SENTENCE_STOP = re.compile(r"[。！？!?]")
+FULL_STOPS = re.compile(r"[。！？!?]")
 WEB_ADDRESS = re.compile(r"https?://\S+")  # (any address, its query's ? too)
 # 热度128票, 浏览40次, 共0条评论: a story's counters; 【我要评论】, 【进入吉安论坛: the comment box's links
 COUNTER_ROW_PART = re.compile(r"(?:热度|浏览|阅读|点击|访问|人气|共)\s*[:：]?\s*\d+\s*(?:票|次|人次|人|条评论|条)")
 LINKED_BRACKET = re.compile(r"[【\[][^【】\[\]]{0,12}(?:评论|论坛|打印|关闭|收藏|分享|推荐|返回)[^【】\[\]]{0,6}(?:[】\]]|$)")
-BRACKETS = re.compile(r"[【】\[\]\s]")
+BRACKET_CHARS = re.compile(r"[【】\[\]\s]")
 SHARE_TARGET = re.compile(r"(?:分享至|分享到|转发至)\s*[A-Za-z+.\u4e00-\u9fff]{1,12}?(?=\s|$|[,，(（])")
 MIN_SHARE_TARGETS = 2
 KEYBOARD_HELP = re.compile(r"利用键盘|键盘\s*按住|(?:Ctrl|ALT|Alt)\s*(?:键\s*)?\+")
@@ -440,7 +440,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
                          r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
                          r"|浏览器.{0,6}(?:不支援|不支持|未开启|未启用|关闭了?|禁用了?)\s*JavaScript"
-                         r"|利用键盘|键盘\s*按住|(?:Ctrl|ALT|Alt)\s*(?:键\s*)?\+"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
+                         rf"|{KEYBOARD_HELP.pattern}"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
@@ -632,7 +632,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if EPAPER_NAV.match(text):
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
     if len(text) <= MAX_TOOLBAR and COUNTER_ROW_PART.search(text) and not HAN_CHAR.search(
-            BRACKETS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
+            BRACKET_CHARS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
         return WIDGET  # 热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛: the story's counters and its comment links
     if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
@@ -723,7 +723,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
     if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (
-            "embed(" in text or ("http" in text and not SENTENCE_STOP.search(WEB_ADDRESS.sub("", text)))):
+            "embed(" in text or ("http" in text and not FULL_STOPS.search(WEB_ADDRESS.sub("", text)))):
         return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
     if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
         return CHROME  # (a line that is contact details is no headline)
