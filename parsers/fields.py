@@ -203,13 +203,17 @@ def _cell_start(line: str, at: int) -> bool:
     return not before or before.endswith(("|", "｜"))
 
 
+PLACE_END = re.compile(r"[\u4e00-\u9fff](?:省|市|县|区|镇|乡|街道)$")
+CLOSING_BRACKETS = ")）]】"  # (a value in brackets, its closing one still on it here)
+
+
 def _one_name(value: str) -> str:
     """The source's one name (see ONE_NAME), or the offices that issue the page together."""
     first, *rest = ONE_NAME.split(value)
     names = [first]
     for name in rest:
-        if not (OFFICE_END.search(names[-1]) and OFFICE_END.search(name)):
-            break
+        if not ((OFFICE_END.search(names[-1]) or PLACE_END.search(names[-1])) and OFFICE_END.search(name.rstrip(CLOSING_BRACKETS))):
+            break  # (郑集镇 组织部: a town and its department, one name as two offices are)
         names.append(name)
     return " ".join(names)
 

@@ -60,6 +60,8 @@ def test_a_table_s_padding_goes_and_a_periodical_s_issue_stays(line, expected):
     ("来源：中国青年网-- 2014-04-09 07:38:36 字号：TT", "中国青年网"),  # r8b006 (tune since round 8): dashes before the date
     ("2023-04-13 10:51来源:霍邱县住建局文字大小:[ ]   背景色:", "霍邱县住建局"),  # r42e009: a reader's settings glued after it
     ("「本文来源:天眼新闻」", "天眼新闻"),  # r43e012: corner brackets round the field
+    ("(来源:郑集镇 组织部)", "郑集镇 组织部"),  # r40b016: a town and its department, one name (in brackets too)
+    ("(来源:新华网 查看)", "新华网"),
     ("2012-11-10 10:09:06 来源:现代快报 大字体 小字体 扫码带走", "现代快报"),  # r8h027: a font button's whole word
     ("2012年11月11日 09:09 来源：荆楚网 进入电子报手机看新闻", "荆楚网"),  # r8i011: the e-paper's links
     ("2017年04月19日 07:13:43 来源： 浙江在线 浙江在线记者 何丽娜 俞跃", "浙江在线"),  # r8b017: the reporter's credit, the name again
