@@ -124,6 +124,7 @@ MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, 
 MIN_SENTENCE_TITLE = 20
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 BADGE_YEAR_CHARS = 4
+MAX_WRITER_NAME = 4  # (a name after the headline's date: a writer's, or longer, a site's)
 BADGE_DAY = re.compile(r"^(?P<month>\d{1,2})\s*[/.-]\s*(?P<day>\d{1,2})$")
 BADGE_TIME = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 BUTTON_KEYS = ("widget", "views")
@@ -1072,6 +1073,8 @@ def _date_on_headline(line: Block) -> Block | None:
         return None
     cut = line.norm.replace(rest, " ")
     date_text = cut[found[0].start : found[-1].end]  # (the date alone: … 2025年08月15日 吴春霖 names its writer, no source)
+    if (after := cut[found[-1].end :].strip()) and len(after) > MAX_WRITER_NAME and header.is_source_name(Block(after, after, "line")):
+        date_text = f"{date_text} {after}"  # (… 2004年10月15日 浙江在线新闻网站: the site's name, its source's slot)
     return Block(date_text, date_text, line.tag)
 
 

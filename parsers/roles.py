@@ -308,7 +308,9 @@ DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|
 DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
                           # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
-                          r"|(?:\s+\d{1,3}(?:,\d{3})+)?\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+[\u4e00-\u9fff]{2,4})?$")
+                          # (东河清淤美化家园 www.zjol.com.cn 2004年10月15日 浙江在线新闻网站: the site's address before it, its name after it)
+                          r"|(?:\s+\d{1,3}(?:,\d{3})+)?(?:\s+(?:https?://)?www\.[A-Za-z0-9.-]+)?\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+                          r"(?:\s+[\u4e00-\u9fff]{2,4}|\s+[\u4e00-\u9fff]{2,12}(?:网站|网|报|台|在线))?$")
 # 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
 # (2019-07-16 村里資源回收「讚」…: a space alone, a headline's length after it, no source's name)
 SPACED_DATE_PREFIX = r"^(?:19|20)\d{2}-[01]\d-[0-3]\d\s+(?=[^\s\d:：]\S{7,})"

@@ -1091,6 +1091,12 @@ def test_a_date_printed_on_the_headline_s_line_dates_the_page_and_is_no_part_of_
     assert (article.title_original, article.published_at) == (title, published)
 
 
+def test_the_sites_address_before_the_headlines_date_and_its_name_after_it():
+    line = "东河清淤美化家园 www.zjol.com.cn 2004年10月15日 浙江在线新闻网站"  # r41b011
+    article = parse_page("\n".join([line] + STORY_23), ref_date=date(2026, 11, 30))
+    assert (article.title_original, article.published_at[:10], article.source) == ("东河清淤美化家园", "2004-10-15", "浙江在线新闻网站")
+
+
 @pytest.mark.parametrize("line, role", [
     ("收录于专题:幸福园岭", header.CHROME),  # r23f014: the collection a post is filed in
     ("投稿邮箱  返回首页  加入收藏关于我们", header.CHROME),  # r23e014: a site's top bar
