@@ -208,6 +208,9 @@ MIN_TEASER_SUMMARY = 20
 MIN_TITLE_LIST, MAX_TITLE_LIST = 3, 12  # other stories' titles over a page's header, a line each
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
+FIELDED_HEADER_SHARE = 2  # a headline on its dated fields: what stands above it weighs under half the run
+MAX_BLURB_LINES = 2  # paragraphs of a site's blurb over a header inside the dense run
+HEADER_FIELD_KEYS = frozenset({"views", "source", "author", "editor"})
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
 MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 # 1 金伟明 丽水市博物馆 副研究馆员, 序号 姓名 工作单位: a table's row as a text capture prints it.
@@ -546,13 +549,24 @@ def _header_inside(blocks: list[Block], weights: list[float], start: int, end: i
         if not (i >= 2 and YEAR.search(blocks[i].norm)):
             continue  # (cheap tests first)
         summary = _printed_again(blocks, start, i - 1, end)  # the story's lead printed over its headline, as a summary
-        if ((BREADCRUMB_MARK.search(blocks[i - 2].norm) or (listed and MIN_TITLE_LIST <= i - 1 - start <= MAX_TITLE_LIST) or summary)
+        fielded = start < i - 1 <= start + MAX_BLURB_LINES and _dated_fields(blocks[i].norm) and all(
+            header.line_role(b) == header.STORY for b in blocks[start : i - 1])
+        if ((BREADCRUMB_MARK.search(blocks[i - 2].norm) or (listed and MIN_TITLE_LIST <= i - 1 - start <= MAX_TITLE_LIST) or summary or fielded)
                 and header.line_role(blocks[i]) in (header.META, header.DATELINE) and header.line_role(blocks[i - 1]) == header.HEADLINE
-                and (summary or header.line_role(blocks[i - 2]) == header.BREADCRUMB
+                and (summary or fielded or header.line_role(blocks[i - 2]) == header.BREADCRUMB
                      or all(header.line_role(b) == header.HEADLINE for b in blocks[start : i - 1]))  # (or a list of other stories' titles)
                 and any(d.has_year for d in dates.find_dates(blocks[i].norm, dates.date.max))):
-            return i + 1 if summary or above * INNER_HEADER_SHARE <= total else None
+            # (a headline on its dated fields, 时间:2019年03月01日 点击次数:4937, is a whole header even with no
+            # path above it: what the run holds over it, under half the run, is the site's blurb)
+            share = FIELDED_HEADER_SHARE if fielded and not summary else INNER_HEADER_SHARE
+            return i + 1 if summary or above * share <= total else None
     return None
+
+
+def _dated_fields(text: str) -> bool:
+    """Whether a line is a page's labelled header fields: a date and another field (时间:… 点击次数:…)."""
+    keys = {f.key for f in fields.read_fields(text)}
+    return bool(keys & set(fields.DATE_KEYS)) and bool(keys & HEADER_FIELD_KEYS)
 
 
 def _printed_again(blocks: list[Block], start: int, stop: int, end: int) -> bool:

@@ -26,6 +26,9 @@ from .roles import (  # noqa: F401 (re-exported: the roles are the header model'
 # How far above the story a headline may stand: this many lines that are no header lines
 # (widgets, metadata, bylines… not counted), and never further than MAX_HEADER_LINES.
 HEADER_WINDOW = 12
+STORY_LINES_TOLD = 12  # the story's lines a headline's words are looked for in
+MIN_TOLD_PAIRS = 1
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 MAX_HEADER_LINES = 40
 MAX_BUTTON_CHARS = 12  # a linked line this short, alone, is a button or a badge
 # Short lines without a sentence (a bold sub-heading) the story's start may pass over.
@@ -144,6 +147,7 @@ class Header:
 
     title_at: int | None = None
     roles: dict[int, str] = field(default_factory=dict)
+    story: str = ""  # the story's first lines, to tell a headline from other headline-like lines
 
 
 def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = ()) -> Header:
@@ -223,6 +227,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         groups.append([named])  # 交通封闭公告 over 发布日期:…, no other line a headline: the notice's title
     if not groups and (short := _short_title_under_path(blocks, header.roles)) is not None:
         groups.append([short])  # 您当前的位置 : … > 图片新闻 / 送帆远 / 稿源: 宁波晚报 2011-09-17…: a photo story's short title
+    if len(groups) > 1:
+        header.story = "".join(b.norm for b in blocks[body_start : body_start + STORY_LINES_TOLD])
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
@@ -603,7 +609,17 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
     named = any(_named(blocks, j, titles) for j in group)
     worded = not all(is_section_name(blocks[j].norm) for j in group)  # (專題文章 as a heading: the column's name)
     heading = max(HEADING_RANK.get(blocks[j].tag, 0) for j in group)
-    return (named, worded, on_meta, heading, -groups.index(group))
+    echoed = any(_told_by_story(blocks[j].norm, story) for j in group) if (story := header.story) else True
+    return (named, worded, on_meta, echoed, heading, -groups.index(group))
+
+
+def _told_by_story(line: str, story: str) -> bool:
+    """Whether the story tells something the line says: a headline shares words with the
+    story under it (two characters in a row, twice); a site's slogan, a counter or a
+    reader's note over the header shares none."""
+    han = HAN_RUN.findall(line)
+    pairs = {run[k : k + 2] for run in han for k in range(len(run) - 1)}
+    return sum(1 for pair in pairs if pair in story) >= MIN_TOLD_PAIRS
 
 
 def _listed_above(blocks: list[Block], header: Header, group: list[int]) -> int | None:

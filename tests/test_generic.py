@@ -1429,3 +1429,19 @@ def test_a_notices_last_section_of_contacts_then_its_closing_formula_signer_and_
                "三、要求及安全注意事项\n(一)禁止进入作业安全警戒区域;\n(二)人工影响天气作业会产生较大的爆炸声响,听到后请勿惊慌;\n"
                "四、联系方式\n联系单位:和硕县气象局\n联系电话:0996—5627039\n特此公告\n和硕县气象局\n2025年2月14日\n关联稿件:\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("特此公告\n和硕县气象局\n2025年2月14日")
+
+
+def test_a_site_s_blurb_over_a_headline_on_its_dated_fields_is_no_part_of_the_story():
+    # r43c006 (tune since round 43): a county portal's mirror prints the county's blurb, then the
+    # headline on 时间:… 点击次数:…, with no path above it, then the story
+    capture = "\n".join([
+        "歡迎訪問", "中國長壽之鄉(xiāng),中國樹莓之鄉(xiāng),中國金銀花之鄉(xiāng)", "  • 魅力封丘", "  • 魅力封丘",
+        "封丘縣地處河南省東北部,為河南省新鄉(xiāng)市轄縣,南北長38.2公里,東西寬48.7公里,區(qū)域面積1225.51平方公里,轄19個鄉(xiāng)鎮(zhèn),609個行政村。", "",
+        "城關(guān)鎮(zhèn)你獻一點綠 我獻一點綠 讓綠成為主旋律", "", "時間:2019年03月01日 點擊次數(shù):4937", "",
+        "      又是一年春光好 植樹造林正當(dāng)時,2月28日上午,城關(guān)鎮(zhèn)積極響應(yīng)縣委縣政府工作部署,鎮(zhèn)團委主動參與,積極配合分派志愿者到應(yīng)舉鎮(zhèn)東大村開展義務(wù)植樹活動。",
+        "      植樹現(xiàn)場,大家熱情高漲,有的挖坑,有的扶苗,有的培土,有的澆水,各個環(huán)節(jié)銜接有序,配合默契,經(jīng)過3個多小時的努力,紫薇、廣玉蘭、楸樹、碧桃、欒樹等昂然挺立,形成了一道靚麗的風(fēng)景線。",
+        "      此次植樹活動充分發(fā)揚了團結(jié)、互助、友愛的精神,也增強了大家關(guān)心和參與生態(tài)環(huán)境保護、建設(shè)美好家園的意識。",
+        "     據(jù)了解,樹種5種,本次植樹共栽10000余株。(李俊峰)", "", "封丘政府"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "城关镇你献一点绿 我献一点绿 让绿成为主旋律"
+    assert article.published_at.startswith("2019-03-01") and article.text.startswith("又是一年春光好")
