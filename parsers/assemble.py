@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import takewhile
 
 from . import dates, disclosure, normalize, roles
 from .article import Article
@@ -32,6 +33,7 @@ TIME_WORDS = re.compile(
     r"\d{1,2}[时時:：]\d{0,2}分?"
     r"|(?<![第\d])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # a span of days (7月19-22日; not 第10—12日)
     r"|(?<![第\d])[至到\-—~～－]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"  # its end, once the first day went (12月8日至11日)
+    r"|(?<![第\d])(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[号號](?=上午|下午|中午|晚|早上|凌晨|傍晚)"  # 4月25号上午: the day said as it is spoken
     r"|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|傍晚|今天|今日|昨天|昨日|近日|日前|當天|当天|當日|当日|當晚|当晚"
 )
 # 本网讯(林志鑫 见习记者 魏庭飞), 新华社北京1月2日电: who sent the lead, not what it says
@@ -61,6 +63,10 @@ def _lead(body: list[Block]) -> Block:
     the story's opening credit on a line of its own."""
     if len(body) > 1 and SALUTATION.match(body[0].norm) and LEAD_MARKS.search(body[1].norm):
         return body[1]
+    if len(body) > 1 and roles.LEAD_DAY.match(body[0].norm):
+        # 4月25号上午 / 首场乡村大舞台活动 / 在渭沱镇…举行: the first sentence broken over short lines, read whole
+        lines = list(takewhile(lambda b: not LEAD_MARKS.search(b.norm), body[: roles.MAX_BROKEN_LEAD]))
+        return Block("".join(b.text for b in lines), "".join(b.norm for b in lines), body[0].tag)
     if len(body) > 1 and roles.line_role(body[0]) == roles.BYLINE:
         return body[1]  # 楚天金报讯 记者 严华 通讯员 刘宝生 over the lead: who reported it, not what
     if len(body) > 1 and roles.SECTION_ORDINAL.match(body[0].norm) and not LEAD_MARKS.search(body[0].norm):

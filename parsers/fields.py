@@ -41,6 +41,8 @@ LABELS: dict[str, str] = {
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
     "一审": "editor", "二审": "editor", "三审": "editor", "初审": "editor", "复审": "editor", "终审": "editor",
     "初审编辑": "editor", "流程编辑": "editor", "微信编辑": "editor", "值班编辑": "editor",
+    # a media centre's masthead of its chiefs under the story (总编辑:杨彪 / 副总编辑:尹红梅 / 审核:…)
+    "总编辑": "editor", "副总编辑": "editor", "监制": "editor", "总监制": "editor",
     # counters and widgets
     "浏览次数": "views", "点击数": "views", "点击量": "views", "阅读次数": "views", "阅读量": "views",
     "访问量": "views", "浏览量": "views", "浏览": "views", "阅读": "views", "点击": "views", "访问次数": "views",
@@ -72,7 +74,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数"})  # (一审判决, 转自己: words)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数", "监制"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")

@@ -20,7 +20,7 @@ from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -229,6 +229,10 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         groups.append([short])  # 您当前的位置 : … > 图片新闻 / 送帆远 / 稿源: 宁波晚报 2011-09-17…: a photo story's short title
     if len(groups) > 1:
         header.story = "".join(b.norm for b in blocks[body_start : body_start + STORY_LINES_TOLD])
+    for group in [g for g in groups if _broken_lead(blocks, header.roles, g)]:
+        groups.remove(group)
+        for j in group:
+            header.roles[j] = STORY  # 4月25号上午 / 首场乡村大舞台活动 / 在渭沱镇…举行: the lead's sentence broken over short lines
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
@@ -597,6 +601,13 @@ def _cut_printed(pattern: re.Pattern, text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+def _broken_lead(blocks: list[Block], roles: dict[int, str], group: list[int]) -> bool:
+    """Whether a title group is the story's first sentence broken over short lines, as a
+    WeChat post sets it: its first line is only the day it happened (4月25号上午), which
+    opens a sentence and never heads one, and the story goes on right under it."""
+    return len(group) > 1 and LEAD_DAY.match(blocks[group[0]].norm) is not None and roles.get(group[-1] + 1, STORY) == STORY
+
+
 def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tuple:
     below = group[-1] + 1
     while below in header.roles and header.roles[below] in (SUBTITLE, BYLINE, WIDGET, PHOTO_NOTE, CHROME):
@@ -898,7 +909,19 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
     if start > floor and TENDER_NUMBER.match(blocks[start - 1].norm):
         start -= 1  # 招标编号：HBSJ-202007TL-027001001 over 1.招标条件: a procurement notice's first line
     start = _first_crosshead(blocks, start, floor, title)
+    start = _broken_lead_above(blocks, start, floor)
     return _event_lines_above(blocks, start, floor)
+
+
+def _broken_lead_above(blocks: list[Block], start: int, floor: int) -> int:
+    """The story's start moved up over its first sentence broken over short lines (4月25号上午 /
+    首场乡村大舞台活动 / 在渭沱镇…举行), which the header model leaves to the story."""
+    for top in range(start - 1, max(floor, start - 1 - MAX_BROKEN_LEAD) - 1, -1):
+        if line_role(blocks[top]) != HEADLINE:
+            return start
+        if LEAD_DAY.match(blocks[top].norm) and top < start - 1:
+            return top
+    return start
 
 
 def _subtitle_over_meta(blocks: list[Block], title_at: int | None, at: int) -> bool:

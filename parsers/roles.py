@@ -87,6 +87,8 @@ TOOLBAR_LEFTOVER = 6
 LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")  # 分 享, 评 论, 时 间: a word set out a space a character
 SPACED_BUTTONS = frozenset(WIDGET_WORDS + TOOLBAR_WORDS)
 # 7月6日电, 12月8日讯: a lead's dateline, a wire's or a paper's (either script)
+LEAD_DAY = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚)?$")  # 4月25号上午: a sentence's first words
+MAX_BROKEN_LEAD = 4  # short lines a lead's first sentence is broken over
 LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约\s*(?:记者|通讯员|撰稿|评论员|摄影|作者)|撰稿|摄影\s*[:：/／]|摄影记者|编者按"

@@ -89,8 +89,14 @@ def test_a_paper_s_review_chain_and_desk_editors_are_editors(line):
     assert [key for key, _ in pairs(line)] == ["editor"]
 
 
+@pytest.mark.parametrize("line", ["总编辑:杨彪", "副总编辑:尹红梅", "监制：刘芳"])  # r43d021: a media centre's chiefs under the story
+def test_a_media_centre_s_masthead_names_editors(line):
+    assert [key for key, _ in pairs(line)] == ["editor"]
+
+
 def test_a_review_word_without_its_colon_is_a_word():
     assert pairs("法院一审判决被告人有期徒刑三年") == []
+    assert pairs("总编辑部召开选题会") == pairs("监制工作正在进行") == []
 
 
 def test_lai_zi_with_a_colon_labels_a_source_and_alone_is_a_word():

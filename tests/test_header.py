@@ -2687,3 +2687,15 @@ def test_a_headline_like_line_the_story_tells_nothing_of_loses_to_one_it_does():
         "扮上与一般人不同(男穿女装或女穿男装)，或因强烈的灵魂错置感而须就医等。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title == "调查显示台湾40万人想变性女性为男性2.5倍"
+
+
+def test_a_lead_broken_over_short_lines_opening_with_its_day_is_the_story_not_a_headline():
+    # r43d021 (tune since round 43): a WeChat-style post's first sentence over three short lines,
+    # with no headline printed; its chiefs' masthead under the story is no headline either
+    lines = ["4月25号上午", "首场乡村大舞台活动", "在渭沱镇传统村落文化广场举行"]
+    story = ["通过此次活动,不仅充分展现了渭沱镇机关干部积极向上的精气神,也进一步拉近了与群众的距离,还丰富了群众的精神文化生活。",
+             "据了解,此次活动主题为“歌唱祖国·歌唱生活”,是由渭沱镇政府引导、群众参与,通过政府搭台,群众自发组织开展的一次群众性活动。"]
+    capture = "\n".join(lines + story + ["总编辑:杨彪", "副总编辑:尹红梅", "审核:蒲娅娜", "记者:高铭悦", "来源:合川区融媒体中心"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.title == "首场乡村大舞台活动在渭沱镇传统村落文化广场举行"
+    assert article.text.split("\n") == lines + story and article.source == "合川区融媒体中心"
