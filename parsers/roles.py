@@ -129,6 +129,7 @@ NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0
 PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]")  # (…日 03版)
 CREDITED_END = ("报道", "摄", "摄影")  # (what a line of names crediting the story ends with; asked first, it is cheap)
 # 雷哲侠摄, 彭远贺、何华文 摄影报道: who took the photos, under them or under the story.
+NAMES_OVER_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[(（][\d.\-/年月日\s]{6,16}[)）]$")  # 张吉山 尚凡国 (2002.01.01)
 NAMES_PHOTOGRAPHED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3}){0,3}\s*(?:摄影报道|摄影|摄)$")
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
@@ -822,6 +823,8 @@ def _dated_byline(text: str) -> bool:
     date), ERIK ECKHOLM 报道 2012年08月02日: a dated line with a time or a reporter and a few
     words, no sentence."""
     found = dates.find_dates(text, dates.date.max)
+    if NAMES_OVER_DATE.match(text):
+        return any(d.has_year for d in found)  # 张吉山 尚凡国 (2002.01.01): the writers and the day, a paper's database prints
     return (any(d.has_year and (d.has_time or TIME_ONLY.search(text) or REPORTED.search(_date_free(text))) for d in found) and len(_date_free(text)) <= MAX_DATED_BYLINE_WORDS
             and not SENTENCE_MARK.search(text.replace(",", "").replace("、", "")))  # (钟知谕、袁维骏: names, no clauses)
 

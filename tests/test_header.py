@@ -2699,3 +2699,16 @@ def test_a_lead_broken_over_short_lines_opening_with_its_day_is_the_story_not_a_
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title_derived and article.title == "首场乡村大舞台活动在渭沱镇传统村落文化广场举行"
     assert article.text.split("\n") == lines + story and article.source == "合川区融媒体中心"
+
+
+def test_writers_names_over_a_bracketed_day_are_a_dateline():
+    # r43a005 (tune since round 43): a paper's back-issue database prints its record's fields,
+    # then the headline, its writers with the day, and the headline again over the story
+    assert line_role(block("张吉山 尚凡国  (2002.01.01)", "line")) == header.DATELINE
+    assert line_role(block("冬闲之时人不闲 (2002.01.01)", "line")) != header.DATELINE  # (a headline is no name)
+    capture = ("返回概览 <<上一记录 下一记录>> 打印预览 下载记录\n\n\n【日期】= 2002.01.01\n【期号】= 2602\n【标题】= 冬闲之时人不闲\n"
+               "【版次】= 03\n【版名】= 乡村专刊\n【作者】= 张吉山 尚凡国\n【专栏】=\n【正文】=\n \n\n冬闲之时人不闲\n\n张吉山 尚凡国  (2002.01.01)\n\n"
+               "   冬闲之时人不闲\n    初冬的黄河口,寒意渐浓,此时正值农闲时节,但在利津县北岭乡,笔者见到的却是另外一番景象:高温大棚内,菜农高兴地忙着采摘黄瓜、西红柿。\n"
+               "    采访中得知,去年这个乡大力调整农业产业结构,建设现代农业园区,全乡新建冬暖式大棚420个。 (张吉山 尚凡国)\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("冬闲之时人不闲", "2002-01-01")
