@@ -133,7 +133,9 @@ ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
 REPORTER_LABELS = ("记者", "通讯员", "摄影")  # (labels `fields` reads for a reporter, not 作者：, a metadata line's)
-CONTACT = re.compile(r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|\d{7,}")
+CONTACT_WORDS = r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|发言人|联络人|e-?mail|电子邮件|电子信箱"  # (联络人, E-Mail: a Taiwan office's words)
+CONTACT = re.compile(CONTACT_WORDS + r"|\d{7,}", re.I)
+CONTACT_WORD = re.compile(CONTACT_WORDS, re.I)  # (a number alone may be the footer's licence: 网络传播29060158)
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
 # 特此公告, 特此通知 (often without its 。): a notice's closing formula.
 CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复|现予(?:公告|公布))[。！!]?$")
@@ -694,7 +696,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         end = _announced_list_end(blocks, end, stop) if end < stop else end
     elif 0 < end < stop and ANNOUNCING_END.search(blocks[end - 1].norm):
         end = _announced_list_end(blocks, end, stop)
-    new_end, dated_end = end, False
+    new_end, dated_end, signed = end, False, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
     named_after_label = end > 0 and fields.is_attachment_label(blocks[end - 1].norm)
     numbered_attachments = False
@@ -739,6 +741,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
+            signed = signed or signature
         elif len(text) <= MAX_CLOSING_CHARS and ((event := header.event_bullet(text)) is not None or (
                 ITEM_HEAD.match(text) and i < stop and header.event_bullet(blocks[i].norm) is not None)):
             new_end, gap = i, 0  # ●时间：周日下午3:00 / ●地点：…: the event the story announces
@@ -753,7 +756,16 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             held = i
         else:
             break
+    else:
+        if held > new_end and held >= stop and all(CONTACT_WORD.search(SPACES.sub("", b.norm)) for b in blocks[new_end:held]) and (
+                signed or any(_signer(b.norm) for b in blocks[max(0, new_end - MAX_CLOSING_LINES) : new_end])):
+            return held  # 經濟部…管理處 / 發言人:… / 辦公室電話:… / E-Mail:…: a press release's signer, then its contacts, to the page's end
     return new_end
+
+
+def _signer(text: str) -> bool:
+    """Whether a line is an office's name alone, as a notice's signer."""
+    return len(text) <= MAX_SIGNATURE_CHARS and fields.OFFICE_END.search(text) is not None and not fields.read_fields(text)
 
 
 def _signed_and_dated(text: str) -> bool:

@@ -1458,3 +1458,16 @@ def test_a_headline_printed_last_under_a_story_with_its_fields_above_is_the_head
     credited = ("2021年03月05日\n3月4日,在石家庄市第一幼儿园食堂,市场监督管理局的工作人员在检查留样冰箱。\n"
                 "当日,石家庄市桥西区市场监督管理局对辖区内托幼机构食堂进行监督检查,在食品进货查验、食品留样、环境卫生等方面严格把关,以消除食品安全隐患。\n新华社发\n")
     assert parse_page(credited, ref_date=date(2026, 11, 30)).title != "新华社发"
+
+
+def test_a_press_release_s_contacts_under_its_signer_to_the_page_s_end_are_kept():
+    # r43f015 (tune since round 43): a Taiwan water office's notice, signed, then its spokesman's
+    # and its contact person's lines, where the stored text ends
+    story = ["一、台灣自來水公司第三區管理處,因應配合「公館鄉中義村1-14鄰供水延管工程」新舊館連絡,訂於103年3月26日上午9時起,至3月26日下午6時止,共停水9小時。",
+             "二、停水範圍:公館鄉中義村全部、石墻村全部、福基村全部、福星村全部。",
+             "三、上列影響地區用戶留意及提早儲水備用,並配合節約用水,小心火燭。",
+             "經濟部台灣自來水公司第三區管理處"]
+    contacts = ["發言人:陳秘書慶龍", "辦公室電話:035-712141分機202;行動電話:0910-055603", "E-Mail: cl_chan@mail.water.gov.tw",
+                "本案聯絡人:陳鈺貴", "辦公室電話:03-5712141分機312", "E-Mail:0963321933@mail.water.gov.tw"]
+    article = parse_page("\n".join(story + contacts), ref_date=date(2026, 11, 30))
+    assert article.text.split("\n")[-1] == "E-Mail:0963321933@mail.water.gov.tw" and "发言人:陈秘书庆龙" in article.text.split("\n")
