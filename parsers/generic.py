@@ -211,6 +211,8 @@ MIN_TITLE_LIST, MAX_TITLE_LIST = 3, 12  # other stories' titles over a page's he
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 FIELDED_HEADER_SHARE = 2  # a headline on its dated fields: what stands above it weighs under half the run
+EDITOR_LABELS = ("编辑", "责编", "审核", "校对")
+MAX_EDITOR_VALUE = 12  # characters: a name or two, (实习) after them
 MIN_LAST_HEADLINE = 8  # characters: a headline under the story, longer than a photo's credit (新华社发)
 MAX_BLURB_LINES = 2  # paragraphs of a site's blurb over a header inside the dense run
 HEADER_FIELD_KEYS = frozenset({"views", "source", "author", "editor"})
@@ -963,7 +965,16 @@ def _story_end(blocks: list[Block], start: int) -> int:
     end = story_end(blocks, start, STORY_END_MARKERS)
     while end < len(blocks) and _explainer(blocks, end):
         end = story_end(blocks, end + 1, STORY_END_MARKERS)
-    return next((i for i in range(start + 1, end) if STORY_END_LINE.fullmatch(blocks[i].norm)), end)
+    return next((i for i in range(start + 1, end) if STORY_END_LINE.fullmatch(blocks[i].norm) or _editor_line(blocks[i].norm)), end)
+
+
+def _editor_line(text: str) -> bool:
+    """Whether a line is only the story's editor (编辑:马司佳(实习)): where a story ends, as at
+    责任编辑; under it a site prints its own notices (原创声明:…, 征文启事)."""
+    if not text.startswith(EDITOR_LABELS):
+        return False  # (cheap test first)
+    found = fields.read_fields(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].key == "editor" and 0 < len(found[0].value) <= MAX_EDITOR_VALUE
 
 
 def _explainer(blocks: list[Block], at: int) -> bool:

@@ -1471,3 +1471,17 @@ def test_a_press_release_s_contacts_under_its_signer_to_the_page_s_end_are_kept(
                 "本案聯絡人:陳鈺貴", "辦公室電話:03-5712141分機312", "E-Mail:0963321933@mail.water.gov.tw"]
     article = parse_page("\n".join(story + contacts), ref_date=date(2026, 11, 30))
     assert article.text.split("\n")[-1] == "E-Mail:0963321933@mail.water.gov.tw" and "发言人:陈秘书庆龙" in article.text.split("\n")
+
+
+def test_a_line_naming_only_the_editor_ends_the_story():
+    # r38d017 (tune since round 38): the site's copyright notice and its call for writers
+    # under the editor's line weigh like the story's paragraphs
+    story = ["中国网8月24日讯 8月23日,正值二十四节气中的处暑。处暑,即为“出暑”,意味着即将进入气象意义的秋天。",
+             "在江西婺源篁岭,村民们已进入抢收抢晒的“晒秋季”,随着田园果蔬的成熟,此时篁岭村的晒架上晒满了辣椒、玉米、南瓜、稻谷……一茬接着一茬,预示着挂在山崖上的古村“晒秋”渐入佳景,炎热的暑气至此而止,秋意渐浓。",
+             "一幅幅色彩缤纷的晒秋景致,也吸引了无数游客纷至沓来。", "(胡永红 方华彬)"]
+    capture = "\n\n".join(['江西婺源篁岭:处暑时节农民"晒秋"喜迎丰收', "  • 2018-08-24 11:13:54\n  • 中国网"] + story + [
+        "  • 编辑:马司佳(实习)\n原创声明:本文是北京旅游网原创文章,其最终版权仍归北京旅游网所有,转载请注明来自北京旅游网", "征文启事",
+        "为能让网友分享自己美好旅途,记录旅途美好回忆,北京旅游网特面向全球网友公开征集文旅类稿件。范围涵括吃喝玩乐游购娱展演等属于文旅范畴的内容均可,形式图文、视频均可。",
+        "稿件必须原创。稿件一经采用,即有机会获得景区门票、精美礼品,更有机会参与北京旅游网年终盛典活动。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.split("\n") == story
