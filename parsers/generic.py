@@ -474,11 +474,12 @@ def _address_chars(text: str) -> int:
 
 
 def _no_text(block: Block) -> bool:
-    """A line inside the story that holds no story text: an image's placeholder or address
-    as a text capture prints them ([2020052113], https://mmbiz.qpic.cn/…), a drawn rule."""
+    """A line inside the story that holds no story text: an image's placeholder, address or
+    file name as a text capture prints them ([2020052113], https://mmbiz.qpic.cn/…, …1707191804583.jpeg), a drawn rule."""
     text = block.norm
-    if header.WORDLESS.match(text) or LOCAL_FILE_PATH.match(text):
-        return True  # (C:\Users\…\FileStorage\Temp\b2fb268: an image the editor's machine kept, its path left)
+    if header.WORDLESS.match(text) or LOCAL_FILE_PATH.match(text) or IMAGE_FILE.match(text):
+        return True  # (C:\Users\…\FileStorage\Temp\b2fb268: an image the editor's machine kept, its path left;
+        # mmexport2478…_1707191804583.jpeg: an image's file name, printed where the image failed to show)
     if "[" not in text and "://" not in text:
         return False
     rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))

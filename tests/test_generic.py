@@ -1485,3 +1485,16 @@ def test_a_line_naming_only_the_editor_ends_the_story():
         "稿件必须原创。稿件一经采用,即有机会获得景区门票、精美礼品,更有机会参与北京旅游网年终盛典活动。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.split("\n") == story
+
+
+def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
+    # r38d015 (tune since round 38): a county portal's story with its photos' file names where they failed to show
+    story = ["2月4日,梅县区城东镇石下村热闹非凡,“祥龙昂首迎新春——石下村村晚”吸引了400多名村民观看。活动由梅州市文化广电旅游局指导,梅州市文化馆主办。",
+             "此次活动形式多样,下午16:00开始,开设了程乡植染、非遗原创手作、创意泥塑等非遗集市,吸引了大小朋友前来观赏。",
+             "这场晚会不仅丰富了群众的文化生活,也展示了梅州市丰富多彩的非遗文化。村民们纷纷表示,丰富的活动让他们享受了客韵十足的文化大餐。"]
+    capture = "\n".join(["首页 > 政府信息公开目录 > 梅县区城东镇人民政府 > 工作动态", "祥龙昂首迎新春!梅县区石下“村晚”来啦!",
+                         "时间:2024-02-06   来源:本网   【字体: 大 || 中 || 打印", "  " + story[0],
+                         "  mmexport2478608e59ef51b57bb79c91e11c07a7_1707191804583.jpeg", "  " + story[1],
+                         "  mmexport3ebcc0c09750b4ba4213e6c8a663573d_1707191807865.jpeg", "  " + story[2],
+                         "  mmexporte57845432221057ec4a0767bd34ecd85_1707191816909.jpeg", "来源于:无线梅州"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
