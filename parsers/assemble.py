@@ -77,11 +77,20 @@ def _lead(body: list[Block]) -> Block:
 def derive_title(lead: Block) -> tuple[str, str]:
     """A headline from the lead's first clause that says something once date words go."""
     for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", OPENING_CREDIT.sub("", lead.text, count=1), count=1)):
-        original = normalize.collapse_whitespace(without_dates(clause))
+        original = _unclosed_quote_off(normalize.collapse_whitespace(without_dates(clause)))
         title = normalize.reading_text(original)
         if len(title) >= MIN_TITLE_CHARS:
             return title, original
     return lead.norm[:30], lead.text[:30]
+
+
+def _unclosed_quote_off(clause: str) -> str:
+    """The clause without a quotation mark it opens and does not close (the lead's quote
+    goes on past the clause: “我们是…的工作人员, …)."""
+    for opening, closing in ("“”", "「」"):
+        if clause.startswith(opening) and closing not in clause:
+            return clause[1:]
+    return clause
 
 
 def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):

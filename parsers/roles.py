@@ -851,7 +851,10 @@ def _lead_sentence(text: str) -> bool:
     """Whether a line is a sentence of three clauses or more, too long for a headline of
     them (commas inside 《》 or quotes are a title's or a quote's)."""
     # (a quote that is the whole line is a speaker's sentences opening the story: “各位代表,现在对…进行票决,…”)
-    own = QUOTED_PARTS.sub("", text) if not WHOLE_QUOTE.match(text) else text
+    whole = WHOLE_QUOTE.match(text) is not None
+    if whole and text[:-1].endswith("…") and COMMAS.search(text):
+        return True  # “我们是宽城区司法局…的工作人员,本周是第八个宪法宣传周……”: a speaker's words broken off, the story's opening
+    own = QUOTED_PARTS.sub("", text) if not whole else text
     return len(LATIN_WORD.sub("", text)) > MAX_CLAUSED_HEADLINE and len(COMMAS.findall(own)) >= 2  # (an English headline's words are long)
 
 

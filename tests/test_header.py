@@ -2712,3 +2712,15 @@ def test_writers_names_over_a_bracketed_day_are_a_dateline():
                "    采访中得知,去年这个乡大力调整农业产业结构,建设现代农业园区,全乡新建冬暖式大棚420个。 (张吉山 尚凡国)\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.published_at[:10]) == ("冬闲之时人不闲", "2002-01-01")
+
+
+def test_a_quote_broken_off_by_an_ellipsis_opens_the_story_and_no_headline_keeps_its_open_quote():
+    # r35a006 (tune since round 35): a district bureau's story opens with a speaker's words, no headline printed
+    quote = "“我们是宽城区司法局和宽城区法院的工作人员,本周是第八个宪法宣传周……”"
+    assert line_role(block(quote, "line")) == header.STORY
+    assert line_role(block("“双减”之下,课后服务怎么做……", "line")) == header.HEADLINE  # (a quote inside a headline)
+    lead = ("12月3日,万达广场(长春上海路店)热闹非凡,清脆的宣讲声穿透人流,吸引了不少群众驻足围观。"
+            "由长春市宽城区司法局、长春市宽城区人民法院联合主办的宪法宣传活动在这里举行。")
+    article = parse_page(f"{quote}\n{lead}\n初审:田佳鑫 复审:田义琨 终审:刘波\n", ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.title == "我们是宽城区司法局和宽城区法院的工作人员"
+    assert article.text.split("\n") == [quote, lead]
