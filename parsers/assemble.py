@@ -60,9 +60,11 @@ def without_dates(text: str) -> str:
 def _lead(body: list[Block]) -> Block:
     """The paragraph a headline is derived from: the first, or the one under a notice's
     greeting (各有关单位： greets and tells nothing) when that one tells something, or under
-    the story's opening credit on a line of its own."""
+    the story's opening credit on a line of its own, or under a document's adoption note."""
     if len(body) > 1 and SALUTATION.match(body[0].norm) and LEAD_MARKS.search(body[1].norm):
         return body[1]
+    while len(body) > 1 and (roles.ADOPTION_OPEN.match(body[0].norm) or roles.ADOPTION_CLOSE.match(body[0].norm)):
+        body = body[1:]  # (2016年12月10日…大会 / 第一次会议通过): the document's adoption note, over what it adopted
     if len(body) > 1 and roles.LEAD_DAY.match(body[0].norm):
         # 4月25号上午 / 首场乡村大舞台活动 / 在渭沱镇…举行: the first sentence broken over short lines, read whole
         lines = list(takewhile(lambda b: not LEAD_MARKS.search(b.norm), body[: roles.MAX_BROKEN_LEAD]))

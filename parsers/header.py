@@ -20,7 +20,7 @@ from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -910,7 +910,18 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         start -= 1  # 招标编号：HBSJ-202007TL-027001001 over 1.招标条件: a procurement notice's first line
     start = _first_crosshead(blocks, start, floor, title)
     start = _broken_lead_above(blocks, start, floor)
+    start = _adoption_note_above(blocks, start, floor)
     return _event_lines_above(blocks, start, floor)
+
+
+def _adoption_note_above(blocks: list[Block], start: int, floor: int) -> int:
+    """The story's start moved up over the document's adoption note right above it, whole or
+    broken over two lines ((2016年12月10日…人民代表大会 / 第一次会议通过)): the text's first line."""
+    if start - 1 >= floor and ADOPTION_OPEN.match(blocks[start - 1].norm) and blocks[start - 1].norm[-1] in ")）":
+        return start - 1
+    if start - 2 >= floor and ADOPTION_CLOSE.match(blocks[start - 1].norm) and ADOPTION_OPEN.match(blocks[start - 2].norm):
+        return start - 2
+    return start
 
 
 def _broken_lead_above(blocks: list[Block], start: int, floor: int) -> int:

@@ -87,6 +87,10 @@ TOOLBAR_LEFTOVER = 6
 LETTER_SPACED = re.compile(r"^[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}$")  # 分 享, 评 论, 时 间: a word set out a space a character
 SPACED_BUTTONS = frozenset(WIDGET_WORDS + TOOLBAR_WORDS)
 # 7月6日电, 12月8日讯: a lead's dateline, a wire's or a paper's (either script)
+# (2016年12月10日武汉市武昌区第十五届人民代表大会第一次会议通过): a document's adoption note, the
+# text's first line (a capture may break it after the body's name: … 人民代表大会 / 第一次会议通过))
+ADOPTION_OPEN = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]*(?:会议|大会|常务委员会|常委会)[^()（）]*(?:[)）])?$")
+ADOPTION_CLOSE = re.compile(r"^[^()（）]{0,30}(?:通过|批准|修订|修正)[)）]$")
 LEAD_DAY = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚)?$")  # 4月25号上午: a sentence's first words
 MAX_BROKEN_LEAD = 4  # short lines a lead's first sentence is broken over
 LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
@@ -605,6 +609,8 @@ def line_role(block: Block) -> str:
 @lru_cache(maxsize=ROLE_CACHE)
 def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     """(Cached: the parser asks about the same lines several times.)"""
+    if (text[:1] in "(（" and text[-1] not in ")）" and ADOPTION_OPEN.match(text)) or (text[-1:] in ")）" and ADOPTION_CLOSE.match(text)):
+        return STORY  # (2016年12月10日…人民代表大会 / 第一次会议通过): a document's adoption note broken over two lines, no headline
     if EPAPER_RECORD_END.search(text):
         return CHROME  # 2021-12-03 市政府… 2 2 沧州晚报 content_42667.html 1 … /enpproperty-->: the e-paper CMS's hidden record
     if text.endswith(CLOCK_LABELS):

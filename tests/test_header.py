@@ -2724,3 +2724,15 @@ def test_a_quote_broken_off_by_an_ellipsis_opens_the_story_and_no_headline_keeps
     article = parse_page(f"{quote}\n{lead}\n初审:田佳鑫 复审:田义琨 终审:刘波\n", ref_date=date(2026, 11, 30))
     assert article.title_derived and article.title == "我们是宽城区司法局和宽城区法院的工作人员"
     assert article.text.split("\n") == [quote, lead]
+
+
+def test_an_adoption_note_broken_over_two_lines_is_the_text_s_first_line_not_a_headline():
+    # r36f020 (tune since round 36): a district congress's resolution, stored without its title
+    note = ["(2016年12月10日武汉市武昌区第十五届人民代表大会", "第一次会议通过)"]
+    assert [line_role(block(line, "line")) for line in note] == [header.STORY, header.STORY]
+    assert line_role(block("(2016年12月10日)", "line")) != header.STORY  # (a date in brackets alone is no note)
+    resolution = ("武汉市武昌区第十五届人民代表大会第一次会议听取并审议了区人民政府代理区长刘洁所作的政府工作报告。"
+                  "会议充分肯定区人民政府过去五年的工作成绩,同意报告提出的今后五年的目标任务和2017年工作安排。会议决定批准这个报告。")
+    article = parse_page("\n".join(note + [resolution]), ref_date=date(2026, 11, 30))
+    assert article.text.split("\n") == note + [resolution]
+    assert article.title_derived and article.title.startswith("武汉市武昌区第十五届人民代表大会第一次会议听取并审议了")
