@@ -213,7 +213,6 @@ BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcru
 FIELDED_HEADER_SHARE = 2  # a headline on its dated fields: what stands above it weighs under half the run
 EDITOR_LABELS = ("编辑", "责编", "审核", "校对")
 MAX_EDITOR_VALUE = 12  # characters: a name or two, (实习) after them
-MIN_LAST_HEADLINE = 8  # characters: a headline under the story, longer than a photo's credit (新华社发)
 MAX_BLURB_LINES = 2  # paragraphs of a site's blurb over a header inside the dense run
 HEADER_FIELD_KEYS = frozenset({"views", "source", "author", "editor"})
 INNER_HEADER_SHARE = 4  # what the dense run holds above a header inside it weighs under a quarter of the run
@@ -923,14 +922,6 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     return None
 
 
-def _last_headline(blocks: list[Block], end: int) -> bool:
-    """Whether the line right under the story is the page's last words but its buttons and
-    counters, and a headline line: a capture that printed the header's fields over the story
-    and the headline under it."""
-    return end < len(blocks) and len(blocks[end].norm) >= MIN_LAST_HEADLINE and header.line_role(blocks[end]) == header.HEADLINE and all(
-        header.line_role(b) in (header.WIDGET, header.CHROME) for b in blocks[end + 1 :])
-
-
 def _credits_lead(title: Block, lead: Block) -> bool:
     """Whether the headline line is only the name the lead's credit opens with (第1眼TV-华龙网 over
     第1眼TV-华龙网讯(通讯员 陈沂)…): the site or paper that sent the story, not its headline."""
@@ -1472,8 +1463,6 @@ def parse(page: Page, url: str | None) -> Extract:
         j > 0 and fields.label_only(under[j - 1].norm) and header.line_role(under[j - 1]) == header.META)]
     if title is None and not meta_lines and (under_story := _headline_under_story(blocks, end)) is not None:
         title, meta_lines = blocks[under_story], [blocks[under_story + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
-    elif title is None and meta_lines and _last_headline(blocks, end):
-        title = blocks[end]  # 湖南省农业农村厅 时间:… / the story / 津市:人工增殖放流鱼苗30万尾: the fields over it, the headline under it
     if title_at is not None and (on_headline := _date_on_headline(blocks[title_at])) is not None:
         meta_lines.append(on_headline)  # 30-10-2008 - 輕軌第一期…, …添新绿 2024年03月18日: the date the headline's line prints
     # (a trailer names the source; of its dates only a publish date's is read, after the
