@@ -523,6 +523,11 @@ def headline_on_meta(block: Block) -> Block | None:
     # (cut at the first label or dated day: 4月15日至11月15日為禁牧期!… holds days without a year)
     cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
     head = text[:cut].strip()
+    closing = ""
+    if head.endswith(("(", "（")) and (close := BRACKET_CLOSE.search(text, cut)) and not BRACKET_OPEN.search(text, cut, close.start()):
+        opened = len(text[:cut].rstrip()) - 1
+        head, closing = head[:-1].rstrip(), text[opened : close.end()]
+        # (…意见的公示(截止日期:2019年6月6日): a field in brackets closing the title is the title's; the rules read the title before it)
     # (采收白芍 ©原创 2023-09-06 08:35: the badge the story's own byline opens with; what stands
     # before it is the headline, however short, no column's name)
     badged = (bare := ORIGINAL_BADGE.sub("", head)) != head and bool(bare)
@@ -533,10 +538,13 @@ def headline_on_meta(block: Block) -> Block | None:
             or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None
+    head += closing
     at = block.text.find(head[:4])
     return Block(head, head, block.tag) if at < 0 else Block(block.text[at : at + len(head)].strip() or head, head, block.tag)
 
 
+BRACKET_CLOSE = re.compile(r"[)）]")
+BRACKET_OPEN = re.compile(r"[(（]")
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")
 READING_NOW = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]\s*")  # 正在阅读：“药娘”是个怎样的群体？…
 PRINT_BUTTON_END = re.compile(r"\s+(?:友善列印|列印本页|打印本页|列印|打印)$")  # …机会与挑战 友善列印

@@ -267,6 +267,8 @@ PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科�
 WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
 # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first (not 冬奥欢迎您！…, a headline)
 WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")
+# 村网通总站 肖尔布拉克新村 xiaoerbulake.nync.com 欢迎您!: the site's address, then its welcome, ending the line
+ADDRESS_WELCOMES = re.compile(r"(?:[a-z0-9-]+\.)+(?:cn|com|net|org)\s*欢迎您[!！]?$", re.I)
 # ".$fun_r['index']."": a template's code its page printed unfilled.
 TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
 # 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
@@ -741,7 +743,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
-            WELCOME.match(text) or ("欢迎您" in text and WELCOMED_BY.match(text)) or TEMPLATE_CODE.search(text) or (URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
+            WELCOME.match(text) or ("欢迎您" in text and (WELCOMED_BY.match(text) or ADDRESS_WELCOMES.search(text))) or TEMPLATE_CODE.search(text) or (
+                URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
             not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (

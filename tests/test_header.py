@@ -2736,3 +2736,23 @@ def test_an_adoption_note_broken_over_two_lines_is_the_text_s_first_line_not_a_h
     article = parse_page("\n".join(note + [resolution]), ref_date=date(2026, 11, 30))
     assert article.text.split("\n") == note + [resolution]
     assert article.title_derived and article.title.startswith("武汉市武昌区第十五届人民代表大会第一次会议听取并审议了")
+
+
+def test_a_site_s_address_then_its_welcome_is_its_banner():
+    # r44a021 (tune since round 44): a village site's banner over a story that prints no headline
+    banner = "村网通总站 肖尔布拉克新村 xiaoerbulake.nync.com 欢迎您!"
+    assert line_role(block(banner, "line")) == header.CHROME
+    lead = ("为合理利用草牧场资源,加强草原的保护、建设和合理利用,防止超载过牧造成草原生态退化,实现草蓄平衡动态的目标,"
+            "确保肖尔布拉克镇畜牧业健康稳定发展,肖尔布拉克新村开展了草蓄平衡入户宣传工作。")
+    article = parse_page(f"{banner}\n{lead}\n据统计,此次入户走访了57户,签订草蓄平衡合同6897亩。\n", ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.text.startswith("为合理利用草牧场资源")
+
+
+def test_a_field_in_brackets_closing_a_headline_on_its_metadata_line_is_the_headline_s():
+    # r44f020 (tune since round 44): a notice's title prints its deadline in brackets at its end
+    line = "关于公开征求《中山市市级农业公园认定标准(试行)》(征求意见稿)意见的公示(截止日期:2019年6月6日)"
+    assert header.headline_on_meta(block(line, "line")).norm == line
+    capture = "\n".join(["您现在的位置:首页 > 政务公开 >> 决策公开", line, "信息来源:市农业农村局乡村产业发展科发布日期:2019-05-23 分享:",
+                         "为更好指导我市农业公园建设,加快推动农村一二三产业融合发展,我局草拟了《中山市市级农业公园认定标准(试行)》(征求意见稿),现将其予以公示,广泛征求社会各界意见。",
+                         "公示时间:2019年5月23日至2019年6月6日,共15日。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == line
