@@ -380,7 +380,7 @@ def issue_marked(blocks, at: int) -> bool:
 
 # 《四平日报》(2025年2月14日) 05版: the paper's name, the issue's date and the page
 ISSUE_LINE = re.compile(r"^《[^《》]{2,12}》\s*(?:[(（][^()（）]{4,16}[)）])?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,10})?$")
-EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Za-z]{0,2}\d{1,3}\s*版|\d{3,5}版|当前版)\s*[:：]")  # (第rb05版: a code in lower case too)  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
+EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Za-z]{0,2}\d{1,3}\s*版|[A-Za-z]{0,2}\d{3,5}版|当前版)\s*[:：]")  # (第rb05版: a code in lower case too; a0003版:当街井巷, its letter before the number)  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -482,7 +482,8 @@ PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|�
                         r"(?:\s*(?:数字报纸?|电子版|电子报))?$")  # (浙江日报 数字报纸: an e-paper's masthead)
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
 PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$"  # (湖北政务服务网)
-                         r"|^[\u4e00-\u9fff]{2,16}门户网站?$")  # (安庆地区综合门户网站: any portal's banner)
+                         r"|^[\u4e00-\u9fff]{2,16}门户网站?$"  # (安庆地区综合门户网站: any portal's banner)
+                         r"|^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fff]{2,12}(?:服务|信息)(?:示范)?平台$")  # (安庆市中小企业公共服务示范平台: a place's platform)
 SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: a paper and its app
 APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
 

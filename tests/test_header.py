@@ -134,6 +134,7 @@ def test_an_embedded_players_leftover_is_chrome():
     ("IE6请利用键盘按住ALT键 + V → X → (G)最大(L)较大(M)中(S)较小(A)小,来选择适合您的文字大小,", header.WIDGET),
     ("热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛", header.WIDGET),  # r43e030: counters and the comment box's links
     ("第rb05版:美丽青城 文明花开 上一版 下一版", header.CHROME),  # r43f011: an e-paper's page, its code in lower case
+    ("a0003版:当街井巷", header.CHROME),  # r44c019: an e-paper's page, a letter before its number
     ("开新视窗,分享至facebook 开新视窗,分享至twitter (开新视窗)分享至噗浪 (开新视窗)分享至新浪微博", header.WIDGET),  # r43f021 (read as Simplified)
     ("《工人日报》(2013年09月11日 03版)", header.META),  # r43e029: the paper's print edition, its page without 第
     ("全县共10人获奖", header.HEADLINE),  # (a count in a headline is no counter)
@@ -2756,3 +2757,14 @@ def test_a_field_in_brackets_closing_a_headline_on_its_metadata_line_is_the_head
                          "为更好指导我市农业公园建设,加快推动农村一二三产业融合发展,我局草拟了《中山市市级农业公园认定标准(试行)》(征求意见稿),现将其予以公示,广泛征求社会各界意见。",
                          "公示时间:2019年5月23日至2019年6月6日,共15日。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == line
+
+
+def test_a_place_s_service_platform_is_a_banner_and_a_derived_headline_drops_the_wire_mark():
+    # r44e001 (tune since round 44): two platforms' banners over a reposted story with no headline
+    assert header.is_site_name("安庆市中小企业公共服务示范平台") and header.is_site_name("安徽省中小企业公共服务示范平台")
+    assert not header.is_site_name("我市上线中小企业公共服务平台")  # (a place's name first, no verb: a banner)
+    capture = ("安徽省中小企业公共服务示范平台\n安庆市中小企业公共服务示范平台\n2013-06-17 21:25:34 来源:人民网 作者:储青 点击:\n"
+               "人民网讯 岳西2013年驻外招商工作调度会传出消息,岳西驻外招商工作顺利推进,今年1至5月,全县招商引资在建项目68个。\n"
+               "据悉,岳西县设有7个驻外招商办事处,已经连续两年从全县机关事业单位或县内外岳西籍社会人士中选聘驻外招商员,现规模已达14人。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.title == "岳西2013年驻外招商工作调度会传出消息"
