@@ -31,7 +31,7 @@ LABELS: dict[str, str] = {
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
-    "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source",
+    "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people

@@ -112,6 +112,7 @@ def test_a_label_word_inside_a_word_is_no_label():
 
 def test_longer_source_labels_are_labels():
     assert dict(pairs("稿件来源：区融媒体中心 发布时间：2023-01-03"))["source"] == "区融媒体中心"
+    assert dict(pairs("供稿来源:连城县融媒体中心"))["source"] == "连城县融媒体中心"  # r44c021: who sent the story
 
 
 def test_a_date_in_the_cell_after_an_empty_source_label_is_no_source():
