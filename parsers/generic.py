@@ -922,6 +922,11 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     return None
 
 
+def _dated(block: Block) -> bool:
+    """Whether a header line gives a day (记者 耿悦 / 通讯员 赵泽皓 报道 under the headline give none)."""
+    return any(d.has_year or d.has_time for d in dates.find_dates(block.norm, dates.date.max))
+
+
 def _credits_lead(title: Block, lead: Block) -> bool:
     """Whether the headline line is only the name the lead's credit opens with (第1眼TV-华龙网 over
     第1眼TV-华龙网讯(通讯员 陈沂)…): the site or paper that sent the story, not its headline."""
@@ -1431,7 +1436,7 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:
         roles[under] = header.DATELINE  # 一九九八年九月七日（星期一） under the headline: the story's date, no site clock
     meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
-    if title_at is not None and all(DOC_NUMBER.match(b.norm) for b in meta_lines):
+    if title_at is not None and all(DOC_NUMBER.match(b.norm) or not _dated(b) for b in meta_lines):
         # Some templates print the metadata above the headline (a document's number under its
         # title dates nothing); above its first line, when it was broken over several.
         top = title_at

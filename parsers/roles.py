@@ -888,6 +888,8 @@ def unlabelled_source(text: str) -> str | None:
         return masthead["name"]  # 日期:[2016年11月03日] -- 华商报 -- 版次:[A5]: an e-paper's header names its paper (on its own line too)
     if len(text) <= MAX_COUNTER_LINE and (counter := COUNTER_LABEL_END.search(text) or BARE_COUNTER_END.search(text)):
         name = text[: counter.start()].strip()  # 河套融媒 浏览量: the site's name before its counter
+        if name.startswith(PLAIN_BADGE):
+            name = name[len(PLAIN_BADGE) :].strip()  # 原创 山西日报客户端 浏览量: the CMS's badge for its own stories, then the name
         return name if SOURCE_LIKE.match(name) and SOURCE_NAME_END.search(name) else None
     fields = read_fields(text)
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key in ("date", "published_date") and fields[0].value:

@@ -1485,3 +1485,19 @@ def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
                          "  mmexport3ebcc0c09750b4ba4213e6c8a663573d_1707191807865.jpeg", "  " + story[2],
                          "  mmexporte57845432221057ec4a0767bd34ecd85_1707191816909.jpeg", "来源于:无线梅州"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
+
+
+def test_a_dateline_over_the_headline_dates_the_page_when_the_lines_under_it_give_no_day():
+    # r44b001 (tune since round 44): a county paper's app prints the day over the headline, its credits under it
+    capture = ("内容详情\n2023年06月01日\n邹平市成功入选省级以县城为重要载体的城镇化建设试点\n记者 耿悦\n通讯员 赵泽皓 报道\n"
+               "本报讯 经省政府同意,近日,省发展改革委发布了全省以县城为重要载体的城镇化建设试点名单,邹平市成功入选。\n"
+               "近年来,邹平市坚定不移走以人为核心的新型城镇化道路,积极推进以县城为重要载体的城镇化建设,努力提升县城综合承载能力。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("邹平市成功入选省级以县城为重要载体的城镇化建设试点", "2023-06-01")
+
+
+def test_a_name_after_the_cms_s_badge_before_a_counter_is_the_source():
+    # r44b013 (tune since round 44): 原创 山西日报客户端 浏览量 under the headline
+    capture = ("图话|运城: 晋南粮仓田园忙\n原创 山西日报客户端 浏览量\n作者:高新生\n"
+               "6月20日,在“晋南粮仓”运城市,农民们忙着夏播扫尾、夏种抗旱、夏药除草,田园农事一派繁忙。这是在运城市盐湖区拍摄的夏播场景。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "山西日报客户端"
