@@ -46,6 +46,16 @@ def test_link_text_is_counted():
     assert (block.text, block.link_chars) == ("前往市政府网站查看", 5)
 
 
+@pytest.mark.parametrize("extra", ["", "<li><a href='/x'>更多</a><span>新</span></li>", "<li>专题</li>", "说明"])
+def test_a_menu_of_links_gives_the_lines_a_walk_would(extra):
+    # a list of one link an item is read in one pass, not walked: the same lines, whatever else a list holds
+    items = "".join(f"<li> <a href='/c{i}/'>栏目{i}</a> </li>\n" for i in range(3))
+    page = page_to_blocks(f"<html><body><div><ul>\n{items}{extra}</ul>结尾<a href='/z'>链接</a></div><table><tr><td><ul><li><a href='/t'>表内</a></li></ul></td></tr></table></body></html>")
+    blocks = [(b.norm, b.tag, b.link_chars, b.list_item, b.cell) for b in page.blocks]
+    assert blocks[:3] == [(f"栏目{i}", "li", 3, True, False) for i in range(3)]
+    assert ("结尾链接", "div", 2, False, False) in blocks and ("表内", "li", 2, True, True) in blocks
+
+
 def test_head_meta_and_title_are_read():
     html = '<html><head><title> 新闻 _ 某市 </title><meta name="ArticleTitle" content="新闻"><meta name="PubDate" content="2021-11-30"></head><body><p>x</p></body></html>'
     page = page_to_blocks(html)
