@@ -211,6 +211,8 @@ MIN_TITLE_LIST, MAX_TITLE_LIST = 3, 12  # other stories' titles over a page's he
 YEAR = re.compile(r"(?:19|20)\d{2}")
 BREADCRUMB_MARK = re.compile(r"[>»→＞›]|位置|处于")  # what a breadcrumb line holds, before its role is asked
 FIELDED_HEADER_SHARE = 2  # a headline on its dated fields: what stands above it weighs under half the run
+# (映象网平顶山新闻热线:180 3758 5596 微信:…): the site asking for tips, under its story; other stories' leads follow
+TIP_LINE = re.compile(r"^[(（]?[^。，,()（）]{0,16}(?:新闻|报料|爆料|投稿)热线\s*[:：]\s*\d[\d\s-]{6,}")
 EDITOR_LABELS = ("编辑", "责编", "审核", "校对")
 MAX_EDITOR_VALUE = 12  # characters: a name or two, (实习) after them
 MAX_BLURB_LINES = 2  # paragraphs of a site's blurb over a header inside the dense run
@@ -962,7 +964,8 @@ def _story_end(blocks: list[Block], start: int) -> int:
     end = story_end(blocks, start, STORY_END_MARKERS)
     while end < len(blocks) and _explainer(blocks, end):
         end = story_end(blocks, end + 1, STORY_END_MARKERS)
-    return next((i for i in range(start + 1, end) if STORY_END_LINE.fullmatch(blocks[i].norm) or _editor_line(blocks[i].norm)), end)
+    return next((i for i in range(start + 1, end) if STORY_END_LINE.fullmatch(blocks[i].norm) or _editor_line(blocks[i].norm)
+                 or TIP_LINE.match(blocks[i].norm)), end)
 
 
 def _editor_line(text: str) -> bool:

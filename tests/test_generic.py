@@ -1501,3 +1501,13 @@ def test_a_name_after_the_cms_s_badge_before_a_counter_is_the_source():
     capture = ("图话|运城: 晋南粮仓田园忙\n原创 山西日报客户端 浏览量\n作者:高新生\n"
                "6月20日,在“晋南粮仓”运城市,农民们忙着夏播扫尾、夏种抗旱、夏药除草,田园农事一派繁忙。这是在运城市盐湖区拍摄的夏播场景。\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "山西日报客户端"
+
+
+def test_the_site_s_tip_line_ends_the_story_above_other_stories_leads():
+    # r35a007 (tune since round 35): a portal's hotline under its story, then other stories' first paragraphs
+    story = ["映象网平顶山讯(记者 李学义 通讯员 朱艳丹 李文哲)2月28日上午,郏县薛店镇组织80余名机关干部到汝河桥北开展义务植树活动,以实际行动号召全镇人民植树增绿。",
+             "据悉,此次义务植树活动共植树3000余棵,用实际行动践行绿色发展理念,号召社会各界和个人积极参与义务植树,努力营造守护绿水青山、建设美丽薛店的浓厚氛围。"]
+    others = ["“定期清扫路面后,村庄整洁很多;绿化树种植后,村庄漂亮许多;如今沿街墙体涂白,环境整治又让村落有了新容颜……”郏县冢头镇秦楼村的村民们聚在一块,你一言我一语,聊着家乡的变化。",
+              "青砖古巷、老屋旧物、斑驳的门板、技艺精湛的雕刻、栩栩如生的“中原第一花”,这就是拥有600多年历史的郏县冢头镇李渡口村。该村尚存明清建筑630间,以中原建筑风格为主,具有较高的建筑史学和艺术价值。"]
+    capture = "\n".join(story + ["(映象网平顶山新闻热线:180 3758 5596 微信:2800068 ,映象网3.15“大象帮办”电话:180 0371 9699)"] + others)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
