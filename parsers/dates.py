@@ -95,7 +95,7 @@ CHINESE_MONTH_DAY = re.compile(rf"(?<![年{CN_DIGITS}十])(?P<m>{CN_NUMBER})月(
 # stand before the month and day: /html/2021/ss_1025/)
 URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]\d)(?![0-9A-Za-z])"
                       r"|/(?P<y2>20\d\d)(?P<sep>[/-])(?P<m2>1[0-2]|0?[1-9])(?P=sep)(?P<d2>3[01]|[12]\d|0?[1-9])/"
-                      r"|/(?P<y3>20\d\d)/[A-Za-z]{1,10}_(?P<m3>[01]\d)(?P<d3>[0-3]\d)/"
+                      r"|/(?P<y3>20\d\d)/[A-Za-z][A-Za-z_]{0,19}_(?P<m3>[01]\d)(?P<d3>[0-3]\d)/"
                       # (a portal's /25/0218/16/: a two-digit year, the month and day, the hour)
                       r"|/(?P<y4>[12]\d)/(?P<m4>[01]\d)(?P<d4>[0-3]\d)/[0-2]\d/"
                       # (a month's folder, then a file named by the time it was made: /202303/202303240657305102.html)

@@ -360,7 +360,7 @@ IMPRINT = re.compile(r"国内统一(?:连续出版物)?刊?号|邮发代号|(?<!
 ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s*\d+\s*版")  # (…本期共4版, 当前第1版 PDF)
 # An e-paper prints its issue date in the page header: 2023年10月10日 星期二 第A03版.
 ISSUE_MARK_LINES = 3
-ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|版面|电子报|数字报|第\s*\d+\s*期|(?:当前|本期|今日)报章")
+ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|当前\s*[:：]\s*[A-Za-z]?\d+\s*(?=[(（](?:19|20)\d\d)|版面|电子报|数字报|第\s*\d+\s*期|(?:当前|本期|今日)报章")
 # 当前报章2016年07月29日: the edition a paper's site shows, its issue's date labelled so
 ISSUE_LABELLED = re.compile(r"^(?:当前|本期|今日)报章\s*[:：]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 

@@ -93,6 +93,9 @@ def test_url_dates():
     assert dates.url_date("http://example.gov.cn/2010-1/27/") is None
     # a column's prefix before the month and day (r20t006, r24i002: every such page that prints a date prints the path's)
     assert iso(dates.url_date("http://www.aqyx.gov.cn/html/2017/tsyx_0406/38987.html")) == "2017-04-06T00:00:00+08:00"
+    # a longer column's name, or one of words joined by underscores (r34f013, r34h005)
+    assert iso(dates.url_date("https://mzzj.yn.gov.cn/html/2013/minzongyaowen_0320/151.html")) == "2013-03-20T00:00:00+08:00"
+    assert iso(dates.url_date("http://dfjrjgj.yn.gov.cn/html/2024/jr_zx_df_0909/19103.html")) == "2024-09-09T00:00:00+08:00"
     # two dates in the path: the last, nearest the file, is the page's (r25k034: a channel's number, then the day)
     assert iso(dates.url_date("https://shaanxi.china.com/baoji/20000908/20250311/25953850.html")) == "2025-03-11T00:00:00+08:00"
     # a portal's two-digit year, month and day, then the hour (r26k041)
@@ -210,6 +213,9 @@ def test_an_e_paper_s_page_bar_under_the_story_gives_its_issue_s_date():
     capture = "\n".join(["凉山州全力构建移风易俗新格局", "马海阿加"] + story + ["当前:B3版(2023年01月18日) 上一版 下一版"])  # r23h013 (tune since round 23)
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at, article.date_source) == ("2023-01-18T00:00:00+08:00", "issue")
+    # the page's code without 版, its issue's date in brackets after it (r34a023, tune since round 34)
+    article = parse_page(capture.replace("当前:B3版(2023年01月18日)", "当前:B3(2020年04月21日)"), ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.date_source) == ("2020-04-21T00:00:00+08:00", "issue")
 
 
 def test_a_date_and_time_glued_with_dashes():
