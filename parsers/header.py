@@ -20,15 +20,14 @@ from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
 # (widgets, metadata, bylines… not counted), and never further than MAX_HEADER_LINES.
 HEADER_WINDOW = 12
 STORY_LINES_TOLD = 12  # the story's lines a headline's words are looked for in
-MIN_TOLD_PAIRS = 1
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+HAN_RUN = re.compile(f"[{HAN_RANGE}]{{2,}}")
 MAX_HEADER_LINES = 40
 MAX_BUTTON_CHARS = 12  # a linked line this short, alone, is a button or a badge
 # Short lines without a sentence (a bold sub-heading) the story's start may pass over.
@@ -53,7 +52,6 @@ NAME_JOINER = re.compile(r"\s+[•·]\s+")  # 南方都市报APP • 南都即�
 NAME_SLASH = re.compile(r"\s*[/／]\s*")  # 石榴云/尼勒克县融媒体中心: a platform and the local media centre on it
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
-MAX_TITLE_GROUP = 4  # 引题, a headline of two lines, 副题: more headline lines in a row are a list of titles
 COLUMN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>|»|＞)\s*")  # the path's last step, printed with the headline
 SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{2,30})$")
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fff]{1,4}网$")  # 华龙网, 荆楚网: a news site's short name
@@ -634,11 +632,9 @@ def _group_score(blocks, header: Header, group: list[int], titles, groups) -> tu
 
 def _told_by_story(line: str, story: str) -> bool:
     """Whether the story tells something the line says: a headline shares words with the
-    story under it (two characters in a row, twice); a site's slogan, a counter or a
+    story under it (two characters in a row); a site's slogan, a counter or a
     reader's note over the header shares none."""
-    han = HAN_RUN.findall(line)
-    pairs = {run[k : k + 2] for run in han for k in range(len(run) - 1)}
-    return sum(1 for pair in pairs if pair in story) >= MIN_TOLD_PAIRS
+    return any(run[k : k + 2] in story for run in HAN_RUN.findall(line) for k in range(len(run) - 1))
 
 
 def _listed_above(blocks: list[Block], header: Header, group: list[int]) -> int | None:
