@@ -215,10 +215,11 @@ BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff
 # (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
 BARRED_CELLS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6})+(?:\s+[|｜])?$")
 # 河套融媒 浏览量, 阅读次数: a counter's label, its number left to a script
-COUNTER_LABEL_END = re.compile(r"(?:^|\s)(?:浏览|阅读|点击|访问)(?:次数|人数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
+COUNTER_VERB = "(?:浏览|阅读|点击|访问)"  # what a page's counter of its readers is labelled with
+COUNTER_LABEL_END = re.compile(rf"(?:^|\s){COUNTER_VERB}(?:次数|人数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
 # 阜阳日报      阅读: a bare counter's label, after a paper's or an office's name only (阅读 ends words)
-BARE_COUNTER_END = re.compile(r"\s(?:浏览|阅读|点击|访问)\s*[:：]?$")
+BARE_COUNTER_END = re.compile(rf"\s{COUNTER_VERB}\s*[:：]?$")
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
 PATH_LABEL_AFTER = re.compile(r"^[^。，,：:]{1,30}?(?:当前位置|现在的位置|您的位置|当前的位置|所在位置)\s*[:：]")
 PATH_SEPARATOR = re.compile(r"\s*(?:>>?|»|＞＞?|›)\s*|\s+/\s+")  # (not →: 从“制造”→“智造” is a headline; udn / 社會 / 焦點事件: a slash set apart; 人民网>>新疆频道: a doubled sign)
