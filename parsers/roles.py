@@ -101,7 +101,8 @@ BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本�
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 湛江日报社编辑记者到我市开发区采风, 央媒记者走进…: reporters who go or do something, a headline's
 # subject; a credit names them and stops (记者 张三 摄, (记者:李四)).
-REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|一行)?(?:到|赴|走进|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访)")
+REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|一行)?(?:到|赴|走进|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访"
+                          r"|来[\u4e00-\u9fff]{1,4}(?:采访|调研|考察|参观|采风|走访))")  # (记者来睢采访: come to a place to report)
 CREDIT_MARKS = re.compile(r"[:：/／()（）]|摄$|报道$")
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
 # credit (图文:张三 names who made it)
@@ -289,6 +290,8 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
+# 河北网(www.he-bei.cn): a site's name with its address in brackets, one name, as the labelled slot reads it.
+ADDRESS_AFTER = re.compile(r"[(（](?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?[)）]", re.I)
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
 # …中国竞彩网分享到 [sina] [tengxun]: the share buttons' icons, as a text capture names them.
 ICONS_AFTER = re.compile(r"(?:\s*\[[A-Za-z0-9_.\-]{1,40}\])+\s*$")
@@ -896,7 +899,7 @@ def unlabelled_source(text: str) -> str | None:
     if len(fields) == 1 and fields[0].start == 0 and fields[0].key in ("date", "published_date") and fields[0].value:
         # 时间： 2008-04-24 09:29:37 雅安日报: the date's label, the date, then a paper's name (发布日期: … 东莞政法网)
         name = unlabelled_source(fields[0].value)
-        return name if name and SOURCE_NAME_END.search(name) else None
+        return name if name and SOURCE_NAME_END.search(ADDRESS_AFTER.sub("", name)) else None
     if fields and fields[0].start > 0 and fields[0].key in DATE_KEYS and fields[0].value and not any(
             f.key == "source" and not f.value for f in fields):
         # 湖南省农业农村厅  时间: 2023-12-13 09:44: an office's name in the slot before the date's label
@@ -942,7 +945,9 @@ def unlabelled_source(text: str) -> str | None:
     if not opens and not SOURCE_NAME_END.search(chunk):
         return None
     if _name_like(chunk) and not any(w in chunk for w in BUTTON_WORDS + CHROME_WORDS) and not BYLINE_WORDS.search(chunk):
-        return chunk
+        at = text.find(chunk)
+        address = ADDRESS_AFTER.match(text, at + len(chunk)) if at >= 0 else None
+        return chunk + address.group() if address else chunk
     return None
 
 

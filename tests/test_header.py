@@ -673,6 +673,13 @@ def test_a_paper_s_name_after_a_labelled_date_is_the_source():
     assert unlabelled_source("时间： 2008-04-24 09:29:37 彭加权") is None  # a person's name there is the author's
 
 
+def test_a_site_s_address_in_brackets_after_its_name_stays_with_it():
+    # r44b002 (tune since round 44): the unlabelled slot reads the name as a labelled 来源 does
+    assert unlabelled_source("时间:2014-09-24 14:40河北网(www.he-bei.cn)") == "河北网(www.he-bei.cn)"
+    assert unlabelled_source("2021-01-21 09:05:59 诸城新闻网（www.zcnews.cn）") == "诸城新闻网（www.zcnews.cn）"
+    assert unlabelled_source("时间:2014-09-24 14:40河北网") == "河北网"
+
+
 @pytest.mark.parametrize("line, agency", [
     ("2018-02-28 14:31中央社 澎湖县28日电", "中央社"),  # r7a007 (tune since round 7), its reading text
     ("2021-08-01 10:00 新华社北京8月1日电", "新华社"),
@@ -2076,12 +2083,13 @@ def test_a_buttons_undo_and_a_papers_imprint_with_its_hotlines_are_no_headline()
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "今年改造3862亩标准农田"
 
 
-@pytest.mark.parametrize("line", ["湛江日报社编辑记者到我市开发区采风", "多家媒体记者走进鄂尔多斯高新区调研采访"])  # r36c017, r22b027
+@pytest.mark.parametrize("line", ["湛江日报社编辑记者到我市开发区采风", "多家媒体记者走进鄂尔多斯高新区调研采访",
+                                  "《光明日报》记者来睢采访乡村振兴工作"])  # r36c017, r22b027, r44f002 (tune since round 44)
 def test_a_headline_whose_reporters_go_somewhere_is_no_byline(line):
     assert line_role(block(line)) == header.HEADLINE
 
 
-@pytest.mark.parametrize("line", ["湖南日报全媒体记者 肖祖华", "本报记者 王新莲", "通讯员杨叶、王雨婷 摄"])
+@pytest.mark.parametrize("line", ["湖南日报全媒体记者 肖祖华", "本报记者 王新莲", "通讯员杨叶、王雨婷 摄", "本报记者来永强"])
 def test_credits_that_name_reporters_stay_bylines(line):
     assert line_role(block(line)) == header.BYLINE
 
