@@ -35,7 +35,7 @@ LABELS: dict[str, str] = {
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
-    "作者": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
+    "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
     "摄影": "author", "楼主": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
@@ -97,8 +97,11 @@ TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # A source names one body: what a space parts from it is a button (电影网 查看), a counter, a
 # reporter (南方plus 陈伊纯) or the name again. A joiner at the space keeps the rest (南方都市报APP
 # • 南都即时), and so do an edition (人民日报 海外版), a periodical's issue (政府公报 2025年 第25期)
-# and a credit's /文 (校友工作办公室/文 宣传部/图: who wrote, then who shot).
-ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)")
+# and a credit's /文 (校友工作办公室/文 宣传部/图: who wrote, then who shot), and the platform a paper's
+# name is on (冰城+ 客户端: its app).
+ONE_NAME = re.compile(r"(?<![•·/／])(?<![/／]文)[ \u3000]+(?![ \u3000•·/／])(?!\S*版$)(?!\d{4}年|第\s*\d+\s*期)(?!(?:客户端|APP|App|app)$)")
+# 辛村镇(乡镇部门 > 辛村镇): the CMS's column path in brackets after the name, no part of it
+BRACKETED_PATH = re.compile(r"\s*[(（][^()（）]*\s[>＞]\s[^()（）]*[)）]")
 ATTACHMENT_LINE = re.compile(r"^附(?:\s*件\s*\d*\s*[:：]?|\s*[:：])")  # 附件：, 附 件：, 附件1：, 附：
 ATTACHMENT_LABEL_CHARS = 4  # 附件： alone is a label; a named attachment is longer
 # A download box's label alone (文件下载：, 相关附件：, 附件下载): the page's list of files
@@ -262,6 +265,8 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
         value = COUNTER_AFTER.sub("", value)
+        if key in NAME_KEYS and (">" in value or "＞" in value):
+            value = BRACKETED_PATH.sub("", value)
         if key in NAME_KEYS and OTHER_LABEL.match(value):
             value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]

@@ -71,8 +71,10 @@ REPOST_CREDIT = re.compile(r"^(?:本文|此文|本稿)?(?:转载|转)自\S{2,30}
 # …再作出处罚决定。(王骁缪仁义): a sentence's end, then the credit in brackets (a capture
 # wrapped the sentence, so the credit shares a line with its last words)
 CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)）]$")
-# ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence.
-REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:据|转载自|转载于|摘自|选自)\s*(?:《(?P<marked>[^《》]{2,12})》|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
+# ■据北京晨报, 据《京华时报》, （据新华社电）: a reprint's credit, alone or after the last sentence; a portal's note
+# of what it reposted, 本文由昆明信息港机器人小明转载自"昆明富民发布", the name in quotes.
+REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:本文(?:由[^，,。“”\"\s]{1,20}?)?)?(?:据|转载自|转载于|摘自|选自)\s*"
+                            r"(?:《(?P<marked>[^《》]{2,12})》|[“\"](?P<quoted>[^“”\"]{2,12})[”\"]|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?(?:\s+(?:作者|记者|文|图|通讯员)(?:\s+[\u4e00-\u9fff·]{2,4}){1,4})?\s*[)）]?$")  # ((选自 …英山频道 作者 王江 丁凤莲): its writers after it)
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
 # 发布机构, 发文机关 name a disclosed document's issuer)
@@ -188,9 +190,14 @@ FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 # 2025-07-07 1 1 澳门日报 content_421870.html 1 [3] 化地瑪…會議 /enpproperty: the title after the story's file (a record
 # with a title before its page numbers, 2025-03-22 我市… 2 2 柳州晚报 content_342305.html 1 与市民…, holds the 副题 there)
 # 2021-12-03 市政府发布征地启动公告 2 2 沧州晚报 content_42667.html 1 拟征收…: a title before the page numbers, the headline
-# its page prints over the 副题 after the file (2024-02-21 清江镇 1 1 …: a place's name there is an 引题's, no headline)
+# its page prints over the 副题 after the file (2024-02-21 清江镇 1 1 …: a place's name there is an 引题's, no headline);
+# printed under the title after the file, it is that title's 副题 (2023-04-13 黎海平 陈宇平 万秀区组织… 1 1 梧州日报 … 1
+# 载歌载舞共迎“壮族三月三”, its authors' names before it, the page printing 载歌载舞… over 万秀区组织…).
 RECORDED_FIRST_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?P<title>[^\d\s].*?)\s+\d+\s+\d+\s+\S+\s+content_\d+\.html")
-RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?:[^\d\s]\S*\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
+RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
+# 2024-01-05 京津冀… 1 1 沧州日报 content_114506.html 1 北京城市副: the record, its end cut off by the capture
+MIN_RECORDED_SUBTITLE = 4
+RECORD_CUT = re.compile(r"^(?:-->\s*)?\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+[^/\s][^/]*$")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
@@ -223,6 +230,7 @@ MIN_REPEATED = 10  # a line this long found again at the story's end is a copy
 TABLE_ROW = re.compile(r"^(?:\d{1,4}|序号)\s+[\u4e00-\u9fff]\S*\s+\S")
 LINKED_OR_LISTED_FACTOR = 0.5
 NO_SENTENCE_FACTOR = 0.3
+CLOSING_MARKS = ("。", "！", "!")  # (a notice's last sentence, over its signer)
 MIN_BODY_WEIGHT = 40
 MIN_SHORT_LINES, MIN_SHORT_LINE_CHARS = 15, 200  # a story told a phrase a line (see short_line_story)
 
@@ -363,11 +371,21 @@ def _recorded_titles(blocks: list[Block]) -> tuple[str, ...]:
     for b in blocks:
         if EPAPER_RECORD not in b.norm:
             continue
-        if (first := RECORDED_FIRST_TITLE.search(b.norm)) and header.line_role(Block(first["title"], first["title"], "line")) == header.HEADLINE:
+        found, first = RECORDED_TITLE.search(b.norm), RECORDED_FIRST_TITLE.search(b.norm)
+        if first and not (found and _printed_over(blocks, found["title"], first["title"])) and (
+                header.line_role(Block(first["title"], first["title"], "line")) == header.HEADLINE):
             titles.append(normalize.reading_text(first["title"]))
-        elif found := RECORDED_TITLE.search(b.norm):
+        elif found:
             titles.append(normalize.reading_text(found["title"]))
     return tuple(titles)
+
+
+def _printed_over(blocks: list[Block], title: str, before: str) -> bool:
+    """Whether the page prints the line `title` right over the one that ends what a record holds
+    before its page numbers (its authors' names may open it): the title, then its 副题."""
+    at = next((i for i, b in enumerate(blocks) if b.norm == title), None)
+    under = next((i for i in range(at + 1, min(len(blocks), at + 3)) if blocks[i].norm), None) if at is not None else None
+    return under is not None and len(blocks[under].norm) >= MIN_RECORDED_SUBTITLE and before.endswith(blocks[under].norm)
 
 
 def block_weight(block: Block) -> float:
@@ -527,6 +545,8 @@ def _is_footer(text: str) -> bool:
         return len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
     if FOOTER.search(text) is not None:
         return "原创" not in text or footer_mark(text) is not None  # (©原创, a CMS's byline badge, is no footer)
+    if "content_" in text and RECORD_CUT.search(text):
+        return True  # 2024-01-05 … 1 1 沧州日报 content_114506.html 1 北京城市副: the e-paper's record, cut short by the capture
     return any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None
 
 
@@ -772,6 +792,14 @@ def _signer(text: str) -> bool:
     return len(text) <= MAX_SIGNATURE_CHARS and fields.OFFICE_END.search(text) is not None and not fields.read_fields(text)
 
 
+def _signature_date(blocks: list[Block], at: int) -> bool:
+    """Whether a bare date closes a notice, under its signer and its last sentence (…自觉节约用水。 /
+    绍兴市区城市供水原水应急保障指挥部办公室 / 2025年10月27日): the day it was signed, no dateline of what follows,
+    as a page printing the notice twice shows (its first copy's date over the second copy's headline)."""
+    return (at >= 2 and header.is_bare_date(blocks[at].norm) and _signer(blocks[at - 1].norm)
+            and blocks[at - 2].norm.endswith(CLOSING_MARKS))
+
+
 def _signed_and_dated(text: str) -> bool:
     if (line := SIGNED_DATED.match(text)) and fields.OFFICE_END.search(line["signer"]) and header.is_bare_date(line["date"]):
         return True
@@ -990,8 +1018,8 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     after its last sentence, 轉載自澳門日報): where the story was taken from, when no label says so."""
     under = next((b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)), None)
     for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
-        if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or header.SOURCE_NAME_END.search(credit["plain"])):
-            return credit["marked"] or credit["plain"]
+        if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or credit["quoted"] or header.SOURCE_NAME_END.search(credit["plain"])):
+            return credit["marked"] or credit["quoted"] or credit["plain"]
     return None
 
 
@@ -1438,7 +1466,7 @@ def parse(page: Page, url: str | None) -> Extract:
     roles = header.with_values(blocks, {i: header.line_role(blocks[i]) for i in range(lo, start)})
     if title_at is not None and (under := _dated_under_headline(blocks, roles, title_at)) is not None:
         roles[under] = header.DATELINE  # 一九九八年九月七日（星期一） under the headline: the story's date, no site clock
-    meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE)]
+    meta_lines = [blocks[i] for i, r in roles.items() if r in (header.META, header.DATELINE) and not _signature_date(blocks, i)]
     if title_at is not None and all(DOC_NUMBER.match(b.norm) or not _dated(b) for b in meta_lines):
         # Some templates print the metadata above the headline (a document's number under its
         # title dates nothing); above its first line, when it was broken over several.

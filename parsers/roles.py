@@ -317,8 +317,9 @@ VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|�
 # (〔2022〕第5号, 2013年 第10号: a notice's number, its office's short name left to the page's header)
 DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$"  # (海关总署公告2024年第10号 is a title)
                         r"|^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")  # (第十八号 under …人民代表大会公告: the announcement's number)
-# 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it.
-DATED_SUFFIX = re.compile(r"\s*[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
+# 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it, a space apart (glued to it,
+# …的批复(2011-1-18), …的通告》(2022年9月16日), the date is the document's, part of its title as printed).
+DATED_SUFFIX = re.compile(r"\s+[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
                           # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
                           # (东河清淤美化家园 www.zjol.com.cn 2004年10月15日 浙江在线新闻网站: the site's address before it, its name after it)

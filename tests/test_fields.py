@@ -113,6 +113,8 @@ def test_a_label_word_inside_a_word_is_no_label():
 def test_longer_source_labels_are_labels():
     assert dict(pairs("稿件来源：区融媒体中心 发布时间：2023-01-03"))["source"] == "区融媒体中心"
     assert dict(pairs("供稿来源:连城县融媒体中心"))["source"] == "连城县融媒体中心"  # r44c021: who sent the story
+    # r45d006: the writers' unit is the author's field, no source and no headline
+    assert pairs("作者单位:万安县融媒体中心") == [("author", "万安县融媒体中心")]
 
 
 def test_a_date_in_the_cell_after_an_empty_source_label_is_no_source():
@@ -190,6 +192,8 @@ def test_after_a_field_a_glued_label_is_a_label():
     ("来源：人民日报 海外版", "人民日报 海外版"),  # an edition of the paper is
     ("2022-07-06 09:22 来源：南方plus • 南都即时", "南方plus • 南都即时"),  # so is what a joiner joins (r11q017's account)
     ("来源：校友工作办公室/文 宣传部/图  供稿：葛新浩", "校友工作办公室/文 宣传部/图"),  # n010: who wrote, then who shot
+    ("来源:冰城+ 客户端", "冰城+ 客户端"),  # r45a002: the paper's app is
+    ("发布日期:2018-04-12 08:20 信息来源: 辛村镇(乡镇部门 > 辛村镇) 访问量:", "辛村镇"),  # r45b001: the CMS's column path in brackets is not
 ])
 def test_a_source_is_one_name_unless_joined(line, source):
     assert dict(pairs(line))["source"] == source

@@ -224,6 +224,15 @@ def test_a_signed_notice_s_closing_date_is_the_document_s_day_not_its_publish_da
     assert (article.published_at, article.date_source, article.event_date) == (None, None, "2020-11-24T00:00:00+08:00")
 
 
+def test_a_notice_printed_twice_is_not_dated_by_its_first_copys_signature():
+    copy = ["关于启动绍兴市区城市供水原水应急保障Ⅲ级", "响应的通告",  # r45c013
+            "截至10月27日8时,汤浦水库水位23.45米,蓄水量8667万立方米。",
+            "鉴于当前供水形势与天气趋势,为保障市区有序供水,绍兴市区城市供水原水应急保障指挥部研究决定,于10月27日启动绍兴市区城市供水原水应急保障Ⅲ级响应。",
+            "请广大市民和各机关、企事业单位增强节水意识,自觉节约用水。", "绍兴市区城市供水原水应急保障指挥部办公室", "2025年10月27日", "作者: 编辑:宋玥"]
+    article = parse_page("\n".join(copy + copy + ["越牛新闻客户端", "新闻热线"]), ref_date=date(2026, 11, 30))
+    assert (article.published_at, article.event_date[:10]) == (None, "2025-10-27")
+
+
 def test_a_ticker_of_headlines_run_together_is_not_the_story():
     ticker = ("印尼单日新增新冠确诊病例数再创新高我国新增湖南湘西、甘肃张掖两个世界地质公园报告预计法国经济今年萎缩9%"
               "央行、银保监会要求金融机构把支持稳企业保就业作为重中之重山东济南：“税力量”激发市场活力全国政法队伍教育整顿试点启动"
@@ -750,6 +759,7 @@ def test_a_source_line_at_the_foot_counts_only_as_the_page_s_last_line():
     ("<p>区领导及相关部门负责人参加调研。</p><p>轉載自澳門日報</p>", "澳门日报"),  # r29d014: reprinted from
     ("<p>区领导及相关部门负责人参加调研。</p><p>摘自《南方日报》</p>", "南方日报"),  # taken from
     ("<p>区领导及相关部门负责人参加调研。</p><p>◆编辑: 曾嘉慧</p><p>◆素材来源:中山日报</p>", "中山日报"),  # r29f001: where the material came from
+    ('<p>区领导及相关部门负责人参加调研。</p><p>本文由昆明信息港机器人小明转载自"昆明富民发布"</p>', "昆明富民发布"),  # r45d022: a portal's note of its repost
 ])
 def test_a_reprint_s_closing_credit_names_the_source(closing, source):
     html = gov_page().replace("<p>区领导及相关部门负责人参加调研。</p>", closing)

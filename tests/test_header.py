@@ -499,6 +499,15 @@ def test_a_date_in_brackets_after_a_headline_is_not_part_of_it():
     assert parse_page(html, ref_date=date(2024, 12, 1)).title == "关于开展2024年“世界家庭医生日”主题宣传活动的通知"
 
 
+def test_a_date_in_brackets_glued_to_a_documents_title_is_part_of_it():
+    capture = ("2010年第04期\n市政府关于同意南和佳苑命名的批复(2011-1-18)\n"  # r40f035
+               "来源:宜兴市人民政府网站       时间:2012-08-23 10:32:47\n\n张渚镇人民政府:\n"
+               "你镇《关于要求对南和佳苑命名的请示》收悉。经研究,同意将位于张渚镇的住宅小区命名为南和佳苑。\n此复。\n宜兴市人民政府\n二〇一一年一月十八日\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "市政府关于同意南和佳苑命名的批复(2011-1-18)"
+    assert undated("《关于对息烽县域内道路实行临时交通管制的通告》(2022年9月16日)").endswith("(2022年9月16日)")  # r45f006
+    assert undated("关于开展2024年“世界家庭医生日”主题宣传活动的通知 ( 2024-05-11)").endswith("的通知")  # j008: set apart
+
+
 @pytest.mark.parametrize("line", ["┌─────────────────┬───────────┐", "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━" * 5])  # i010, j005
 def test_a_line_without_a_word_is_chrome_however_long(line):
     assert line_role(block(line)) == header.CHROME
@@ -2364,6 +2373,22 @@ def test_an_e_paper_records_title_before_its_page_numbers_names_the_headline_ove
                "2021-12-03 市政府发布征地启动公告 2 2 沧州晚报 content_42667.html 1 拟征收强家坟等村土地约787亩 /enpproperty-->\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.text[:5]) == ("市政府发布征地启动公告", "12月1日")
+
+
+def test_an_e_paper_records_title_before_its_page_numbers_printed_under_the_other_is_its_subtitle():
+    capture = ("2023年04月13日\n\n载歌载舞共迎“壮族三月三”\n\n万秀区组织丰富民俗文化活动营造节日氛围\n\n黎海平 陈宇平\n\n"  # r45d018
+               "本报讯 4月12日,万秀区云龙社区联合丽港商圈联盟综合党委,以及“双报到”单位在丽港广场开展主题活动。\n\n"
+               "据了解,万秀区为充分展现壮乡民族传统文化魅力,开展了特色美食市集、山歌王争霸赛等活动,营造欢乐祥和的节日氛围。\n\n(黎海平 陈宇平)\n\n"
+               "--> 2023-04-13 黎海平 陈宇平 万秀区组织丰富民俗文化活动营造节日氛围 1 1 梧州日报 content_50684.html 1 载歌载舞共迎“壮族三月三” /enpproperty-->\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "载歌载舞共迎“壮族三月三”"
+
+
+def test_an_e_paper_record_cut_short_by_the_capture_is_no_story_text():
+    capture = ("2024年01月05日\n第04版:04\n\n京津冀协同发展标志性项目、重要民生工程拔节生长\n\n北京城市副中心亮出最新发展“进度表”“任务单”\n\n"  # r34h008
+               "据新华社北京1月4日电(记者张骁)织密“京津冀轨道网”,北京城市副中心站综合交通枢纽2024年实现基本完工。\n\n"
+               "“坚持一张蓝图绘到底,我们将全面推动城市副中心高质量发展迈入新阶段。”通州区区长郑皓说。\n\n"
+               "2024-01-05 京津冀协同发展标志性项目、重要民生工程拔节生长 1 1 沧州日报 content_114506.html 1 北京城市副")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("通州区区长郑皓说。")
 
 
 def test_an_introduction_of_purpose_over_the_meeting_it_reports_gives_way_to_it():
