@@ -61,6 +61,7 @@ MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 
 
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
+MAX_NOTICE_TAIL = 16  # lines from the story's end the density found down to a notice's signature
 MAX_CLOSING_CHARS = 60
 MAX_SECTION_HEADING = 12  # 七、联系方式: a section's heading, a few words
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
@@ -81,8 +82,9 @@ ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
 # brackets closing the story's last paragraph (any label `fields` reads as 来源: 文章来源, 稿件来源…)
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$"
-                            # (…集中整治。 来源:通道融媒 编辑:redcloud: a one-line capture's fields after the last sentence)
-                            r"|[。！？!?]\s+(?P<after>(?:来源|稿源|信息来源|文章来源)\s*[:：][^。！？]{2,40})$")
+                            # (…集中整治。 来源:通道融媒 编辑:redcloud: a one-line capture's fields after the last sentence;
+                            # …项目做大。来源:青海日报 作者:王志远 |: glued to it, a table's bar after them)
+                            r"|[。！？!?]\s*(?P<after>(?:来源|稿源|信息来源|文章来源)\s*[:：][^。！？|｜]{2,40}?)[\s|｜]*$")
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 # (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
@@ -686,6 +688,22 @@ ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 LIST_CLAUSE_END = ("；", ";", "。", "，", ",", "、", "及", "和", "或")
 
 
+def signed_end(blocks: list[Block], end: int, stop: int) -> int:
+    """The story's end moved down to a notice's signer and date standing a few lines under it, past
+    its last sections, contact lines and notes, which weigh too little for the density (…共三十天。 /
+    二、公开征求意见方式 / 娄底市…官网(http://…)及微信公众号(…) / 三、公众意见反馈方式 / 1. 电子邮件:… / … /
+    娄底市自然资源和规划局 / 2023年3月31日): a signed notice is read whole. Not past a link, a list's item
+    or the footer."""
+    for j in range(end + 1, min(stop, end + MAX_NOTICE_TAIL)):
+        if header.is_bare_date(blocks[j].norm) and _signer(blocks[j - 1].norm):
+            between = blocks[end : j - 1]
+            if all(b.link_density < 0.5 and not b.list_item and not _is_footer(b.norm)
+                   and not any(w in b.norm for w in CLOSING_STOP_WORDS) for b in between):
+                return j + 1
+            return end
+    return end
+
+
 def figures_end(blocks: list[Block], end: int, stop: int) -> int:
     """The story's end moved down over a table of figures that closes it, as a bulletin
     prints one (区域 / 在院治疗确诊病例 / 浦东 5383 … / 合计 23777): lines or cells without a
@@ -1128,6 +1146,8 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
     name, never a headline's MIN_HEADLINE_IN_PATH characters."""
     for i in range(start - 1, max(-1, start - 1 - HEADER_SPAN), -1):
         role = header.line_role(blocks[i])
+        if role == header.BREADCRUMB and (dated := _dated_last_crumb(blocks[i])) is not None:
+            return dated  # 视频首页>>中国乐清网>>我市召开…动员大会    2011-05-31 00:00:00    浏览: the headline and its date end the path
         if role == header.BREADCRUMB and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE):
             _, _, printed = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].strip().partition(" ")
             if len(tail := normalize.reading_text(printed.strip())) < MIN_HEADLINE_IN_PATH:
@@ -1137,6 +1157,18 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
         if role not in header.HEADER_ROLES:
             return None
     return None
+
+
+def _dated_last_crumb(line: Block) -> Block | None:
+    """The path's last step when it is a headline with its date after it on the line, as a video
+    page's path prints the story it shows; or None."""
+    last = BREADCRUMB_SEPARATORS.split(line.text.strip())[-1]
+    found = dates.find_dates(last, dates.date.max)
+    if not found or not found[0].has_year:
+        return None
+    printed = last[: found[0].start].strip()
+    head = Block(printed, normalize.reading_text(printed), line.tag)
+    return head if len(head.norm) >= MIN_HEADLINE_IN_PATH and header.is_headline_like(head) and not header.is_section_name(head.norm) else None
 
 
 def _date_on_headline(line: Block) -> Block | None:
@@ -1456,6 +1488,7 @@ def parse(page: Page, url: str | None) -> Extract:
     stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))
     end = next_sections_end(blocks, start, min(end, stop), stop)
     end = closing_end(blocks, end, stop)
+    end = signed_end(blocks, end, stop)
     end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)
@@ -1519,8 +1552,9 @@ def parse(page: Page, url: str | None) -> Extract:
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)
     body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b)]
-    while len(body) > 1 and _repeats_story(body[-1], body[:-1]):
-        body.pop()  # the lead again after the story, cut with …: a share box's summary
+    while len(body) > 1 and not (header.is_bare_date(body[-1].norm) or _signer(body[-1].norm)) and _repeats_story(body[-1], body[:-1]):
+        body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
+        # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
     while len(body) > 1 and _repeats_story(body[0], body[1:]):
         body.pop(0)  # (and before it)
     if body:

@@ -126,6 +126,10 @@ PHOTO_NOTE_LINE = re.compile(
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
 SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
+# 强调:以更大决心…, 指出为全力做大九江…: a deck telling what the meeting's speaker said, under the headline that
+# reports the meeting: a 副题, never the headline.
+REMARKS_DECK = re.compile(r"^(?:指出|强调|要求)(?![的了着过])")
+SENTENCE_END_MARK_IN = re.compile(r"[。！？!?]")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
@@ -182,7 +186,7 @@ FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
 MAX_SHARE_BAR = 80
 MAX_PATH_PART = 8
 # Column names end so (新闻中心, 工作动态, 通知公告); a headline this short rarely does.
-SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频|消息)$")
+SECTION_NAME = re.compile(r"(?:新闻|动态|中心|要闻|资讯|公告|通知|信息|首页|专题|栏目|频道|公开|快讯|简讯|政务|详情|正文|内容|列表|文章|概况|头条|聚焦|视点|热点|图片|视频|消息|服务)$")
 MAX_SECTION_NAME = 8
 MAX_MENU_LINE = 6  # a line this short that names a column is a menu item
 # A form's text field (________) or button ([提交], Submit) in a text capture.
@@ -244,6 +248,7 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 # Dates and sources printed without a label: 2021-01-21 09:05 诸城新闻网.
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
+NEWS_SITE_END = re.compile(r"(?:网|报|台|客户端|融媒|在线)$")  # (a paper's or a site's name, not an office's)
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app)
 SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
@@ -319,7 +324,9 @@ DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|
                         r"|^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")  # (第十八号 under …人民代表大会公告: the announcement's number)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it, a space apart (glued to it,
 # …的批复(2011-1-18), …的通告》(2022年9月16日), the date is the document's, part of its title as printed).
-DATED_SUFFIX = re.compile(r"\s+[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*[)）]$"
+DATED_SUFFIX = re.compile(r"\s+[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$"
+                          # …在湖州举行2020/3/12: a template's date in figures glued to the headline's last word
+                          r"|(?<=[\u4e00-\u9fff”」》])(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}$"
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
                           # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
                           # (东河清淤美化家园 www.zjol.com.cn 2004年10月15日 浙江在线新闻网站: the site's address before it, its name after it)
@@ -405,6 +412,10 @@ FULL_STOPS = re.compile(r"[。！？!?]")
 WEB_ADDRESS = re.compile(r"https?://\S+")  # (any address, its query's ? too)
 # 热度128票, 浏览40次, 共0条评论: a story's counters; 【我要评论】, 【进入吉安论坛: the comment box's links
 COUNTER_ROW_PART = re.compile(r"(?:热度|浏览|阅读|点击|访问|人气|共)\s*[:：]?\s*\d+\s*(?:票|次|人次|人|条评论|条)")
+# 发表评论 共有条评论: a comment box's label and its counter, the number left to a script; 本篇文章200字,读完约1分钟: a
+# reading-time note a template prints over the story.
+COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\d*\s*条评论|已有\s*\d*\s*人参与)$")
+READING_TIME = re.compile(r"^(?:本篇?文章?)?(?:共|约)?\s*\d+\s*字\s*[,，]?\s*(?:阅读|读完)(?:约|需要?|大约)?\s*\d+\s*分钟$")
 LINKED_BRACKET = re.compile(r"[【\[][^【】\[\]]{0,12}(?:评论|论坛|打印|关闭|收藏|分享|推荐|返回)[^【】\[\]]{0,6}(?:[】\]]|$)")
 BRACKET_CHARS = re.compile(r"[【】\[\]\s]")
 SHARE_TARGET = re.compile(r"(?:分享至|分享到|转发至)\s*[A-Za-z+.\u4e00-\u9fff]{1,12}?(?=\s|$|[,，(（])")
@@ -648,7 +659,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META  # 江 浇 《 人民日报海外版 》( 2022年10月10日 第 12 版): where and when the paper printed it
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
-    if EPAPER_NAV.match(text):
+    if EPAPER_NAV.match(text) or COMMENT_BOX.match(text) or READING_TIME.match(text):
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
     if len(text) <= MAX_TOOLBAR and COUNTER_ROW_PART.search(text) and not HAN_CHAR.search(
             BRACKET_CHARS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
@@ -777,7 +788,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
     if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):
         return META  # 日期:[2017年08月03日] / -- 菏泽日报 -- / 版次:[A1]: an e-paper's header, its paper's name a line of its own
-    if SUBTITLE_MARK.match(text) and len(text) <= MAX_HEADLINE + 4:
+    if (SUBTITLE_MARK.match(text) or (REMARKS_DECK.match(text) and not SENTENCE_END_MARK_IN.search(text))) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
@@ -932,8 +943,10 @@ def unlabelled_source(text: str) -> str | None:
         chunks = chunks[:1]  # 2020-07-27 16:50 |浙江新闻客户端 |…定海站 沈诗桥…: the first slot after the date
     if opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[0]) and all(LINK_CHUNK.search(c) for c in chunks[1:]):
         chunks = chunks[:1]  # 2010-10-28 10:46:37 济南时报 现有新闻评论 新闻报料: the paper, then the page's links
-    elif opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and PERSON_NAME.fullmatch(chunks[1]):
-        chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it
+    elif opens and len(chunks) == 2 and SOURCE_NAME_END.search(chunks[0]) and (PERSON_NAME.fullmatch(chunks[1]) or (
+            NEWS_SITE_END.search(chunks[0]) and OFFICE_END.search(chunks[1]))):
+        chunks = chunks[:1]  # 2022-03-14 14:56 二程镇人民政府 谭盛华: the office, then who wrote it (2023-03-31 15:27 娄底新闻网
+        # 娄底市自然资源和规划局: the site that printed it, then the office whose document it is)
     elif opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(PERSON_NAME.fullmatch(c) for c in chunks[:-1]):
         chunks = chunks[-1:]  # 2021-09-05 沈华眉 王振党 龙港市融媒体中心: who wrote it, then the office
     elif closes and not opens and len(chunks) > 1 and SOURCE_NAME_END.search(chunks[-1]) and all(len(c) <= MAX_BAR_WORD for c in chunks[:-1]):

@@ -2801,3 +2801,42 @@ def test_a_place_s_service_platform_is_a_banner_and_a_derived_headline_drops_the
                "据悉,岳西县设有7个驻外招商办事处,已经连续两年从全县机关事业单位或县内外岳西籍社会人士中选聘驻外招商员,现规模已达14人。\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.title_derived and article.title == "岳西2013年驻外招商工作调度会传出消息"
+
+
+@pytest.mark.parametrize("line", ["发表评论 共有条评论", "共有0条评论", "本篇文章200字,读完约1分钟"])  # r46b013, r46b008 (tune since round 46)
+def test_a_comment_box_s_label_and_a_reading_time_note_are_widgets(line):
+    assert line_role(block(line)) == header.WIDGET
+
+
+@pytest.mark.parametrize("line, bare", [
+    ("陈汇青副区长调研顾村镇农村人居环境优化提升工作 ( 2023-10-18 14:09 )", "陈汇青副区长调研顾村镇农村人居环境优化提升工作"),  # r46b020: with its time
+    ("全省文化和旅游重大项目集中开工仪式今天在湖州举行2020/3/12", "全省文化和旅游重大项目集中开工仪式今天在湖州举行"),  # r46b016: glued, in figures
+])
+def test_a_template_s_date_after_the_headline_is_not_part_of_it(line, bare):
+    assert undated(line) == bare
+
+
+def test_a_path_ending_with_the_headline_and_its_date_names_the_headline():
+    capture = ("乐清城市网\n上传视频功能暂未开放\n"  # r46b013 (tune since round 46)
+               "视频首页>>中国乐清网>>我市召开乡镇行政区划调整工作动员大会    2011-05-31 00:00:00    浏览\n发表评论 共有条评论\n\n一键分享\n\n视频简介\n\n"
+               "【解说】5月31日,我市召开全市乡镇行政区划调整工作动员大会,这也标志着乐清的乡镇行政区划调整进入具体实施阶段。\n\n"
+               "这次乡镇行政区划调整,是市委、市政府根据上级统一部署组织开展的。大会还举行了授印仪式,各镇街道的负责人一一上台接过新的印章。\n\n来源:中国乐清网\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "我市召开乡镇行政区划调整工作动员大会"
+
+
+def test_a_deck_of_what_the_speaker_said_is_a_subtitle():
+    assert line_role(block('指出为全力做大九江打造"双核"作出新贡献')) == header.SUBTITLE  # r46f017 (tune since round 46)
+    capture = ("钟利贵走访慰问驻市部队\n钟利贵走访慰问驻市部队\n指出为全力做大九江打造\"双核\"作出新贡献\n"
+               "[九江新媒体]在“八一”建军节来临之际,根据省委、省政府统一安排部署,7月30日上午,省政协副主席、市委书记钟利贵走访慰问驻市部队。\n"
+               "在驻市海军92904部队,钟利贵与部队官兵亲切座谈,畅谈江西、九江经济社会发展取得的新成就、开创的新局面。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "钟利贵走访慰问驻市部队"
+
+
+def test_a_column_named_for_a_service_is_a_section_name():
+    assert header.is_section_name("志愿服务")  # r46d013 (tune since round 46): over a story with no headline
+    assert not header.is_section_name("为企业提供精准高效服务")
+
+
+def test_the_site_after_the_date_and_before_the_office_is_the_source():
+    # r46f007 (tune since round 46): the site that printed it, then the office whose document it is
+    assert unlabelled_source("2023-03-31 15:27 娄底新闻网 娄底市自然资源和规划局") == "娄底新闻网"
