@@ -61,7 +61,7 @@ MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 
 
 # Closing lines after the dense run (see closing_end).
 MAX_CLOSING_LINES = 6
-MAX_NOTICE_TAIL = 16  # lines from the story's end the density found down to a notice's signature
+MAX_NOTICE_TAIL = 20  # lines from the story's end the density found down to a notice's signature
 MAX_CLOSING_CHARS = 60
 MAX_SECTION_HEADING = 12  # 七、联系方式: a section's heading, a few words
 CLOSING_PUNCTUATION = ("。", "！", "!", "？", "?", "…")
@@ -199,6 +199,9 @@ RECORDED_FIRST_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?P<title>[^\d\s].*?)\s+
 RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
 # 2024-01-05 京津冀… 1 1 沧州日报 content_114506.html 1 北京城市副: the record, its end cut off by the capture
 MIN_RECORDED_SUBTITLE = 4
+DATA_IMAGE = re.compile(r"^(?:<image>)?\s*data:image/")
+REPRINT_TERMS = re.compile(r"转载(?:时)?(?:请|须|请务必|务必)注明")
+BRACKET_BEFORE = re.compile(r"[(（【\[][^)）】\]]*$")
 RECORD_CUT = re.compile(r"^(?:-->\s*)?\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+[^/\s][^/]*$")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
@@ -498,9 +501,10 @@ def _no_text(block: Block) -> bool:
     """A line inside the story that holds no story text: an image's placeholder, address or
     file name as a text capture prints them ([2020052113], https://mmbiz.qpic.cn/…, …1707191804583.jpeg), a drawn rule."""
     text = block.norm
-    if header.WORDLESS.match(text) or LOCAL_FILE_PATH.match(text) or IMAGE_FILE.match(text):
+    if header.WORDLESS.match(text) or LOCAL_FILE_PATH.match(text) or IMAGE_FILE.match(text) or DATA_IMAGE.match(text):
         return True  # (C:\Users\…\FileStorage\Temp\b2fb268: an image the editor's machine kept, its path left;
-        # mmexport2478…_1707191804583.jpeg: an image's file name, printed where the image failed to show)
+        # mmexport2478…_1707191804583.jpeg: an image's file name, printed where the image failed to show; <image>data:image/…:
+        # the stored text's placeholder for an image)
     if "[" not in text and "://" not in text:
         return False
     rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))
@@ -547,6 +551,9 @@ def _is_footer(text: str) -> bool:
         return len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
     if FOOTER.search(text) is not None:
         return "原创" not in text or footer_mark(text) is not None  # (©原创, a CMS's byline badge, is no footer)
+    if "转载" in text and (terms := REPRINT_TERMS.search(text)) and not BRACKET_BEFORE.search(text, 0, terms.start()):
+        return True  # 《…》由河南新闻网-豫都网提供,转载请注明出处:http://…: the site's reprint terms (a story's
+        # last paragraph may close with them in brackets, (转载请注明见道网…), and go on being the story)
     if "content_" in text and RECORD_CUT.search(text):
         return True  # 2024-01-05 … 1 1 沧州日报 content_114506.html 1 北京城市副: the e-paper's record, cut short by the capture
     return any(hint in text for hint in FOOTER_HINTS) and RARE_FOOTER.search(text) is not None
@@ -961,6 +968,8 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     """The headline a capture printed right under its story, on its metadata line (市区多条道路
     升级改造 / 发布时间:…), its 引题 over it or not (科学规划 合理布局 拓展提升 / 王琳玉对开发区
     拓区工作提出要求 / 作者:… 时间:2015-11-18); not a photo's caption (会议现场 / 记者:…)."""
+    if end > 0 and blocks[end - 1].norm.endswith(header.ANNOUNCES):
+        return None  # (…日程公告如下: / 桐城市…一览表 / 时 间 |: the table the story announces, its title and its first cell)
     for size in (1, 2):
         group = list(range(end, end + size))
         if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (

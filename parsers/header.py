@@ -78,6 +78,7 @@ PURPOSE_OPENING = re.compile(r"^(?:助力|打造|推动|推进|加快|奋力|全
 WELCOME_TAIL = re.compile(r"(?:官方网站|门户网站|官网|网站)?[!！。.\s]*$")
 MIN_SITE_NAME = 4  # a name shorter than this in a welcome banner is a word (欢迎您!)
 CLAUSE_GOES_ON = ("，", ",", "、")  # a line that ends so has its sentence's next words on the next line
+ANNOUNCES = ("如下:", "如下：")  # a sentence that ends so announces the list or table under it
 MIN_NOTICE_NAME = 4  # 迁坟公告 (通知公告, 公示公告 are a column's name: GENERIC_NOTICE_WORDS)
 # 最新通知公告, 重要通知: a column's name holds nothing but such words; a notice's title names its subject (交通封闭, 封道绕行)
 GENERIC_NOTICE_WORDS = re.compile(r"最新|重要|政府|工作|通知|公告|公示|通告|启事|声明|信息|动态")

@@ -1542,3 +1542,28 @@ def test_a_signed_notice_runs_to_its_signature_past_its_contact_lines():
         "娄底市自然资源和规划局", "2023年3月31日", "责任编辑:潘琳"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.text.endswith("娄底市自然资源和规划局\n2023年3月31日"), article.source, article.published_at[:10]) == (True, "娄底新闻网", "2023-03-31")
+
+
+def test_a_table_a_notice_announces_is_no_headline_and_the_notice_runs_to_its_signature():
+    rows = ["时 间 |", "接访领导、职务 |", "2月2日 |", "金天柱 副市长、公安局局长 |", "2月4日 |", "张文芳 副市长 |", "2月9日 |", "章周中 市委副书记、市 长 |",
+            "2月18日 |", "王凯红 副市长 |", "2月23日 |", "徐 雄 市委书记 |", "2月25日 |", "刘 刚 副市长 |"]
+    capture = "\n".join([  # r46f010 (tune since round 46)
+        "根据国务院《信访条例》有关规定,按照市委、市政府的工作部署,市委、市政府负责同志轮流到市信访局主持信访接待日活动。"
+        "信访接待日为上午,时间为8:00—11:00,现将2021年2月市委市政府领导信访接待日日程公告如下:",
+        "桐城市党政领导信访接待一览表"] + rows + ["桐城市信访工作领导小组", "2021年2月1日"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_derived, article.text.endswith("桐城市信访工作领导小组\n2021年2月1日")) == (True, True)
+
+
+def test_the_site_s_reprint_terms_end_the_story_but_not_in_brackets_closing_it():
+    story = ["副市长刘政到我县调研秸秆禁烧、林业生产等工作", "3月2日,副市长刘政到我县调研秸秆禁烧、林业生产等工作,县领导陪同调研。刘政一行先后实地查看了有关乡镇的秸秆禁烧和植树造林情况。",
+             "刘政要求扶沟县要高度重视林业生产、改善农村人居环境和扶贫开发工作,把植树造林作为一项事业来干,切实改善农民生活环境。"]
+    terms = "《副市长刘政到我县调研秸秆禁烧、林业生产等工作》由河南新闻网-豫都网提供,转载请注明出处:http://zhoukou.yuduxx.com/fugou/260274.html,谢谢合作!"
+    article = parse_page("\n".join(story + [terms]), ref_date=date(2026, 11, 30))  # r46f006 (tune since round 46)
+    assert article.text.endswith("切实改善农民生活环境。")
+    glued = story[2].replace("。", "。(转载请注明见道网www.seetao.com)", 1)[:-1]  # r45a005: the note closing the story's paragraph
+    assert "转载请注明" in parse_page("\n".join(story[:2] + [glued]), ref_date=date(2026, 11, 30)).text
+
+
+def test_an_image_s_data_placeholder_is_no_story_text():
+    assert generic._no_text(Block('<image>data:image/s3,"s3://crabby-images/71cf5/71cf5e82098b12664001091172ab693297bbc35d" alt=""</image>', 'data:image/s3,"s3://crabby-images/71cf5/71cf5e82098b12664001091172ab693297bbc35d" alt=""', "line"))  # r46e010
