@@ -112,6 +112,9 @@ HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s+|\s*
                            rf"(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
 LABELLED_DAY = re.compile(rf"(?:{GLUED_DATE_LABELS})\s*[:：]\s*(?:19|20)\d\d[-/年.]\d{{1,2}}[-/月.]\d{{1,2}}")
 MIN_RUN_IN_STORY = 20
+# 泉州市丰泽区人民政府关于发布森林禁火令的通告 根据《森林防火条例》…: a document's title, a space, then its text, one
+# line (its issuer and 关于 name it a document's, no sentence's subject)
+DOCUMENT_RUN_IN = re.compile(r"^(?P<head>[^\s，,。；;：:]{2,30}关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
 RUN_IN_COUNTER = (r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?"
@@ -883,6 +886,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             run_meta.append(labelled)
         head = _without_column(run["head"])
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
+    if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
     return title, lead, source, []

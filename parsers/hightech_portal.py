@@ -11,7 +11,7 @@ import re
 
 from .blocks import Page
 from .extract import Extract, index_of
-from .roles import DATELINE, META, line_role
+from .roles import BREADCRUMB, DATELINE, META, line_role
 
 NAME = "hightech_portal"
 HOSTS: tuple[str, ...] = ()
@@ -59,8 +59,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if keywords_at is None:
         return Extract(body=[])
     title_at = _title_index(page, keywords_at)
-    if line_role(blocks[title_at]) in (META, DATELINE):
-        return Extract(body=[])  # another template with a 关键词 line (its headline a list item over the metadata): the generic parser's
+    if line_role(blocks[title_at]) in (META, DATELINE, BREADCRUMB):
+        return Extract(body=[])  # another template with a 关键词 line (its headline a list item over the metadata, or
+        # under the page's path, 您现在的位置:首页 > 文章 > 正文, as copy sites print it): the generic parser's
     body = blocks[title_at + 1 : keywords_at]
     source = None
     if body and (credit := CREDIT_LINE.match(body[-1].norm)):

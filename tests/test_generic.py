@@ -1567,3 +1567,10 @@ def test_the_site_s_reprint_terms_end_the_story_but_not_in_brackets_closing_it()
 
 def test_an_image_s_data_placeholder_is_no_story_text():
     assert generic._no_text(Block('<image>data:image/s3,"s3://crabby-images/71cf5/71cf5e82098b12664001091172ab693297bbc35d" alt=""</image>', 'data:image/s3,"s3://crabby-images/71cf5/71cf5e82098b12664001091172ab693297bbc35d" alt=""', "line"))  # r46e010
+
+
+def test_a_document_s_title_run_into_its_text_on_one_line_is_the_headline():
+    capture = ("泉州市豐澤區(qū)人民政府關(guān)于發(fā)布森林禁火令的通告 根據(jù)《森林防火條例》和《泉州市森林防灭火指挥部关于发布"  # r47c004 (tune since round 47)
+               "2025年第4号高森林火险橙色预警信号的通知》的规定,为切实加强森林防火工作,保护森林资源和人民群众生命财产安全,区人民政府决定发布森林禁火令。")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived, article.text[:2]) == ("泉州市丰泽区人民政府关于发布森林禁火令的通告", False, "根据")

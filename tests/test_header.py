@@ -2840,3 +2840,13 @@ def test_a_column_named_for_a_service_is_a_section_name():
 def test_the_site_after_the_date_and_before_the_office_is_the_source():
     # r46f007 (tune since round 46): the site that printed it, then the office whose document it is
     assert unlabelled_source("2023-03-31 15:27 娄底新闻网 娄底市自然资源和规划局") == "娄底新闻网"
+
+
+def test_a_copy_site_s_keywords_box_under_a_path_leaves_the_page_to_the_header_model():
+    capture = "\n".join(["您現在的位置:首頁 > 文章 > 正文", "",  # r47c002 (tune since round 47)
+                         "        鄖西縣委統戰部下沉一線助力共同締造-環球頭條", "", "        時間:2023-05-30 22:09:29    來源:極目新聞    ", "",
+                         "        5月30日,湖北鄖西縣委常委、統戰部長晏廣江帶領統戰部機關干部,全程參與觀音鎮天河口村發展座談會,大力推動“同心聚力·共同締造”活動。",
+                         "", "        據了解,此次座談會,鎮村兩級黨組織負責人和該村群眾63人參加活動,共收集發展意見31條。", "",
+                         "        關鍵詞:", "        相關新聞", "", "        最近更新"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.parser, article.title, article.source) == ("generic", "郧西县委统战部下沉一线助力共同缔造-环球头条", "极目新闻")
