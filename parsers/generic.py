@@ -705,7 +705,7 @@ def signed_end(blocks: list[Block], end: int, stop: int) -> int:
     娄底市自然资源和规划局 / 2023年3月31日): a signed notice is read whole. Not past a link, a list's item
     or the footer."""
     for j in range(end + 1, min(stop, end + MAX_NOTICE_TAIL)):
-        if header.is_bare_date(blocks[j].norm) and _signer(blocks[j - 1].norm):
+        if _signed_on(blocks, j):
             between = blocks[end : j - 1]
             if all(b.link_density < 0.5 and not b.list_item and not _is_footer(b.norm)
                    and not any(w in b.norm for w in CLOSING_STOP_WORDS) for b in between):
@@ -824,8 +824,12 @@ def _signature_date(blocks: list[Block], at: int) -> bool:
     """Whether a bare date closes a notice, under its signer and its last sentence (…自觉节约用水。 /
     绍兴市区城市供水原水应急保障指挥部办公室 / 2025年10月27日): the day it was signed, no dateline of what follows,
     as a page printing the notice twice shows (its first copy's date over the second copy's headline)."""
-    return (at >= 2 and header.is_bare_date(blocks[at].norm) and _signer(blocks[at - 1].norm)
-            and blocks[at - 2].norm.endswith(CLOSING_MARKS))
+    return at >= 2 and _signed_on(blocks, at) and blocks[at - 2].norm.endswith(CLOSING_MARKS)
+
+
+def _signed_on(blocks: list[Block], at: int) -> bool:
+    """Whether a bare date stands under a signer's line: a notice's closing."""
+    return at >= 1 and header.is_bare_date(blocks[at].norm) and _signer(blocks[at - 1].norm)
 
 
 def _signed_and_dated(text: str) -> bool:

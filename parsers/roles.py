@@ -129,7 +129,6 @@ SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题
 # 强调:以更大决心…, 指出为全力做大九江…: a deck telling what the meeting's speaker said, under the headline that
 # reports the meeting: a 副题, never the headline.
 REMARKS_DECK = re.compile(r"^(?:指出|强调|要求)(?![的了着过])")
-SENTENCE_END_MARK_IN = re.compile(r"[。！？!?]")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
@@ -788,7 +787,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
     if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):
         return META  # 日期:[2017年08月03日] / -- 菏泽日报 -- / 版次:[A1]: an e-paper's header, its paper's name a line of its own
-    if (SUBTITLE_MARK.match(text) or (REMARKS_DECK.match(text) and not SENTENCE_END_MARK_IN.search(text))) and len(text) <= MAX_HEADLINE + 4:
+    if (SUBTITLE_MARK.match(text) or (REMARKS_DECK.match(text) and not FULL_STOPS.search(text))) and len(text) <= MAX_HEADLINE + 4:
         return SUBTITLE
     if TIMED_TEASER.search(text) and not has_date:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
