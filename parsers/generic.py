@@ -199,13 +199,14 @@ FOOTER_HINTS = ("技术支持", "分辨率", EPAPER_RECORD)
 # printed under the title after the file, it is that title's 副题 (2023-04-13 黎海平 陈宇平 万秀区组织… 1 1 梧州日报 … 1
 # 载歌载舞共迎“壮族三月三”, its authors' names before it, the page printing 载歌载舞… over 万秀区组织…).
 RECORDED_FIRST_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?P<title>[^\d\s].*?)\s+\d+\s+\d+\s+\S+\s+content_\d+\.html")
-RECORDED_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+(?P<title>\S.*?)\s*/enpproperty")
+RECORD_UP_TO_TITLE = r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+"  # (date … file, page)
+RECORDED_TITLE = re.compile(RECORD_UP_TO_TITLE + r"(?P<title>\S.*?)\s*/enpproperty")
 # 2024-01-05 京津冀… 1 1 沧州日报 content_114506.html 1 北京城市副: the record, its end cut off by the capture
 MIN_RECORDED_SUBTITLE = 4
 DATA_IMAGE = re.compile(r"^(?:<image>)?\s*data:image/")
 REPRINT_TERMS = re.compile(r"转载(?:时)?(?:请|须|请务必|务必)注明")
 BRACKET_BEFORE = re.compile(r"[(（【\[][^)）】\]]*$")
-RECORD_CUT = re.compile(r"^(?:-->\s*)?\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_\d+\.html\s+\d+(?:\s+\d)?\s+[^/\s][^/]*$")
+RECORD_CUT = re.compile(r"^(?:-->\s*)?" + RECORD_UP_TO_TITLE + r"[^/\s][^/]*$")
 RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建议)使用.{0,24}分辨率|" + EPAPER_RECORD)
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
