@@ -91,6 +91,9 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
 VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
+# 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
+RIGHTS_AFTER = re.compile(r"\s*[,，;；。]\s*(?:版权|著作权|转载|如有侵权|侵权).*$")
+SELF_NAMES = ("本站", "本网")  # 本站编辑: the site's mark for a story it edited itself, one name (not 本站, then an editor)
 SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
 # 浙江在线浙江在线: a name printed twice (a logo's text, then the name).
 TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
@@ -271,7 +274,9 @@ def clean_value(value: str, key: str) -> str:
             value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
-        if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0:
+        if key in NAME_KEYS:
+            value = RIGHTS_AFTER.sub("", value)
+        if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0 and value[: byline.start()].strip() not in SELF_NAMES:
             # 河源乡情报记者 陈镔超: the paper, then its reporter; 浙江在线 浙江在线记者 何丽娜: the
             # paper, then its reporter's credit, the paper's name again
             value = value[: _word_start(value, byline.start())]
@@ -293,8 +298,10 @@ def clean_value(value: str, key: str) -> str:
     if ellipsis and key not in DATE_KEYS:
         value += "..."  # a value the page cut short says so
     for opening, closing in BRACKETS:
-        if opening in value and closing not in value.split(opening)[-1]:
-            value += closing  # 经济观察报(北京): the closing bracket the strip took belongs to it
+        if opening in value and closing not in value.split(opening)[-1] and value.count(closing) < value.count(opening):
+            # 经济观察报(北京): the closing bracket the strip took belongs to it (紫金街道举办”三下乡“暨…活动:
+            # marks printed the wrong way round are a pair still, none missing)
+            value += closing
     return value
 
 

@@ -186,6 +186,7 @@ MIN_SUMMARY_SPAN, SUMMARY_LINES = 60, 8  # a copy of the story's opening run ove
 PATH_STEP = re.compile(r"\s(?:>|»|＞|>>|›)\s")  # 首页 > 部门信息公开目录 > …: a path's steps, set apart
 MIN_PATH_STEPS = 3
 ADDRESS = re.compile(r"https?://[^\s\[\]]+")
+WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?")  # (www.prcfe.com)
 PLACEHOLDER = re.compile(r"\[[^\[\]]{0,60}\]")
 # Rarer footers, looked for only on a line holding one of FOOTER_HINTS (every line is asked):
 # 技术支持电话:…, 推荐使用1024*768或以上分辨率, and an e-paper CMS's hidden record a capture
@@ -513,6 +514,17 @@ def _no_text(block: Block) -> bool:
         return False
     rest = PLACEHOLDER.sub("", ADDRESS.sub("", text))
     return not header.HAN_CHAR.search(rest) and len(rest.strip()) <= 3
+
+
+def _headline_and_site(line: Block, title: Block | None) -> bool:
+    """Whether a line inside the story is the headline, then the site's name or address
+    (高新区组织…观摩重点项目建设 中国财经新闻网 www.prcfe.com): a photo's alt text, printed
+    where the photo stands, no story text."""
+    if title is None or len(title.norm) < header.MIN_HEADLINE or not line.norm.startswith(title.norm):
+        return False
+    after = line.norm[len(title.norm) :].strip()
+    rest = WEB_ADDRESS.sub(" ", after).strip()
+    return bool(after) and (header.is_site_name(rest) or (not rest and rest != after))
 
 
 def _repeats_story(line: Block, story: list[Block]) -> bool:
@@ -1034,12 +1046,15 @@ def _story_end(blocks: list[Block], start: int) -> int:
 
 
 def _editor_line(text: str) -> bool:
-    """Whether a line is only the story's editor (编辑:马司佳(实习)): where a story ends, as at
-    责任编辑; under it a site prints its own notices (原创声明:…, 征文启事)."""
+    """Whether a line is only the story's editor (编辑:马司佳(实习)), or its editors, in brackets
+    or not ((责编:刘娟 审核:党艳秋)): where a story ends, as at 责任编辑; under it a site prints its
+    own notices (原创声明:…, 征文启事, 版权与免责声明:①…)."""
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1].strip()  # (责编:刘娟 审核:党艳秋): the review chain in brackets
     if not text.startswith(EDITOR_LABELS):
         return False  # (cheap test first)
     found = fields.read_fields(text)
-    return len(found) == 1 and found[0].start == 0 and found[0].key == "editor" and 0 < len(found[0].value) <= MAX_EDITOR_VALUE
+    return bool(found) and found[0].start == 0 and all(f.key == "editor" and 0 < len(f.value) <= MAX_EDITOR_VALUE for f in found)
 
 
 def _explainer(blocks: list[Block], at: int) -> bool:
@@ -1570,7 +1585,8 @@ def parse(page: Page, url: str | None) -> Extract:
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)
-    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b)]
+    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b)
+            and not _headline_and_site(b, title)]
     while len(body) > 1 and not (header.is_bare_date(body[-1].norm) or _signer(body[-1].norm)) and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)

@@ -92,7 +92,7 @@ NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
 HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
-OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨)
+OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
 DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
@@ -137,6 +137,7 @@ SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline prin
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
 # 标题亦资街道开展…: a disclosure table's title cell, its label glued to its value, under the table's other fields
 TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称)(?![\s:：])")
+LEADS_IN = re.compile(r"(?:—|─|--)\s*$")  # a title line closed by a dash hands on to the line under it
 CONTACT_FIELD = re.compile(r"^联\s*[络系]\s*(?:人|电\s*话|方\s*式)\s*[:：]")  # 聯 絡 人:…, 联系电话:…: a contact's labelled field  # where the story's first paragraph stands under its title group, and how long it is
 
 
@@ -211,6 +212,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             # bulleted line over a date is a share button's: • 推特标志 / 2024 年 3 月 1 日; the site's
             # name is the header's first field: • 哈尔滨市人民政府网站 / • 发布日期: 2017- 07- 21)
             header.roles[i] = HEADLINE
+        elif (header.roles[i] == STORY and blocks[i].list_item and i + 1 == body_start and header.roles.get(i - 1) == BREADCRUMB
+              and is_headline_like(replace(blocks[i], list_item=False)) and not is_site_name(blocks[i].norm) and not is_section_name(blocks[i].norm)):
+            header.roles[i] = HEADLINE  # 首页 > 社区 > 正文 / • 城管进社区 市民心声听进去 / 泰安日报社·中华泰山网讯…: the one line between the path and the story, bulleted
     groups: list[list[int]] = []
     in_group = False
     for i in sorted(header.roles, reverse=True):
@@ -715,6 +719,9 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
+    leading_in = [j for j in group if j + 1 in group and LEADS_IN.search(blocks[j].norm)]
+    if leading_in:
+        group = [j for j in group if j not in leading_in]  # 惠杰合作社与村民携手奔小康—— / 打造四季飘香“百果园”: an 引题 that leads into the headline under it
     lead = "" if _on_meta(blocks, group[-1]) else _lead_after(blocks, group[-1])  # (over the metadata line, the lower is the headline: an 引题 stands above it)
     best = max(group, key=lambda j: (HEADING_RANK.get(blocks[j].tag, 0), len(blocks[j].norm), SPACE_RUN.sub("", blocks[j].norm) in lead,
                                      REPORT_VERB.search(blocks[j].norm) is not None, group.index(j)))  # (as long: the one that reports, 縣長出席…豐年祭 over 期許…永留傳)

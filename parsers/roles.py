@@ -248,7 +248,7 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 NEWS_SITE_END = re.compile(r"(?:网|报|台|客户端|融媒|在线)$")  # (a paper's or a site's name, not an office's)
-SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app)
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|本[站网]原创|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app; 本站原创 2016年12月09日: the site's own story)
 SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?\+?$")  # (华声在线-三湘都市报: a portal and its paper; 东莞+: an app)
@@ -373,6 +373,9 @@ ISSUE_SERIAL = re.compile(r"总第\s*\d+\s*期|本期共\s*\d+\s*版|当前第\s
 ISSUE_MARK_LINES = 3
 ISSUE_MARK = re.compile(r"第\s*[A-Za-z0-9一二三四五六七八九十]+\s*版|当前\s*[:：]?\s*[A-Za-z]?\d+\s*版|当前\s*[:：]\s*[A-Za-z]?\d+\s*(?=[(（](?:19|20)\d\d)|版面|电子报|数字报|第\s*\d+\s*期|(?:当前|本期|今日)报章")
 # 当前报章2016年07月29日: the edition a paper's site shows, its issue's date labelled so
+# 农村信息报 要闻 A01 2023-04-151 2023年04月15日 星期六: a line closed by a date and its weekday is
+# an e-paper's page bar or a site's clock, whatever it prints before them (a headline names no weekday).
+WEEKDAY_DATED_END = re.compile(r"(?:日|\d)\s*[(（]?(?:星期|礼拜)[一二三四五六日天][)）]?$")
 ISSUE_LABELLED = re.compile(r"^(?:当前|本期|今日)报章\s*[:：]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 def is_keyword_run(text: str) -> bool:
@@ -461,6 +464,7 @@ COPYRIGHT_NOTICE = re.compile(r"未经.{0,16}(?:授权|许可|同意).{0,40}?(?:
 # 发言前，务必先阅读留言板规则), to the reader's browser (您的IE浏览器版本太低,请升级…), of access to its archive (…已过查询时效。建议您加入…付费会员…) and of
 # its pages' accessibility (…本网页符合万维网联盟（W3C）《无障碍网页内容指引》…), not a story's sentences.
 SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,40}?(?:转载|版权|授权|法律责任|免责)|向本(?:网|站|报)(?:爆料|报料|投稿)"
+                         r"|版权归\S{0,6}所有|转载\S{0,4}(?:仅为|目的在于)(?:传播|传递)更多信息"  # (本文版权归原作者所有,转载文章仅为传播更多信息之目的: a reposter's)
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
@@ -471,7 +475,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
 MAX_NOTICE_LINE = 300
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
 # rights opens with its subject, or a note's label (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
-SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)声明"
+SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)(?:声明|说明)"
                            r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)"
                            r"|^(?:注|备注|提示|温馨提示|特别提示)\s*[:：]\s*(?:未经|凡|本网|本站|本报|本文)"
                            r"|^您的(?:\S{0,4})浏览器")  # 注:未经许可不得转载: a note's label before it
@@ -494,7 +498,8 @@ def is_home_path(text: str) -> bool:
 
 # 北京青年报, 中国宁波网, 荔枝新闻客户端: a paper's or a site's name (what an app's <title> holds).
 PAPER_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}(?:日报|晚报|早报|青年报|商报|时报|周报|快报|都市报|新闻网|客户端)"
-                        r"(?:\s*(?:数字报纸?|电子版|电子报))?$")  # (浙江日报 数字报纸: an e-paper's masthead)
+                        r"(?:\s*(?:数字报纸?|电子版|电子报))?$"
+                        r"|^[\u4e00-\u9fff]{2,10}报\s*(?:数字报纸?|电子版|电子报)$")  # (浙江日报 数字报纸, 农村信息报 数字报纸: an e-paper's masthead, whatever the paper is called)
 # 广西壮族自治区人民政府门户网站, 岚皋县人民政府门户网站群, 北京市人民政府网: a government's portal by its name.
 PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务服务|政务)(?:门户网站群?|门户网|网站|网)$"  # (湖北政务服务网)
                          r"|^[\u4e00-\u9fff]{2,16}门户网站?$"  # (安庆地区综合门户网站: any portal's banner)
@@ -694,7 +699,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     ) or (text.endswith(PATH_SIGNS) and len(text) < 40) or ("查看内容" in text and PORTAL_PATH.search(text)):
         return BREADCRUMB
     has_date = bool(dates.find_dates(text, dates.date.max))
-    if has_date and (_clock_like(text) or ISSUE_LABELLED.match(text)):
+    if has_date and (_clock_like(text) or ISSUE_LABELLED.match(text) or (WEEKDAY_DATED_END.search(text) and not read_fields(text))):
         return CHROME  # 2023年10月10日 星期二: a site clock (or an e-paper's issue date: 当前报章2016年07月29日)
     if ORIGINAL_TITLE_LINE.match(text):
         return ORIGINAL_TITLE
@@ -863,7 +868,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         MIN_HEADLINE <= len(text) <= MAX_HEADLINE
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
-        and not text.endswith(SENTENCE_END) and not HAN_FULL_STOP.search(text)
+        and not text.endswith(SENTENCE_END + ("、",)) and not HAN_FULL_STOP.search(text)  # (…服务中心大楼、: a list the next line goes on with)
         and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         and not LOCAL_PHONE.search(text)  # (…出版 刊号:(渝)2019526 本报热线:87339716: a paper's imprint)

@@ -284,3 +284,20 @@ def test_labels_that_open_with_the_articles_word_and_a_registers_dates():
     assert [(f.key, f.value) for f in fields] == [("date", "2018-09-28 10:38:48"), ("source", ""), ("author", "史琳")]
     fields = read_fields("签署日期:2012-09-20 登记日期:2012-09-20 所属机构:")  # r41c011, a normative document's register
     assert [(f.key, f.value) for f in fields] == [("written_date", "2012-09-20"), ("registered", "2012-09-20"), ("publisher", "")]
+
+
+def test_a_value_keeps_its_brackets_closed_but_adds_no_mark_a_reversed_pair_already_has():
+    assert read_fields("来源：经济观察报(北京)")[0].value == "经济观察报(北京)"
+    # r48b021 (tune since round 48): the disclosure table's title cell, its quotation marks reversed
+    assert read_fields("| 标题: 紫金街道举办”三下乡“暨全民健身广场舞活动 | |")[0].value == "紫金街道举办”三下乡“暨全民健身广场舞活动"
+
+
+def test_a_note_on_rights_after_the_source_is_no_part_of_it():
+    # r48b018 (tune since round 48): the mirror's note, its 作者 read as a label
+    assert read_fields("文章来源:平度市卫生和计划生育局,版权与荣誉属于原作者")[0].value == "平度市卫生和计划生育局"
+
+
+def test_the_site_s_mark_for_a_story_it_edited_is_one_name():
+    # r48f007 (tune since round 48): 本站编辑, not 本站 and then an editor
+    assert read_fields("时间:2016-03-31 12:01:57 来源:本站编辑 访问量: -")[1].value == "本站编辑"
+    assert read_fields("来源:浙江在线 编辑 张三")[0].value == "浙江在线"

@@ -1484,6 +1484,17 @@ def test_a_line_naming_only_the_editor_ends_the_story():
     assert article.text.split("\n") == story
 
 
+def test_a_line_of_the_story_s_editors_in_brackets_ends_the_story():
+    # r48f006 (tune since round 48): the review chain, then the platform's numbered rights notice
+    story = ["宜都融媒讯(通讯员 黎竹)3月4日,在生态修复后的猴子洞煤矿,松宜矿区到王家湾社区报到的党员干部和志愿者一道忙碌着铲除杂草,迎接果树开花。",
+             "当天,松宜矿区机关共有20余名党员干部下沉到社区开展“双报到双服务”志愿服务活动,带头弘扬学雷锋志愿服务精神。"]
+    capture = "\n".join(story + ["(责编:刘娟 审核:党艳秋)",
+                                 '版权与免责声明:①凡本平台注明"宜都融媒讯"的所有文字、图片和音视频稿件,版权均属宜都融媒所有,未经授权严禁转载、摘编或以其他方式使用',
+                                 '②凡本平台来源注明"XXX(非宜都融媒)"的作品,均转载自其它媒体,转载目的在于传递更多信息,并不代表本平台赞同其观点和对其真实性负责',
+                                 "③如若投稿,或因作品内容、版权和其它问题需要同本平台联系的,请发送至邮箱:yiduweb@126.com"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
+
+
 def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
     # r38d015 (tune since round 38): a county portal's story with its photos' file names where they failed to show
     story = ["2月4日,梅县区城东镇石下村热闹非凡,“祥龙昂首迎新春——石下村村晚”吸引了400多名村民观看。活动由梅州市文化广电旅游局指导,梅州市文化馆主办。",
@@ -1574,3 +1585,16 @@ def test_a_document_s_title_run_into_its_text_on_one_line_is_the_headline():
                "2025年第4号高森林火险橙色预警信号的通知》的规定,为切实加强森林防火工作,保护森林资源和人民群众生命财产安全,区人民政府决定发布森林禁火令。")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived, article.text[:2]) == ("泉州市丰泽区人民政府关于发布森林禁火令的通告", False, "根据")
+
+
+def test_the_headline_with_the_site_s_name_inside_the_story_is_a_photo_s_alt_text_and_a_rights_note_ends_it():
+    # r48e010 (tune since round 48): a reposted zone story, its photos' alt texts between the paragraphs
+    story = ["7月9日,高新区组织驻区市、区人大代表及政协委员观摩重点项目建设。区领导乔国和、曾军、李震参加。",
+             "观摩团一行先后实地查看了翊轩光电高端光学镜头项目、防研所智能化生产线项目、东森中药材仓储及交易中心项目,详细了解各项目的基本情况和建设进度。",
+             "观摩结束后,参加观摩的人大代表、政协委员召开座谈会,围绕全区经济发展把脉问诊、建言献策。"]
+    alt = "高新区组织人大代表、政协委员观摩重点项目建设 中国财经新闻网 www.prcfe.com"
+    capture = "\n\n".join(["宁德生活圈", "网站首页 财经 > 消费 > 正文", "高新区组织人大代表、政协委员观摩重点项目建设",
+                           "2019-07-16 14:23:10 消费 来源:中国财经新闻网", story[0], alt, story[1], alt, story[2], "",
+                           "版权说明: 本文版权归原作者所有,转载文章仅为传播更多信息之目的,如作者信息标记有误,请第一时间联系我们修改或删除,多谢。",
+                           "标签:", "热点推荐"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story

@@ -2850,3 +2850,53 @@ def test_a_copy_site_s_keywords_box_under_a_path_leaves_the_page_to_the_header_m
                          "        關鍵詞:", "        相關新聞", "", "        最近更新"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.parser, article.title, article.source) == ("generic", "郧西县委统战部下沉一线助力共同缔造-环球头条", "极目新闻")
+
+
+def test_a_line_closed_by_a_date_and_its_weekday_is_a_page_bar_not_a_headline():
+    # r48c013 (tune since round 48): the e-paper's bar, its paper, page and issue date on one line
+    assert line_role(block("农村信息报 要闻 A01 2023-04-151 2023年04月15日 星期六")) == header.CHROME
+    assert header.is_site_name("农村信息报 数字报纸")  # (the masthead, whatever the paper is called)
+    capture = ("农村信息报 要闻 A01 2023-04-151 2023年04月15日 星期六\n\n农村信息报 数字报纸\n\n\nA01版:要闻\n\n新垦田里插秧忙\n\n"
+               "  4月9日,武义县泉溪镇上湖村种粮大户周国平出动6台插秧机,在大田乡代石村新垦造的200多亩山改田里插种早稻。"
+               "今年,武义县在“非粮化”整治退林还耕2.6万亩粮田的同时,还在水源可靠、交通便利的地方开垦山地。\n\n  张建成 李云升 摄\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("新垦田里插秧忙", "2023-04-15")
+
+
+def test_a_title_line_closed_by_a_dash_is_the_kicker_of_the_line_under_it():
+    capture = ("第03:综合\n上一版3   4下一版  \n \n标题导航\n2020年08月05日 星期三 出版 上一期  下一期\n3 上一篇   下一篇 4  \n放大 缩小 默认   \n"  # r48c010 (tune since round 48)
+               "惠杰合作社与村民携手奔小康——\n打造四季飘香“百果园”\n  □ 记者 咸明\n\n"
+               "  本报讯 在竖新镇仙桥村,有一个采摘乐园——上海惠杰果蔬专业合作社。从白手起家到过上小康生活,主人宋琴说起多年的打拼经历和崇明农村的变化,感慨万千。\n\n"
+               "  一年四季春夏秋冬,惠杰合作社都有水果可以采摘。7月以来,翠冠梨、猕猴桃上市;眼下,葡萄、黄桃成熟,这些水果一直可以吃到12月。\n\n3 上一篇\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "打造四季飘香“百果园”"
+
+
+def test_a_title_line_ending_on_the_verb_of_an_honour_goes_on_to_the_honour():
+    capture = ("乡村振兴全面推进行动\n回到首页 | 标题导航\n2024年05月16日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n"  # r48a015 (tune since round 48)
+               "乡村速递\n蓟州区下营镇获评\n全国村庄清洁行动先进县\n徐杨\n\n"
+               "  本报讯(记者 徐杨)日前,蓟州区下营镇获评农业农村部2023年度全国村庄清洁行动先进县。作为我市首批全域旅游示范镇,下营镇针对农家院、民宿众多的情况,持续整治村容村貌。\n\n"
+               "  该镇不断完善农村生活垃圾收处运、生活污水运维管理、公共厕所日常维护和河道坑塘常态巡护检查等4个体系。\n\n3 上一篇  下一篇 4 放大 缩小 默认\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "蓟州区下营镇获评全国村庄清洁行动先进县"
+
+
+def test_the_one_bulleted_line_between_the_path_and_the_story_is_the_headline():
+    capture = ("首页 > 首页 > 社区 > 正文\n  • 城管进社区 市民心声听进去\n\n"  # r48b002 (tune since round 48)
+               "      泰安日报社·中华泰山网讯(记者 董文一 审核 陈茂荣) 近日,市城市管理局第二服务队全体队员到粥店街道枣行社区开展“城管进社区”志愿服务活动,普及城市管理各领域法律法规。\n\n"
+               "      活动中,服务队积极行动,向社区居民推广和介绍使用“泰安城管·微城管”微信公众号,宣传垃圾分类、园林绿化等法律法规并发放宣传册。\n\n"
+               "     中共泰安市委宣传部主管 泰安日报社主办 地址:泰山大街333号泰安传媒集团22楼 联系电话:0538-6272000 邮编:271000\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "城管进社区 市民心声听进去"
+
+
+def test_the_site_s_mark_for_its_own_story_before_the_date_is_the_source():
+    assert unlabelled_source("本站原创 2016年12月09日") == "本站原创"  # r48d001 (tune since round 48)
+    capture = ("本站原創(chuàng) 2016年12月09日\n"
+               "本網(wǎng)訊(縣府辦)為切實(shí)做好2016年冬季森林草原防火工作,該縣利用電視、廣播、橫幅等多種形式開展了為期一個月的森林防火宣傳活動。\n最新消息\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title_derived, article.source, article.published_at[:10]) == (True, "本站原创", "2016-12-09")
+
+
+def test_a_line_closed_by_an_enumeration_comma_is_no_headline():
+    # r48e027 (tune since round 48): a paragraph a fixed-width capture broke, its list going on in the next line
+    line = '便民服务建设工程筒介:该工程是苍南推进"两集中、两到位"行政审批职能归并改革,打造服务型政府的民生工程。工程主要涉及新建县级和龙港镇行政审批服务中心大楼、'
+    assert line_role(block(line)) != header.HEADLINE
+    assert line_role(block("市政府召开安全生产、消防安全工作会议")) == header.HEADLINE
