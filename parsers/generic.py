@@ -52,7 +52,11 @@ MIN_CAPTIONS = 2
 CREDITED_CAPTION = re.compile(r"[。！]\s*(?:[\u4e00-\u9fff]{2,8}\s+)?(?:记者\s*)?[\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,2}\s*摄$")
 MAX_CAPTION_CHARS = 100
 RELEASE_HOUR = re.compile(r"^(?:香港|澳门)?时间\s*(?P<h>\d{1,2})\s*时\s*(?P<m>\d{1,2})\s*分$")  # 香港時間16時51分
-SECTION_NUMBER = re.compile(r"^(?P<n>\d{1,2})\s*[.、．](?!\d)\s*\S")  # 2.指标进度红黑榜 (not 3.06 亿元)
+HAN_WORD, HAN_NAME = re.compile(r"[\u4e00-\u9fff]+"), re.compile(r"[\u4e00-\u9fff]{2,3}")  # an office's name, a writer's
+NAMED_OFFICE_END = re.compile(r"(?:中心|委员会|委|政府|办公室|局|办|管委会|办事处)$")
+MIN_OFFICE_CHARS = 3  # 党政办 (网站 is a link's first word: 网站纠错)
+SECTION_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.、．](?!\d)|(?P<han>[一二三四五六七八九十])\s*、)\s*\S")  # 2.指标进度红黑榜, 二、… (not 3.06 亿元)
+HAN_NUMERALS = "一二三四五六七八九十"
 MAX_SECTION_LINE = 200
 TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题")  # (名 称: a label spaced out)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
@@ -794,8 +798,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             held, gap = i, 1  # one line among the event's (更多详情请见…fb：…), kept if they go on under it
             continue
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
-        if block.link_density >= 0.5 or block.list_item or any(w in text for w in CLOSING_STOP_WORDS) or (
-                block_weight(block) < -SHORT_LINE_PENALTY and not (credit and _names_reporters(text))):
+        # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
+        office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
+        if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
+                block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or (credit and _names_reporters(text)))):
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
@@ -863,8 +869,24 @@ def _closing_credit(block: Block, right_under: bool) -> bool:
         return False
     return ((text.startswith(("（", "(")) and text.endswith(("）", ")")) and header.line_role(block) != header.PHOTO_NOTE)
             or any(p.search(text) for p in (CLOSING_CREDIT, REPOST_CREDIT, CREDIT_AFTER_SENTENCE))
+            or (right_under and _office_credit(text))
             or (right_under and len(text) <= MAX_CREDIT_LINE and (REPORTER_CREDIT.match(text) is not None or (
                 header.LEAD_DATELINE.search(text) is not None and BYLINE_WORDS.search(text) is not None))))
+
+
+def _office_credit(text: str) -> bool:
+    """Whether a line is the office that wrote the story, perhaps with its writer's name
+    (□ 党政办, 县融媒体中心 尼玛, 农工党常州市委 屠 金): right under the story, its credit."""
+    text = text.lstrip("□■ ").strip()
+    if len(text) > MAX_CREDIT_LINE:
+        return False
+    parts = text.split()
+    splits = [(text, "")] + ([(parts[0], "".join(parts[1:]))] if len(parts) > 1 else []) + (
+        [(text[:-k], text[-k:]) for k in (2, 3) if NAMED_OFFICE_END.search(text[:-k])] if len(parts) == 1 else [])
+    # (its writer's name after a space, or glued to an office's name that cannot run on into a word: 县融媒体中心尼玛, not 全市通讯员培训会召开)
+    return any(len(office) >= MIN_OFFICE_CHARS and HAN_WORD.fullmatch(office) and fields.OFFICE_END.search(office)
+               and not header.REPORT_VERB.search(office)  # (我市举办乡村振兴培训会: another story's headline)
+               and (not name or HAN_NAME.fullmatch(name)) for office, name in splits)
 
 
 def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_lines: list[Block]) -> tuple[Block | None, Block, str | None, list[Block]]:
@@ -1270,18 +1292,36 @@ def _signs(blocks: list[Block], at: int, stop: int) -> bool:
 def next_sections_end(blocks: list[Block], start: int, end: int, stop: int) -> int:
     """Past the numbered sections that go on where the density stopped: the story's last one
     is 1.基础工作红黑榜 with its lines, the next line opens 2.指标进度红黑榜 — its next number,
-    then its own short lines (红榜:…, 黑榜:…), none a link or a header's."""
+    then its own short lines (红榜:…, 黑榜:…), none a link or a header's. The last section may
+    have short lines of its own before the next number (一、…样板镇 / 富顺县:赵化镇 / … / 二、…)."""
     last = None
     for block in blocks[start:end]:
-        if (number := SECTION_NUMBER.match(block.norm)) is not None:
-            last = int(number["n"])
+        if (number := section_number(block.norm)) is not None:
+            last = number
+    if last is None:
+        return end
     i = end
-    while last is not None and i < stop and (number := SECTION_NUMBER.match(blocks[i].norm)) and int(number["n"]) == last + 1 and not (
+    if (own := _section_lines_end(blocks, end, stop)) < stop and section_number(blocks[own].norm) == last + 1:
+        i = own
+    while i < stop and section_number(blocks[i].norm) == last + 1 and not (
             site_notice(blocks[i].norm) or blocks[i].link_density >= 0.5):  # (2、凡本网注明…: the site's notice, numbered)
-        last, i = last + 1, i + 1
-        while (i < stop and not SECTION_NUMBER.match(blocks[i].norm) and blocks[i].link_density < 0.5 and len(blocks[i].norm) <= MAX_SECTION_LINE
-               and header.line_role(blocks[i]) in (header.STORY, header.HEADLINE) and not _is_footer(blocks[i].norm)):
-            i += 1
+        last = last + 1
+        i = _section_lines_end(blocks, i + 1, stop)
+    return i
+
+
+def section_number(text: str) -> int | None:
+    """The number a section's heading opens with: 2.指标进度红黑榜, 二、自贡市第二批…."""
+    if (number := SECTION_NUMBER.match(text)) is None:
+        return None
+    return int(number["n"]) if number["n"] else HAN_NUMERALS.index(number["han"]) + 1
+
+
+def _section_lines_end(blocks: list[Block], i: int, stop: int) -> int:
+    """Past a section's own short lines, none a link, a header's line, a footer or a numbered heading."""
+    while (i < stop and section_number(blocks[i].norm) is None and blocks[i].link_density < 0.5 and len(blocks[i].norm) <= MAX_SECTION_LINE
+           and header.line_role(blocks[i]) in (header.STORY, header.HEADLINE) and not _is_footer(blocks[i].norm)):
+        i += 1
     return i
 
 

@@ -1495,6 +1495,25 @@ def test_a_line_of_the_story_s_editors_in_brackets_ends_the_story():
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
 
 
+def test_sections_numbered_in_han_numerals_go_on_past_their_own_short_lines():
+    # r46d024 (tune since round 46): a public notice's lists, a county a line, under 一、 二、 三、
+    lines = ["为做好两项改革“后半篇”文章,提升我市农村公共文化服务效能,按照《自贡市推进乡村文化振兴“百千万”工程的实施方案》安排,经各区县推荐、市级评审,现将拟命名名单予以公示。",
+             "公示期为5个工作日,从2022年11月14—18日。如有异议,可在公示期内以电话、书信等方式,实名反映意见。",
+             "联系电话:0813—2400663", "通信地址:自流井区交通路222号市委宣传部事业发展和电影科。",
+             "一、自贡市第二批乡村文化振兴样板镇", "富顺县:赵化镇", "贡井区:艾叶镇、成佳镇", "二、自贡市第二批乡村文化振兴样板村", "富顺县:",
+             "龙万乡月亮村、琵琶镇金竹村、李桥镇腰塘村", "三、自贡市第二批城市公共文化服务示范社区", "高新区:", "红旗街道大湾社区"]
+    capture = "\n".join(lines + ["编辑:马莉莎", "责任编辑:陈翠", "编审:舒旭晖"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == lines
+
+
+@pytest.mark.parametrize("credit", ["县融媒体中心 尼玛", "农工党常州市委 屠 金", "□ 党政办"])  # r46d012, r46b010, r47c015 (tune since rounds 46, 47)
+def test_the_office_that_wrote_the_story_right_under_it_is_its_credit(credit):
+    story = ["本网讯 当前,正值秋收时节,白玉县各乡镇呈现出一片片忙碌景象。9月12日,县农牧农村和科技局组织技术人员深入田间地头,指导群众抢收青稞。",
+             "近年来,白玉县不断加大对农业的支持力度,针对农民文化程度底子薄、理论水平低的问题,组织开展多种形式的技术培训。"]
+    article = parse_page("\n".join(["甘孜日报 2020年09月15日", *story, credit, "最新消息"]), ref_date=date(2026, 11, 30))
+    assert article.text.split("\n") == story + [credit.lstrip("□ ")]
+
+
 def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
     # r38d015 (tune since round 38): a county portal's story with its photos' file names where they failed to show
     story = ["2月4日,梅县区城东镇石下村热闹非凡,“祥龙昂首迎新春——石下村村晚”吸引了400多名村民观看。活动由梅州市文化广电旅游局指导,梅州市文化馆主办。",
