@@ -57,6 +57,7 @@ NAMED_OFFICE_END = re.compile(r"(?:中心|委员会|委|政府|办公室|局|办
 MIN_OFFICE_CHARS = 3  # 党政办 (网站 is a link's first word: 网站纠错)
 SECTION_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.、．](?!\d)|(?P<han>[一二三四五六七八九十])\s*、)\s*\S")  # 2.指标进度红黑榜, 二、… (not 3.06 亿元)
 HAN_NUMERALS = "一二三四五六七八九十"
+CITATION_REACH = 6  # lines under the story where a citation block (来源:… / 标题:… / 地址:…) stands
 MAX_SECTION_LINE = 200
 TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题")  # (名 称: a label spaced out)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
@@ -997,14 +998,25 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     """A paper's or an office's name alone on a line between the header's dateline and its
     byline (2022-05-18 17:04 / 音乐周报 / 记者：…), between the headline and its dateline
     (headline / 株洲晚报 / 06-23 09:56), or under the dateline right over the story (headline /
-    2021-10-11 16:33 阅读 / 鄱阳发布 / story; a labelled one too: 发布日期:2024-05-15 15:47 / 上游新闻):
-    the source's slot, without a label."""
+    2021-10-11 16:33 阅读 / 鄱阳发布 / story; a labelled one too: 发布日期:2024-05-15 15:47 / 上游新闻; under
+    the header's other fields too: • 2024-05-29 11:01:23 / • 作者: / • 中部新闻网): the source's slot, without a label."""
     for i in sorted(roles):
         if header.in_source_slot(blocks, roles, i) or (header.is_source_name(blocks[i]) and title_at is not None and (
                 (i == title_at + 1 and (roles.get(i + 1) == header.DATELINE or (i + 1 < len(blocks) and COUNTER_ALONE.match(blocks[i + 1].norm))))
-                or (i == title_at + 2 and (roles.get(i - 1) == header.DATELINE or (roles.get(i - 1) == header.META and dates.find_dates(blocks[i - 1].norm, dates.date.max)))
-                    and i + 1 not in roles))):
+                or (i >= title_at + 2 and i + 1 not in roles and all(roles.get(j) in (header.META, header.DATELINE) for j in range(title_at + 1, i))
+                    and any(roles.get(j) == header.DATELINE or dates.find_dates(blocks[j].norm, dates.date.max) for j in range(title_at + 1, i))))):
             return blocks[i].norm
+    return None
+
+
+def _cited_title(blocks: list[Block], end: int) -> Block | None:
+    """The headline a page's citation block under the story names (标题:吕巷镇召开… / 地址:http://…),
+    its title labelled, the page's address right under it: what to cite the page by."""
+    for j in range(end, min(len(blocks) - 1, end + CITATION_REACH)):
+        found = fields.read_fields(blocks[j].norm)
+        if len(found) == 1 and found[0].start == 0 and found[0].key == "title" and found[0].value and ADDRESS.search(blocks[j + 1].norm):
+            value = found[0].value
+            return Block(value, normalize.reading_text(value), "title")
     return None
 
 
@@ -1606,6 +1618,8 @@ def parse(page: Page, url: str | None) -> Extract:
         j > 0 and fields.label_only(under[j - 1].norm) and header.line_role(under[j - 1]) == header.META)]
     if title is None and not meta_lines and (under_story := _headline_under_story(blocks, end)) is not None:
         title, meta_lines = blocks[under_story], [blocks[under_story + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
+    if title is None and (cited := _cited_title(blocks, end)) is not None:
+        title = cited  # 本篇文章200字,读完约1分钟 / …the story… / 标题:吕巷镇召开… / 地址:http://…: no headline over the story, one in its citation
     if title_at is not None and (on_headline := _date_on_headline(blocks[title_at])) is not None:
         meta_lines.append(on_headline)  # 30-10-2008 - 輕軌第一期…, …添新绿 2024年03月18日: the date the headline's line prints
     # (a trailer names the source; of its dates only a publish date's is read, after the

@@ -201,6 +201,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 市疾控建议老年人 出院出舱人员 … 相信上海不久会恢复热闹: an e-paper page's titles on one line
         elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
             header.roles[i] = META  # 發稿單位:… / 發稿日期:… / 聯 絡 人:李鎮成科長 / 聯絡電話:…: a press release's header, no headline
+        elif header.roles[i] == HEADLINE and _office_line(blocks[i]) and not REPORT_VERB.search(blocks[i].norm) and (
+                i + 1 == body_start or (i + 1 < body_start and is_bare_date(blocks[i + 1].norm) and header.roles.get(i - 1) == STORY)):
+            header.roles[i] = STORY  # 银川市综合执法监督局 over 本报讯…, 梨树县人民政府 / 2022年4月2日 under a story: who wrote or signed it, no headline
         elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
             header.roles[i] = STORY  # 一、征收土地目的 over its paragraph, 二、… further down: the story's first section, no headline
         elif header.roles[i] == HEADLINE and i > 0 and header.roles.get(i - 1, STORY) == STORY and blocks[i - 1].norm.endswith(CLAUSE_GOES_ON):

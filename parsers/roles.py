@@ -67,7 +67,8 @@ SITE_LINKS = re.compile(r"^(?:(?:关于我们|关于本站|网站声明|版权�
 CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
-WIDGET_WORDS = ("打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
+WIDGET_WORDS = ("关闭目录", "展开目录",  # (the buttons that fold a page's table of contents, before 关闭 goes; 目录 alone heads a statute's)
+                "打印正文", "字号", "字体", "文字", "返回首页", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错",
                 "默认", "视力保护色", "护眼", "朗读", "听全文", "小 中 大", "T|T", "【", "】", "[", "]", "：", ":",
                 "本页", "窗口", "此页", "文章", "微信", "微博", "QQ", "空间", "复制链接", "转发", "返回顶部", "返回",
                 "评论", "邮件", "我要评论", "发表评论", "放大", "缩小", "变大", "变小",
@@ -154,7 +155,7 @@ SHARE_PROMPT = re.compile(r"扫码|二维码|扫一扫|扫一下|分享至|朋�
 MAX_SHARE_PROMPT = 24
 SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 # 点击查看政策解读：【音频解读】关于《…》的解读: a link's prompt to click, however long what it names.
-CLICK_PROMPT = re.compile(r"^请?点击(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")
+CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")  # (轻触这里: a phone page's)
 # What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
 # 语音合成中,请耐心等待...
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式")
@@ -240,7 +241,7 @@ HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
 # [文件来源], [ 索引号 ] (spaced both sides), not a search box's [关键字      ] or [关键字 ] (w3m pads an input after its value)
-BRACKETED_WORD = re.compile(r"\[(?:[^\[\]\s]{2,8}|[ \u3000][^\[\]\s]{2,8}[ \u3000])\]")
+BRACKETED_WORD = re.compile(r"\[(?:[^\[\]\s]{2,8}|[ \u3000][^\[\]\s]{2,8}[ \u3000]|[ \u3000](?:[\u4e00-\u9fff][ \u3000]){2,6})\]")  # ([ 索 引 号 ]: letter-spaced)
 SECTION_ORDINAL = re.compile(r"^([一二三四五六七八九十]{1,3})、")  # 一、项目编号：: a document's numbered section
 SUBHEADING = re.compile(r"^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*\S")
 HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
@@ -936,7 +937,7 @@ def unlabelled_source(text: str) -> str | None:
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》/") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
     if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
         chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):

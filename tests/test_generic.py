@@ -1514,6 +1514,15 @@ def test_the_office_that_wrote_the_story_right_under_it_is_its_credit(credit):
     assert article.text.split("\n") == story + [credit.lstrip("□ ")]
 
 
+def test_a_citation_block_under_the_story_names_the_headline_the_header_does_not_print():
+    # r46b008, r49f023 (tune since rounds 46 and 49): a copy site's template, its reading time over the story
+    capture = "\n\n".join(["本篇文章175字,读完约1分钟",
+                            "记者万廷化新闻记者昨天从杞县获悉,11月24日,杞县县直的部分机关单位和广大居民在街上扫雪,便利了群众出行。",
+                            "11月24日下午,杞县人社局、教体局等单位也组织了局机关干部,走上街头开展扫雪活动。",
+                            "标题:“杞县全民清扫积雪”", "地址:http://www.knowyournote.com/kfxw/2376.html"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "杞县全民清扫积雪"
+
+
 def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
     # r38d015 (tune since round 38): a county portal's story with its photos' file names where they failed to show
     story = ["2月4日,梅县区城东镇石下村热闹非凡,“祥龙昂首迎新春——石下村村晚”吸引了400多名村民观看。活动由梅州市文化广电旅游局指导,梅州市文化馆主办。",
@@ -1617,3 +1626,11 @@ def test_the_headline_with_the_site_s_name_inside_the_story_is_a_photo_s_alt_tex
                            "版权说明: 本文版权归原作者所有,转载文章仅为传播更多信息之目的,如作者信息标记有误,请第一时间联系我们修改或删除,多谢。",
                            "标签:", "热点推荐"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.split("\n") == story
+
+
+def test_a_name_under_the_header_s_other_fields_right_over_the_story_is_the_source():
+    # r49c015 (tune since round 49): a header printed as a list, its author's slot empty, the site last
+    capture = "\n".join(["【亳州市县区动态】利辛县永兴镇禁烧秸秆保护环境", "", "  • 2024-05-29 11:01:23", "  • 作者:", "  • 中部新闻网", "",
+                         "随着夏收的来临,利辛县永兴镇全面启动秸秆禁烧工作,力求从源头上遏制秸秆焚烧现象,守护一方碧水蓝天。",
+                         "该镇开展形式多样的宣传活动,向农户宣传秸秆禁烧的重要性和秸秆综合利用知识,力争让“禁烧”理念深入人心。", "头条推荐"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "中部新闻网"

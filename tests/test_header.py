@@ -2900,3 +2900,32 @@ def test_a_line_closed_by_an_enumeration_comma_is_no_headline():
     line = '便民服务建设工程筒介:该工程是苍南推进"两集中、两到位"行政审批职能归并改革,打造服务型政府的民生工程。工程主要涉及新建县级和龙港镇行政审批服务中心大楼、'
     assert line_role(block(line)) != header.HEADLINE
     assert line_role(block("市政府召开安全生产、消防安全工作会议")) == header.HEADLINE
+
+
+@pytest.mark.parametrize("line", ["关闭目录", "轻触这里"])  # r49a004 (tune since round 49): a phone page's buttons over the metadata line
+def test_a_table_of_contents_button_and_a_tap_prompt_are_widgets(line):
+    assert line_role(block(line)) == header.WIDGET
+    assert line_role(block("目录")) != header.WIDGET  # (a statute's contents are headed so)
+
+
+def test_a_letter_spaced_label_in_brackets_is_a_label_not_a_logo_s_alt_text():
+    # r49e011 (tune since round 49): a disclosure table's row, its labels letter-spaced in brackets
+    assert line_role(block("[ 索 引 号 ] | tanchengfgj/2023-0000048 | [ 文 号 ] | [ 发布机构 ] | 郯城县发展和改革局")) == header.META
+
+
+def test_an_office_s_name_right_over_the_story_or_signing_it_is_no_headline():
+    # r49f015 (tune since round 49): the office whose item the paper prints, over its 本报讯
+    capture = ("国内统一刊号:CN64-0020 宁夏日报报业集团出版\n银川市综合执法监督局\n"
+               "本报讯 近日,银川市金凤区综合执法局长城中路执法中队对望湖景苑南侧七子连湖河堤边私自开垦种菜整改情况进行“回头看”,督促整改到位。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+    # r49b002 (tune since round 49): a mirror printing the notice twice, its signer and date under the first copy
+    notice = "按照省市城市供热管理规定,我县供暖截止日期为每年4月5日结束。因受新冠疫情影响,经研究决定,延长供暖时间至4月15日。"
+    capture = "\n".join(["梨树县延长供暖时间至4月15日", "发布时间:2022-04-02", notice, "梨树县人民政府", "2022年4月2日",
+                         "发布时间:2022-04-02", notice, "梨树县人民政府", "2022年4月2日"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "梨树县延长供暖时间至4月15日"
+
+
+def test_a_slot_a_dateline_leaves_empty_between_slashes_parts_no_name():
+    # r49b013 (tune since round 49): the site, its author's slot printed empty, the date
+    assert unlabelled_source("正北方网 / / 2023-03-05 17:45") == "正北方网"
+    assert unlabelled_source("正北方网 / 张三 / 2023-03-05 17:45") is None  # (a name between: whose is it?)
