@@ -41,7 +41,7 @@ TIME_WORDS = re.compile(
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·/／\-]{0,20}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?"
-                         r"|(?<=[网报台])(?:讯|訊)\s+)")  # (人民网讯 岳西…: a site's wire mark and a space)
+                         r"|(?<=[网报台])(?:讯|訊|消息)\s+)")  # (人民网讯 岳西…, 今日竹山网消息 7月23日…: a site's wire mark and a space)
 # (记者 李硕)日前,…: the reporters' credit in brackets opening the lead, with no 讯 before it
 OPENING_CREDIT = re.compile(r"^\s*[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{0,30}[)）]")
 # 各有关单位：, 广大市民朋友：, 尊敬的游客：: a notice's greeting over its lead (会议指出： opens a sentence)

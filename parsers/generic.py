@@ -32,6 +32,7 @@ SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|
 
 # --- Header ---------------------------------------------------------------------------
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
+SHORT_KICKER = 6  # 钦工镇 over the headline: a place's name for its 引题, no other story's title
 MAX_TABLE_ABOVE = 16  # lines of a disclosure list right above the headline
 TRAILER_LINES = 2  # metadata lines right under the story (来源：…) count with the header's
 MAX_TRAILER_LINES = 8  # and so many more while they go on
@@ -1592,9 +1593,12 @@ def parse(page: Page, url: str | None) -> Extract:
         top = title_at
         while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm and header.line_role(blocks[top - 1]) == header.HEADLINE:
             top -= 1
+        taken_below = len(meta_lines)
         for b in reversed(blocks[max(0, top - ABOVE_TITLE_LINES) : top]):
-            if not meta_lines and b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE:
-                continue  # (…煎熬着……: the headline's 引题, between it and the e-paper's header)
+            if len(meta_lines) == taken_below and (
+                    (b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE)
+                    or (b is blocks[top - 1] and len(b.norm) <= SHORT_KICKER and HAN_WORD.fullmatch(b.norm))):
+                continue  # (…煎熬着……, 钦工镇: the headline's 引题, between it and the e-paper's header, its date)
             if (b.list_item and not header.is_bare_date(b.norm)) or b.link_density >= 0.5 or header.line_role(b) not in (
                     header.META, header.DATELINE, header.WIDGET):
                 break  # only the lines right above it: a list or a sidebar is something else (a linked source is not; • 2016-10-10 is a catalogue's date)

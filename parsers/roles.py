@@ -237,6 +237,9 @@ MAX_DATED_BYLINE_WORDS = 14
 MAX_CLOCK_WORDS = 8  # what a clock prints beside its date and weekday (北京时间, 今天是)
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
+# 本报讯, 本网讯, 今日竹山网消息, 汕尾日报讯: a paper's or a site's wire mark opening its lead.
+WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端))(?:讯|消息)")
+CLAUSE_MARK = re.compile(r"[。，,；;]")
 HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
 LISTED_FIELD = re.compile(r"\d{1,2}\.\s+(?=\[[^\[\]\s]{2,8}\])")
@@ -870,6 +873,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END + ("、",)) and not HAN_FULL_STOP.search(text)  # (…服务中心大楼、: a list the next line goes on with)
+        and not (WIRE_LEAD.match(text) and CLAUSE_MARK.search(text))  # (今日竹山网消息 7月23日,我县召开…: the lead, its wire mark first)
         and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         and not LOCAL_PHONE.search(text)  # (…出版 刊号:(渝)2019526 本报热线:87339716: a paper's imprint)

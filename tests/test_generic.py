@@ -1523,6 +1523,15 @@ def test_a_citation_block_under_the_story_names_the_headline_the_header_does_not
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "杞县全民清扫积雪"
 
 
+def test_a_date_over_the_headline_s_place_kicker_dates_the_page():
+    # r49e010 (tune since round 49): a county paper's app, its date over the 引题 (a town's name) and the headline
+    capture = "\n\n".join(["云报平台", "内容详情\n2021年06月16日", "钦工镇", "建设较强产业基础和人口集聚特色小城镇", "阅读数:909  ", "通讯员 韩梦婷",
+                            "近日,钦工镇召开第一届人民代表大会第六次会议。会议听取和审议了钦工镇《政府工作报告》《人大主席团工作报告》等报告。",
+                            "会议审议讨论期间,代表们积极建言献策,围绕壮村富民、环境保护和基础设施建设等主题,提出了12条建议。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at[:10]) == ("建设较强产业基础和人口集聚特色小城镇", "2021-06-16")
+
+
 def test_an_image_s_file_name_between_the_story_s_paragraphs_is_no_story_text():
     # r38d015 (tune since round 38): a county portal's story with its photos' file names where they failed to show
     story = ["2月4日,梅县区城东镇石下村热闹非凡,“祥龙昂首迎新春——石下村村晚”吸引了400多名村民观看。活动由梅州市文化广电旅游局指导,梅州市文化馆主办。",

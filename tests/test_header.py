@@ -2929,3 +2929,16 @@ def test_a_slot_a_dateline_leaves_empty_between_slashes_parts_no_name():
     # r49b013 (tune since round 49): the site, its author's slot printed empty, the date
     assert unlabelled_source("正北方网 / / 2023-03-05 17:45") == "正北方网"
     assert unlabelled_source("正北方网 / 张三 / 2023-03-05 17:45") is None  # (a name between: whose is it?)
+
+
+def test_a_line_opening_with_a_wire_mark_and_going_on_in_clauses_is_the_lead_not_a_headline():
+    # r49e014 (tune since round 49): the lead's first sentence and the start of its next, no full stop closing the line
+    assert line_role(block("今日竹山网消息 7月23日,我县召开民营经济代表谈心交流会。县委常委、统战部长杨金銮出席会议")) != header.HEADLINE
+
+
+def test_a_headline_derived_from_a_lead_leaves_its_wire_mark_out():
+    capture = ("今日竹山网消息 7月23日,我县召开民营经济代表谈心交流会。县委常委、统战部长杨金銮出席会议\n"  # r49e014 (tune since round 49)
+               "座谈会上,集中学习了全县推进营商环境建设会议精神,民营企业代表围绕发展中遇到的困难和问题畅所欲言。\n"
+               "杨金銮认真听取大家发言,就有关具体问题与企业家互动交流。会议要求,民营企业要坚定发展信心。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived, article.text.split("\n")[0][:7]) == ("我县召开民营经济代表谈心交流会", True, "今日竹山网消息")
