@@ -118,6 +118,7 @@ OFFICE_END = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
+PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
 SPACING = re.compile(r"[ \u3000]")
 WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
@@ -251,6 +252,8 @@ def _strip_keeping_pairs(value: str) -> str:
             stripped, at = opening + stripped, at - 1
         if stripped.count(opening) > stripped.count(closing) and value[at + len(stripped):].startswith(closing):
             stripped += closing
+    if PINYIN_END.search(stripped) and value[at + len(stripped):].startswith((")", "）")):
+        stripped += value[at + len(stripped)]  # 三峽日?qǐng)?bào): the bracket closing a mirror's pinyin gloss, its opening one lost
     return stripped
 
 

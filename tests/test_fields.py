@@ -301,3 +301,9 @@ def test_the_site_s_mark_for_a_story_it_edited_is_one_name():
     # r48f007 (tune since round 48): 本站编辑, not 本站 and then an editor
     assert read_fields("时间:2016-03-31 12:01:57 来源:本站编辑 访问量: -")[1].value == "本站编辑"
     assert read_fields("来源:浙江在线 编辑 张三")[0].value == "浙江在线"
+
+
+def test_the_bracket_closing_a_mirror_s_pinyin_gloss_stays():
+    # r49d005, r50b001 (tune since rounds 49, 50): a copy site's pinyin, 報 lost to ? and the gloss's opening bracket with it
+    assert read_fields("2016-10-26 来源:三峡日?qǐng)?bào) 编辑:宜都融媒体")[0].value == "三峡日?qǐng)?bào)"
+    assert read_fields("来源:新华网)")[0].value == "新华网"  # (a stray bracket after a name goes, as before)
