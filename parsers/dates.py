@@ -103,7 +103,11 @@ URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]
                       # (a folder named by the time it was made, to the second and more: /2023011406412849305/)
                       r"|/(?P<y6>20\d\d)(?P<m6>0[1-9]|1[0-2])(?P<d6>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*/"
                       # (a year's folder, a column or two, then the month and day: /2023/difang/1329/0317/486174.html)
-                      r"|/(?P<y7>20\d\d)/(?:[A-Za-z][A-Za-z0-9]{0,11}/)(?:\d{1,6}/)?(?P<m7>0[1-9]|1[0-2])(?P<d7>0[1-9]|[12]\d|3[01])/")
+                      r"|/(?P<y7>20\d\d)/(?:[A-Za-z][A-Za-z0-9]{0,11}/)(?:\d{1,6}/)?(?P<m7>0[1-9]|1[0-2])(?P<d7>0[1-9]|[12]\d|3[01])/"
+                      # (a month's folder, then a file named by the day and the time: /202204/07202715.html)
+                      r"|/(?P<y8>20\d\d)(?P<m8>0[1-9]|1[0-2])/(?P<d8>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[A-Za-z]+$")
+# (a file named by a timestamp alone, /20210408180218268.html, is read as no date path: the set's readers
+# take it for a document's id)
 
 
 @dataclass(frozen=True)
@@ -259,7 +263,7 @@ def url_date(url: str) -> FoundDate | None:
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
     for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
-        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7") if match[f"y{n}"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8") if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:
             found = FoundDate(value, match.start(), match.end(), True, False)

@@ -273,3 +273,13 @@ def test_a_month_folder_then_a_file_named_by_its_time_dates_the_url():
 def test_a_url_dated_by_a_time_named_folder_or_by_month_and_day_under_a_years_column(url, expected):
     found = dates.url_date(url)
     assert (found.value.date() if found else None) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://m.gqsoso.com/xinwen/data/202204/07202715.html", date(2022, 4, 7)),  # r49e020 (tune since round 49): the day and the time
+    ("http://example.cn/news/202204/123456.html", None),  # (an id under the month: no day and time)
+    ("https://cncx.gov.cn/gongkai/show/20210408180218268.html", None),  # r44e005 (tune): a timestamp alone names a document, its readers say
+])
+def test_a_month_folder_then_a_file_named_by_its_day_and_time_dates_the_url(url, expected):
+    found = dates.url_date(url)
+    assert (found.value.date() if found else None) == expected
