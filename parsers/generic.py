@@ -530,7 +530,7 @@ def _headline_and_site(line: Block, title: Block | None) -> bool:
         return False
     after = line.norm[len(title.norm) :].strip()
     rest = WEB_ADDRESS.sub(" ", after).strip()
-    return bool(after) and (header.is_site_name(rest) or (not rest and rest != after))
+    return bool(after) and (not rest or header.is_site_name(rest))  # (an address alone, or a site's name with or without one)
 
 
 def _repeats_story(line: Block, story: list[Block]) -> bool:
