@@ -170,8 +170,9 @@ COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
 BUTTON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}按钮$")  # 关闭按钮: a button's alt text, where its icon failed to show
-# 微信图片_20211125154725.jpg: an image's file name a page prints where the image failed to show.
-IMAGE_FILE = re.compile(rf"^\S{{1,60}}\.{IMAGE_EXTENSIONS}$", re.I)
+# 微信图片_20211125154725.jpg: an image's file name a page prints where the image failed to show,
+# spaces and all (做文明茶陵人   建文明茶陵城.jpg: a photo's name is its caption); no sentence's stop.
+IMAGE_FILE = re.compile(rf"^\S(?:[^。，；！？]{{0,78}}\S)?\.{IMAGE_EXTENSIONS}$", re.I)
 # 1/6W020180710359077615279: a gallery's counter and its photo's name (a TRS upload's W + digits).
 GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*W\d{12,}$")
 # 国产精品午夜…_国产精品禁18…_…: a spam page's keywords run together with underscores.

@@ -990,6 +990,7 @@ def test_a_disclosed_document_s_issuer_is_no_source_but_a_news_unit_is(label, so
     ("为了更好的体验,请使用竖屏浏览", header.WIDGET), ("未能播放Youtube视频", header.WIDGET),  # r22c008, r22d037
     ("语音合成中,请耐心等待...", header.WIDGET), ("进入播报模式", header.WIDGET),  # r22d056
     ("微信图片_20211125154725.jpg", header.PHOTO_NOTE),  # r22a004: an image's file name where it failed to show
+    ("做文明茶陵人   建文明茶陵城.jpg", header.PHOTO_NOTE),  # r49d018: a file name with spaces, over a notice
     ("> 县政府部门信息公开目录", header.BREADCRUMB),  # r22a006
     # r22c010: a spam page's keywords joined by _ (its words not repeated here)
     ("关键词一_关键词二网站_第三个关键词_第四个关键词在线_第五关键词", header.CHROME),
