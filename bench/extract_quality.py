@@ -77,7 +77,7 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?；;])")
 # agree"). So a story whose gold ends in one may end with it or with the sentence before.
 CREDIT_MAX_CHARS = 40
 MAX_CREDIT_LINES = 2  # (a closing credit's lines: a reporter's, then a photographer's)
-CREDIT_WORD = re.compile(r"记者|通讯员|摄影?|[文图]\s*[/／]|[/／]\s*[文图]|供稿|报道|实习生|整理")
+CREDIT_WORD = re.compile(r"记者|通讯员|摄影?|[文图]\s*[/／]|[/／]\s*[文图]|供稿|报道|实习生|整理|作者|撰稿|撰文|执笔")
 CREDIT_NOT = re.compile(r"[\d。！？!?；;]|特此|此函|附件|谢谢|(?:通知|公告|通告|公示)$")
 # (A signer is no name: 高新区, 徐州市.)
 SIGNER_END = re.compile(r"[区县市镇乡村局委办处厅部站所院会社队组]$")

@@ -27,3 +27,9 @@ def test_a_credit_over_two_lines_may_end_the_story_with_either_line_or_the_sente
 def test_a_story_whose_last_line_is_no_credit_ends_with_it(scorer):
     _, lasts, _ = scorer.body_bounds({"body": "第一句话在这里。\n预祝大会圆满成功！"})
     assert lasts == ("预祝大会圆满成功!",)
+
+
+@pytest.mark.parametrize("credit", ["(作者:张汇丰)", "撰稿:朱先伟"])  # r52e004, r52d001: an author's credit is one too
+def test_an_author_s_credit_closing_the_story_may_end_it_or_not(scorer, credit):
+    _, lasts, _ = scorer.body_bounds({"body": f"第一句话在这里。\n确保把洪涝灾害损失降到最低。\n{credit}"})
+    assert lasts[-1] == "确保把洪涝灾害损失降到最低。"
