@@ -70,8 +70,8 @@ def _lead(body: list[Block]) -> Block:
         # 4月25号上午 / 首场乡村大舞台活动 / 在渭沱镇…举行: the first sentence broken over short lines, read whole
         lines = list(takewhile(lambda b: not LEAD_MARKS.search(b.norm), body[: roles.MAX_BROKEN_LEAD]))
         return Block("".join(b.text for b in lines), "".join(b.norm for b in lines), body[0].tag)
-    if len(body) > 1 and roles.line_role(body[0]) == roles.BYLINE:
-        return body[1]  # 楚天金报讯 记者 严华 通讯员 刘宝生 over the lead: who reported it, not what
+    if len(body) > 1 and (roles.line_role(body[0]) == roles.BYLINE or roles.WIRE_MARK_ALONE.match(body[0].norm)):
+        return body[1]  # 楚天金报讯 记者 严华 通讯员 刘宝生 (or 德州新闻网讯 alone) over the lead: who reported it, not what
     if len(body) > 1 and roles.SECTION_ORDINAL.match(body[0].norm) and not LEAD_MARKS.search(body[0].norm):
         return body[1]  # 一、征收土地目的 over its paragraph: the section's name, no sentence
     return body[0]

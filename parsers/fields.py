@@ -21,7 +21,7 @@ from .dates import NUMERIC_YMD
 LABELS: dict[str, str] = {
     # dates
     "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "最后异动时间": "date", "最后异动日期": "date", "上传时间": "date",
-    "录入时间": "date", "添加时间": "date", "发布于": "date", "发表于": "date", "时间": "date", "日期": "date",
+    "录入时间": "date", "添加时间": "date", "创建时间": "date", "发布于": "date", "发表于": "date", "创建于": "date", "时间": "date", "日期": "date",
     "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发布": "date",
     "发布日期": "published_date", "公开日期": "published_date",
     # 生成日期 in a disclosure catalogue is when the document was made (GB/T 21063), not published
@@ -41,6 +41,7 @@ LABELS: dict[str, str] = {
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
     "一审": "editor", "二审": "editor", "三审": "editor", "初审": "editor", "复审": "editor", "终审": "editor",
     "初审编辑": "editor", "流程编辑": "editor", "微信编辑": "editor", "值班编辑": "editor",
+    "文字编辑": "editor", "新媒体编辑": "editor", "图片编辑": "editor", "视频编辑": "editor", "美术编辑": "editor", "网络编辑": "editor",  # (文字编辑:杜道兵 李梦竹 / 新媒体编辑:张阳 / 审核:…)
     # a media centre's masthead of its chiefs under the story (总编辑:杨彪 / 副总编辑:尹红梅 / 审核:…)
     "总编辑": "editor", "副总编辑": "editor", "监制": "editor", "总监制": "editor",
     # counters and widgets
@@ -145,7 +146,7 @@ class Field:
 
 
 FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
-SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s]")  # what follows every label _pattern reads
+SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s于]")  # what follows every label _pattern reads (a label in 于 is its own)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +154,8 @@ def _pattern() -> re.Pattern:
     # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨]|(?<=[】\]〗])|\s+)")  # (来源丨兰溪市融媒体中心)
+    # A label ending in 于 (发布于, 创建于) says "on" itself: its value may follow it at once (创建于11-06 阅读603).
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心)
 
 
 def read_fields(line: str) -> list[Field]:

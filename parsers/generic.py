@@ -90,7 +90,8 @@ ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")
 CLOSING_SOURCE = re.compile(r"[(（【\[]\s*(?P<fields>[^()（）【】\[\]:：]{1,6}[:：][^()（）【】\[\]]{2,40})[)）】\]]\s*$"
                             # (…集中整治。 来源:通道融媒 编辑:redcloud: a one-line capture's fields after the last sentence;
                             # …项目做大。来源:青海日报 作者:王志远 |: glued to it, a table's bar after them)
-                            r"|[。！？!?]\s*(?P<after>(?:来源|稿源|信息来源|文章来源)\s*[:：][^。！？|｜]{2,40}?)[\s|｜]*$")
+                            # …优美 (袁灿) 来源:咸宁日报: or after the closing credit's bracket)
+                            r"|(?:[。！？!?]|[)）]\s)\s*(?P<after>(?:来源|稿源|信息来源|文章来源)\s*[:：][^。！？|｜]{2,40}?)[\s|｜]*$")
 # 南方日报见习记者杨可杨立轩, 通讯员 骆游 陈琦 交汇点记者 徐明泽, 通讯员杨叶、王雨婷 摄: the
 # paper's reporters and correspondents credited on the story's last line, names and nothing else
 # (before the first credit word only a paper's or a platform's name: 全市通讯员培训会召开 is a headline)
@@ -210,6 +211,11 @@ RECORD_UP_TO_TITLE = r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_
 RECORDED_TITLE = re.compile(RECORD_UP_TO_TITLE + r"(?P<title>\S.*?)\s*/enpproperty")
 # 2024-01-05 京津冀… 1 1 沧州日报 content_114506.html 1 北京城市副: the record, its end cut off by the capture
 MIN_RECORDED_SUBTITLE = 4
+# A list under the story, named on the line over it (…重点村名单, …如下:), a name a line
+LIST_NAME = re.compile(r"(?:名单|名录|如下)\s*[:：]?$")
+MAX_LIST_NAME, MAX_LISTED_ITEM, MIN_LISTED = 40, 40, 2
+# 崇川文峰街道, 清江镇: a place's name alone before the record's page numbers is the 引题 over the title
+PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|县|旗|镇|乡|街道|社区|村|园区|开发区|新区)$")
 DATA_IMAGE = re.compile(r"^(?:<image>)?\s*data:image/")
 REPRINT_TERMS = re.compile(r"转载(?:时)?(?:请|须|请务必|务必)注明")
 BRACKET_BEFORE = re.compile(r"[(（【\[][^)）】\]]*$")
@@ -388,7 +394,7 @@ def _recorded_titles(blocks: list[Block]) -> tuple[str, ...]:
         if EPAPER_RECORD not in b.norm:
             continue
         found, first = RECORDED_TITLE.search(b.norm), RECORDED_FIRST_TITLE.search(b.norm)
-        if first and not (found and _printed_over(blocks, found["title"], first["title"])) and (
+        if first and not (found and _printed_over(blocks, found["title"], first["title"])) and not PLACE_ONLY.match(first["title"]) and (
                 header.line_role(Block(first["title"], first["title"], "line")) == header.HEADLINE):
             titles.append(normalize.reading_text(first["title"]))
         elif found:
@@ -803,6 +809,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
         if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
+                header.line_role(block) == header.WIDGET) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
                 block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or (credit and _names_reporters(text)))):
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
@@ -1174,10 +1181,12 @@ def _account_name(blocks: list[Block], roles: dict[int, str]) -> str | None:
 def _headline_on_meta_above(blocks: list[Block], start: int) -> Block | None:
     """The headline a capture printed on the first metadata line of the header above the
     story (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
+    run = []  # (the header's run of metadata lines, the first one's headline first: 来源:昭通新闻网 / 2020-10-09 15:10昭通市…公示)
     for i in range(start - 1, max(-1, start - 1 - HEADER_SPAN), -1):
         if header.line_role(blocks[i]) in (header.META, header.DATELINE):
+            run.insert(0, i)
             if i == 0 or header.line_role(blocks[i - 1]) not in (header.META, header.DATELINE):
-                return header.headline_on_meta(blocks[i])
+                return next(filter(None, (header.headline_on_meta(blocks[j], after_date=True) for j in run)), None)
     return None
 
 
@@ -1320,6 +1329,22 @@ def next_sections_end(blocks: list[Block], start: int, end: int, stop: int) -> i
             site_notice(blocks[i].norm) or blocks[i].link_density >= 0.5):  # (2、凡本网注明…: the site's notice, numbered)
         last = last + 1
         i = _section_lines_end(blocks, i + 1, stop)
+    return i
+
+
+def listed_end(blocks: list[Block], end: int, stop: int) -> int:
+    """Past the lists a story ends with, each under the line that names it (北京市入选第三批全国乡村
+    旅游重点村名单 / 1、密云区古北口镇司马台村 / 2、… / 北京市入选第一批…名单 / 1、…): the names a
+    story reports, a line each, numbered from one; no link, no header's line among them."""
+    i = end
+    while i + 1 < stop and LIST_NAME.search(blocks[i].norm) and len(blocks[i].norm) <= MAX_LIST_NAME and not blocks[i].link_chars and (
+            section_number(blocks[i + 1].norm) == 1):
+        j, number = i + 1, 1
+        while j < stop and section_number(blocks[j].norm) == number and len(blocks[j].norm) <= MAX_LISTED_ITEM and not blocks[j].link_chars:
+            j, number = j + 1, number + 1
+        if number <= MIN_LISTED:
+            break
+        i = j
     return i
 
 
@@ -1574,6 +1599,7 @@ def parse(page: Page, url: str | None) -> Extract:
     footer = footer_at(blocks, start)
     stop = next_post_at(blocks, start, min(_story_end(blocks, start), footer))
     end = next_sections_end(blocks, start, min(end, stop), stop)
+    end = listed_end(blocks, end, stop)
     end = closing_end(blocks, end, stop)
     end = signed_end(blocks, end, stop)
     end = figures_end(blocks, end, stop)

@@ -20,7 +20,7 @@ from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -137,7 +137,10 @@ SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline prin
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
 # 标题亦资街道开展…: a disclosure table's title cell, its label glued to its value, under the table's other fields
 TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称)(?![\s:：])")
-LEADS_IN = re.compile(r"(?:—|─|--)\s*$")  # a title line closed by a dash hands on to the line under it
+# A title line closed by a dash hands on to the line under it, and so does one closed by a verb of
+# speaking (常青督导检查煤矿安全生产时指出 / 落实责任 强化管理 保障安全: what was said is the headline).
+APPENDED_NAME = re.compile(r"[-－—_|｜][^-－—_|｜]{2,20}")  # -凯发平台, _新华网: a name after a headline, as <title> puts it
+LEADS_IN = re.compile(r"(?:—|─|--)\s*$|(?:指出|强调|表示|要求)[:：]?\s*$")
 CONTACT_FIELD = re.compile(r"^联\s*[络系]\s*(?:人|电\s*话|方\s*式)\s*[:：]")  # 聯 絡 人:…, 联系电话:…: a contact's labelled field  # where the story's first paragraph stands under its title group, and how long it is
 
 
@@ -490,7 +493,9 @@ def _office_line(block: Block) -> bool:
 def _one_title(lines: list[Block]) -> bool:
     if len(lines) == 2 and _open_before(lines[0], lines[1]):
         return True
-    return bool(DOC_KIND_END.search(lines[-1].norm)) and not any(DOC_KIND_END.search(b.norm) for b in lines[:-1]) and all(
+    # (the kind of document may be spaced out on a line of its own: …全幅封闭交通的 / 通 告)
+    kinds = [DOC_KIND_END.search(SPACE_RUN.sub("", b.norm)) is not None for b in lines]
+    return kinds[-1] and not any(kinds[:-1]) and all(
         _open_before(line, nxt) or _matter_goes_on(line, nxt) for line, nxt in zip(lines, lines[1:]))
 
 
@@ -518,9 +523,11 @@ def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
     return any(t and (text == t or (len(text) >= 6 and text in t and 2 * len(text) >= len(t))) for t in titles)
 
 
-def headline_on_meta(block: Block) -> Block | None:
+def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
     """The headline a text capture printed on its metadata line, before the line's first
-    date or label (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None."""
+    date or label (共论出版传媒业…论坛在沪召开 2023-08-19 来源：解放日报), or None; with `after_date`
+    (a header where no line is a headline), also right after a dateline's day and hour on a line of
+    no label (2020-10-09 15:10昭通市镇雄县拟退出贫困县公示)."""
     if line_role(block) not in (META, DATELINE):
         return None
     text = block.norm
@@ -529,6 +536,10 @@ def headline_on_meta(block: Block) -> Block | None:
     # (cut at the first label or dated day: 4月15日至11月15日為禁牧期!… holds days without a year)
     cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
     head = text[:cut].strip()
+    if after_date and not head and not fields and found and found[0].start == 0 and found[0].has_year and found[0].has_time:
+        head = text[found[0].end :].strip()  # 2020-10-09 15:10昭通市镇雄县拟退出贫困县公示: the headline after the dateline's day and hour
+        if any(d.start >= found[0].end for d in found[1:]):
+            return None
     closing = ""
     if head.endswith(("(", "（")) and (close := BRACKET_CLOSE.search(text, cut)) and not BRACKET_OPEN.search(text, cut, close.start()):
         opened = len(text[:cut].rstrip()) - 1
@@ -554,6 +565,7 @@ BRACKET_OPEN = re.compile(r"[(（]")
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")
 READING_NOW = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]\s*")  # 正在阅读：“药娘”是个怎样的群体？…
 PRINT_BUTTON_END = re.compile(r"\s+(?:友善列印|列印本页|打印本页|列印|打印)$")  # …机会与挑战 友善列印
+COPY_LINK_END = re.compile(r"\s*[【\[](?:复制链接|复制本帖链接|复制本页链接|复制网址)[】\]]$")  # …湖北兴建葛店开发区 [复制链接]: a forum thread's button
 TENDER_NUMBER = re.compile(r"^(?:招标|采购|项目|标段|交易|合同)(?:项目)?编号\s*[:：]\s*[A-Za-z0-9]")
 # …资格预审公告(代招标公告)[文件获取中]: a notice's state as a trading platform badges it, not its title
 STATUS_BADGE = re.compile(r"\s*[\[【](?:[^\[\]【】]{2,6}中|已[^\[\]【】]{1,4}|[^\[\]【】]{0,4}(?:截止|结束|过期|失效))[\]】]$")
@@ -571,13 +583,13 @@ STAR_BEFORE = re.compile(r"^[*＊]\s*")
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
     capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
-    a notice's state badged after it ([文件获取中], [已结束]),
+    a notice's state badged after it ([文件获取中], [已结束]), a forum's [复制链接] after it,
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
     text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
-    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
+    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, COPY_LINK_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
     if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
@@ -714,6 +726,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
+    if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
+        return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):
         return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
     banners = [j for j in group if SITE_WORD.search(blocks[j].norm) and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
@@ -774,6 +788,17 @@ def _issuer_before(title: str, longer: str) -> bool:
     """Whether the longer line is the title with an office's name put before it."""
     title, longer = SPACE_RUN.sub("", title), SPACE_RUN.sub("", longer)
     return len(longer) > len(title) and longer.endswith(title) and OFFICE_END.search(longer[: -len(title)]) is not None
+
+
+def _name_appended(blocks: list[Block], group: list[int]) -> int | None:
+    """Of two title lines, the one the other prints with a name after a dash or a bar (a page's
+    <title>: its headline, then its site's or its platform's name), or None."""
+    upper, lower = (SPACE_RUN.sub("", blocks[j].norm) for j in group)
+    for line, longer in ((group[0], lower), (group[1], upper)):
+        title = SPACE_RUN.sub("", blocks[line].norm)
+        if len(longer) > len(title) >= MIN_HEADLINE and longer.startswith(title) and APPENDED_NAME.fullmatch(longer[len(title) :]):
+            return line
+    return None
 
 
 def _beats_longer(line: Block, longer: Block) -> bool:
@@ -909,8 +934,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
                     label_only(above.norm) is None):  # (發佈單位 / 遊憩服務課: a label cell over its value, no crosshead)
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
             break
-        if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and above.norm.endswith(SALUTATION_END)):
-            start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice)
+        if SENTENCE_MARK.search(above.norm) or SUBHEADING.match(above.norm) or (weak == 0 and (above.norm.endswith(SALUTATION_END) or WIRE_MARK_ALONE.match(above.norm))):
+            start, weak = i - 1, 0  # (各科研单位：, right above the story, opens a notice; 德州新闻网讯 on its own line, the lead)
         elif CHAPTER_HEADING.match(above.norm) or CONTENTS.match(above.norm):
             pass  # a statute's contents, 目录 and a chapter a line, between its adoption note and its first article
         else:

@@ -102,7 +102,7 @@ BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本�
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 湛江日报社编辑记者到我市开发区采风, 央媒记者走进…: reporters who go or do something, a headline's
 # subject; a credit names them and stops (记者 张三 摄, (记者:李四)).
-REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|一行)?(?:到|赴|走进|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访"
+REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|采访团|采风团|一行)?(?:到|赴|走进|走基层|下基层|走一线|蹲点|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访"
                           r"|来[\u4e00-\u9fff]{1,4}(?:采访|调研|考察|参观|采风|走访))")  # (记者来睢采访: come to a place to report)
 CREDIT_MARKS = re.compile(r"[:：/／()（）]|摄$|报道$")
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
@@ -158,8 +158,12 @@ SHARE_BAR = re.compile(r"^(?:分享到|分享至|分享)")
 CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读|下载|这里|此处|了解|收听|观看|可?返回)")  # (轻触这里: a phone page's)
 # What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
 # 语音合成中,请耐心等待...
-DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式")
-MAX_DEVICE_PROMPT = 30  # characters: a prompt is a short line, a story that names a player longer
+# 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
+DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
+                           r"|^您?(?:访问|点击)的链接即将离开")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
+# 新春快乐, 中秋节快乐, 恭贺新春, 新年好: a site's holiday banner (a story's headline tells what happened).
+SEASON_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:快乐|吉祥|安康)|恭贺新[春禧年]|新年好|给您拜年了?)[!！]*$")
+MAX_DEVICE_PROMPT = 40  # characters: a prompt is a short line, a story that names a player longer
 # 提示:可直接点击图片,浏览下一张 更多图片: a photo viewer's prompt over its photos.
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
 MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
@@ -180,7 +184,7 @@ KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # 成人α片免费视频在线观看,无码精品A∨在线观看中文,…: the same keywords parted by commas, told from a
 # sentence by what they sell, in most of the parts (a spam mirror's <title> or keywords over a copied story)
 COMMA_KEYWORDS = re.compile(r"^(?:[^,，。\s]{2,24}[,，]){3,}[^,，。\s]{2,24}$")
-SPAM_WORDS = re.compile(r"在线观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜")
+SPAM_WORDS = re.compile(r"在线观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
                           r"|^字体(?:大小)?\s*[:：]?\s*(?:[【\[(（]\s*[大中小]\s*[】\])）]\s*){2,3}$")  # (字体大小:【大】 【中】 【小】)
@@ -240,6 +244,7 @@ MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 # 本报讯, 本网讯, 今日竹山网消息, 汕尾日报讯: a paper's or a site's wire mark opening its lead.
 WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端))(?:讯|消息)")
+WIRE_MARK_ALONE = re.compile(WIRE_LEAD.pattern + r"\s*[:：]?$")  # 德州新闻网讯 on a line of its own: the lead's first words
 CLAUSE_MARK = re.compile(r"[。，,；;]")
 HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
 SENTENCE_MARK = re.compile(r"[，。；、！？,;!?]")
@@ -433,7 +438,7 @@ EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its field
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
-COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论")
+COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论|人气|热度")  # (2014-04-02 10:39:45  人气:: a popularity counter, its number left to a script)
 # 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
@@ -766,6 +771,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
     if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
         return CHROME  # (a line that is contact details is no headline)
+    if SEASON_GREETING.match(text):
+        return CHROME  # 新春快乐 over the story: a holiday banner's words
     if FORM_LEFTOVER.search(text):
         return CHROME  # a search box or a login form as a text capture prints it
     if SKIP_LINK.match(text) or READING_BAR.match(text) or COLLECTION_LABEL.match(text) or CATEGORY_LIST.match(text) or (
@@ -874,7 +881,7 @@ def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
         and (not linked or tag in HEADING_RANK)  # a blog's headline links to itself
         and text.count("。") <= 1
         and not text.endswith(SENTENCE_END + ("、",)) and not HAN_FULL_STOP.search(text)  # (…服务中心大楼、: a list the next line goes on with)
-        and not (WIRE_LEAD.match(text) and CLAUSE_MARK.search(text))  # (今日竹山网消息 7月23日,我县召开…: the lead, its wire mark first)
+        and not (WIRE_LEAD.match(text) and (CLAUSE_MARK.search(text) or WIRE_MARK_ALONE.match(text)))  # (今日竹山网消息 7月23日,我县召开…: the lead, its wire mark first; 德州新闻网讯 alone over it)
         and not (tag not in HEADING_RANK and _lead_sentence(text))  # (a lead's sentence, not split in paragraphs)
         and not (PHONE_NUMBER.search(text) and (len(PHONE_NUMBER.findall(text)) > 1 or PHONE_LABEL.search(text)))  # 新闻：0351-4281494 广告：…: a paper's numbers
         and not LOCAL_PHONE.search(text)  # (…出版 刊号:(渝)2019526 本报热线:87339716: a paper's imprint)

@@ -2943,3 +2943,94 @@ def test_a_headline_derived_from_a_lead_leaves_its_wire_mark_out():
                "杨金銮认真听取大家发言,就有关具体问题与企业家互动交流。会议要求,民营企业要坚定发展信心。\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.title, article.title_derived, article.text.split("\n")[0][:7]) == ("我县召开民营经济代表谈心交流会", True, "今日竹山网消息")
+
+
+# Round 52's captures (tune since round 52).
+REF = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("剿灭劣V类水,记者走基层", header.HEADLINE),  # r52b006: reporters going to the grassroots, a campaign's words, name no one
+    ("中央、省直记者采访团到桑植县集中采访", header.HEADLINE),  # r52e020: a reporters' tour going somewhere
+    ("创建于11-06 阅读603", header.META),  # r52a003: 创建于, its value right after it, then a counter
+    ("文章后点击更新提醒", header.WIDGET),  # r52a003: a phone page's prompt to follow
+    ("您访问的链接即将离开“北京市农业农村局”网站是否继续?", header.WIDGET),  # r52a018: an outbound link's prompt
+    ("文字编辑:杜道兵 李梦竹", header.META), ("新媒体编辑:张阳", header.META),  # r52e005: the desk's editors under the story
+    ("新春快乐", header.CHROME),  # r52f002: a holiday banner over the story
+    ("德州新闻网讯", header.STORY),  # r52f005: a wire mark alone, the lead's first words
+    ("国产成人精品一区二区免费视频,狠狠欧美,日日插夜夜爽,夜夜狠狠操", header.CHROME),  # r52f007: a spam mirror's keywords
+])
+def test_round_52_lines(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+EPAPER_STORY_52 = ["本报讯 (通讯员钱臣)日前,崇川区文峰街道在红星社区举办了一场集中宣传和应急演练活动。此次活动吸引了街道部门、辖区物业企业、居民代表以及微网格员等共计50余人参与。",
+                   "讲解结束后,在红星嘉苑8号楼还进行了一场火灾警报演练。在指挥人员的引导下,居民们弯腰捂鼻,沿着安全通道有序撤离到空旷安全区域。"]
+
+
+@pytest.mark.parametrize("lines, title", [
+    # r52a019: an 引题 closed by a verb of speaking leads into what was said, the headline
+    (["常青督导检查煤矿安全生产时指出", "落实责任 强化管理 保障安全",
+      "临汾新闻网讯 12月5日,市委常委、常务副市长常青带领市应急管理局、市能源局等相关部门负责人,到山西晋煤集团临汾晋牛煤矿投资有限责任公司督导检查煤矿安全生产工作。",
+      "常青强调,各级各部门要进一步加强安全隐患排查,严格落实安全生产主体责任,坚决杜绝各种形式的麻痹大意,把各项制度、各项措施不折不扣落实到位。"],
+     "落实责任 强化管理 保障安全"),
+    # r52b020: a notice's title, its kind spaced out on a line of its own
+    (["关于丰县华张路建设工程全幅封闭交通的", "通 告",
+      "为确保丰县华张路二期建设顺利进行和道路交通安全,根据中华人民共和国公路法等有关法律规定,决定对华张路进行全幅封闭施工,现将有关事项通告如下:",
+      "一、2020年4月20日至2020年9月20日对华张路、火车站连线张五楼十字交叉路口至国道518丰沙路路口处实行交通封闭。",
+      "二、通过上述路段车辆需绕道行驶。", "特此通告。", "丰县交通运输局", "二零二零年四月十日"],
+     "关于丰县华张路建设工程全幅封闭交通的通 告"),
+    # r52c022: a forum thread's copy-link button after its title
+    (["• 41阅读", "通江达海呼应浦东湖北兴建葛店开发区 [复制链接]", "上一主题 下一主题", "只看楼主 倒序阅读 0 发表于: 1992-05-22",
+      "本报讯湖北省葛店经济技术开发区经过十八个月的紧张建设,已具备投资办厂的软硬条件,吸引了海内外大批客商。目前开发区已批准立项一百零四个,利用外资一点一二亿美元。",
+      "葛店开发区位于湖北鄂州市的葛店镇,占地二十三平方公里,这里通江达海,呼应浦东,对于促进长江经济带开发具有重要意义。"],
+     "通江达海呼应浦东湖北兴建葛店开发区"),
+    # r52b018: the e-paper record's place name before its page numbers is the 引题 over the title
+    (["第A05版:区域", "崇川文峰街道", "开展应急宣传演练", *EPAPER_STORY_52,
+      "2025-05-20 崇川文峰街道 1 1 南通日报 content_208474.html 1 3 开展应急宣传演练 /enpproperty-->"],
+     "开展应急宣传演练"),
+    # r52e023: of two title lines, the one the other prints with a name after a dash
+    (["双龙镇:多措并举 打好春耕生产“主动仗” -凯发平台", "双龙镇:多措并举 打好春耕生产“主动仗”",
+      "[作者:麻雨诗] [来源:湖南日报·新湖南客户端] 2023-03-06 17:42:53",
+      "人勤春来早。2月4日立春以来,双龙镇各村陆续拉开春耕生产序幕,农民们积极投入到农业生产之中,翻耕农田,整修沟渠。",
+      "知责于心。双龙镇党委政府把春耕备耕工作放在首位,及时召开春耕备耕工作会议,安排部署相关工作,迅速掀起春耕热潮。"],
+     "双龙镇:多措并举 打好春耕生产“主动仗”"),
+])
+def test_round_52_headlines(lines, title):
+    assert parse_page("\n".join(lines), ref_date=REF).title == title
+
+
+def test_a_headline_after_a_dateline_s_day_and_hour_when_no_line_is_one():
+    capture = "\n".join(["来源:昭通新闻网", "2020-10-09 15:10昭通市镇雄县拟退出贫困县公示",  # r52d007 (its Traditional mirror, read as Simplified)
+                         "根据《中共中央办公厅 国务院办公厅印发<关于建立贫困退出机制的意见>的通知》精神,2020年度计划贫困退出的镇雄县经过县级申请和市级审核,已达到贫困县退出标准,现予以公示。",
+                         "公示期间,如有意见建议,可以通过电话、电子邮件等形式于2020年10月14日前向市扶贫开发领导小组办公室反映。"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.title_derived, article.published_at[:16]) == ("昭通市镇雄县拟退出贫困县公示", False, "2020-10-09T15:10")
+
+
+def test_a_wire_mark_alone_over_the_lead_opens_the_story_and_no_headline_is_derived_from_it():
+    capture = "\n".join(["德州新闻网讯",  # r52f005
+                         "近日,农业农村部公示了《2021年全国乡村特色产业十亿元镇亿元村名单》。其中,庆云县徐园子乡张培元村入选“全国乡村特色产业亿元村”。",
+                         "此次,农业农村部遴选推介427个“全国乡村特色产业十亿元镇”和“全国乡村特色产业亿元村”,山东有50个镇入选。"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.text.split("\n")[0], article.title) == ("德州新闻网讯", "农业农村部公示了《2021年全国乡村特色产业十亿元镇亿元村名单》")
+
+
+def test_a_popularity_counter_in_a_dateline_s_slot_is_no_source():
+    assert unlabelled_source("2014-04-02 10:39:45  人气:") is None  # r52a016
+
+
+def test_a_source_run_on_after_the_closing_credit_is_the_source():
+    capture = ("五一前夕,记者走进嘉鱼县官桥八组,整个八组看似一幅画,读像一首诗。 无论什么时候来到官桥八组,留给人们记忆最深刻的印象往往都是,整洁!干净!优美!"
+               " 下图为无人机拍摄的绿色官桥八组。(袁灿) 来源:咸宁日报")  # r52e012: a one-line capture
+    assert parse_page(capture, ref_date=REF).source == "咸宁日报"
+
+
+def test_the_lists_a_story_ends_with_each_named_on_the_line_over_it_are_the_story_s():
+    capture = "\n".join(["北京市6个村、3个镇入选全国乡村旅游重点村镇名录",  # r52a018
+                         "近日,文化和旅游部、国家发展改革委对第三批全国乡村旅游重点村名单和第一批全国乡村旅游重点镇(乡)名单予以公示,全国共有199个乡村入选。",
+                         "自2019年起全国乡村旅游重点村镇名录遴选工作开展以来,市文化和旅游局、市发展改革委联合开展全国乡村旅游重点村镇评审工作,推进我市乡村旅游高质量发展。",
+                         "北京市入选第三批全国乡村旅游重点村名单", "1、密云区古北口镇司马台村", "2、延庆区旧县镇盆窑村", "3、平谷区金海湖镇将军关村",
+                         "北京市入选第一批全国乡村旅游重点镇(乡)名单", "1、怀柔区渤海镇", "2、延庆区八达岭镇", "3、顺义区龙湾屯镇",
+                         "您访问的链接即将离开“北京市农业农村局”网站是否继续?"])
+    assert parse_page(capture, ref_date=REF).text.split("\n")[-1] == "3、顺义区龙湾屯镇"
