@@ -771,6 +771,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
     if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
         return CHROME  # (a line that is contact details is no headline)
+    if ORIGINAL_MARK.fullmatch(text):
+        return BYLINE  # ©原创 alone under the headline: the CMS's byline for its own stories
     if SEASON_GREETING.match(text):
         return CHROME  # 新春快乐 over the story: a holiday banner's words
     if FORM_LEFTOVER.search(text):

@@ -11,7 +11,7 @@ import re
 from .blocks import Page
 from .challenge import without_prompts
 from .extract import Extract
-from .roles import META, line_role
+from .roles import BYLINE, HEADLINE, META, line_role
 
 NAME = "yancheng_mirror"
 HOSTS: tuple[str, ...] = ()
@@ -36,11 +36,14 @@ def _story_start(page: Page) -> int | None:
 def matches(page: Page) -> bool:
     """A captcha prompt closes the page, a paragraph opening with a dateline starts the story,
     and no line from there on is metadata (a paper's page with a comment form's captcha under
-    its 来源：… and 编辑：… lines is another template's: the generic parser reads it)."""
+    its 来源：… and 编辑：… lines is another template's: the generic parser reads it), nor is the
+    line right above it, bylines aside, a headline (a media centre's short item under its headline
+    and ©原创, a comment form's captcha closing it, is another's too)."""
     blocks = page.blocks
     if not blocks or CAPTCHA_PROMPT not in blocks[-1].norm or (start := _story_start(page)) is None:
         return False
-    return not any(line_role(b) == META for b in blocks[start:])
+    above = next((b for b in reversed(blocks[:start]) if line_role(b) != BYLINE), None)
+    return not any(line_role(b) == META for b in blocks[start:]) and not (above and not above.link_chars and line_role(above) == HEADLINE)
 
 
 def parse(page: Page, url: str | None) -> Extract:

@@ -3034,3 +3034,12 @@ def test_the_lists_a_story_ends_with_each_named_on_the_line_over_it_are_the_stor
                          "北京市入选第一批全国乡村旅游重点镇(乡)名单", "1、怀柔区渤海镇", "2、延庆区八达岭镇", "3、顺义区龙湾屯镇",
                          "您访问的链接即将离开“北京市农业农村局”网站是否继续?"])
     assert parse_page(capture, ref_date=REF).text.split("\n")[-1] == "3、顺义区龙湾屯镇"
+
+
+def test_a_short_item_under_its_headline_with_a_comment_form_s_captcha_is_an_article_not_a_challenge():
+    capture = "\n".join(["全力保障城市安全运行,他们在路上值守、巡查、排水", "©原创",  # r52f022
+                         "6月23日晚,青山区三弓路边,区水务局排水队员正在揭井畅排,全力保障城市安全运行。据了解,针对此次强降雨预警,青山区严格落实排渍应急预案以及“一点一策”。(记者杨丝涵 通讯员屈芳娟 制作熊璐 审看寇鹏)",
+                         "请输入验证码"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.parser, article.title) == ("generic", "全力保障城市安全运行,他们在路上值守、巡查、排水")
+    assert line_role(block("©原创", "line")) == header.BYLINE
