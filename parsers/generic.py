@@ -1581,6 +1581,9 @@ def parse(page: Page, url: str | None) -> Extract:
     elif title_at is not None and (joined := header.open_headline(blocks, title_at)):
         title, title_at = joined  # …等部门关于印发 / 《…措施》的通知: a document's title broken after 关于印发
         start = max(start, title_at + 1)
+    elif title_at is not None and (joined := header.couplet_headline(blocks, title_at)):
+        title, title_at = joined  # 一线办公 / 现场督查: a title in two matched phrases, a line each
+        start = max(start, title_at + 1)
     title = header.bare_headline(title)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):

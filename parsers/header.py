@@ -449,6 +449,22 @@ def unwrapped_headline(blocks: list[Block], at: int) -> tuple[str, str] | None:
     return blocks[at].text + nxt.text, blocks[at].norm + nxt.norm
 
 
+def couplet_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
+    """A headline set as two matched short phrases on two lines of their own (一线办公 / 现场督查):
+    one title, the phrases a space apart, and the lower line's index; or None. Neither phrase
+    says who did what alone, and no other title line stands beside them."""
+    for first in (at - 1, at):
+        second = first + 1
+        if first < 0 or second >= len(blocks):
+            continue
+        pair = (blocks[first], blocks[second])
+        if all(COUPLET_PHRASE.fullmatch(b.norm) and not b.link_chars and line_role(b) == HEADLINE for b in pair) and (
+                len(pair[0].norm) == len(pair[1].norm)) and not (first > 0 and line_role(blocks[first - 1]) == HEADLINE) and not (
+                second + 1 < len(blocks) and line_role(blocks[second + 1]) == HEADLINE):
+            return Block(f"{pair[0].text} {pair[1].text}", f"{pair[0].norm} {pair[1].norm}", pair[0].tag), second
+    return None
+
+
 def page_width(blocks: list[Block]) -> int | None:
     """The width a text capture was made at, when it wrapped its lines: the widest lines'
     width, shared by MIN_WRAPPED lines or more (a capture that wraps nothing has one long line

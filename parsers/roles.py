@@ -160,7 +160,7 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # 语音合成中,请耐心等待...
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
-                           r"|^您?(?:访问|点击)的链接即将离开")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
+                           r"|^您?(?:访问|点击)的链接即将离开|^(?:下载|打开)[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)$")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
 # 新春快乐, 中秋节快乐, 恭贺新春, 新年好: a site's holiday banner (a story's headline tells what happened).
 SEASON_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:快乐|吉祥|安康)|恭贺新[春禧年]|新年好|给您拜年了?)[!！]*$")
 MAX_DEVICE_PROMPT = 40  # characters: a prompt is a short line, a story that names a player longer

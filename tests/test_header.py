@@ -2954,6 +2954,7 @@ REF = date(2026, 11, 30)
     ("中央、省直记者采访团到桑植县集中采访", header.HEADLINE),  # r52e020: a reporters' tour going somewhere
     ("创建于11-06 阅读603", header.META),  # r52a003: 创建于, its value right after it, then a counter
     ("文章后点击更新提醒", header.WIDGET),  # r52a003: a phone page's prompt to follow
+    ("下载客户端", header.WIDGET),  # r9a010's capture: an app's banner over the headline
     ("您访问的链接即将离开“北京市农业农村局”网站是否继续?", header.WIDGET),  # r52a018: an outbound link's prompt
     ("文字编辑:杜道兵 李梦竹", header.META), ("新媒体编辑:张阳", header.META),  # r52e005: the desk's editors under the story
     ("新春快乐", header.CHROME),  # r52f002: a holiday banner over the story
@@ -2995,6 +2996,11 @@ EPAPER_STORY_52 = ["本报讯 (通讯员钱臣)日前,崇川区文峰街道在�
       "人勤春来早。2月4日立春以来,双龙镇各村陆续拉开春耕生产序幕,农民们积极投入到农业生产之中,翻耕农田,整修沟渠。",
       "知责于心。双龙镇党委政府把春耕备耕工作放在首位,及时召开春耕备耕工作会议,安排部署相关工作,迅速掀起春耕热潮。"],
      "双龙镇:多措并举 打好春耕生产“主动仗”"),
+    # r52a003: a title in two matched phrases, a line each, over a phone page's creation date
+    (["冀南新区 马头镇", "收藏TA", "需扫码在手机上打开", "文章后点击更新提醒", "一线办公", "现场督查", "创建于11-06 阅读603",
+      "马头镇高度重视河湖环境容貌“大排查、大整治、大提升”行动工作。",
+      "11月4日上午,镇长张永波亲临滏阳河上西段一线,就河湖问题现场办公,现场督查,并对镇、村两级河长就河湖环境整治问题提出指导性意见和建议。"],
+     "一线办公 现场督查"),
 ])
 def test_round_52_headlines(lines, title):
     assert parse_page("\n".join(lines), ref_date=REF).title == title
