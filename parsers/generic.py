@@ -146,6 +146,8 @@ PIECE_CREDIT_END = re.compile(r"(?:摄|摄影|报道|供稿|讯)[)）]?$")  # (�
 ISSUE_FOOT_LINES = 3  # an e-paper's page bar under the story stands this close
 # 二○一四年一月, 2014年1月: a notice signed with the month it was made, no day
 SIGNED_MONTH = re.compile(rf"(?:[一二][{dates.CN_DIGITS}○Ｏ0O０]{{3}}|(?:19|20)\d\d)\s*年\s*(?:{dates.CN_NUMBER}|[01]?\d)\s*月")
+# 2020 4 13, 2022911: a signed notice's date whose 年, 月 and 日 the page drew as pictures, read under its signer only
+DIGITS_DATE = re.compile(r"(?P<y>(?:19|20)\d\d)\s*(?P<m>1[0-2]|0?[1-9])\s*(?P<d>3[01]|[12]\d|0?[1-9])")
 REPORTER_LABELS = ("记者", "通讯员", "摄影")  # (labels `fields` reads for a reporter, not 作者：, a metadata line's)
 CONTACT_WORDS = r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮编|发言人|联络人|e-?mail|电子邮件|电子信箱"  # (联络人, E-Mail: a Taiwan office's words)
 CONTACT = re.compile(CONTACT_WORDS + r"|\d{7,}", re.I)
@@ -808,16 +810,18 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
+        digits_dated = new_end == i - 1 and i >= 2 and _signer(blocks[i - 2].norm) and _digits_date(text)  # (遂宁市林业局 / 2020 4 13)
         if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
-                header.line_role(block) == header.WIDGET) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
-                block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or (credit and _names_reporters(text)))):
+                header.line_role(block) == header.WIDGET and not digits_dated) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
+                block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)))):
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
             fields.OFFICE_END.search(text) is not None or OFFICIAL_SIGNS.match(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
-        dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None or _signed_and_dated(text)
+        dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None or _signed_and_dated(text) or (
+            digits_dated)
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
@@ -841,6 +845,15 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 signed or any(_signer(b.norm) for b in blocks[max(0, new_end - MAX_CLOSING_LINES) : new_end])):
             return held  # 經濟部…管理處 / 發言人:… / 辦公室電話:… / E-Mail:…: a press release's signer, then its contacts, to the page's end
     return new_end
+
+
+def _digits_date(text: str) -> bool:
+    """Whether a line is a date in digits alone, its 年, 月 and 日 lost (2020 4 13, 2022911): read
+    one way only (2022911 is 2022-9-11, as 91 is no month)."""
+    readings = {(m["y"], m["m"], m["d"]) for m in (DIGITS_DATE.fullmatch(text),) if m}
+    if " " not in text:  # (glued: every split of month and day that makes a date)
+        readings = {(text[:4], text[4:k], text[k:]) for k in range(5, len(text)) if DIGITS_DATE.fullmatch(f"{text[:4]} {text[4:k]} {text[k:]}")}
+    return len(readings) == 1
 
 
 def _signer(text: str) -> bool:

@@ -3049,3 +3049,11 @@ def test_a_short_item_under_its_headline_with_a_comment_form_s_captcha_is_an_art
     article = parse_page(capture, ref_date=REF)
     assert (article.parser, article.title) == ("generic", "全力保障城市安全运行,他们在路上值守、巡查、排水")
     assert line_role(block("©原创", "line")) == header.BYLINE
+
+
+@pytest.mark.parametrize("date_line", ["2020 4 13", "2022911"])  # r52d017, r49d013: 年, 月 and 日 drawn as pictures
+def test_a_notice_s_date_in_digits_alone_under_its_signer_closes_it(date_line):
+    capture = "\n".join(["关于申报第四批省级森林小镇的请示", "四川省林业和草原局:",
+                         "按照《关于开展第四批四川省森林小镇建设工作的通知》要求,我市积极组织开展第四批森林小镇创建工作。经乡镇自查申报,区、县林业主管部门实地调查核实,现拟申报安居区拦江镇、大英县卓筒井镇为四川省第四批森林小镇,请予审定。",
+                         "遂宁市林业局", date_line, "扫一扫在手机打开当前页"])
+    assert parse_page(capture, ref_date=REF).text.split("\n")[-1] == date_line
