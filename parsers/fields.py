@@ -128,7 +128,8 @@ LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: a table printed with bars, the value in the next cell
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--",  # (a name's slot that says it is empty)
-                      "本文被", "本文"})  # (来源: 本文被阅读次数: the slot empty, a counter's words after it)
+                      "本文被", "本文",  # (来源: 本文被阅读次数: the slot empty, a counter's words after it)
+                      "转载"})  # (来源:转载: reposted from somewhere it does not name)
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
@@ -146,6 +147,7 @@ class Field:
 
 
 FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
+MEDIA_NAME_END = re.compile(r"(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|电视台|广播电视台)$")  # (what a reporter's label may follow, glued)
 SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s于]")  # what follows every label _pattern reads (a label in 于 is its own)
 
 
@@ -184,6 +186,8 @@ def _read_fields(line: str) -> tuple[Field, ...]:
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
         if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：")):
             glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word
+        if glued and separator in ":：" and LABELS[label] in ("author", "editor") and MEDIA_NAME_END.search(line, 0, match.start(1)):
+            glued = False  # 钟祥市融媒体中心记者:王琛: a media centre's or a paper's name, then its reporter's label
         if glued and (separator not in ":：" or (len(label) < MIN_GLUED_LABEL and not _dated(line, match.end(), label))):
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):

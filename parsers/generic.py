@@ -213,6 +213,7 @@ RECORD_UP_TO_TITLE = r"\d{4}-\d{2}-\d{2}\s+(?:.*?\s+)?\d+\s+\d+\s+\S+\s+content_
 RECORDED_TITLE = re.compile(RECORD_UP_TO_TITLE + r"(?P<title>\S.*?)\s*/enpproperty")
 # 2024-01-05 京津冀… 1 1 沧州日报 content_114506.html 1 北京城市副: the record, its end cut off by the capture
 MIN_RECORDED_SUBTITLE = 4
+BODY_CRUMB = re.compile(r"^(?:正文|内容|详情|详细内容)(?=\S{%d})" % MIN_HEADLINE_IN_PATH)  # a path's last step, 正文, before the headline
 # A list under the story, named on the line over it (…重点村名单, …如下:), a name a line
 LIST_NAME = re.compile(r"(?:名单|名录|如下)\s*[:：]?$")
 MAX_LIST_NAME, MAX_LISTED_ITEM, MIN_LISTED = 40, 40, 2
@@ -1241,6 +1242,7 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
             return dated  # 视频首页>>中国乐清网>>我市召开…动员大会    2011-05-31 00:00:00    浏览: the headline and its date end the path
         if role == header.BREADCRUMB and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE):
             _, _, printed = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].strip().partition(" ")
+            printed = BODY_CRUMB.sub("", printed.strip())  # (新闻快递 正文省森防检查团来我市: the path's 正文 step glued to the headline)
             if len(tail := normalize.reading_text(printed.strip())) < MIN_HEADLINE_IN_PATH:
                 return None  # (the crumb's name, and after its first space the headline, spaces and all)
             line = Block(printed.strip(), tail, blocks[i].tag)

@@ -102,7 +102,7 @@ BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本�
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 湛江日报社编辑记者到我市开发区采风, 央媒记者走进…: reporters who go or do something, a headline's
 # subject; a credit names them and stops (记者 张三 摄, (记者:李四)).
-REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|采访团|采风团|一行)?(?:到|赴|走进|走基层|下基层|走一线|蹲点|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访"
+REPORTERS_GO = re.compile(r"(?:记者|通讯员)(?:们|团|采访团|采风团|联谊会|协会|代表团)?(?:一行)?(?:到|赴|走进|走基层|下基层|走一线|蹲点|深入|来到|走访|探访|调研|参观|采风|聚焦|集中采访"
                           r"|来[\u4e00-\u9fff]{1,4}(?:采访|调研|考察|参观|采风|走访))")  # (记者来睢采访: come to a place to report)
 CREDIT_MARKS = re.compile(r"[:：/／()（）]|摄$|报道$")
 # 图文:通山县南林桥双创(扶贫)产业园加快施工: a photo story's headline after its kind, not a
@@ -161,6 +161,8 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
                            r"|^您?(?:访问|点击)的链接即将离开|^(?:下载|打开)[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)$")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
+# 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
+FORUM_CARD = re.compile(r"签到天数|\[LV\.\d+\]|TA的每日心情|^(?:普通|高级|中级|初级|注册|正式)会员$")
 # 新春快乐, 中秋节快乐, 恭贺新春, 新年好: a site's holiday banner (a story's headline tells what happened).
 SEASON_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:快乐|吉祥|安康)|恭贺新[春禧年]|新年好|给您拜年了?)[!！]*$")
 MAX_DEVICE_PROMPT = 40  # characters: a prompt is a short line, a story that names a player longer
@@ -652,6 +654,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if KEYBOARD_HELP.search(text):
         return WIDGET  # 请利用键盘按住Ctrl + P开启列印功能, IE6请利用键盘按住ALT键 + V → X →…: how to work the page's buttons
+    if len(text) <= MAX_CONTACT_LINE and FORUM_CARD.search(text):
+        return CHROME  # 签到天数: 6 天 [LV.2]偶尔看看I, 普通会员 TA的每日心情 | 开心 2021-3-25 16:41: the poster's card (its mood's time no post's)
     if (ordinal := LISTED_FIELD.match(text)) and read_fields(text[ordinal.end() :]):
         text = text[ordinal.end() :]  # 10. [文件来源] 政府公报…: a numbered list of fields, as a capture prints an <ol>
     if text.startswith("[") and not IMAGE_PLACEHOLDER.match(text) and not (

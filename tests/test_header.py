@@ -3057,3 +3057,35 @@ def test_a_notice_s_date_in_digits_alone_under_its_signer_closes_it(date_line):
                          "按照《关于开展第四批四川省森林小镇建设工作的通知》要求,我市积极组织开展第四批森林小镇创建工作。经乡镇自查申报,区、县林业主管部门实地调查核实,现拟申报安居区拦江镇、大英县卓筒井镇为四川省第四批森林小镇,请予审定。",
                          "遂宁市林业局", date_line, "扫一扫在手机打开当前页"])
     assert parse_page(capture, ref_date=REF).text.split("\n")[-1] == date_line
+
+
+# Round 53's captures (tune since round 53).
+@pytest.mark.parametrize("line, role", [
+    ("台湾高雄议会记者联谊会一行到广西南宁参访", header.HEADLINE),  # r53b004: a reporters' association going somewhere
+    ("签到天数: 6 天 [LV.2]偶尔看看I", header.CHROME),  # r53c017: a forum poster's card
+    ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41", header.CHROME),  # r53c017: its mood's time, no post's
+])
+def test_round_53_lines(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_a_reporter_s_label_glued_to_the_media_centre_s_name_parts_the_source_from_the_byline():
+    capture = "\n".join(["周军 杨孟富调研台湾食品产业园建设情况", "©原创 2021-10-08 15:24 钟祥市融媒体中心记者:王琛 何志琛",  # r53c007
+                         "10月8日,市委书记周军,市委副书记、代市长杨孟富对台湾食品产业园建设情况进行了调研。市领导刘智忠、黄中华参加调研。",
+                         "在台湾食品产业园内,周军、杨孟富详细查看了厂房布局和工程施工等相关情况。"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.published_at[:16], article.source) == ("2021-10-08T15:24", "钟祥市融媒体中心")
+
+
+def test_a_source_slot_saying_reposted_names_no_source():
+    capture = "\n".join(["团场专栏 > 21团 > 团场信息 > 正文", "兵团交通局赴二十一团调研", "发布时间:2026-03-13 12:37 来源:转载",  # r53d017
+                         "为加快推进团场交通基础设施提质升级,3月10日,兵团交通运输局党组成员、副局长张劲一行来到第一师阿拉尔市二十一团调研交通项目建设情况。",
+                         "调研组先后来到新修道路现场、道路林带、公路养护站,通过实地查看、现场问询、听取汇报等方式,详细了解交通项目建设进展。"])
+    assert parse_page(capture, ref_date=REF).source is None
+
+
+def test_a_path_s_body_step_glued_to_the_headline_it_ends_with_is_left_out():
+    capture = "\n".join(["您当前的位置 :伊春新闻网 > 新闻快递 正文省森防检查团来我市", "//yichun.dbw.cn 2005-05-26 09:06:09",  # r53d014
+                         "东北网伊春5月26日电(记者 崔蕊)23日,黑龙江省副省长刘学良带领由10人组成的省政府森林防火检查团来我市检查春季森林防火工作。",
+                         "虽然今年我市戒严期拖后,但要采取有效措施,提醒市民时刻注意防火。"])
+    assert parse_page(capture, ref_date=REF).title == "省森防检查团来我市"
