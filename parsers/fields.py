@@ -296,8 +296,8 @@ def clean_value(value: str, key: str) -> str:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None
     value = _strip_keeping_pairs(value)
-    if key in NAME_KEYS and (value in NO_VALUE or NO_NAME.match(value)):
-        value = ""  # 来源:无, 信息来源:暂无来源: the slot says it is empty
+    if key in NAME_KEYS and (value in NO_VALUE or NO_NAME.match(value) or value.isdigit()):
+        value = ""  # 来源:无, 信息来源:暂无来源: the slot says it is empty (来源:|0: a counter's number left in it names no one)
     if key == "source" and (writer := OFFICE_THEN_WRITER.match(value)) and OFFICE_END.search(writer["office"]):
         value = writer["office"]  # 来源:泥窝潭乡党政办:梁樱: the office, then who wrote it
     if key in NAME_KEYS:

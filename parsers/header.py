@@ -55,6 +55,8 @@ SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata lin
 COLUMN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>|»|＞)\s*")  # the path's last step, printed with the headline
 SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{2,30})$")
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fff]{1,4}网$")  # 华龙网, 荆楚网: a news site's short name
+BRAND_END = re.compile(r"(?:官网|官方网站|开户|注册|平台|app|APP)$")  # -凯发app官网开户: a mirror's brand after the headline, as its <title> puts it
+COLUMN_DASHED = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,8})\s*(?:——|--|—)\s*")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
@@ -615,10 +617,12 @@ def bare_headline(title: Block | None) -> Block | None:
     text, norm = undated(text), undated(norm)
     if (site := SITE_BEFORE.match(norm)) and is_site_name(site["site"]) and len(norm) > site.end():
         text, norm = text[site.end() :], norm[site.end() :]  # 凤凰县政府门户网站-凤凰县图书馆…: a <title> printed as a line
-    if (site := SITE_AFTER.search(norm)) and (is_site_name(site["site"]) or SITE_NAME.search(site["site"]) or (
+    if (site := SITE_AFTER.search(norm)) and (is_site_name(site["site"]) or SITE_NAME.search(site["site"]) or BRAND_END.search(site["site"]) or (
             NEWS_SITE.match(site["site"]) and len(norm[: site.start()]) >= MIN_HEADLINE_ON_META)) and len(norm[: site.start()]) >= MIN_HEADLINE:
         # (a news site's short name, …308件-华龙网, after a headline's words, not a channel's: 第1眼TV-华龙网)
         text, norm = _cut_printed(SITE_AFTER, text), norm[: site.start()]  # …宣传活动-昆都仑区人民政府: the <title>, its site's name after it
+    if (column := COLUMN_DASHED.match(norm)) and is_section_name(column["column"]) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(COLUMN_DASHED, text), norm[column.end() :]  # 工作动态——旗委常委…调研: its column's name, then a dash
     if (path := COLUMN_BEFORE.match(norm)) and len(norm) - path.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):

@@ -170,7 +170,7 @@ MAX_DEVICE_PROMPT = 40  # characters: a prompt is a short line, a story that nam
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
 MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
-PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$")  # 下一图集: a gallery's or a pager's button
+PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$")  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
 WECHAT_FOLLOW = re.compile(r"^点击(?:上方)?蓝字\s*关注")  # 点击蓝字 关注我们: an account's prompt over its post
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).

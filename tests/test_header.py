@@ -3089,3 +3089,29 @@ def test_a_path_s_body_step_glued_to_the_headline_it_ends_with_is_left_out():
                          "东北网伊春5月26日电(记者 崔蕊)23日,黑龙江省副省长刘学良带领由10人组成的省政府森林防火检查团来我市检查春季森林防火工作。",
                          "虽然今年我市戒严期拖后,但要采取有效措施,提醒市民时刻注意防火。"])
     assert parse_page(capture, ref_date=REF).title == "省森防检查团来我市"
+
+
+# Round 54's captures (tune since round 54).
+@pytest.mark.parametrize("lines, title", [
+    # r54b011: a popup's dismiss button over the headline is no half of a two-line title
+    (["我知道了", "秸秆收贮", "2023-10-12 来源:东方日报",
+      "眼下,大丰区万盈镇抢抓晴好天气,组织农机手开展秸秆收贮作业,确保秸秆应收尽收、颗粒归仓。",
+      "在万盈镇的田间,打捆机来回穿梭,一个个秸秆捆整齐排列,随后被运往收储中心统一处理。"], "秸秆收贮"),
+    # r54a004: a column's name, then a dash, before the headline
+    (["工作动态——旗委常委、宣传部部长赵志刚到大沁他拉镇调研", "发布时间:2021-04-15 来源:大沁他拉镇",
+      "4月14日,旗委常委、宣传部部长赵志刚到大沁他拉镇调研意识形态和新时代文明实践工作。",
+      "赵志刚一行先后来到镇新时代文明实践所、东风社区,详细了解了意识形态工作责任制落实情况。"],
+     "旗委常委、宣传部部长赵志刚到大沁他拉镇调研"),
+    # r54b015: a mirror's brand after a dash on the only title line
+    (["马湾镇廖湾村“小路灯”照亮“大民生” -凯发app官网开户", "来源:天门市融媒体中心 2023-03-01 10:20",
+      "夜幕降临,马湾镇廖湾村的一盏盏太阳能路灯亮起,照亮了村民回家的路。今年以来,该村新安装太阳能路灯80余盏。",
+      "村民们说,以前晚上出门要打手电筒,现在路灯亮了,晚上散步、串门方便多了。"], "马湾镇廖湾村“小路灯”照亮“大民生”"),
+])
+def test_round_54_headlines(lines, title):
+    assert parse_page("\n".join(lines), ref_date=REF).title == title
+
+
+def test_a_source_slot_holding_a_counter_s_number_names_no_source():
+    from parsers.fields import read_fields
+
+    assert read_fields("来源:|0")[0].value == ""  # r54c015
