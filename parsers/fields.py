@@ -148,7 +148,7 @@ class Field:
 
 FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
 MEDIA_NAME_END = re.compile(r"(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|电视台|广播电视台)$")  # (what a reporter's label may follow, glued)
-SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s于]")  # what follows every label _pattern reads (a label in 于 is its own)
+SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s]|[布表建]于")  # what follows every label _pattern reads (发布于, 发表于, 创建于: their own)
 
 
 @lru_cache(maxsize=1)
