@@ -811,7 +811,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
-        digits_dated = new_end == i - 1 and i >= 2 and _signer(blocks[i - 2].norm) and _digits_date(text)  # (遂宁市林业局 / 2020 4 13)
+        digits_dated = new_end == i - 1 and i >= 2 and _digits_date(text) and _signer(blocks[i - 2].norm)  # (遂宁市林业局 / 2020 4 13)
         if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
                 header.line_role(block) == header.WIDGET and not digits_dated) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
                 block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)))):
@@ -851,10 +851,10 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
 def _digits_date(text: str) -> bool:
     """Whether a line is a date in digits alone, its 年, 月 and 日 lost (2020 4 13, 2022911): read
     one way only (2022911 is 2022-9-11, as 91 is no month)."""
-    readings = {(m["y"], m["m"], m["d"]) for m in (DIGITS_DATE.fullmatch(text),) if m}
-    if " " not in text:  # (glued: every split of month and day that makes a date)
-        readings = {(text[:4], text[4:k], text[k:]) for k in range(5, len(text)) if DIGITS_DATE.fullmatch(f"{text[:4]} {text[4:k]} {text[k:]}")}
-    return len(readings) == 1
+    if " " in text:
+        return DIGITS_DATE.fullmatch(text) is not None
+    splits = [k for k in range(5, len(text)) if DIGITS_DATE.fullmatch(f"{text[:4]} {text[4:k]} {text[k:]}")]  # (glued: each month and day that make a date)
+    return len(splits) == 1
 
 
 def _signer(text: str) -> bool:
