@@ -2864,28 +2864,28 @@ def test_a_line_closed_by_a_date_and_its_weekday_is_a_page_bar_not_a_headline():
     assert (article.title, article.published_at[:10]) == ("新垦田里插秧忙", "2023-04-15")
 
 
-def test_a_title_line_closed_by_a_dash_is_the_kicker_of_the_line_under_it():
-    capture = ("第03:综合\n上一版3   4下一版  \n \n标题导航\n2020年08月05日 星期三 出版 上一期  下一期\n3 上一篇   下一篇 4  \n放大 缩小 默认   \n"  # r48c010 (tune since round 48)
-               "惠杰合作社与村民携手奔小康——\n打造四季飘香“百果园”\n  □ 记者 咸明\n\n"
-               "  本报讯 在竖新镇仙桥村,有一个采摘乐园——上海惠杰果蔬专业合作社。从白手起家到过上小康生活,主人宋琴说起多年的打拼经历和崇明农村的变化,感慨万千。\n\n"
-               "  一年四季春夏秋冬,惠杰合作社都有水果可以采摘。7月以来,翠冠梨、猕猴桃上市;眼下,葡萄、黄桃成熟,这些水果一直可以吃到12月。\n\n3 上一篇\n")
-    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "打造四季飘香“百果园”"
-
-
-def test_a_title_line_ending_on_the_verb_of_an_honour_goes_on_to_the_honour():
-    capture = ("乡村振兴全面推进行动\n回到首页 | 标题导航\n2024年05月16日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n"  # r48a015 (tune since round 48)
-               "乡村速递\n蓟州区下营镇获评\n全国村庄清洁行动先进县\n徐杨\n\n"
-               "  本报讯(记者 徐杨)日前,蓟州区下营镇获评农业农村部2023年度全国村庄清洁行动先进县。作为我市首批全域旅游示范镇,下营镇针对农家院、民宿众多的情况,持续整治村容村貌。\n\n"
-               "  该镇不断完善农村生活垃圾收处运、生活污水运维管理、公共厕所日常维护和河道坑塘常态巡护检查等4个体系。\n\n3 上一篇  下一篇 4 放大 缩小 默认\n")
-    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "蓟州区下营镇获评全国村庄清洁行动先进县"
-
-
-def test_the_one_bulleted_line_between_the_path_and_the_story_is_the_headline():
-    capture = ("首页 > 首页 > 社区 > 正文\n  • 城管进社区 市民心声听进去\n\n"  # r48b002 (tune since round 48)
-               "      泰安日报社·中华泰山网讯(记者 董文一 审核 陈茂荣) 近日,市城市管理局第二服务队全体队员到粥店街道枣行社区开展“城管进社区”志愿服务活动,普及城市管理各领域法律法规。\n\n"
-               "      活动中,服务队积极行动,向社区居民推广和介绍使用“泰安城管·微城管”微信公众号,宣传垃圾分类、园林绿化等法律法规并发放宣传册。\n\n"
-               "     中共泰安市委宣传部主管 泰安日报社主办 地址:泰山大街333号泰安传媒集团22楼 联系电话:0538-6272000 邮编:271000\n")
-    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "城管进社区 市民心声听进去"
+@pytest.mark.parametrize("capture, title", [
+    pytest.param(
+        ("第03:综合\n上一版3   4下一版  \n \n标题导航\n2020年08月05日 星期三 出版 上一期  下一期\n3 上一篇   下一篇 4  \n放大 缩小 默认   \n"  # r48c010 (tune since round 48)
+         "惠杰合作社与村民携手奔小康——\n打造四季飘香“百果园”\n  □ 记者 咸明\n\n"
+         "  本报讯 在竖新镇仙桥村,有一个采摘乐园——上海惠杰果蔬专业合作社。从白手起家到过上小康生活,主人宋琴说起多年的打拼经历和崇明农村的变化,感慨万千。\n\n"
+         "  一年四季春夏秋冬,惠杰合作社都有水果可以采摘。7月以来,翠冠梨、猕猴桃上市;眼下,葡萄、黄桃成熟,这些水果一直可以吃到12月。\n\n3 上一篇\n"),
+        "打造四季飘香“百果园”", id="a_title_line_closed_by_a_dash_is_the_kicker_of_the_line_under_it"),
+    pytest.param(
+        ("乡村振兴全面推进行动\n回到首页 | 标题导航\n2024年05月16日 星期四\n3 上一篇  下一篇 4 放大 缩小 默认\n"  # r48a015 (tune since round 48)
+         "乡村速递\n蓟州区下营镇获评\n全国村庄清洁行动先进县\n徐杨\n\n"
+         "  本报讯(记者 徐杨)日前,蓟州区下营镇获评农业农村部2023年度全国村庄清洁行动先进县。作为我市首批全域旅游示范镇,下营镇针对农家院、民宿众多的情况,持续整治村容村貌。\n\n"
+         "  该镇不断完善农村生活垃圾收处运、生活污水运维管理、公共厕所日常维护和河道坑塘常态巡护检查等4个体系。\n\n3 上一篇  下一篇 4 放大 缩小 默认\n"),
+        "蓟州区下营镇获评全国村庄清洁行动先进县", id="a_title_line_ending_on_the_verb_of_an_honour_goes_on_to_the_honour"),
+    pytest.param(
+        ("首页 > 首页 > 社区 > 正文\n  • 城管进社区 市民心声听进去\n\n"  # r48b002 (tune since round 48)
+         "      泰安日报社·中华泰山网讯(记者 董文一 审核 陈茂荣) 近日,市城市管理局第二服务队全体队员到粥店街道枣行社区开展“城管进社区”志愿服务活动,普及城市管理各领域法律法规。\n\n"
+         "      活动中,服务队积极行动,向社区居民推广和介绍使用“泰安城管·微城管”微信公众号,宣传垃圾分类、园林绿化等法律法规并发放宣传册。\n\n"
+         "     中共泰安市委宣传部主管 泰安日报社主办 地址:泰山大街333号泰安传媒集团22楼 联系电话:0538-6272000 邮编:271000\n"),
+        "城管进社区 市民心声听进去", id="the_one_bulleted_line_between_the_path_and_the_story_is_the_headline"),
+])
+def test_round_48_headlines(capture, title):
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == title
 
 
 def test_the_site_s_mark_for_its_own_story_before_the_date_is_the_source():
@@ -2945,7 +2945,7 @@ def test_a_headline_derived_from_a_lead_leaves_its_wire_mark_out():
     assert (article.title, article.title_derived, article.text.split("\n")[0][:7]) == ("我县召开民营经济代表谈心交流会", True, "今日竹山网消息")
 
 
-# Round 52's captures (tune since round 52).
+# Round 52's captures (tune since round 52), with round 53's lines and round 54's headlines.
 REF = date(2026, 11, 30)
 
 
@@ -2960,8 +2960,11 @@ REF = date(2026, 11, 30)
     ("新春快乐", header.CHROME),  # r52f002: a holiday banner over the story
     ("德州新闻网讯", header.STORY),  # r52f005: a wire mark alone, the lead's first words
     ("国产成人精品一区二区免费视频,狠狠欧美,日日插夜夜爽,夜夜狠狠操", header.CHROME),  # r52f007: a spam mirror's keywords
+    ("台湾高雄议会记者联谊会一行到广西南宁参访", header.HEADLINE),  # r53b004: a reporters' association going somewhere
+    ("签到天数: 6 天 [LV.2]偶尔看看I", header.CHROME),  # r53c017: a forum poster's card
+    ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41", header.CHROME),  # r53c017: its mood's time, no post's
 ])
-def test_round_52_lines(line, role):
+def test_lines_of_rounds_52_and_53(line, role):
     assert line_role(block(line, "line")) == role
 
 
@@ -3001,8 +3004,21 @@ EPAPER_STORY_52 = ["本报讯 (通讯员钱臣)日前,崇川区文峰街道在�
       "马头镇高度重视河湖环境容貌“大排查、大整治、大提升”行动工作。",
       "11月4日上午,镇长张永波亲临滏阳河上西段一线,就河湖问题现场办公,现场督查,并对镇、村两级河长就河湖环境整治问题提出指导性意见和建议。"],
      "一线办公 现场督查"),
+    # r54b011: a popup's dismiss button over the headline is no half of a two-line title
+    (["我知道了", "秸秆收贮", "2023-10-12 来源:东方日报",
+      "眼下,大丰区万盈镇抢抓晴好天气,组织农机手开展秸秆收贮作业,确保秸秆应收尽收、颗粒归仓。",
+      "在万盈镇的田间,打捆机来回穿梭,一个个秸秆捆整齐排列,随后被运往收储中心统一处理。"], "秸秆收贮"),
+    # r54a004: a column's name, then a dash, before the headline
+    (["工作动态——旗委常委、宣传部部长赵志刚到大沁他拉镇调研", "发布时间:2021-04-15 来源:大沁他拉镇",
+      "4月14日,旗委常委、宣传部部长赵志刚到大沁他拉镇调研意识形态和新时代文明实践工作。",
+      "赵志刚一行先后来到镇新时代文明实践所、东风社区,详细了解了意识形态工作责任制落实情况。"],
+     "旗委常委、宣传部部长赵志刚到大沁他拉镇调研"),
+    # r54b015: a mirror's brand after a dash on the only title line
+    (["马湾镇廖湾村“小路灯”照亮“大民生” -凯发app官网开户", "来源:天门市融媒体中心 2023-03-01 10:20",
+      "夜幕降临,马湾镇廖湾村的一盏盏太阳能路灯亮起,照亮了村民回家的路。今年以来,该村新安装太阳能路灯80余盏。",
+      "村民们说,以前晚上出门要打手电筒,现在路灯亮了,晚上散步、串门方便多了。"], "马湾镇廖湾村“小路灯”照亮“大民生”"),
 ])
-def test_round_52_headlines(lines, title):
+def test_headlines_of_rounds_52_and_54(lines, title):
     assert parse_page("\n".join(lines), ref_date=REF).title == title
 
 
@@ -3060,15 +3076,6 @@ def test_a_notice_s_date_in_digits_alone_under_its_signer_closes_it(date_line):
 
 
 # Round 53's captures (tune since round 53).
-@pytest.mark.parametrize("line, role", [
-    ("台湾高雄议会记者联谊会一行到广西南宁参访", header.HEADLINE),  # r53b004: a reporters' association going somewhere
-    ("签到天数: 6 天 [LV.2]偶尔看看I", header.CHROME),  # r53c017: a forum poster's card
-    ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41", header.CHROME),  # r53c017: its mood's time, no post's
-])
-def test_round_53_lines(line, role):
-    assert line_role(block(line, "line")) == role
-
-
 def test_a_reporter_s_label_glued_to_the_media_centre_s_name_parts_the_source_from_the_byline():
     capture = "\n".join(["周军 杨孟富调研台湾食品产业园建设情况", "©原创 2021-10-08 15:24 钟祥市融媒体中心记者:王琛 何志琛",  # r53c007
                          "10月8日,市委书记周军,市委副书记、代市长杨孟富对台湾食品产业园建设情况进行了调研。市领导刘智忠、黄中华参加调研。",
@@ -3092,25 +3099,6 @@ def test_a_path_s_body_step_glued_to_the_headline_it_ends_with_is_left_out():
 
 
 # Round 54's captures (tune since round 54).
-@pytest.mark.parametrize("lines, title", [
-    # r54b011: a popup's dismiss button over the headline is no half of a two-line title
-    (["我知道了", "秸秆收贮", "2023-10-12 来源:东方日报",
-      "眼下,大丰区万盈镇抢抓晴好天气,组织农机手开展秸秆收贮作业,确保秸秆应收尽收、颗粒归仓。",
-      "在万盈镇的田间,打捆机来回穿梭,一个个秸秆捆整齐排列,随后被运往收储中心统一处理。"], "秸秆收贮"),
-    # r54a004: a column's name, then a dash, before the headline
-    (["工作动态——旗委常委、宣传部部长赵志刚到大沁他拉镇调研", "发布时间:2021-04-15 来源:大沁他拉镇",
-      "4月14日,旗委常委、宣传部部长赵志刚到大沁他拉镇调研意识形态和新时代文明实践工作。",
-      "赵志刚一行先后来到镇新时代文明实践所、东风社区,详细了解了意识形态工作责任制落实情况。"],
-     "旗委常委、宣传部部长赵志刚到大沁他拉镇调研"),
-    # r54b015: a mirror's brand after a dash on the only title line
-    (["马湾镇廖湾村“小路灯”照亮“大民生” -凯发app官网开户", "来源:天门市融媒体中心 2023-03-01 10:20",
-      "夜幕降临,马湾镇廖湾村的一盏盏太阳能路灯亮起,照亮了村民回家的路。今年以来,该村新安装太阳能路灯80余盏。",
-      "村民们说,以前晚上出门要打手电筒,现在路灯亮了,晚上散步、串门方便多了。"], "马湾镇廖湾村“小路灯”照亮“大民生”"),
-])
-def test_round_54_headlines(lines, title):
-    assert parse_page("\n".join(lines), ref_date=REF).title == title
-
-
 def test_a_source_slot_holding_a_counter_s_number_names_no_source():
     from parsers.fields import read_fields
 
