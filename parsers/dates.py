@@ -19,7 +19,7 @@ EARLIEST_YEAR = 1990
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期", "签署日期",
-               "更新时间", "上传时间", "录入时间", "添加时间", "创建时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发布于", "发布", "发表于", "创建于", "日期", "时间",
+               "更新时间", "上传时间", "录入时间", "添加时间", "创建时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发刊日期", "发布于", "发布", "发表于", "创建于", "日期", "时间",
                "最后异动时间", "最后异动日期")  # (a Taiwan office's item, under its fields: its only date, as 最後異動日期 reads)
 # The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
 # character before them, they are no label.

@@ -22,7 +22,7 @@ LABELS: dict[str, str] = {
     # dates
     "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "最后异动时间": "date", "最后异动日期": "date", "上传时间": "date",
     "录入时间": "date", "添加时间": "date", "创建时间": "date", "发布于": "date", "发表于": "date", "创建于": "date", "时间": "date", "日期": "date",
-    "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发布": "date",
+    "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发刊日期": "date", "发布": "date",
     "发布日期": "published_date", "公开日期": "published_date",
     # 生成日期 in a disclosure catalogue is when the document was made (GB/T 21063), not published
     "成文日期": "written_date", "生成日期": "written_date", "发文日期": "written_date", "印发日期": "written_date",
@@ -89,7 +89,7 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨│┃●◆■]|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet)
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨︱│┃●◆■]|\?{2,}|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者: the spaces a bad decode left as ?)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
@@ -148,7 +148,7 @@ class Field:
 
 FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
 MEDIA_NAME_END = re.compile(r"(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|电视台|广播电视台)$")  # (what a reporter's label may follow, glued)
-SEPARATOR_HINT = re.compile(r"[:：/／｜|丨】\]〗\s]|[布表建]于")  # what follows every label _pattern reads (发布于, 发表于, 创建于: their own)
+SEPARATOR_HINT = re.compile(r"[:：/／｜|丨︱】\]〗\s]|[布表建]于")  # what follows every label _pattern reads (发布于, 发表于, 创建于: their own)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +157,7 @@ def _pattern() -> re.Pattern:
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
     # A label ending in 于 (发布于, 创建于) says "on" itself: its value may follow it at once (创建于11-06 阅读603).
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心)
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨︱]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心, 来源︱大河镇)
 
 
 def read_fields(line: str) -> list[Field]:
@@ -192,7 +192,7 @@ def _read_fields(line: str) -> tuple[Field, ...]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator and separator in "/／｜|丨" and (LABELS[label] not in NAME_KEYS or glued) and not (
+        if separator and separator in "/／｜|丨︱" and (LABELS[label] not in NAME_KEYS or glued) and not (
                 separator in "｜|" and not glued and _cell_start(line, match.start(1))):
             continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
             # (but a table's row printed with bars, 发布机构 | 湖北省文化和旅游厅 | 发文日期 | 2025-07-14, parts each cell)

@@ -57,6 +57,9 @@ SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{2,30})$
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fff]{1,4}网$")  # 华龙网, 荆楚网: a news site's short name
 BRAND_END = re.compile(r"(?:官网|官方网站|开户|注册|平台|app|APP)$")  # -凯发app官网开户: a mirror's brand after the headline, as its <title> puts it
 COLUMN_DASHED = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,8})\s*(?:——|--|—)\s*")
+# 要闻我州16个村入选…, 哈尔滨新闻松北开展…: a column's name a capture ran into the headline, no space between (not
+# the word 新闻 going on: 国务院新闻办…, 全省新闻出版…, 市政府新闻发布会…)
+COLUMN_GLUED = re.compile(r"^(?:要闻|[\u4e00-\u9fff]{2,5}?(?:新闻|要闻))(?!发布|联播|中心|办|出版|工作|宣传|媒体|记者|奖|网|社|报|频道|节目|热线|发言|[\s“\"(（:：|｜丨])")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
@@ -623,6 +626,8 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = _cut_printed(SITE_AFTER, text), norm[: site.start()]  # …宣传活动-昆都仑区人民政府: the <title>, its site's name after it
     if (column := COLUMN_DASHED.match(norm)) and is_section_name(column["column"]) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_DASHED, text), norm[column.end() :]  # 工作动态——旗委常委…调研: its column's name, then a dash
+    if (column := COLUMN_GLUED.match(norm)) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(COLUMN_GLUED, text), norm[column.end() :]  # 要闻我州16个村入选…: its column's name run into it
     if (path := COLUMN_BEFORE.match(norm)) and len(norm) - path.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):

@@ -116,7 +116,11 @@ MEDIA_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff·]{2,12}|[
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
                           r"|[(（](?:左起|右起|从左至右|从左到右|前排|后排)[^()（）]{0,8}[)）]|[(（][左右中][一二三四五六七八九]?[)）]"  # 娄勤俭(左起第5位)出席…: who is where in the photo
-                          r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]")  # …命喪火窟。（消防局提供）: who gave the photo
+                          r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]"  # …命喪火窟。（消防局提供）: who gave the photo
+                          r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$")  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
+# 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what the photo shows, then its photographer a space apart
+# (asked after the credits: 记者 张三 摄 is a byline; a sentence with its photographer is a photo story's text)
+CREDITED_CAPTION = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}\s*(?:摄|攝)$")
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
@@ -186,7 +190,7 @@ KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # 成人α片免费视频在线观看,无码精品A∨在线观看中文,…: the same keywords parted by commas, told from a
 # sentence by what they sell, in most of the parts (a spam mirror's <title> or keywords over a copied story)
 COMMA_KEYWORDS = re.compile(r"^(?:[^,，。\s]{2,24}[,，]){3,}[^,，。\s]{2,24}$")
-SPAM_WORDS = re.compile(r"在线观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸")
+SPAM_WORDS = re.compile(r"在线观看|在线播放|免费观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸|毛片|黄色?片|[一二三]区")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
                           r"|^字体(?:大小)?\s*[:：]?\s*(?:[【\[(（]\s*[大中小]\s*[】\])）]\s*){2,3}$")  # (字体大小:【大】 【中】 【小】)
@@ -407,6 +411,7 @@ def issue_marked(blocks, at: int) -> bool:
 # 《四平日报》(2025年2月14日) 05版: the paper's name, the issue's date and the page
 ISSUE_LINE = re.compile(r"^《[^《》]{2,12}》\s*(?:[(（][^()（）]{4,16}[)）])?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,10})?$")
 EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Za-z]{0,2}\d{1,3}\s*版|[A-Za-z]{0,2}\d{3,5}版|当前版)\s*[:：]")  # (第rb05版: a code in lower case too; a0003版:当街井巷, its letter before the number)  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
+ISSUE_PAGE = re.compile(r"^第\s*\d{1,6}\s*期\s*[:：]?\s*第\s*[A-Za-z]{0,2}\d{1,3}\s*版")  # 第7870期:第03版 工运纵横: the issue's serial, then the page (with a labelled date, 本期出版日期:…, a metadata line)
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
 # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels run together, as a text capture
 # prints a menu whose items are links; it may open with the site's place names.
@@ -684,7 +689,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛: the story's counters and its comment links
     if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
-    if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text):
+    if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text) or (ISSUE_PAGE.match(text) and not read_fields(text)):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版: its issue and page
     if ((channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2) or (
             text.startswith("首页") and len(CHANNELS.findall(text)) >= MIN_CHANNELS and not HEADLINE_MARK.search(text) and " " not in text):
@@ -808,6 +813,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one; nor
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
+    if len(text) <= MAX_CAPTION and CREDITED_CAPTION.match(text):
+        return PHOTO_NOTE
     if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):
         return META  # 日期:[2017年08月03日] / -- 菏泽日报 -- / 版次:[A1]: an e-paper's header, its paper's name a line of its own
     if (SUBTITLE_MARK.match(text) or (REMARKS_DECK.match(text) and not FULL_STOPS.search(text))) and len(text) <= MAX_HEADLINE + 4:

@@ -307,3 +307,25 @@ def test_the_bracket_closing_a_mirror_s_pinyin_gloss_stays():
     # r49d005, r50b001 (tune since rounds 49, 50): a copy site's pinyin, 報 lost to ? and the gloss's opening bracket with it
     assert read_fields("2016-10-26 来源:三峡日?qǐng)?bào) 编辑:宜都融媒体")[0].value == "三峡日?qǐng)?bào)"
     assert read_fields("来源:新华网)")[0].value == "新华网"  # (a stray bracket after a name goes, as before)
+
+
+# Round 55's captures (tune since round 55).
+@pytest.mark.parametrize("line, fields", [
+    ("来源︱大河镇", [("source", "大河镇")]),  # r55e020: the label parted by a presentation form's bar (U+FE31)
+    ("编辑︱向婷婷", [("editor", "向婷婷")]),
+    ("来源:大栗港镇???作者:何崎", [("source", "大栗港镇"), ("author", "何崎")]),  # r55e003: the spaces a bad decode left as ?
+])
+def test_labels_and_value_ends_of_round_55(line, fields):
+    assert [(f.key, f.value) for f in read_fields(line)] == fields
+
+
+def test_an_issue_s_date_label_names_no_source():
+    from datetime import date
+
+    from parsers import parse_page
+
+    capture = "\n".join(["發(fā)刊日期:2024-08-14", "返回", "推進(jìn)城北綠色低碳 經(jīng)濟(jì)產(chǎn)業(yè)園項(xiàng)目建設(shè)",  # r55e010: 发刊日期, whole
+                         "本報(bào)訊 8月7日,我縣召開(kāi)城北綠色低碳經(jīng)濟(jì)產(chǎn)業(yè)園項(xiàng)目建設(shè)推進(jìn)會(huì)。",
+                         "城北綠色低碳經(jīng)濟(jì)產(chǎn)業(yè)園是湖北省“十四五”重點(diǎn)建設(shè)項(xiàng)目,總投資50億元。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.published_at[:10], article.source) == ("2024-08-14", None)

@@ -2960,6 +2960,7 @@ REF = date(2026, 11, 30)
     ("新春快乐", header.CHROME),  # r52f002: a holiday banner over the story
     ("德州新闻网讯", header.STORY),  # r52f005: a wire mark alone, the lead's first words
     ("国产成人精品一区二区免费视频,狠狠欧美,日日插夜夜爽,夜夜狠狠操", header.CHROME),  # r52f007: a spam mirror's keywords
+    ("亚洲欧美日韩久久精品第一区,91免费观看网站,在线播放黄,老妇女人一级毛片,日本a黄色片", header.CHROME),  # r54a014: one selling word a part (its harshest parts left out)
     ("台湾高雄议会记者联谊会一行到广西南宁参访", header.HEADLINE),  # r53b004: a reporters' association going somewhere
     ("签到天数: 6 天 [LV.2]偶尔看看I", header.CHROME),  # r53c017: a forum poster's card
     ("普通会员 TA的每日心情 | 开心 2021-3-25 16:41", header.CHROME),  # r53c017: its mood's time, no post's
@@ -3103,3 +3104,32 @@ def test_a_source_slot_holding_a_counter_s_number_names_no_source():
     from parsers.fields import read_fields
 
     assert read_fields("来源:|0")[0].value == ""  # r54c015
+
+
+# Round 55's captures (tune since round 55), and the glued column names of rounds 53 and 54.
+@pytest.mark.parametrize("line, role", [
+    ("第7870期:第03版 工运纵横", header.CHROME),  # r55e024: an e-paper's issue serial, then its page and the page's name
+    ("张玉刚深入藕团乡调研民族团结进步工作 黄强 摄", header.PHOTO_NOTE),  # r55e013: what the photo shows, then its photographer
+    ("城郊巫高村(细雨宁化/摄 )", header.PHOTO_NOTE),  # r55b024: the same, the credit in brackets
+    ("记者 张三 摄", header.BYLINE),  # (a credit alone is the byline)
+])
+def test_lines_of_round_55(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_a_photo_story_s_text_closed_by_its_photographer_is_the_story():
+    capture = "\n".join(["10月15日,滁州市政协常务副主席孙敏民一行深入美好乡村建设联系点——天长市郑集镇向阳社区调研指导工作。"  # r52b003
+                         "孙敏民对向阳社区的文化墙建设、公园改造和农俗文化展示等工作予以肯定,并要求向阳社区抢抓机遇,加大基础设施建设力度。 熊锋 摄",
+                         "新闻推荐"])
+    assert parse_page(capture, ref_date=REF).text.startswith("10月15日,滁州市政协")
+
+
+@pytest.mark.parametrize("first, title", [
+    ("要闻我州16个村入选吉林省美丽乡村", "我州16个村入选吉林省美丽乡村"),  # r53d023: 要闻, the column, run into the headline
+    ("哈尔滨新闻松北开展春季环境整治义务劳动", "松北开展春季环境整治义务劳动"),  # r54a002: a city's 新闻 column
+    ("国务院新闻办举行发布会介绍春季农业生产情况", "国务院新闻办举行发布会介绍春季农业生产情况"),  # (新闻 going on: 新闻办)
+])
+def test_a_column_s_name_run_into_the_headline_is_left_out(first, title):
+    capture = "\n".join([first, "年全省“美丽乡村”评选活动于日前揭晓,我州16个村荣获吉林省“美丽乡村”荣誉称号。",
+                         "近年来,我州新农村建设坚持从延边民俗、文化、生态、地域等特点出发,科学谋划美丽乡村建设。"])
+    assert parse_page(capture, ref_date=REF).title == title
