@@ -89,7 +89,7 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨︱│┃●◆■]|\?{2,}|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者: the spaces a bad decode left as ?)
+VALUE_STOP = re.compile(r"\s{2,}|[|｜丨︱│┃●◆■]|(?<=\S)\?{3,}$|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
@@ -122,7 +122,7 @@ COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
 SPACING = re.compile(r"[ \u3000]")
-WIDE_GAP = re.compile(r"\s{2,}|[|｜丨│┃]")
+WIDE_GAP = re.compile(r"\s{2,}|[|｜丨︱│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: a table printed with bars, the value in the next cell
@@ -133,7 +133,7 @@ NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
-VALUE_STRIP = " \t:：=,，;；.。、|｜丨()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
+VALUE_STRIP = " \t:：=,，;；.。、|｜丨︱()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
 

@@ -57,9 +57,12 @@ SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{2,30})$
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fff]{1,4}网$")  # 华龙网, 荆楚网: a news site's short name
 BRAND_END = re.compile(r"(?:官网|官方网站|开户|注册|平台|app|APP)$")  # -凯发app官网开户: a mirror's brand after the headline, as its <title> puts it
 COLUMN_DASHED = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,8})\s*(?:——|--|—)\s*")
-# 要闻我州16个村入选…, 哈尔滨新闻松北开展…: a column's name a capture ran into the headline, no space between (not
-# the word 新闻 going on: 国务院新闻办…, 全省新闻出版…, 市政府新闻发布会…)
-COLUMN_GLUED = re.compile(r"^(?:要闻|[\u4e00-\u9fff]{2,5}?(?:新闻|要闻))(?!发布|联播|中心|办|出版|工作|宣传|媒体|记者|奖|网|社|报|频道|节目|热线|发言|[\s“\"(（:：|｜丨])")
+# 要闻我州16个村入选…: a column's name a capture ran into the headline, no space between: 要闻, or a
+# column's kind (本地新闻, 国内新闻, 图片新闻…) or a city's or a county's (滁州市新闻) before 新闻 or 要闻. Not
+# 全市新闻…, 我县新闻… (a headline's subject), nor the word 新闻 going on (…新闻办, …新闻出版, …新闻发布会); a
+# bare name before 新闻 (海峡两岸新闻交流…, 复旦大学新闻学院…) is a headline's words too.
+COLUMN_GLUED = re.compile(r"^(?:要闻|(?:本地|国内|国际|社会|今日|图片|视频|时政|综合|最新|热点|(?![全我本])[\u4e00-\u9fff]{1,4}[市县区州旗])(?:新闻|要闻))"
+                          r"(?!发布|联播|中心|办|出版|工作|宣传|舆论|媒体|记者|奖|网|社|报|频道|节目|热线|发言|[\s“\"(（:：|｜丨])")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline

@@ -120,7 +120,7 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
                           r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$")  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
 # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what the photo shows, then its photographer a space apart
 # (asked after the credits: 记者 张三 摄 is a byline; a sentence with its photographer is a photo story's text)
-CREDITED_CAPTION = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}\s*(?:摄|攝)$")
+SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")  # (…在我县 开机拍摄: a film's shoot, a headline)
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     r"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
@@ -690,7 +690,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
         return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
     if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text) or (ISSUE_PAGE.match(text) and not read_fields(text)):
-        return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版: its issue and page
+        return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版, 第7870期:第03版 工运纵横: its issue and page
     if ((channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2) or (
             text.startswith("首页") and len(CHANNELS.findall(text)) >= MIN_CHANNELS and not HEADLINE_MARK.search(text) and " " not in text):
         # 海南海口原创国际国内社会财经体育娱乐数据: a portal's channels, a menu run together; so from its first item,
@@ -813,8 +813,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one; nor
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
-    if len(text) <= MAX_CAPTION and CREDITED_CAPTION.match(text):
-        return PHOTO_NOTE
+    if len(text) <= MAX_CAPTION and SPACED_PHOTO_CREDIT.match(text):
+        return PHOTO_NOTE  # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what a photo shows, and who took it
     if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):
         return META  # 日期:[2017年08月03日] / -- 菏泽日报 -- / 版次:[A1]: an e-paper's header, its paper's name a line of its own
     if (SUBTITLE_MARK.match(text) or (REMARKS_DECK.match(text) and not FULL_STOPS.search(text))) and len(text) <= MAX_HEADLINE + 4:

@@ -314,6 +314,7 @@ def test_the_bracket_closing_a_mirror_s_pinyin_gloss_stays():
     ("来源︱大河镇", [("source", "大河镇")]),  # r55e020: the label parted by a presentation form's bar (U+FE31)
     ("编辑︱向婷婷", [("editor", "向婷婷")]),
     ("来源:大栗港镇???作者:何崎", [("source", "大栗港镇"), ("author", "何崎")]),  # r55e003: the spaces a bad decode left as ?
+    ("作者:王??", [("author", "王??")]),  # (a name's rare characters lost to ?: kept, as the page shows them)
 ])
 def test_labels_and_value_ends_of_round_55(line, fields):
     assert [(f.key, f.value) for f in read_fields(line)] == fields

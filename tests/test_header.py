@@ -3112,6 +3112,7 @@ def test_a_source_slot_holding_a_counter_s_number_names_no_source():
     ("张玉刚深入藕团乡调研民族团结进步工作 黄强 摄", header.PHOTO_NOTE),  # r55e013: what the photo shows, then its photographer
     ("城郊巫高村(细雨宁化/摄 )", header.PHOTO_NOTE),  # r55b024: the same, the credit in brackets
     ("记者 张三 摄", header.BYLINE),  # (a credit alone is the byline)
+    ("微电影《家风》在我县 开机拍摄", header.HEADLINE),  # (a film's shoot: 开机拍摄 names no photographer)
 ])
 def test_lines_of_round_55(line, role):
     assert line_role(block(line, "line")) == role
@@ -3126,8 +3127,10 @@ def test_a_photo_story_s_text_closed_by_its_photographer_is_the_story():
 
 @pytest.mark.parametrize("first, title", [
     ("要闻我州16个村入选吉林省美丽乡村", "我州16个村入选吉林省美丽乡村"),  # r53d023: 要闻, the column, run into the headline
-    ("哈尔滨新闻松北开展春季环境整治义务劳动", "松北开展春季环境整治义务劳动"),  # r54a002: a city's 新闻 column
     ("国务院新闻办举行发布会介绍春季农业生产情况", "国务院新闻办举行发布会介绍春季农业生产情况"),  # (新闻 going on: 新闻办)
+    ("全市新闻舆论工作座谈会召开", "全市新闻舆论工作座谈会召开"),  # (全市: the headline's subject)
+    ("海峡两岸新闻交流研讨会在厦门举行", "海峡两岸新闻交流研讨会在厦门举行"),  # (a bare name before 新闻: a headline's words;
+    ("复旦大学新闻学院举办校友返校活动", "复旦大学新闻学院举办校友返校活动"),  # r54a002's 哈尔滨新闻松北… stays whole so)
 ])
 def test_a_column_s_name_run_into_the_headline_is_left_out(first, title):
     capture = "\n".join([first, "年全省“美丽乡村”评选活动于日前揭晓,我州16个村荣获吉林省“美丽乡村”荣誉称号。",
