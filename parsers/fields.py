@@ -89,7 +89,10 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
-VALUE_STOP = re.compile(r"\s{2,}|[|｜丨︱│┃●◆■]|(?<=\S)\?{3,}$|\s(?=[^\s]{1,8}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
+# The bars a page parts a label from its value, or one field from the next, with (来源丨…, 来源︱… with
+# the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
+BARS = "|｜丨︱"
+VALUE_STOP = re.compile(rf"\s{{2,}}|[{BARS}│┃●◆■]|(?<=\S)\?{{3,}}$|\s(?=[^\s]{{1,8}}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
@@ -122,7 +125,7 @@ COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
 SPACING = re.compile(r"[ \u3000]")
-WIDE_GAP = re.compile(r"\s{2,}|[|｜丨︱│┃]")
+WIDE_GAP = re.compile(rf"\s{{2,}}|[{BARS}│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
 CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: a table printed with bars, the value in the next cell
@@ -133,7 +136,7 @@ NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
-VALUE_STRIP = " \t:：=,，;；.。、|｜丨︱()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
+VALUE_STRIP = " \t:：=,，;；.。、" + BARS + "()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
 DASHES = "-—–_ "
 PADDING = re.compile(r"^[-—–_]{2,}\s*|\s*[-—–_]{2,}$")
 
@@ -148,7 +151,7 @@ class Field:
 
 FIELDS_CACHE = 8192  # lines: a page's header lines are asked about several times, a crawl's pages share their furniture
 MEDIA_NAME_END = re.compile(r"(?:融媒体中心|新闻中心|日报|晚报|报社|新闻网|电视台|广播电视台)$")  # (what a reporter's label may follow, glued)
-SEPARATOR_HINT = re.compile(r"[:：/／｜|丨︱】\]〗\s]|[布表建]于")  # what follows every label _pattern reads (发布于, 发表于, 创建于: their own)
+SEPARATOR_HINT = re.compile(rf"[:：/／{BARS}】\]〗\s]|[布表建]于")  # what follows every label _pattern reads (发布于, 发表于, 创建于: their own)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +160,7 @@ def _pattern() -> re.Pattern:
     labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
     # A label ending in 于 (发布于, 创建于) says "on" itself: its value may follow it at once (创建于11-06 阅读603).
-    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／｜|丨︱]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心, 来源︱大河镇)
+    return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／{BARS}]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心, 来源︱大河镇)
 
 
 def read_fields(line: str) -> list[Field]:
@@ -192,7 +195,7 @@ def _read_fields(line: str) -> tuple[Field, ...]:
             continue  # 资金来源：is a word, not a label; 张桥镇发布者：glues a value to a label
         if label in NEEDS_SEPARATOR and not separator.strip() and not match.group(0).rstrip().endswith(("】", "]", "〗")):
             continue
-        if separator and separator in "/／｜|丨︱" and (LABELS[label] not in NAME_KEYS or glued) and not (
+        if separator and separator in "/／" + BARS and (LABELS[label] not in NAME_KEYS or glued) and not (
                 separator in "｜|" and not glued and _cell_start(line, match.start(1))):
             continue  # 来源/第一财经, 作者/张三, 来源｜南都周刊: a slash or a bar parts a name from its label, not a date
             # (but a table's row printed with bars, 发布机构 | 湖北省文化和旅游厅 | 发文日期 | 2025-07-14, parts each cell)
