@@ -32,7 +32,7 @@ LABELS: dict[str, str] = {
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
-    "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source",  # (转自于：家庭医生: a reposted piece's origin)
+    "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
@@ -54,9 +54,10 @@ LABELS: dict[str, str] = {
     "文字大小": "widget", "字体大小": "widget", "背景色": "widget", "背景颜色": "widget",  # (…住建局文字大小:[ ]   背景色:, a reader's settings)
     # info-disclosure tables (信息公开)
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "公布单位": "publisher", "发布课室": "publisher", "发布科室": "publisher", "发布机关": "publisher",
+    "发文部门": "publisher", "发布部门": "publisher",  # (a policy library's card: 政策级别:省级 / 发文部门:江苏省商务厅 / 政策主题:…)
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "所属机构": "publisher", "制发机关": "publisher", "制发单位": "publisher",
     "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
-    "主题分类": "category", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
+    "主题分类": "category", "政策主题": "category", "政策级别": "level", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity", "文件状态": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
     "失效时间": "expiry", "失效日期": "expiry", "废止时间": "expiry", "废止日期": "expiry",

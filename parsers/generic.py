@@ -122,6 +122,10 @@ MIN_RUN_IN_STORY = 20
 # 泉州市丰泽区人民政府关于发布森林禁火令的通告 根据《森林防火条例》…: a document's title, a space, then its text, one
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 DOCUMENT_RUN_IN = re.compile(r"^(?P<head>[^\s，,。；;：:]{2,30}关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
+# (临沂日报), (中国宁波网): a paper's, a site's or a station's name alone in brackets
+BRACKETED_PAPER = re.compile(r"[(（]\s*(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|报|网|电视台|新华社|在线|融媒体中心|客户端))\s*[)）]")
+# 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
+SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>\S.{40,})$")
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
 RUN_IN_COUNTER = (r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?"
@@ -919,7 +923,7 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     opens as a paper's does (本网讯, 记者…: 2024-01-01 08:00起，全市… is the story's own); or, on a page
     without a headline, the headline, its date and time, perhaps a source's name, then the story,
     all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
-    an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…)."""
+    an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…; a notice's: 公 告 因萍乡…,为确保…)."""
     if (run := LABELLED_RUN_IN.match(lead.norm)) and _opens_with_label(lead.norm) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         # 信息来源:区人大 阅读次数: 发布时间:2025-06-20 14:10为密切…: the metadata line, its labelled date glued to the story
@@ -949,6 +953,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         head = _without_column(run["head"])
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+    if title is None and (run := SPACED_KIND_RUN_IN.match(lead.norm)):
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
@@ -1023,6 +1029,9 @@ def _name_under_dateline(blocks: list[Block], roles: dict[int, str], title_at: i
     2021-10-11 16:33 阅读 / 鄱阳发布 / story; a labelled one too: 发布日期:2024-05-15 15:47 / 上游新闻; under
     the header's other fields too: • 2024-05-29 11:01:23 / • 作者: / • 中部新闻网): the source's slot, without a label."""
     for i in sorted(roles):
+        if i > 0 and fields.label_only(blocks[i - 1].norm) in fields.GOV_KEYS:
+            continue  # 发布机构 / 十堰市司法局: a disclosure table's label cell, its value under it (an issuer, not a 来源;
+            # a header's empty 作者: over 中部新闻网 is a slot left empty, the site's name under it)
         if header.in_source_slot(blocks, roles, i) or (header.is_source_name(blocks[i]) and title_at is not None and (
                 (i == title_at + 1 and (roles.get(i + 1) == header.DATELINE or (i + 1 < len(blocks) and COUNTER_ALONE.match(blocks[i + 1].norm))))
                 or (i >= title_at + 2 and i + 1 not in roles and all(roles.get(j) in (header.META, header.DATELINE) for j in range(title_at + 1, i))
@@ -1166,6 +1175,15 @@ def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
     return None
 
 
+def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
+    """(临沂日报) alone on the line right under the story: the paper or the site that printed it
+    first, as a city's portal credits a story it reposts (an office's name there, (县委办 姜素清), is
+    its writer's credit; a column's tag in brackets names no paper)."""
+    last = next((b.norm for b in reversed(blocks[:end]) if b.norm), "")  # (the story's run may end with it: no text, it is left out)
+    under = next((b.norm for b in blocks[end:] if b.norm), "")
+    return next((found["name"] for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))), None)
+
+
 def _dated_credit_under(under: list[Block]) -> str | None:
     """北京日报 2013/12/11 right under the story: the paper that printed it first, and when (a
     dateline closing the story names its source as one opening it does)."""
@@ -1278,7 +1296,7 @@ def _date_on_headline(line: Block) -> Block | None:
 
 
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
-    """The first `count` lines under the story that are not widgets or chrome (a share
+    """The first `count` lines under the story that are not widgets, chrome or photo captions (a share
     overlay's 点击右上角 stands between a story and its 来源 line), and the metadata lines
     that go on under them (责编：… 一审：… 二审：… 三审：… 来源：…: a paper's review chain
     above its source)."""
@@ -1291,8 +1309,9 @@ def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[B
             boxed += 1  # 相关链接： and its links, between the story and its 来源 line
             if boxed > MAX_BOX_UNDER:
                 break
-        elif header.line_role(b) not in (header.WIDGET, header.CHROME) and not NUMBERED_CAPTION.match(b.norm):
-            found.append(b)  # (a box's links need no role: they are counted, not kept; nor do the photos' numbered captions)
+        elif header.line_role(b) not in (header.WIDGET, header.CHROME, header.PHOTO_NOTE) and not NUMBERED_CAPTION.match(b.norm):
+            found.append(b)  # (a box's links need no role: they are counted, not kept; nor do the photos' captions, numbered
+            # or closed by who took them: a photo report's seven captions stand between its lead and 来源 新华社)
     return found
 
 
@@ -1683,7 +1702,8 @@ def parse(page: Page, url: str | None) -> Extract:
               or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
-              or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under))
+              or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under)
+              or _bracketed_paper_under(blocks, end))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)

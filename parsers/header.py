@@ -53,7 +53,7 @@ NAME_SLASH = re.compile(r"\s*[/／]\s*")  # 石榴云/尼勒克县融媒体中�
 MIN_TWICE = 8  # a headline printed twice is longer than a column's name printed twice
 SENTENCE_STOP = re.compile(r"[，。；、,;]")  # (a headline on a metadata line may hold a ！, not a comma: a byline's 作者…，译者…)
 COLUMN_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*(?:>|»|＞)\s*")  # the path's last step, printed with the headline
-SITE_AFTER = re.compile(r"\s*[-－—_|｜]\s*(?P<site>[^-－—_|｜\s]{2,30})$")
+SITE_AFTER = re.compile(r"\s*[-－—–_|｜]\s*(?P<site>[^-－—–_|｜\s]{2,30})$")  # (– 陕西时代网: a WordPress title's en dash)
 NEWS_SITE = re.compile(r"^[\u4e00-\u9fff]{1,4}网$")  # 华龙网, 荆楚网: a news site's short name
 BRAND_END = re.compile(r"(?:官网|官方网站|开户|注册|平台|app|APP)$")  # -凯发app官网开户: a mirror's brand after the headline, as its <title> puts it
 COLUMN_DASHED = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,8})\s*(?:——|--|—)\s*")
@@ -100,6 +100,12 @@ NOTICE_KIND_END = re.compile(r"(?:公告|通告|公示|通知|启事)$")  # (乡
 SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line with one ends a sentence, opens a list or quotes someone: no headline)
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
 HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
+# …宣传月 / 暨“都来学雷锋…”志愿服务活动: a line opening with 暨 (and also) goes on from the line above
+OPEN_TITLE_START = re.compile(r"^暨")
+# 红安县…防控指挥部 / 2号令: an order's number and kind under its issuer, the rest of its title
+ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*号(?:令|命令|通告|公告)$")
+# A clause's stop: a matter opened with 关于 may list what it names with 、 (活龙村、革岭村 / 为…生态村的公示)
+CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -147,7 +153,7 @@ SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's 
 TITLE_CELL = re.compile(r"^(?:标\s*题|名\s*称)(?![\s:：])")
 # A title line closed by a dash hands on to the line under it, and so does one closed by a verb of
 # speaking (常青督导检查煤矿安全生产时指出 / 落实责任 强化管理 保障安全: what was said is the headline).
-APPENDED_NAME = re.compile(r"[-－—_|｜][^-－—_|｜]{2,20}")  # -凯发平台, _新华网: a name after a headline, as <title> puts it
+APPENDED_NAME = re.compile(r"[-－—–_|｜][^-－—–_|｜]{2,20}")  # -凯发平台, _新华网: a name after a headline, as <title> puts it
 LEADS_IN = re.compile(r"(?:—|─|--)\s*$|(?:指出|强调|表示|要求)[:：]?\s*$")
 CONTACT_FIELD = re.compile(r"^联\s*[络系]\s*(?:人|电\s*话|方\s*式)\s*[:：]")  # 聯 絡 人:…, 联系电话:…: a contact's labelled field  # where the story's first paragraph stands under its title group, and how long it is
 
@@ -493,7 +499,7 @@ def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     (山东省人民政府 / 关于…): up to MAX_TITLE_LINES lines, the most that make one title."""
     spans = [(first, last) for first in range(max(0, at - MAX_TITLE_LINES + 1), at + 1)
              for last in range(max(at, first + 1), min(len(blocks), first + MAX_TITLE_LINES))
-             if all(j == at or line_role(blocks[j]) == HEADLINE for j in range(first, last + 1))
+             if all(j == at or line_role(blocks[j]) == HEADLINE or (j == last and ORDER_NUMBER.match(blocks[j].norm)) for j in range(first, last + 1))
              and _one_title(blocks[first : last + 1]) and not _letterhead(blocks, first)]
     if not spans:
         return None
@@ -526,18 +532,16 @@ def _one_title(lines: list[Block]) -> bool:
 def _open_before(line: Block, nxt: Block) -> bool:
     """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
     from its issuers to 关于 and the matter."""
-    return bool(OPEN_TITLE_END.search(line.norm) or (
-        OFFICE_END.search(line.norm) and MATTER_LINE.match(nxt.norm) and not SENTENCE_MARK.search(line.norm)))
+    return bool(OPEN_TITLE_END.search(line.norm) or OPEN_TITLE_START.match(nxt.norm) or (
+        OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm))))
 
 
 def _matter_goes_on(line: Block, nxt: Block) -> bool:
     """Whether the title goes on from its issuers to 关于 on the next line, or from a matter
     opened with 关于 that names no kind of document yet to the next line."""
-    if SENTENCE_MARK.search(line.norm):
-        return False
-    if OFFICE_END.search(line.norm):
-        return nxt.norm.startswith("关于")
-    return line.norm.startswith("关于") and not nxt.norm.startswith("关于")
+    if line.norm.startswith("关于"):
+        return not CLAUSE_STOP.search(line.norm) and not nxt.norm.startswith("关于")
+    return not SENTENCE_MARK.search(line.norm) and OFFICE_END.search(line.norm) is not None and nxt.norm.startswith("关于")
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:

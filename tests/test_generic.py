@@ -1643,3 +1643,53 @@ def test_a_name_under_the_header_s_other_fields_right_over_the_story_is_the_sour
                          "随着夏收的来临,利辛县永兴镇全面启动秸秆禁烧工作,力求从源头上遏制秸秆焚烧现象,守护一方碧水蓝天。",
                          "该镇开展形式多样的宣传活动,向农户宣传秸秆禁烧的重要性和秸秆综合利用知识,力争让“禁烧”理念深入人心。", "头条推荐"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).source == "中部新闻网"
+
+
+def test_a_source_line_under_a_photo_report_s_captions_is_its_source():
+    capture = "\n".join(["近年来,贵州省黔东南苗族侗族自治州天柱县以加快推进新型工业化作为“工业强县”战略来抓,通过优化营商环境,"
+                         "采取招商引资、项目建设、人才引进等诸多举措,着力培育壮大企业。",  # r56a018: the lead, seven captions, then 来源
+                         *["工人在贵州省天柱工业园区一家化工企业检查冷却设备(2月28日摄)。新华社记者 杨文斌 摄"] * 4,
+                         "来源 新华社", "编辑 李劼", "二审 杨韬"])
+    assert parse_page(capture, ref_date=REF).source == "新华社"
+
+
+def test_a_reposted_story_s_zhuanzai_chuchu_is_its_source():
+    capture = "\n".join(["西海岸新区二季度重点项目签约暨开工现场推进会举行", "2023-04-22 18:05:30 转载出处:青岛日报社/观海新闻",  # r56b022
+                         "22日上午,西海岸新区二季度重点项目签约暨开工现场推进会举行,总投资441亿元的29个项目现场签约,总投资331亿元的30个项目集中开工。",
+                         "市委副书记、西海岸新区工委书记出席活动并宣布项目开工。"])
+    assert parse_page(capture, ref_date=REF).source == "青岛日报社/观海新闻"
+
+
+def test_an_issuer_under_its_label_cell_is_no_unlabelled_source():
+    capture = "\n".join(["关于公开征集市人民政府立法规划(2025-2027)和2026年立法计划项目建议的公告",  # r56d013
+                         "索引号", "011080835/2025-18800", "主题分类", "发文日期", "2025年05月16日 15:38:20", "发布机构", "十堰市司法局", "文号",
+                         "为推进科学立法、民主立法、依法立法,广泛听取民意、集中民智、凝聚共识,切实提高立法质量和效率,现面向社会公开征集立法项目建议。",
+                         "公民、法人和其他组织均可提出立法项目建议。"])
+    assert parse_page(capture, ref_date=REF).source is None
+
+
+def test_a_policy_card_s_fields_are_no_headline_and_its_date_counts():
+    capture = "\n".join(["发布时间:2021-12-28", "政策级别:省级", "发文部门:江苏省商务厅", "政策主题:资质荣誉,创业创新",  # r56b012
+                         "根据《江苏省特色创新示范园认定与管理办法(试行)》(苏商开发〔2017〕673号)规定,我厅对全省开发区申报材料复审并组织召开专家评审会,"
+                         "拟评定第四批省级特色创新产业园区,现予以公示。",
+                         "公示期间,如有异议,请实名书面反映情况并附联系方式。"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title_derived and article.published_at.startswith("2021-12-28") and article.text.startswith("根据《江苏省")
+
+
+def test_a_notice_s_spaced_kind_run_into_its_text_is_its_headline():
+    capture = ("公 告 因萍乡城市防洪工程南桥扩孔改造建设需要,为确保工程施工及行人、车辆安全,根据《中华人民共和国道路交通安全法》"
+               "第三十九条之规定,决定对南门桥实行封闭施工。特此公告。")  # r56d003: the whole notice on one line
+    article = parse_page(capture, ref_date=REF)
+    assert article.title == "公 告" and article.text.startswith("因萍乡城市防洪工程")
+
+
+@pytest.mark.parametrize("last, source", [
+    ("(临沂日报)", "临沂日报"),  # r56b015: a city's portal credits the paper it reposts
+    ("(镇沅县委办 姜素清)", None),  # (an office and a name: the writer's credit)
+    ("(健康扶贫)", None),  # (a column's tag names no paper)
+])
+def test_a_paper_s_name_alone_in_brackets_under_the_story_is_its_source(last, source):
+    capture = "\n".join(["市领导带队到泰安考察学习", "7月3日,市领导带队到泰安考察学习工业经济发展等方面的经验做法。",
+                         "考察团一行先后来到石横特钢特种建筑用钢项目、国泰大成新材料科技产业园项目进行现场参观考察。", "副市长毕黎明参加活动。", last])
+    assert parse_page(capture, ref_date=REF).source == source

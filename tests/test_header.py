@@ -3136,3 +3136,41 @@ def test_a_column_s_name_run_into_the_headline_is_left_out(first, title):
     capture = "\n".join([first, "年全省“美丽乡村”评选活动于日前揭晓,我州16个村荣获吉林省“美丽乡村”荣誉称号。",
                          "近年来,我州新农村建设坚持从延边民俗、文化、生态、地域等特点出发,科学谋划美丽乡村建设。"])
     assert parse_page(capture, ref_date=REF).title == title
+
+
+# Round 56's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, role", [
+    ("項(xiàng)目設(shè)備已進(jìn)場(chǎng)。杜得天 攝", header.PHOTO_NOTE),  # r56c002: one sentence, closed, then its photographer
+    ("工人在贵州省天柱工业园区一家化工企业检查冷却设备(2月28日摄)。新华社记者 杨文斌 摄", header.PHOTO_NOTE),  # r56a018
+    ("请使用浏览器分享功能进行分享", header.WIDGET),  # r56a020: a share button's prompt
+    ("发文部门:江苏省商务厅", header.META),  # r56b012: a policy library's card
+    ("政策级别:省级", header.META),
+    ("3月20日上午,辽宁省举行2023年全省一季度重大项目集中开工动员大会。省及14个市党委、人大、政府、政协主要负责同志出席,"
+     "省市(中)直有关部门、重点企业代表400多人参加会议。", header.STORY),  # r56c013: (中)直 is 中央's units, no place in a photo
+    ("习近平(中)在视察时同大家亲切交流。", header.PHOTO_NOTE),  # (a place in the photo still marks a caption)
+])
+def test_lines_of_round_56(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["关于拟命名云阳县盘龙街道活龙村、革岭村", "为重庆市生态村的公示"],  # r56e009: a matter opened with 关于 lists with 、
+     "关于拟命名云阳县盘龙街道活龙村、革岭村为重庆市生态村的公示"),
+    (["红安县新型冠状病毒感染的肺炎防控指挥部", "2号令"],  # r56d021: an order's number and kind under its issuer
+     "红安县新型冠状病毒感染的肺炎防控指挥部2号令"),
+    (["陇县东南镇:观摩添动力 督导促提升 – 陕西时代网"], "陇县东南镇:观摩添动力 督导促提升"),  # r56e001: a site's name after an en dash
+])
+def test_headlines_of_round_56(lines, title):
+    capture = "\n".join(lines + ["各乡镇人民政府,县政府各相关部门:",
+                                 "当前我县工作形势异常严峻复杂,为加强管理,经县政府研究同意,现将有关事项公告如下,请各单位认真贯彻落实。",
+                                 "一、严格落实各项要求。即日起,全县范围内所有大型社会活动一律取消,各单位要认真组织实施。"])
+    assert parse_page(capture, ref_date=REF).title == title
+
+
+def test_a_line_opening_with_ji_goes_on_from_the_headline_above():
+    title = "路北开展“访千楼万家 建文明城市”宣传月暨“都来学雷锋 城市更文明”志愿服务活动"
+    capture = "\n".join(["路北开展“访千楼万家 建文明城市”宣传月", "暨“都来学雷锋 城市更文明”志愿服务活动", "乔屯街道",
+                         "4月28日上午,乔屯街道保泰楼社区开展了“访千楼万家 建文明城市”宣传月暨“都来学雷锋 城市更文明”志愿服务活动。",
+                         "大里街道",
+                         "4月28日上午8点,大里街道联合唐山师范学院大学生志愿者共100余人开展了志愿服务活动。"])  # r56c022
+    assert parse_page(capture, ref_date=REF).title == title
