@@ -123,9 +123,10 @@ MIN_RUN_IN_STORY = 20
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 DOCUMENT_RUN_IN = re.compile(r"^(?P<head>[^\s，,。；;：:]{2,30}关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
 # (临沂日报), (中国宁波网): a paper's, a site's or a station's name alone in brackets
-BRACKETED_PAPER = re.compile(r"[(（]\s*(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|报|网|电视台|新华社|在线|融媒体中心|客户端))\s*[)）]")
+# (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
+BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))\s*[)）]")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
-SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>\S.{40,})$")
+SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>(?!\S\s)\S.{40,})$")  # (公 示 期 间…: a line spaced out whole)
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
 # date (a day with or without its time), perhaps the page's counter, then the story
 RUN_IN_COUNTER = (r"(?:[\d.]+[kKwW万]?\s*次(?:浏览|阅读|点击)|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*[\d.]+[kKwW万]?\s*次?"
@@ -1296,7 +1297,7 @@ def _date_on_headline(line: Block) -> Block | None:
 
 
 def _lines_under(blocks: list[Block], end: int, stop: int, count: int) -> list[Block]:
-    """The first `count` lines under the story that are not widgets, chrome or photo captions (a share
+    """The first `count` lines under the story that are not widgets, chrome or photo notes (a share
     overlay's 点击右上角 stands between a story and its 来源 line), and the metadata lines
     that go on under them (责编：… 一审：… 二审：… 三审：… 来源：…: a paper's review chain
     above its source)."""

@@ -101,11 +101,12 @@ SENTENCE_END_MARK = re.compile(r"[。；;：:？?」]|[！!”]$")  # (a line wi
 MAX_RUN_HEADLINE = 40  # characters: a headline's length (a longer line there is the lead's first sentence)
 HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would stand
 # …宣传月 / 暨“都来学雷锋…”志愿服务活动: a line opening with 暨 (and also) goes on from the line above
-OPEN_TITLE_START = re.compile(r"^暨")
+OPEN_TITLE_START = re.compile(r"^暨(?![南阳])")  # (暨阳街道…, 暨南大学…: a place's or a school's name opens a headline)
 # 红安县…防控指挥部 / 2号令: an order's number and kind under its issuer, the rest of its title
 ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*号(?:令|命令|通告|公告)$")
 # A clause's stop: a matter opened with 关于 may list what it names with 、 (活龙村、革岭村 / 为…生态村的公示)
 CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
+LABEL_MARK = re.compile(r"[:：]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
@@ -532,8 +533,14 @@ def _one_title(lines: list[Block]) -> bool:
 def _open_before(line: Block, nxt: Block) -> bool:
     """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
     from its issuers to 关于 and the matter."""
-    return bool(OPEN_TITLE_END.search(line.norm) or OPEN_TITLE_START.match(nxt.norm) or (
+    return bool(OPEN_TITLE_END.search(line.norm) or (OPEN_TITLE_START.match(nxt.norm) and _event_named(line)) or (
         OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm))))
+
+
+def _event_named(line: Block) -> bool:
+    """Whether a line names an event that 暨 may join a second to: no office's name (张家港市人民政府 / 暨…
+    is a letterhead over its own line) and no label (上一篇：… is a link to another story)."""
+    return not OFFICE_END.search(line.norm) and not LABEL_MARK.search(line.norm)
 
 
 def _matter_goes_on(line: Block, nxt: Block) -> bool:

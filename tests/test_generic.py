@@ -1688,8 +1688,17 @@ def test_a_notice_s_spaced_kind_run_into_its_text_is_its_headline():
     ("(临沂日报)", "临沂日报"),  # r56b015: a city's portal credits the paper it reposts
     ("(镇沅县委办 姜素清)", None),  # (an office and a name: the writer's credit)
     ("(健康扶贫)", None),  # (a column's tag names no paper)
+    ("(工作简报)", None),  # (nor does a bulletin's, ending in 报)
+    ("(国家电网)", None),  # (a company's 网)
+    ("(转自人民网)", "人民网"),  # (a reprint's verb before the name)
 ])
 def test_a_paper_s_name_alone_in_brackets_under_the_story_is_its_source(last, source):
     capture = "\n".join(["市领导带队到泰安考察学习", "7月3日,市领导带队到泰安考察学习工业经济发展等方面的经验做法。",
                          "考察团一行先后来到石横特钢特种建筑用钢项目、国泰大成新材料科技产业园项目进行现场参观考察。", "副市长毕黎明参加活动。", last])
     assert parse_page(capture, ref_date=REF).source == source
+
+
+def test_a_notice_spaced_out_whole_has_no_kind_run_in():
+    capture = ("公 示 期 间，如有异议，请于公示期内向区住建局实名反映情况，联系电话：12345678，地址：某某路1号，邮编123456。\n"
+               "特此公示。")
+    assert parse_page(capture, ref_date=REF).title != "公 示"

@@ -3143,6 +3143,9 @@ def test_a_column_s_name_run_into_the_headline_is_left_out(first, title):
     ("項(xiàng)目設(shè)備已進(jìn)場(chǎng)。杜得天 攝", header.PHOTO_NOTE),  # r56c002: one sentence, closed, then its photographer
     ("工人在贵州省天柱工业园区一家化工企业检查冷却设备(2月28日摄)。新华社记者 杨文斌 摄", header.PHOTO_NOTE),  # r56a018
     ("请使用浏览器分享功能进行分享", header.WIDGET),  # r56a020: a share button's prompt
+    ("浙里办新增电子证照分享功能", header.HEADLINE),  # (a headline that names a share feature)
+    ("区领导在活动现场同志愿者亲切交流。记者 王明 摄", header.PHOTO_NOTE),  # (the credit's 记者 alone)
+    ("全省高(中)级职称评审工作现已启动,请各单位按要求做好申报工作。", header.STORY),  # (高(中)级: a grade)
     ("发文部门:江苏省商务厅", header.META),  # r56b012: a policy library's card
     ("政策级别:省级", header.META),
     ("3月20日上午,辽宁省举行2023年全省一季度重大项目集中开工动员大会。省及14个市党委、人大、政府、政协主要负责同志出席,"
@@ -3159,6 +3162,8 @@ def test_lines_of_round_56(line, role):
     (["红安县新型冠状病毒感染的肺炎防控指挥部", "2号令"],  # r56d021: an order's number and kind under its issuer
      "红安县新型冠状病毒感染的肺炎防控指挥部2号令"),
     (["陇县东南镇:观摩添动力 督导促提升 – 陕西时代网"], "陇县东南镇:观摩添动力 督导促提升"),  # r56e001: a site's name after an en dash
+    (["奋力谱写中国式现代化新篇章", "暨阳街道全力推进城市更新行动"], "暨阳街道全力推进城市更新行动"),  # (暨阳: a place's name)
+    (["上一篇:市委召开常委会", "暨“都来学雷锋 城市更文明”志愿服务活动"], "暨“都来学雷锋 城市更文明”志愿服务活动"),  # (a link's label above)
 ])
 def test_headlines_of_round_56(lines, title):
     capture = "\n".join(lines + ["各乡镇人民政府,县政府各相关部门:",
