@@ -193,7 +193,6 @@ CLOSING_STOP_WORDS = ("版权", "Copyright", "©", "备案", "ICP", "主办", "�
 SENTENCE_PUNCTUATION = re.compile(r"[，。；、！？,;]")
 SHORT_LINE_PENALTY = 12
 RUN_ON_CHARS = 150  # a line this long needs a full stop, or a comma every this many characters
-CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 FULL_STOP = re.compile(r"[。！？!?]")
 COUNTER_ALONE = re.compile(rf"^{roles.COUNTER_VERB}(?:次数|人数|量|数)?\s*[:：]?\s*\d*$")  # 阅读 under a paper's name: its counter, a script's number lost
 MIN_SUMMARY_SPAN, SUMMARY_LINES = 60, 8  # a copy of the story's opening run over more than one paragraph
@@ -439,7 +438,7 @@ def block_weight(block: Block) -> float:
     if block.link_density > 0.5:
         return -len(block.norm)
     if (len(block.norm) >= RUN_ON_CHARS and not FULL_STOP.search(block.norm)
-            and len(CLAUSE_MARK.findall(block.norm)) * RUN_ON_CHARS < len(block.norm)):
+            and len(header.CLAUSE_STOP.findall(block.norm)) * RUN_ON_CHARS < len(block.norm)):
         return -SHORT_LINE_PENALTY  # headlines run together without a comma or a full stop: a ticker,
         # or a sidebar as a text capture joins it (印尼单日新增…再创新高我国新增湖南湘西、甘肃张掖…)
     if not SENTENCE_PUNCTUATION.search(block.norm):

@@ -104,7 +104,8 @@ HEADER_LOOKBACK = 6  # lines above the run where a header's metadata line would 
 OPEN_TITLE_START = re.compile(r"^暨(?![南阳])")  # (暨阳街道…, 暨南大学…: a place's or a school's name opens a headline)
 # 红安县…防控指挥部 / 2号令: an order's number and kind under its issuer, the rest of its title
 ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*号(?:令|命令|通告|公告)$")
-# A clause's stop: a matter opened with 关于 may list what it names with 、 (活龙村、革岭村 / 为…生态村的公示)
+# A clause's stop (no 、: a matter opened with 关于 may list what it names with it, 活龙村、革岭村 / 为…生态村的
+# 公示; a run-on line in generic.py is one with too few of these for its length)
 CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
 LABEL_MARK = re.compile(r"[:：]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
