@@ -11,6 +11,7 @@ import sys
 import zlib
 from datetime import date
 
+import pytest
 
 from conftest import ROOT, SEEDS, Answers
 from crawler.workers.arrival_order import ArrivalOrder
@@ -89,6 +90,27 @@ def test_workers_that_keep_dying_leave_parsing_to_the_crawls_process(monkeypatch
     finally:
         pool.close()
     assert all(r.outcome == "article" for r in results.values())
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # the death itself
+def test_pages_of_a_pool_whose_management_thread_died_are_parsed_again(monkeypatch):
+    # CPython 3.11's terminate_broken can die of 'dictionary changed size during
+    # iteration' when a page is submitted as a worker's death breaks the pool: its
+    # management thread is gone and no page handed to the pool is ever settled.
+    def dies(manager, cause):
+        raise RuntimeError("dictionary changed size during iteration")
+
+    monkeypatch.setattr("concurrent.futures.process._ExecutorManagerThread.terminate_broken", dies)
+    pool = ParsePool(2, call_from_thread=direct)
+    try:
+        kill_workers(pool)
+        pool.executor._executor_manager_thread.join(30)  # dead, the pool not marked broken
+        results = prepare_all(pool, SEEDS)
+        assert pool.restarts == 1
+    finally:
+        pool.close()
+    assert {name: r.article.title for name, r in results.items()} == {
+        seed.name: prepare(*page_args(seed)).article.title for seed in SEEDS}
 
 
 def test_workers_end_with_a_crawl_killed_by_sigkill():

@@ -10,7 +10,9 @@ behind.
 
 If a worker dies (killed from outside, or out of memory), the pool breaks and every page
 it held fails: those pages go to a new pool, up to MAX_RESTARTS times in a crawl; after
-that, pages are parsed in the crawl's own process.
+that, pages are parsed in the crawl's own process. A pool whose management thread died
+without failing them (CPython 3.11 can lose it to a worker's death racing a submit) has
+its pages failed by a watchdog, and they go the same way.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import os
 import signal
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from twisted.internet import defer
 
@@ -34,6 +37,7 @@ from crawler.workers.prepared import Prepared, compress, prepare
 log = logging.getLogger(__name__)
 
 MAX_RESTARTS = 3
+WATCH_SECONDS = 1.0
 
 
 def default_workers() -> int:
@@ -69,6 +73,11 @@ class ParsePool(SharedPerProcess):
         self.lock = threading.Lock()
         self.call_from_thread = call_from_thread
         self.executor: ProcessPoolExecutor | None = self._start() if workers > 0 else None
+        # Each page's future with the management thread that must settle it.
+        self.in_flight: dict[Future, threading.Thread] = {}
+        self.closed = threading.Event()
+        if self.executor is not None:
+            threading.Thread(target=self._watch, name="parse-pool-watchdog", daemon=True).start()
 
     def _start(self) -> ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
@@ -91,6 +100,8 @@ class ParsePool(SharedPerProcess):
                     future = self.executor.submit(prepare, *args)
                 except RuntimeError as error:  # BrokenProcessPool: a worker died
                     self._restart(error)
+            if future is not None:  # submit has started the pool's management thread
+                self.in_flight[future] = self.executor._executor_manager_thread
         if future is None:
             result.callback(_prepare_here(args))
             return
@@ -98,7 +109,32 @@ class ParsePool(SharedPerProcess):
             from twisted.internet import reactor  # the one Scrapy installed
 
             self.call_from_thread = reactor.callFromThread
+        future.add_done_callback(self._settled)
         future.add_done_callback(lambda done: self.call_from_thread(self._deliver, result, done, args))
+
+    def _settled(self, future: Future) -> None:
+        with self.lock:
+            self.in_flight.pop(future, None)
+
+    def _watch(self) -> None:
+        """Fail the pages of a pool whose management thread is gone, so that they are parsed
+        again: nothing else would ever settle them (CPython 3.11's terminate_broken can die
+        of 'dictionary changed size during iteration' when a page is submitted while a
+        worker's death breaks the pool)."""
+        while not self.closed.wait(WATCH_SECONDS):
+            self._fail_stranded()
+
+    def _fail_stranded(self) -> None:
+        with self.lock:
+            stranded = [future for future, manager in self.in_flight.items() if not manager.is_alive()]
+            current = self.executor._executor_manager_thread if self.executor is not None else None
+            if current is not None and not current.is_alive():
+                self._restart(BrokenProcessPool("the pool's management thread died"))
+        for future in stranded:  # outside the lock: settling runs _settled
+            try:
+                future.set_exception(BrokenProcessPool("the pool's management thread died with this page"))
+            except InvalidStateError:  # settled after all, just before its thread ended
+                pass
 
     def _deliver(self, result: defer.Deferred, future: Future, args: tuple) -> None:
         try:
@@ -123,6 +159,7 @@ class ParsePool(SharedPerProcess):
         """Stop the workers once the last user is done (at once for a pool not shared)."""
         if not self.release():
             return
+        self.closed.set()
         if self.executor is not None:
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
