@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
+from .fields import BARS, BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -126,7 +126,7 @@ SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4
 CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
-    r"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{1,2}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[|｜丨])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
+    rf"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{{1,2}}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[{BARS}])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
     r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets
@@ -214,7 +214,7 @@ FIGURE_APART = re.compile(r"\d\s+(?:亿|万|千万|百万|元|个|项|人|吨|�
 MIN_MENU_ITEMS, MAX_MENU_ITEM = 4, 8
 MIN_NAMED_MENU_ITEMS = 8  # a row this long may end with the site's name, however long
 # 您的位置:武隆网 > 时政新闻 > 正文 | 2023-02-28 阅读量:: the path, a bar, the page's date
-PATH_THEN_DATE = re.compile(r"[|｜丨]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+PATH_THEN_DATE = re.compile(rf"[{BARS}]\s*(?:19|20)\d\d[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}")
 # 驻马店广播电视台官方微信, 微信公众号: a channel's account, what a page's foot points to
 ACCOUNT_LINE = re.compile(r"^(?P<name>.*?)(?:官方微信|官方微博|微信公众号|公众号|官方抖音|视频号)$")
 MAX_ACCOUNT_NAME = 20
@@ -229,7 +229,7 @@ LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(
 SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(?:讲话|发言|致辞)$")
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
-BARRED_MENU = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,6}){2,}$")
+BARRED_MENU = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:\s*[{BARS}]\s*[\u4e00-\u9fff]{{2,6}}){{2,}}$")
 # 国务院要闻 | 湖北要闻 |: a menu laid out as a table, two names a row set apart by bars
 # (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
 BARRED_CELLS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[|｜]\s+[\u4e00-\u9fff]{2,6})+(?:\s+[|｜])?$")
@@ -268,7 +268,7 @@ UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 NEWS_SITE_END = re.compile(r"(?:网|报|台|客户端|融媒|在线)$")  # (a paper's or a site's name, not an office's)
 SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|本[站网]原创|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app; 本站原创 2016年12月09日: the site's own story)
-SLOT_BAR = re.compile(r"\s*[|｜丨]")  # a bar right after the date sets its slots apart
+SLOT_BAR = re.compile(rf"\s*[{BARS}]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?\+?$")  # (华声在线-三湘都市报: a portal and its paper; 东莞+: an app)
 # 环球网官方账号, 环球时报官方澎湃号: a paper's account on a platform names the paper.
@@ -548,7 +548,7 @@ def is_menu(text: str) -> bool:
     one too (安庆概况 | 安庆论坛 | 跳蚤市场)."""
     if BARRED_MENU.match(text):
         return True
-    if BARRED_CELLS.match(text) and any(is_section_name(p.strip()) for p in re.split(r"[|｜丨]", text) if p.strip()):
+    if BARRED_CELLS.match(text) and any(is_section_name(p.strip()) for p in re.split(rf"[{BARS}]", text) if p.strip()):
         return True  # (大事记 | 县市动态: a column's name among them; 节日|… tags a headline, its part long)
     if text.count(" ") + text.count("|") < MIN_MENU_ITEMS - 1:
         return False  # (the common case, decided without a split)

@@ -1325,6 +1325,7 @@ def test_a_derived_headline_leaves_out_the_leads_credit_and_its_span_of_days(lea
 
 @pytest.mark.parametrize("line, role", [
     ("安庆概况 | 安庆论坛 | 跳蚤市场", header.CHROME),  # r28v025: three short names set apart by bars: a menu
+    ("安庆概况︱安庆论坛︱跳蚤市场", header.CHROME),  # the same with the vertical form's bar (︱), which fields.BARS reads too
     ("国务院要闻 | 湖北要闻 |", header.CHROME),  # r42c028: two a row, a column's name among them: a menu laid out as a table
     ("大事记 | 县市动态 |", header.CHROME),
     ("微视频丨秋染大营房", header.HEADLINE),  # r40d005: a column's tag glued to the headline
