@@ -73,8 +73,10 @@ class ParsePool(SharedPerProcess):
         self.lock = threading.Lock()
         self.call_from_thread = call_from_thread
         self.executor: ProcessPoolExecutor | None = self._start() if workers > 0 else None
-        # Each page's future with the management thread that must settle it.
+        # Each page's future with the management thread that must settle it, and that
+        # thread's workers (which, if it dies, nothing else ends: they would outlive the crawl).
         self.in_flight: dict[Future, threading.Thread] = {}
+        self.workers_of: dict[threading.Thread, dict] = {}
         self.closed = threading.Event()
         if self.executor is not None:
             threading.Thread(target=self._watch, name="parse-pool-watchdog", daemon=True).start()
@@ -101,7 +103,9 @@ class ParsePool(SharedPerProcess):
                 except RuntimeError as error:  # BrokenProcessPool: a worker died
                     self._restart(error)
             if future is not None:  # submit has started the pool's management thread
-                self.in_flight[future] = self.executor._executor_manager_thread
+                manager = self.executor._executor_manager_thread
+                self.in_flight[future] = manager
+                self.workers_of.setdefault(manager, self.executor._processes)
         if future is None:
             result.callback(_prepare_here(args))
             return
@@ -126,10 +130,15 @@ class ParsePool(SharedPerProcess):
 
     def _fail_stranded(self) -> None:
         with self.lock:
-            stranded = [future for future, manager in self.in_flight.items() if not manager.is_alive()]
+            dead = [manager for manager in self.workers_of if not manager.is_alive()]
+            stranded = [future for future, manager in self.in_flight.items() if manager in dead]
             current = self.executor._executor_manager_thread if self.executor is not None else None
             if current is not None and not current.is_alive():
                 self._restart(BrokenProcessPool("the pool's management thread died"))
+            for manager in dead:  # (a thread that ended well has ended its workers: none is left alive)
+                for process in list(self.workers_of.pop(manager).values()):
+                    if process.is_alive():
+                        process.kill()  # (they ignore SIGTERM, the crawl's to handle)
         for future in stranded:  # outside the lock: settling runs _settled
             try:
                 future.set_exception(BrokenProcessPool("the pool's management thread died with this page"))
@@ -160,6 +169,7 @@ class ParsePool(SharedPerProcess):
         if not self.release():
             return
         self.closed.set()
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
+        with self.lock:  # (not while the watchdog replaces it)
+            executor, self.executor = self.executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
