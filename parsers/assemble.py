@@ -10,7 +10,7 @@ import re
 from datetime import date
 from itertools import takewhile
 
-from . import dates, disclosure, normalize, roles
+from . import dates, disclosure, fields, normalize, roles
 from .article import Article
 from .blocks import Block, Page
 from .errors import NotAnArticle
@@ -124,6 +124,8 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         # A labelled publish date under the story (上版日期：, 发布时间：), printed where the
         # CMS's <meta> is not: it beats the meta, as the header's does.
         yield "trailer", dates.labelled_date(block.norm, ref, published_only=True)
+    for block in extract.trailer:
+        yield "trailer", _credit_date(block.norm, ref)
     for key in META_DATE_KEYS:
         if key in page.meta:
             yield "meta", dates.parse_meta_date(page.meta[key], ref)
@@ -131,6 +133,18 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         yield "url", dates.url_date(url)
     for block in extract.issue:
         yield "issue", next((d for d in dates.find_dates(block.norm, ref) if d.has_year), None)
+
+
+def _credit_date(text: str, ref: date) -> dates.FoundDate | None:
+    """The day right after the source's name on a credit line under the story (摘自:银川新闻网
+    2007年8月18日): the day that source printed the story, with its year."""
+    for found in fields.read_fields(text):
+        if found.key == "source" and found.value and (at := text.find(found.value, found.start)) >= 0:
+            after = text[at + len(found.value) :].lstrip(" \u3000")
+            day = dates.first_date(after, ref)
+            if day and day.start == 0 and day.has_year:
+                return day
+    return None
 
 
 def event_date(extract: Extract, ref: date) -> str | None:

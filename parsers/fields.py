@@ -33,6 +33,7 @@ LABELS: dict[str, str] = {
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
+    "摘自": "source", "本文来源于": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
@@ -94,6 +95,8 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
 # the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
 BARS = "|｜丨︱"
 VALUE_STOP = re.compile(rf"\s{{2,}}|[{BARS}│┃●◆■]|(?<=\S)\?{{3,}}$|\s(?=[^\s]{{1,8}}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
+# 上饶新闻网[www.srxww.com]: the site's address in brackets after its name is no part of it.
+ADDRESS_AFTER = re.compile(r"\s*[\[［(（]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*[\]］)）]$")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
@@ -133,7 +136,8 @@ CELL_BAR_BEFORE = re.compile(r"^\s*[|｜]\s*")  # 发布日期: | 2023-04-03 |: 
 BRACKETS = (("(", ")"), ("（", "）"), ("《", "》"), ("“", "”"), ("‘", "’"), ("「", "」"))
 NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null", "-", "--",  # (a name's slot that says it is empty)
                       "本文被", "本文",  # (来源: 本文被阅读次数: the slot empty, a counter's words after it)
-                      "转载"})  # (来源:转载: reposted from somewhere it does not name)
+                      "转载",  # (来源:转载: reposted from somewhere it does not name)
+                      "小编"})  # (来源:小编: "the editor", a CMS's default that names no one)
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
 NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
@@ -287,6 +291,8 @@ def clean_value(value: str, key: str) -> str:
             value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
+        if key in NAME_KEYS:
+            value = ADDRESS_AFTER.sub("", value)
         if key in NAME_KEYS:
             value = RIGHTS_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0 and value[: byline.start()].strip() not in SELF_NAMES:

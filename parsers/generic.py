@@ -1618,6 +1618,9 @@ def parse(page: Page, url: str | None) -> Extract:
     elif title_at is not None and (joined := header.couplet_headline(blocks, title_at)):
         title, title_at = joined  # 一线办公 / 现场督查: a title in two matched phrases, a line each
         start = max(start, title_at + 1)
+    elif title_at is not None and (joined := header.told_headline(blocks, title_at)):
+        title, title_at = joined  # 北京温州商会 / 来瑞考察: a title broken before its last words
+        start = max(start, title_at + 1)
     title = header.bare_headline(title)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):

@@ -20,7 +20,7 @@ from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -107,6 +107,7 @@ ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*�
 # A clause's stop (no 、: a matter opened with 关于 may list what it names with it, 活龙村、革岭村 / 为…生态村的
 # 公示; a run-on line in generic.py is one with too few of these for its length)
 CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
+HEADLINE_BAR = re.compile(r"[|｜丨︱]")
 LABEL_MARK = re.compile(r"[:：]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
@@ -114,6 +115,9 @@ OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|�
 DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
 DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
+KIND_LINE = re.compile(r"^(?!关于)[\u4e00-\u9fff]{0,10}" + DOC_KIND_END.pattern)  # 土地征收预公告: a document's kind (and its matter, short) under its issuer
+OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
+MAX_TITLE_HEAD = 20  # characters of a title's first part broken off before its kind's line (民勤县2025年社火展演)
 MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网|文明网)$")
 # A salutation ends so.
@@ -148,6 +152,8 @@ CIRCLED_FIRST, CIRCLED_LAST = "①", "⑳"  # photo captions numbered over the s
 MIN_LISTED_TITLES = 3  # parts of a line listing an e-paper page's titles
 LISTED_REACH = 6  # lines under it where the story's headline stands
 WORD_VALUED = ("validity", "disclosure")  # cells whose value is a word: 有效, 正在执行; 主动公开, 政府网站
+MAX_TITLE_TAIL = 4  # characters: a line this short under a title line is its end broken off (来瑞考察)
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 MIN_FOOTER_GAP = 3  # lines between a title group and a footer that prints one of its lines again (a banner)
 SITE_WORD = re.compile(r"新闻网|门户|网站|政府网")  # (a headline printed again under the story names no site)
 SHORT_TITLE = re.compile(r"[\u4e00-\u9fff]{2,3}")  # 送帆远: a photo story's title, under the path (see _short_title_under_path)
@@ -481,6 +487,24 @@ def couplet_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     return None
 
 
+def told_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
+    """A headline broken before its last few characters (北京温州商会 / 来瑞考察), whole, and the
+    lower line's index; or None. The lower line is too short to be a headline, and the lead
+    tells the two parts in that order, as one title would."""
+    for first in (at - 1, at):
+        second = first + 1
+        if first < 0 or second >= len(blocks):
+            continue
+        upper, lower = blocks[first], blocks[second]
+        if not (HAN_ONLY.fullmatch(lower.norm) and len(lower.norm) <= MAX_TITLE_TAIL and HAN_ONLY.fullmatch(upper.norm)
+                and all(line_role(b) == HEADLINE and not b.link_chars for b in (upper, lower))):
+            continue
+        lead = _lead_after(blocks, second)
+        if upper.norm in lead and lower.norm in lead[lead.index(upper.norm) + len(upper.norm) :]:
+            return Block(upper.text + lower.text, upper.norm + lower.norm, upper.tag), second
+    return None
+
+
 def page_width(blocks: list[Block]) -> int | None:
     """The width a text capture was made at, when it wrapped its lines: the widest lines'
     width, shared by MIN_WRAPPED lines or more (a capture that wraps nothing has one long line
@@ -528,14 +552,16 @@ def _one_title(lines: list[Block]) -> bool:
     # (the kind of document may be spaced out on a line of its own: …全幅封闭交通的 / 通 告)
     kinds = [DOC_KIND_END.search(SPACE_RUN.sub("", b.norm)) is not None for b in lines]
     return kinds[-1] and not any(kinds[:-1]) and all(
-        _open_before(line, nxt) or _matter_goes_on(line, nxt) for line, nxt in zip(lines, lines[1:]))
+        _open_before(line, nxt) or _matter_goes_on(line, nxt) or _kind_goes_on(line, nxt) for line, nxt in zip(lines, lines[1:]))
 
 
 def _open_before(line: Block, nxt: Block) -> bool:
     """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
-    from its issuers to 关于 and the matter."""
+    from its issuers to 关于 and the matter, or to the document's kind (峨边彝族自治县人民政府 /
+    土地征收预公告)."""
     return bool(OPEN_TITLE_END.search(line.norm) or (OPEN_TITLE_START.match(nxt.norm) and _event_named(line)) or (
-        OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm))))
+        OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (
+            MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm) or KIND_LINE.match(SPACE_RUN.sub("", nxt.norm)))))
 
 
 def _event_named(line: Block) -> bool:
@@ -550,6 +576,14 @@ def _matter_goes_on(line: Block, nxt: Block) -> bool:
     if line.norm.startswith("关于"):
         return not CLAUSE_STOP.search(line.norm) and not nxt.norm.startswith("关于")
     return not SENTENCE_MARK.search(line.norm) and OFFICE_END.search(line.norm) is not None and nxt.norm.startswith("关于")
+
+
+def _kind_goes_on(line: Block, nxt: Block) -> bool:
+    """Whether a title's first words, no sentence and no document, go on to the line ending with
+    its kind (民勤县2025年社火展演 / 周边道路临时交通管制的通告); a matter opened with 关于 stands alone."""
+    return (OF_KIND_END.search(nxt.norm) is not None and not nxt.norm.startswith("关于") and len(line.norm) <= MAX_TITLE_HEAD
+            and not (SENTENCE_MARK.search(line.norm) or CLAUSE_STOP.search(line.norm) or LABEL_MARK.search(line.norm)
+                     or HEADLINE_BAR.search(line.norm) or SPACE_RUN.search(line.norm.strip())))
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:
@@ -601,6 +635,7 @@ BRACKET_OPEN = re.compile(r"[(（]")
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")
 READING_NOW = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]\s*")  # 正在阅读：“药娘”是个怎样的群体？…
 PRINT_BUTTON_END = re.compile(r"\s+(?:友善列印|列印本页|打印本页|列印|打印)$")  # …机会与挑战 友善列印
+SHARE_BAR_END = re.compile(r"\s+分享(?:到)?[:：]?(?:\s+[\u4e00-\u9fffA-Za-z]{0,4}(?:微博|微信|空间|QQ|朋友圈|豆瓣|人人网?))+$")  # … 分享 人民微博 新浪微博 腾讯微博
 COPY_LINK_END = re.compile(r"\s*[【\[](?:复制链接|复制本帖链接|复制本页链接|复制网址)[】\]]$")  # …湖北兴建葛店开发区 [复制链接]: a forum thread's button
 TENDER_NUMBER = re.compile(r"^(?:招标|采购|项目|标段|交易|合同)(?:项目)?编号\s*[:：]\s*[A-Za-z0-9]")
 # …资格预审公告(代招标公告)[文件获取中]: a notice's state as a trading platform badges it, not its title
@@ -618,14 +653,15 @@ STAR_BEFORE = re.compile(r"^[*＊]\s*")
 
 def bare_headline(title: Block | None) -> Block | None:
     """The headline block without what a template prints around it: a table's border a
-    capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印),
+    capture drew after it (━━━━), 正在阅读： before it, a print button after it (友善列印) or a share bar
+    (分享 人民微博 新浪微博),
     a notice's state badged after it ([文件获取中], [已结束]), a forum's [复制链接] after it,
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
     text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
-    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, COPY_LINK_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
+    for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, SHARE_BAR_END, COPY_LINK_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
     if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
@@ -713,7 +749,7 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     抗旱指挥部关于启动…的通知 / (2025年第5号))."""
     below = best[-1] + 1
     if not DOC_KIND_END.search(blocks[at].norm) or not (
-            (below < len(blocks) and DOC_NUMBER.match(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)):
+            (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)):
         return None
     upper = groups[groups.index(best) + 1] if groups.index(best) + 1 < len(groups) else None
     if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
@@ -766,6 +802,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
+    if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
+        return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
     if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):
@@ -820,8 +858,16 @@ def _reposted_document(blocks: list[Block], group: list[int]) -> bool:
     headline is the upper line."""
     upper, lower = group
     after = lower + 1
-    return (after < len(blocks) and DOC_NUMBER.match(blocks[after].norm) is not None and DOC_KIND_END.search(blocks[lower].norm) is not None
+    return (after < len(blocks) and is_doc_number(blocks[after].norm) and DOC_KIND_END.search(blocks[lower].norm) is not None
             and not DOC_KIND_END.search(blocks[upper].norm) and not OFFICE_END.search(blocks[upper].norm))
+
+
+def _other_document_above(upper: str, lower: str) -> bool:
+    """Whether two document titles, each opened with 关于 and closed by its kind, name different
+    matters: the upper is another document's (a link a page prints over its own title)."""
+    matters = [t[t.find("关于") + 2 :] if "关于" in t else None for t in (upper, lower)]
+    return (None not in matters and all(DOC_KIND_END.search(t) for t in (upper, lower))
+            and matters[0] not in matters[1] and matters[1] not in matters[0])
 
 
 def _issuer_before(title: str, longer: str) -> bool:

@@ -65,6 +65,12 @@ MIN_TOP_BAR_BUTTONS, MAX_TOP_BAR = 3, 160
 # 关于我们 网站声明: the site's own links, two or more and nothing else (关于我们村的变化 is a headline)
 SITE_LINKS = re.compile(r"^(?:(?:关于我们|关于本站|网站声明|版权声明|隐私声明|法律声明|联系我们|网站地图|网站帮助)[\s|｜丨·/]*){2,}$")
 CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
+# √js3777登录入口: a link to a login, a spam mirror's as much as a portal's (…官网入口, …网页版入口)
+ENTRY_LINK = re.compile(r"(?:登录|登陆|注册|官网|网页版|手机版)入口$")
+# 大豫讲坛网 学习正当时 焦点图: a banner, then the heading of the slideshow box under it
+SLIDESHOW_END = re.compile(r"\s(?:焦点图|焦点图片|幻灯图片|幻灯片)$")
+# 招商项目 |2012-11-05: a column's name and the page's date, set apart by a bar
+COLUMN_THEN_DATE = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}\s*[{BARS}]\s*(?:19|20)\d\d[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?$")
 # A widget's words that no source's name holds (a dateline's slot that holds one is a button's).
 BUTTON_WORDS = ("字号", "字体", "大 中 小", "大中小", "小中大", "打印", "关闭", "分享到", "分享", "收藏", "扫一扫", "纠错")
 WIDGET_WORDS = ("关闭目录", "展开目录",  # (the buttons that fold a page's table of contents, before 关闭 goes; 目录 alone heads a statute's)
@@ -130,6 +136,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
     r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets
+    r"|^(?:网站|网页|页面|视频|手机|微信|资料)?截图$"  # 网站截图: a screenshot's label under it
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
@@ -338,6 +345,7 @@ PORTAL_PATH = re.compile(r"(?:^|\s)门户(?:\s+\S{1,12}){0,4}\s+查看内容$")
 VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|过期|作废|有效|现行有效)$")
 # 道人社通〔2018〕19号, 川卫函〔2025〕46号: a document number on a line of its own.
 # (〔2022〕第5号, 2013年 第10号: a notice's number, its office's short name left to the page's header)
+BRACKETS_AROUND = re.compile(r"^[(（]\s*|\s*[)）]$")  # (峨征预公告〔2023〕2号): the number in brackets under its title
 DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$"  # (海关总署公告2024年第10号 is a title)
                         r"|^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")  # (第十八号 under …人民代表大会公告: the announcement's number)
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it, a space apart (glued to it,
@@ -360,6 +368,7 @@ WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 # 飞卡阅读头条福州原创专题图解 H5 福建天下台海…: a capture's menu run together, so long and
 # without a mark no headline is.
 MIN_RUN_MENU = 60
+MAX_SPACED_PHRASES, MIN_SPACED_PHRASE = 4, 8
 HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()【】「」—…|｜]")
 TIMED_TEASER = re.compile(r"[\u4e00-\u9fff」”！？)）]\s+\d{1,2}:\d{2}$")
 TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m draws an input box so
@@ -542,6 +551,18 @@ def is_section_name(text: str) -> bool:
     return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
 
 
+def _spaced_phrases(text: str) -> bool:
+    """Whether a long line is a few long phrases a space apart: a headline in parts (…召开调度会 全力以赴保障项目顺利启动
+    努力打造协同发展典范工程), not a menu run together (its names are short, or not spaced at all)."""
+    parts = text.split()
+    return 2 <= len(parts) <= MAX_SPACED_PHRASES and all(len(p) >= MIN_SPACED_PHRASE for p in parts)
+
+
+def is_doc_number(text: str) -> bool:
+    """道人社通〔2018〕19号 on a line of its own, or set in brackets: (峨征预公告〔2023〕2号), (2025年第5号)."""
+    return DOC_NUMBER.match(text) is not None or DOC_NUMBER.match(BRACKETS_AROUND.sub("", text)) is not None
+
+
 def is_menu(text: str) -> bool:
     """信息公开 新闻发布 法律法规 货币政策 …: a row of short names, a menu as a text
     capture prints it (in HTML, link density says the same); three set apart by bars are
@@ -713,6 +734,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if SITE_SPEAKING.match(text) and (notice := site_notice(text)) and not (
             read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
         return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
+    if COLUMN_THEN_DATE.match(text):
+        return META
     if (text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text)) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
             PATH_THEN_DATE.search(text))):
         return META  # 您当前的位置 :中华龙都网 >> 新闻中心 来源:新周口客户端 2018-10-20: the path, then the page's metadata
@@ -727,7 +750,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return ORIGINAL_TITLE
     if VALIDITY_STAMP.match(text):
         return WIDGET
-    if DOC_NUMBER.match(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS:
+    if is_doc_number(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS:
         return META  # (内容概述 alone: a disclosure table's label cell, its value empty or on the next line)
     fields = read_fields(text)
     if fields and SECTION_ORDINAL.match(text):
@@ -804,8 +827,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if HTTP_ERROR.match(text):
         return CHROME  # 404 Not Found: a frame or an include the server could not give
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
-            tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text)):
+            tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text) and not _spaced_phrases(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
+    if ENTRY_LINK.search(text) or SLIDESHOW_END.search(text):
+        return CHROME
     if SITE_LINKS.match(text) or (len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6) or (
             len(text) <= MAX_TOP_BAR and ends_with_buttons(text)):
         return CHROME  # (武汉市数据开放平台智能问答繁体登录注册, …天气预报 空气质量… 设为首页 加入收藏 搜索: the site's top bar, ending with its buttons)

@@ -197,3 +197,11 @@ def test_a_date_label_under_the_story_with_its_value_on_the_next_line():
                "發布日期\n\n109-03-31\n")
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert str(article.published_at)[:10] == "2020-03-31"
+
+
+def test_a_reprints_credit_under_the_story_dates_it_when_nothing_else_does():
+    html = page(after="<p>摘自:银川新闻网 2007年8月18日</p>")  # r57e020
+    assert dated(html) == ("2007-08-18", "trailer")
+    meta = "<meta name='PubDate' content='2024-11-20 08:00'>"
+    assert dated(page(head=meta, after="<p>摘自:银川新闻网 2007年8月18日</p>")) == ("2007-08-18", "trailer")  # (the meta: the page's making)
+    assert dated(page("<div>发布时间：2024-03-05</div>", meta, after="<p>摘自:银川新闻网 2007年8月18日</p>")) == ("2024-03-05", "label")

@@ -330,3 +330,16 @@ def test_an_issue_s_date_label_names_no_source():
                          "城北綠色低碳經(jīng)濟(jì)產(chǎn)業(yè)園是湖北省“十四五”重點(diǎn)建設(shè)項(xiàng)目,總投資50億元。"])
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert (article.published_at[:10], article.source) == ("2024-08-14", None)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("摘自:银川新闻网 2007年8月18日", [("source", "银川新闻网")]),  # r57e020: a reprint's credit under the story
+    ("本文来源于上饶新闻网[www.srxww.com]", [("source", "上饶新闻网")]),  # r57b002: its site's address in brackets after the name
+    ("时间:2021-02-22 14:57:36 来源:小编 点击数:", [("date", "2021-02-22 14:57:36"), ("source", ""), ("views", "")]),  # r57a002: "the editor", no one named
+])
+def test_a_reprints_credit_names_its_source_and_the_editor_names_none(line, expected):
+    assert pairs(line) == expected
+
+
+def test_a_sentence_on_where_money_comes_from_is_no_source():
+    assert pairs("项目资金来源于财政拨款和社会投资") == []

@@ -3180,3 +3180,58 @@ def test_a_line_opening_with_ji_goes_on_from_the_headline_above():
                          "大里街道",
                          "4月28日上午8点,大里街道联合唐山师范学院大学生志愿者共100余人开展了志愿服务活动。"])  # r56c022
     assert parse_page(capture, ref_date=REF).title == title
+
+
+# Round 57's kinds (tune since the twenty-sixth session); lines from its captures.
+R57 = date(2026, 11, 30)
+
+
+def headline_of(*lines: str) -> str | None:
+    return parse_page("\n".join(lines), ref_date=R57).title
+
+
+@pytest.mark.parametrize("line, role", [
+    ("网站截图", header.PHOTO_NOTE),  # r57d014 (網(wǎng)站截圖): a screenshot's label
+    ("√js3777登录入口", header.CHROME),  # r57c019: a spam mirror's link to a login
+    ("大豫讲坛网 学习正当时 焦点图", header.CHROME),  # r57b007: a banner, then its slideshow's heading
+    ("招商项目 |2012-11-05", header.META),  # r57e017: a column's name and the page's date
+    ("(峨征预公告〔2023〕2号)", header.META),  # r57d003: a document's number in brackets
+    ("闫继红就中央广电总台涿州文化产业综合项目进展及启动仪式筹备工作召开调度会 全力以赴保障项目顺利启动 努力打造协同发展典范工程", header.HEADLINE),  # r57a019
+    ("首页莱西青岛国内视频金融房产教育时尚美食健康旅游汽车科技娱乐体育军事历史文化读书民生媒体理论", header.CHROME),  # (a menu run together stays one)
+    ("网站截图显示的内容", header.HEADLINE),  # (截图 must close the line)
+])
+def test_round_57_lines_take_their_roles(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+STORY_57 = ["本报讯(记者 林长凯)9月19日,北京温州商会会长吴家齐带领20多位考察团成员来瑞考察,洽谈合作项目。",
+            "当天,考察团一行先后来到江南新区、滨海新区的项目建设现场,听取各个工程建设项目的基本情况介绍。",
+            "副市长冯华东陪同考察。"]
+
+
+def test_a_headline_broken_before_its_last_words_is_joined_when_the_lead_tells_it_so():
+    assert headline_of("北京温州商会", "来瑞考察", *STORY_57) == "北京温州商会来瑞考察"  # r57c024
+    # (two short lines the lead does not tell in that order: a menu's names, not one title)
+    assert headline_of("政民互动", "数据开放", "北京温州商会来瑞考察", *STORY_57) == "北京温州商会来瑞考察"
+
+
+NOTICE_57 = ["为弘扬传统文化,增添节日喜庆氛围,丰富城乡群众文化生活,县公安局决定对以下路段实施临时交通管制。",
+             "请广大驾驶员提前规划出行路线,服从现场民警指挥。", "民勤县公安局交通警察大队", "2025年2月4日"]
+
+
+def test_a_documents_title_broken_before_the_line_with_its_kind_is_joined():
+    assert headline_of("民勤县2025年社火展演", "周边道路临时交通管制的通告", *NOTICE_57) == "民勤县2025年社火展演周边道路临时交通管制的通告"  # r57d023
+    assert headline_of("峨边彝族自治县人民政府", "土地征收预公告", "(峨征预公告〔2023〕2号)", *NOTICE_57) == "峨边彝族自治县人民政府土地征收预公告"  # r57d003
+    # (a matter opened with 关于 stands alone, under a line that is no part of it)
+    assert headline_of("交通管制", "关于社火展演期间临时交通管制的通告", *NOTICE_57) == "关于社火展演期间临时交通管制的通告"
+
+
+def test_of_two_notices_titles_over_the_text_the_lower_is_the_pages():
+    assert headline_of("廊坊市消防安全委员会办公室关于规范电动自行车停放充电管理加强火灾防范工作的通告",  # r57a025
+                       "关于新开大街与永盛路交口局部封闭施工过往车辆绕行的通知", *NOTICE_57) == "关于新开大街与永盛路交口局部封闭施工过往车辆绕行的通知"
+
+
+def test_a_share_bar_glued_to_the_headline_is_cut():
+    assert headline_of("1-8月德清县“大好高”项目加快推进 分享 人民微博 新浪微博 腾讯微博", "09.10.2015 15:50",  # r57c018
+                       "1-8月,全县“大好高”项目共计92项,已开工项目69项,推进速度明显加快。其中工业“大好高”33项,已开工22项。",
+                       "下一步,县里将继续加大项目推进力度,确保全年目标任务顺利完成。") == "1-8月德清县“大好高”项目加快推进"
