@@ -948,6 +948,9 @@ def _named_before_counter(text: str) -> bool:
     return bool(name) and bool(SOURCE_LIKE.match(name)) and SOURCE_NAME_END.search(name) is not None
 
 
+AT_BEFORE_DATE = re.compile(r"\s*@\s*(?=(?:19|20)\d\d[-/.年])")
+
+
 def unlabelled_source(text: str) -> str | None:
     """A source printed in a dateline without a label: the name after the line's opening
     date (2021-01-21 09:05 诸城新闻网), or before its closing date when it names a paper, a
@@ -955,6 +958,7 @@ def unlabelled_source(text: str) -> str | None:
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
     text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
+    text = AT_BEFORE_DATE.sub(" ", text)  # 西西新闻 @2023-05-05: the site's name "at" its day, as a feed prints it
     if citation := PRINT_CITATION.search(text):
         return citation["paper"]  # 《 人民日报海外版 》( 2022年10月10日 第 12 版): the paper that printed it
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and (

@@ -3235,3 +3235,9 @@ def test_a_share_bar_glued_to_the_headline_is_cut():
     assert headline_of("1-8月德清县“大好高”项目加快推进 分享 人民微博 新浪微博 腾讯微博", "09.10.2015 15:50",  # r57c018
                        "1-8月,全县“大好高”项目共计92项,已开工项目69项,推进速度明显加快。其中工业“大好高”33项,已开工22项。",
                        "下一步,县里将继续加大项目推进力度,确保全年目标任务顺利完成。") == "1-8月德清县“大好高”项目加快推进"
+
+
+def test_a_sites_name_at_its_day_is_a_dateline_naming_its_source():
+    line = "西西新闻 @2023-05-05"  # r57d017: as a feed prints it
+    assert (line_role(block(line, "line")), unlabelled_source(line)) == (header.DATELINE, "西西新闻")
+    assert unlabelled_source("张三 @2023-05-05") is None  # (a person's name there is the poster's)
