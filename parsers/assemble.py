@@ -140,7 +140,7 @@ def _credit_date(text: str, ref: date) -> dates.FoundDate | None:
     2007年8月18日): the day that source printed the story, with its year."""
     for found in fields.read_fields(text):
         if found.key == "source" and found.value and (at := text.find(found.value, found.start)) >= 0:
-            after = text[at + len(found.value) :].lstrip(" \u3000")
+            after = text[at + len(found.value) :].lstrip(" \u3000》」”\"")  # (摘自:《人民日报》2023年12月30日)
             day = dates.first_date(after, ref)
             if day and day.start == 0 and day.has_year:
                 return day

@@ -291,8 +291,8 @@ def clean_value(value: str, key: str) -> str:
             value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
-        if key in NAME_KEYS:
-            value = ADDRESS_AFTER.sub("", value)
+        if key in NAME_KEYS and ADDRESS_AFTER.sub("", value).strip():
+            value = ADDRESS_AFTER.sub("", value)  # (来源:(www.gov.cn), the address alone, stays)
         if key in NAME_KEYS:
             value = RIGHTS_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0 and value[: byline.start()].strip() not in SELF_NAMES:

@@ -116,6 +116,9 @@ DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示
 DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 KIND_LINE = re.compile(r"^(?!关于)[\u4e00-\u9fff]{0,10}" + DOC_KIND_END.pattern)  # 土地征收预公告: a document's kind (and its matter, short) under its issuer
+ISSUED_TITLE = re.compile(r"关于|印发|转发")  # (…办公室关于做好…的通知: a title whole, its issuer and matter named)
+OFFICE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|管理委员会|管委会|办公室|办公厅|指挥部|委员会|局|厅)")  # (…应急管理局… : its issuer opens it)
+COLUMN_WORD_END = re.compile(r"(?:文件|法规|发布|动态)$")  # (政府文件, 政策法规, 文件发布: a column's name)
 OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
 MAX_TITLE_HEAD = 20  # characters of a title's first part broken off before its kind's line (民勤县2025年社火展演)
 MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
@@ -489,14 +492,16 @@ def couplet_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
 
 def told_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     """A headline broken before its last few characters (北京温州商会 / 来瑞考察), whole, and the
-    lower line's index; or None. The lower line is too short to be a headline, and the lead
-    tells the two parts in that order, as one title would."""
+    lower line's index; or None. The lower line is a headline's shortest (MAX_TITLE_TAIL characters)
+    and names no office or source (县应急局 there is the source's slot), and the lead tells the two
+    parts in that order, as one title would."""
     for first in (at - 1, at):
         second = first + 1
         if first < 0 or second >= len(blocks):
             continue
         upper, lower = blocks[first], blocks[second]
         if not (HAN_ONLY.fullmatch(lower.norm) and len(lower.norm) <= MAX_TITLE_TAIL and HAN_ONLY.fullmatch(upper.norm)
+                and not (OFFICE_END.search(lower.norm) or SOURCE_NAME_END.search(lower.norm))  # (县应急局: the source's slot)
                 and all(line_role(b) == HEADLINE and not b.link_chars for b in (upper, lower))):
             continue
         lead = _lead_after(blocks, second)
@@ -526,12 +531,21 @@ def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
     spans = [(first, last) for first in range(max(0, at - MAX_TITLE_LINES + 1), at + 1)
              for last in range(max(at, first + 1), min(len(blocks), first + MAX_TITLE_LINES))
              if all(j == at or line_role(blocks[j]) == HEADLINE or (j == last and ORDER_NUMBER.match(blocks[j].norm)) for j in range(first, last + 1))
-             and _one_title(blocks[first : last + 1]) and not _letterhead(blocks, first)]
+             and (_one_title(blocks[first : last + 1]) or _issuer_over_kind(blocks, first, last)) and not _letterhead(blocks, first)]
     if not spans:
         return None
     first, last = max(spans, key=lambda span: span[1] - span[0])
     lines = blocks[first : last + 1]
     return Block("".join(b.text for b in lines), "".join(b.norm for b in lines), lines[0].tag), last
+
+
+def _issuer_over_kind(blocks: list[Block], first: int, last: int) -> bool:
+    """An issuer's line over its document's kind, the document's number under them (峨边彝族自治县人民政府 /
+    土地征收预公告 / (峨征预公告〔2023〕2号)): one title; without the number the office's line may be the
+    site's banner over a notice's own short title (民勤县人民政府 / 春季森林防火通告)."""
+    return (last == first + 1 and last + 1 < len(blocks) and is_doc_number(blocks[last + 1].norm)
+            and OFFICE_END.search(blocks[first].norm) is not None and not SENTENCE_MARK.search(blocks[first].norm)
+            and KIND_LINE.match(SPACE_RUN.sub("", blocks[last].norm)) is not None)
 
 
 def _letterhead(blocks: list[Block], first: int) -> bool:
@@ -557,11 +571,9 @@ def _one_title(lines: list[Block]) -> bool:
 
 def _open_before(line: Block, nxt: Block) -> bool:
     """Whether a document's title goes on from the line to the next: after 关于 or 印发, or
-    from its issuers to 关于 and the matter, or to the document's kind (峨边彝族自治县人民政府 /
-    土地征收预公告)."""
+    from its issuers to 关于 and the matter."""
     return bool(OPEN_TITLE_END.search(line.norm) or (OPEN_TITLE_START.match(nxt.norm) and _event_named(line)) or (
-        OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (
-            MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm) or KIND_LINE.match(SPACE_RUN.sub("", nxt.norm)))))
+        OFFICE_END.search(line.norm) and not SENTENCE_MARK.search(line.norm) and (MATTER_LINE.match(nxt.norm) or ORDER_NUMBER.match(nxt.norm))))
 
 
 def _event_named(line: Block) -> bool:
@@ -581,9 +593,17 @@ def _matter_goes_on(line: Block, nxt: Block) -> bool:
 def _kind_goes_on(line: Block, nxt: Block) -> bool:
     """Whether a title's first words, no sentence and no document, go on to the line ending with
     its kind (民勤县2025年社火展演 / 周边道路临时交通管制的通告); a matter opened with 关于 stands alone."""
-    return (OF_KIND_END.search(nxt.norm) is not None and not nxt.norm.startswith("关于") and len(line.norm) <= MAX_TITLE_HEAD
+    return (OF_KIND_END.search(nxt.norm) is not None and not ISSUED_TITLE.search(nxt.norm) and not OFFICE_OPENING.match(nxt.norm)
+            and len(line.norm) <= MAX_TITLE_HEAD and not _names_a_place_of_its_own(line.norm)
             and not (SENTENCE_MARK.search(line.norm) or CLAUSE_STOP.search(line.norm) or LABEL_MARK.search(line.norm)
                      or HEADLINE_BAR.search(line.norm) or SPACE_RUN.search(line.norm.strip())))
+
+
+def _names_a_place_of_its_own(text: str) -> bool:
+    """A site's, an office's or a column's name (民勤县人民政府, 政策法规, 县政府办文件), or another
+    story's report (某某县召开防汛工作会议): a line that stands alone over a document's title."""
+    return bool(SITE_NAME.search(text) or OFFICE_END.search(text) or is_section_name(text) or COLUMN_WORD_END.search(text)
+                or REPORT_VERB.search(text))
 
 
 def _named(blocks: list[Block], j: int, titles: tuple[str, ...]) -> bool:

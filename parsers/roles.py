@@ -67,6 +67,8 @@ SITE_LINKS = re.compile(r"^(?:(?:关于我们|关于本站|网站声明|版权�
 CHROME_LAST_CHARS = frozenset(w[-1] for w in CHROME_WORDS)  # 繁体 登录 注册 closing a line: the site's top bar
 # √js3777登录入口: a link to a login, a spam mirror's as much as a portal's (…官网入口, …网页版入口)
 ENTRY_LINK = re.compile(r"(?:登录|登陆|注册|官网|网页版|手机版)入口$")
+MAX_ENTRY_LINK = 12  # characters: a link, not a headline about one (我市开通企业开办“一网通办”平台登录入口)
+OPENS_ENTRY = re.compile(r"开通|上线|启用|推出|新增")
 # 大豫讲坛网 学习正当时 焦点图: a banner, then the heading of the slideshow box under it
 SLIDESHOW_END = re.compile(r"\s(?:焦点图|焦点图片|幻灯图片|幻灯片)$")
 # 招商项目 |2012-11-05: a column's name and the page's date, set apart by a bar
@@ -369,6 +371,8 @@ WORDLESS = re.compile(rf"^[^{HAN_RANGE}A-Za-z0-9]*$")
 # without a mark no headline is.
 MIN_RUN_MENU = 60
 MAX_SPACED_PHRASES, MIN_SPACED_PHRASE = 4, 8
+SECTION_NAMES_IN = re.compile(r"新闻|动态|中心|要闻|公告|通知|专题|专栏|频道|公开|服务|互动")  # a menu's channels, run together
+MIN_NAMES_IN_MENU = 3
 HEADLINE_MARK = re.compile(r"[，,。、：:；;！!？?“”\"《》（）()【】「」—…|｜]")
 TIMED_TEASER = re.compile(r"[\u4e00-\u9fff」”！？)）]\s+\d{1,2}:\d{2}$")
 TRAILING_INPUT = re.compile(r"\s*\[[^\[\]]{0,20}\s\]$")  # [相关新闻 ]: w3m draws an input box so
@@ -555,7 +559,8 @@ def _spaced_phrases(text: str) -> bool:
     """Whether a long line is a few long phrases a space apart: a headline in parts (…召开调度会 全力以赴保障项目顺利启动
     努力打造协同发展典范工程), not a menu run together (its names are short, or not spaced at all)."""
     parts = text.split()
-    return 2 <= len(parts) <= MAX_SPACED_PHRASES and all(len(p) >= MIN_SPACED_PHRASE for p in parts)
+    return (2 <= len(parts) <= MAX_SPACED_PHRASES and all(len(p) >= MIN_SPACED_PHRASE for p in parts)
+            and not text.startswith(("首页", "网站首页")) and len(SECTION_NAMES_IN.findall(text)) < MIN_NAMES_IN_MENU)
 
 
 def is_doc_number(text: str) -> bool:
@@ -829,7 +834,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if is_menu(text) or (len(text) <= MAX_MENU_LINE and is_section_name(text) and tag not in HEADING_RANK and not NOTICE_TITLE.match(text)) or (
             tag == "line" and len(text) >= MIN_RUN_MENU and not HEADLINE_MARK.search(text) and not _spaced_phrases(text)):
         return CHROME  # (a heading keeps its chance: a page may have nothing better)
-    if ENTRY_LINK.search(text) or SLIDESHOW_END.search(text):
+    if (ENTRY_LINK.search(text) and len(text) <= MAX_ENTRY_LINK and tag not in HEADING_RANK and not OPENS_ENTRY.search(text)) or SLIDESHOW_END.search(text):
         return CHROME
     if SITE_LINKS.match(text) or (len(text) <= 30 and any(w in text for w in CHROME_WORDS) and len(_strip_words(text, CHROME_WORDS)) <= 6) or (
             len(text) <= MAX_TOP_BAR and ends_with_buttons(text)):

@@ -199,9 +199,13 @@ def test_a_date_label_under_the_story_with_its_value_on_the_next_line():
     assert str(article.published_at)[:10] == "2020-03-31"
 
 
-def test_a_reprints_credit_under_the_story_dates_it_when_nothing_else_does():
+def test_a_reprints_credit_under_the_story_dates_it_after_the_labelled_dates_and_before_the_meta():
     html = page(after="<p>摘自:银川新闻网 2007年8月18日</p>")  # r57e020
     assert dated(html) == ("2007-08-18", "trailer")
     meta = "<meta name='PubDate' content='2024-11-20 08:00'>"
     assert dated(page(head=meta, after="<p>摘自:银川新闻网 2007年8月18日</p>")) == ("2007-08-18", "trailer")  # (the meta: the page's making)
     assert dated(page("<div>发布时间：2024-03-05</div>", meta, after="<p>摘自:银川新闻网 2007年8月18日</p>")) == ("2024-03-05", "label")
+
+
+def test_a_credit_naming_a_paper_in_title_marks_is_dated_too():
+    assert dated(page(after="<p>摘自:《人民日报》2023年12月30日</p>")) == ("2023-12-30", "trailer")

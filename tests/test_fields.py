@@ -343,3 +343,11 @@ def test_a_reprints_credit_names_its_source_and_the_editor_names_none(line, expe
 
 def test_a_sentence_on_where_money_comes_from_is_no_source():
     assert pairs("项目资金来源于财政拨款和社会投资") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("来源:光明网(gmw.cn)", [("source", "光明网")]),  # a site's address in round brackets after its name
+    ("来源：(www.gov.cn)", [("source", "www.gov.cn")]),  # (the address alone is the name printed)
+])
+def test_a_sites_address_after_its_name_is_left_off(line, expected):
+    assert pairs(line) == expected

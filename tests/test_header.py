@@ -3241,3 +3241,28 @@ def test_a_sites_name_at_its_day_is_a_dateline_naming_its_source():
     line = "西西新闻 @2023-05-05"  # r57d017: as a feed prints it
     assert (line_role(block(line, "line")), unlabelled_source(line)) == (header.DATELINE, "西西新闻")
     assert unlabelled_source("张三 @2023-05-05") is None  # (a person's name there is the poster's)
+
+
+# Review guards: lines the round-57 rules must leave alone (each misread by 25ed062).
+GUARD_LEAD = ("3月5日,记者从市行政审批局获悉,我市企业开办实现全程网办,申请人可在线提交材料,审批时限压缩至半个工作日以内,群众办事更加便捷高效。\n"
+              "据介绍,今年以来我市持续深化商事制度改革,推动企业开办环节精简、材料压减、时间压缩,企业开办效率大幅提升。\n"
+              "下一步,我市将继续优化营商环境,提升企业开办便利度,让企业和群众少跑腿、好办事。")
+GUARD_NOTICE = ("为做好今年防汛工作,确保人民群众生命财产安全,根据上级有关要求,结合我县实际,现就有关事项通知如下,请各单位认真贯彻落实。\n"
+                "一、各乡镇要落实防汛责任制,加强巡查值守,确保汛期安全度汛,发现险情及时报告并妥善处置。\n"
+                "二、各部门要做好物资储备,确保应急需要,加强值班值守,严格执行领导带班和24小时值班制度。\n民勤县人民政府办公室\n2024年5月6日")
+
+
+@pytest.mark.parametrize("capture, title, source", [
+    ("文件发布\n民勤县人民政府办公室关于做好2024年防汛工作的通知\n发布时间:2024-05-06  来源:县政府办\n" + GUARD_NOTICE,
+     "民勤县人民政府办公室关于做好2024年防汛工作的通知", "县政府办"),  # a column's name over a whole title
+    ("民勤县人民政府\n春季森林防火通告\n发布时间:2024-03-06\n" + GUARD_NOTICE, "春季森林防火通告", None),  # the site's banner, no number under
+    ("我县开展消防安全大检查\n县应急局\n2024-03-05\n3月5日,县应急局组织开展消防安全大检查,我县开展消防安全大检查覆盖全县重点单位,检查组深入企业、商场、学校等场所逐一排查隐患。\n"
+     "检查组要求各单位落实主体责任,及时整改隐患,确保全县消防安全形势持续稳定向好。", "我县开展消防安全大检查", "县应急局"),  # the source's slot
+    ("我市开通企业开办“一网通办”平台登录入口\n发布时间:2024-03-05 来源:市政务服务中心\n" + GUARD_LEAD,
+     "我市开通企业开办“一网通办”平台登录入口", "市政务服务中心"),  # a headline about a login, no link
+    ("首页新闻中心政务公开政务服务互动交流 走进某某投资某某文化旅游专题专栏 图片新闻视频新闻通知公告领导信息部门动态乡镇动态\n我市企业开办实现一网通办\n"
+     "发布时间:2024-03-05 来源:市政务服务中心\n" + GUARD_LEAD, "我市企业开办实现一网通办", "市政务服务中心"),  # a menu in three runs
+])
+def test_round_57_rules_leave_other_lines_alone(capture, title, source):
+    article = parse_page(capture, ref_date=R57)
+    assert (article.title, article.source) == (title, source)

@@ -102,13 +102,13 @@ def test_pages_of_a_pool_whose_management_thread_died_are_parsed_again(monkeypat
     pool = ParsePool(2, call_from_thread=direct)
     try:
         kill_workers(pool)
-        dead = pool.executor._executor_manager_thread
+        dead, workers = pool.executor._executor_manager_thread, pool.executor._processes
         dead.join(30)  # gone, the pool not marked broken
         results = prepare_all(pool, SEEDS)
         assert pool.restarts == 1
     finally:
         pool.close()
-    assert dead not in pool.workers_of  # (its workers killed, so nothing outlives the test's process)
+    assert dead not in pool.workers_of and not any(w.is_alive() for w in list(workers.values()))  # (killed: nothing outlives the test's process)
     assert {name: r.article.title for name, r in results.items()} == {
         seed.name: prepare(*page_args(seed)).article.title for seed in SEEDS}
 

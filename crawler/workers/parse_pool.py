@@ -76,7 +76,7 @@ class ParsePool(SharedPerProcess):
         # Each page's future with the management thread that must settle it, and that
         # thread's workers (which, if it dies, nothing else ends: they would outlive the crawl).
         self.in_flight: dict[Future, threading.Thread] = {}
-        self.workers_of: dict[threading.Thread, dict] = {}
+        self.workers_of: dict[threading.Thread, tuple[dict, object]] = {}  # (its processes, its call queue)
         self.closed = threading.Event()
         if self.executor is not None:
             threading.Thread(target=self._watch, name="parse-pool-watchdog", daemon=True).start()
@@ -105,7 +105,7 @@ class ParsePool(SharedPerProcess):
             if future is not None:  # submit has started the pool's management thread
                 manager = self.executor._executor_manager_thread
                 self.in_flight[future] = manager
-                self.workers_of.setdefault(manager, self.executor._processes)
+                self.workers_of.setdefault(manager, (self.executor._processes, self.executor._call_queue))
         if future is None:
             result.callback(_prepare_here(args))
             return
@@ -136,9 +136,13 @@ class ParsePool(SharedPerProcess):
             if current is not None and not current.is_alive():
                 self._restart(BrokenProcessPool("the pool's management thread died"))
             for manager in dead:  # (a thread that ended well has ended its workers: none is left alive)
-                for process in list(self.workers_of.pop(manager).values()):
+                processes, call_queue = self.workers_of.pop(manager)
+                for process in list(processes.values()):
                     if process.is_alive():
                         process.kill()  # (they ignore SIGTERM, the crawl's to handle)
+                # Nobody reads its queue now: a page bigger than the pipe would hold its feeder
+                # thread, which the process's exit joins, for ever (what CPython does, gh-94777).
+                call_queue._reader.close()
         for future in stranded:  # outside the lock: settling runs _settled
             try:
                 future.set_exception(BrokenProcessPool("the pool's management thread died with this page"))
@@ -171,5 +175,6 @@ class ParsePool(SharedPerProcess):
         self.closed.set()
         with self.lock:  # (not while the watchdog replaces it)
             executor, self.executor = self.executor, None
+        self._fail_stranded()  # (a thread that died since the watchdog's last look: its pages, its workers)
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
