@@ -96,7 +96,7 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
 BARS = "|｜丨︱"
 VALUE_STOP = re.compile(rf"\s{{2,}}|[{BARS}│┃●◆■]|(?<=\S)\?{{3,}}$|\s(?=[^\s]{{1,8}}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
 # 上饶新闻网[www.srxww.com]: the site's address in brackets after its name is no part of it.
-ADDRESS_AFTER = re.compile(r"\s*[\[［(（]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*[\]］)）]$")
+BRACKETED_ADDRESS_END = re.compile(r"\s*[\[［(（]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*[\]］)）]$")
 # 新浪科技 酷勤网收集: who collected or edited the copy, after a space, is not the source.
 CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|编辑)$")
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
@@ -291,8 +291,8 @@ def clean_value(value: str, key: str) -> str:
             value = ""  # 来源: 编审:网管中心: the slot left empty, a label the grammar does not know after it
         value = VALUE_STOP.split(value.strip(), maxsplit=1)[0]
         value = CREDIT_AFTER.sub("", value)
-        if key in NAME_KEYS and ADDRESS_AFTER.sub("", value).strip():
-            value = ADDRESS_AFTER.sub("", value)  # (来源:(www.gov.cn), the address alone, stays)
+        if key in NAME_KEYS and (named := BRACKETED_ADDRESS_END.sub("", value)).strip():
+            value = named  # (来源:(www.gov.cn), the address alone, stays)
         if key in NAME_KEYS:
             value = RIGHTS_AFTER.sub("", value)
         if key == "source" and (byline := SOURCE_BYLINE.search(value)) and byline.start() > 0 and value[: byline.start()].strip() not in SELF_NAMES:

@@ -16,7 +16,7 @@ from datetime import date
 from . import dates, normalize
 from .blocks import Block
 from .columns import width as display_width
-from .fields import DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
+from .fields import BARS, DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -107,7 +107,7 @@ ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*�
 # A clause's stop (no 、: a matter opened with 关于 may list what it names with it, 活龙村、革岭村 / 为…生态村的
 # 公示; a run-on line in generic.py is one with too few of these for its length)
 CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
-HEADLINE_BAR = re.compile(r"[|｜丨︱]")
+HEADLINE_BAR = re.compile(f"[{BARS}]")
 LABEL_MARK = re.compile(r"[:：]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
@@ -592,7 +592,9 @@ def _matter_goes_on(line: Block, nxt: Block) -> bool:
 
 def _kind_goes_on(line: Block, nxt: Block) -> bool:
     """Whether a title's first words, no sentence and no document, go on to the line ending with
-    its kind (民勤县2025年社火展演 / 周边道路临时交通管制的通告); a matter opened with 关于 stands alone."""
+    its kind (民勤县2025年社火展演 / 周边道路临时交通管制的通告); a title that names its matter with
+    关于, 印发 or 转发, or opens with its issuer, stands alone, and a site's, an office's or a column's
+    name over it is no part of it."""
     return (OF_KIND_END.search(nxt.norm) is not None and not ISSUED_TITLE.search(nxt.norm) and not OFFICE_OPENING.match(nxt.norm)
             and len(line.norm) <= MAX_TITLE_HEAD and not _names_a_place_of_its_own(line.norm)
             and not (SENTENCE_MARK.search(line.norm) or CLAUSE_STOP.search(line.norm) or LABEL_MARK.search(line.norm)
@@ -883,8 +885,8 @@ def _reposted_document(blocks: list[Block], group: list[int]) -> bool:
 
 
 def _other_document_above(upper: str, lower: str) -> bool:
-    """Whether two document titles, each opened with 关于 and closed by its kind, name different
-    matters: the upper is another document's (a link a page prints over its own title)."""
+    """Whether two document titles, each holding 关于 and closed by its kind, name different
+    matters (what follows 关于): the upper is another document's (a link a page prints over its own title)."""
     matters = [t[t.find("关于") + 2 :] if "关于" in t else None for t in (upper, lower)]
     return (None not in matters and all(DOC_KIND_END.search(t) for t in (upper, lower))
             and matters[0] not in matters[1] and matters[1] not in matters[0])
