@@ -421,6 +421,8 @@ def block_weight(block: Block) -> float:
     """How much a block looks like story text: positive for sentences, negative for links."""
     if header.WORDLESS.match(block.norm):
         return -SHORT_LINE_PENALTY  # a rule drawn with ━━━ weighs nothing, however long
+    if block.link_density > 0.5:
+        return -len(block.norm)  # links weigh against the story (first: most of a page's blocks are links)
     if DATA_SERIES.match(block.norm):
         return -len(block.norm)  # 2025-09-13,11938| 2025-09-12,11930|…: a chart's data a script left, no text
     if "分享" in block.norm and roles.is_share_row(block.norm):
@@ -435,8 +437,6 @@ def block_weight(block: Block) -> float:
     if len(PATH_STEP.findall(block.norm)) >= MIN_PATH_STEPS and not FULL_STOP.search(block.norm):
         return -len(block.norm)  # 当前页面: 首页 > … > 黄市镇 > 通知公告: the page's path, links a capture prints without them
     own = (len(block.norm) - _address_chars(block.norm)) * (1 - block.link_density)
-    if block.link_density > 0.5:
-        return -len(block.norm)
     if (len(block.norm) >= RUN_ON_CHARS and not FULL_STOP.search(block.norm)
             and len(header.CLAUSE_STOP.findall(block.norm)) * RUN_ON_CHARS < len(block.norm)):
         return -SHORT_LINE_PENALTY  # headlines run together without a comma or a full stop: a ticker,
