@@ -20,7 +20,7 @@ from .fields import BARS, DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fi
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -851,8 +851,9 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
-    if other is not None and _beats_longer(blocks[other], blocks[best]):
-        return other  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses
+    if len(beating := [j for j in (best - 1, best + 1) if j in group and _beats_longer(blocks[j], blocks[best])]) == 1:
+        return beating[0]  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so
+        # does a 副题 under a column's name: 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
     return best
 
 
@@ -1088,7 +1089,15 @@ def _subtitle_over_meta(blocks: list[Block], title_at: int | None, at: int) -> b
     (江東新區進入珠江禁漁期 / 為期4個月,禁止所有捕撈作業 / 2020-03-05 11:07:58 來源:…): its
     comma weighs as a sentence's would, but no story starts above its own header."""
     return (title_at is not None and at == title_at + 1 and at + 1 < len(blocks)
-            and line_role(blocks[at]) == HEADLINE and line_role(blocks[at + 1]) in (META, DATELINE))
+            and line_role(blocks[at]) == HEADLINE and (line_role(blocks[at + 1]) in (META, DATELINE) or _subtitle_over_lead(blocks, at)))
+
+
+def _subtitle_over_lead(blocks: list[Block], at: int) -> bool:
+    """Whether a headline's companion right under it, told in clauses (冯顺桥看望上虞代表团代表 /
+    与代表亲切交谈,畅谈绍兴及上虞的发展前景 / 本报讯…), stands over the story's lead: no
+    sentence closes it, so it is the 副题, not the story's first paragraph."""
+    return (COMMAS.search(blocks[at].norm) is not None and FULL_STOPS.search(blocks[at].norm) is None
+            and FULL_STOPS.search(blocks[at + 1].norm) is not None and line_role(blocks[at + 1]) == STORY)
 
 
 def _opening_credit(blocks: list[Block], start: int, floor: int) -> int:

@@ -463,6 +463,9 @@ NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*�
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
 COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论|人气|热度")  # (2014-04-02 10:39:45  人气:: a popularity counter, its number left to a script)
 # 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
+# | 所在地区: | 江西-上饶-鄱阳县 |: a table's row as a capture draws it, a label's cell closed by its bar, its value in the next
+# (a label this grammar need not know; a headline's column is never a label: 全国两会特别策划 | 从瑞金开始…).
+LABEL_CELL_IN_ROW = re.compile(r"(?:^|\|)\s*[\u4e00-\u9fff]{2,6}[:：]\s*\|\s*[^|\s]")  # (文字: | |: the font buttons' label, its cells empty)
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
 
@@ -755,7 +758,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return ORIGINAL_TITLE
     if VALIDITY_STAMP.match(text):
         return WIDGET
-    if is_doc_number(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS:
+    if is_doc_number(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS or (
+            len(text) <= MAX_LABEL_ROW and LABEL_CELL_IN_ROW.search(text)):
         return META  # (内容概述 alone: a disclosure table's label cell, its value empty or on the next line)
     fields = read_fields(text)
     if fields and SECTION_ORDINAL.match(text):

@@ -568,6 +568,11 @@ def test_a_disclosure_label_glued_to_its_value_is_metadata():
     assert line_role(block("主题分类招生及录取工作", "line")) == header.META  # q002 (text capture)
 
 
+def test_a_table_row_with_a_label_s_cell_is_metadata_and_a_column_before_a_headline_is_not():
+    assert line_role(block("所在地区: | 江西-上饶-鄱阳县 |", "line")) == header.META  # r57b017 (text capture)
+    assert line_role(block("全国两会特别策划 | 从瑞金开始 一场跨越95年的民主接力", "line")) == header.HEADLINE  # r53e017
+
+
 def test_an_icon_s_name_before_a_headline_goes_and_a_printed_tag_stays():
     assert header.bare_headline(block("[listlanmul] 经管学院支部开展主题党日活动——参观贺麟故居传承好家风")).text == \
         "经管学院支部开展主题党日活动——参观贺麟故居传承好家风"  # r012 (text capture)
@@ -3266,3 +3271,13 @@ GUARD_NOTICE = ("为做好今年防汛工作,确保人民群众生命财产安�
 def test_round_57_rules_leave_other_lines_alone(capture, title, source):
     article = parse_page(capture, ref_date=R57)
     assert (article.title, article.source) == (title, source)
+
+
+def test_a_headline_over_its_副题_in_clauses_is_chosen_under_a_menu_and_the_副题_opens_no_story():
+    lines = ["图片新闻", "前期回顾", "报社信箱", "今 日 上 虞", "冯顺桥看望上虞代表团代表",  # r57c007 (text capture)
+             "与代表亲切交谈,畅谈绍兴及上虞的发展前景",
+             "本报讯 (记者 孙大牛) 昨天下午4时,绍兴市委书记、市人大常委会主任冯顺桥到上虞代表团下榻的绍兴饭店,看望慰问了上虞代表。",
+             "冯顺桥逐间走访代表房间,慰问上虞代表,与代表们亲切交谈,了解饮食起居,询问议案建议,畅谈绍兴及上虞的发展前景。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.title == "冯顺桥看望上虞代表团代表"
+    assert article.text.startswith("本报讯 (记者 孙大牛) 昨天下午4时")
