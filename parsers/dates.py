@@ -105,7 +105,12 @@ URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]
                       # (a year's folder, a column or two, then the month and day: /2023/difang/1329/0317/486174.html)
                       r"|/(?P<y7>20\d\d)/(?:[A-Za-z][A-Za-z0-9]{0,11}/)(?:\d{1,6}/)?(?P<m7>0[1-9]|1[0-2])(?P<d7>0[1-9]|[12]\d|3[01])/"
                       # (a month's folder, then a file named by the day and the time: /202204/07202715.html)
-                      r"|/(?P<y8>20\d\d)(?P<m8>0[1-9]|1[0-2])/(?P<d8>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[A-Za-z]+$")
+                      r"|/(?P<y8>20\d\d)(?P<m8>0[1-9]|1[0-2])/(?P<d8>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[A-Za-z]+$"
+                      # (the year's and the month's folders, then a file named by the whole day, the id glued on:
+                      # /2021/06/2021-06-21476706.html; the folders say where the day ends)
+                      r"|/(?P<y9>20\d\d)/(?P<m9>0[1-9]|1[0-2])/(?P=y9)-(?P=m9)-(?P<d9>0[1-9]|[12]\d|3[01])"
+                      # (a year's folder, then one named by the month and day: /2012/5-15/2374.html)
+                      r"|/(?P<y10>20\d\d)/(?P<m10>1[0-2]|0?[1-9])-(?P<d10>3[01]|[12]\d|0?[1-9])/")
 # (a file named by a timestamp alone, /20210408180218268.html, is read as no date path: the set's readers
 # take it for a document's id)
 
@@ -263,7 +268,7 @@ def url_date(url: str) -> FoundDate | None:
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
     for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
-        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8") if match[f"y{n}"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:
             found = FoundDate(value, match.start(), match.end(), True, False)

@@ -83,6 +83,12 @@ CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(][^()（）]{2,20}[)�
 REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s]*[(（]?(?:本文(?:由[^，,。“”\"\s]{1,20}?)?)?(?:据|转载自|转载于|摘自|选自)\s*"
                             r"(?:《(?P<marked>[^《》]{2,12})》|[“\"](?P<quoted>[^“”\"]{2,12})[”\"]|(?P<plain>[\u4e00-\u9fffA-Za-z·]{2,12}?))"
                             r"\s*(?:报道|消息|电)?(?:\s+(?:作者|记者|文|图|通讯员)(?:\s+[\u4e00-\u9fff·]{2,4}){1,4})?\s*[)）]?$")  # ((选自 …英山频道 作者 王江 丁凤莲): its writers after it)
+# Where a story came from, told under it in the site's words: its repost statement (转载声明:本文转载自「泰州交警」,搜索…即可关注),
+# the credit it asks of whoever reposts it (转载请注明出处:陆良县融媒体中心; not a web address, 转载请注明出处:http://…), or the
+# papers and platforms whose original it is (湛江日报、湛江云媒客户端原创, over 未经授权不得转载).
+REPOST_STATEMENT = re.compile(r"^转载声明\s*[:：]\s*本文(?:转载|转)自\s*[「“\"《]?(?P<name>[^」”\"》，,。\s]{2,20}?)[」”\"》]?(?:[，,。\s]|$)")
+CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<name>[^\s:：/]{2,20})$")
+ORIGINALS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
 # 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
@@ -1132,11 +1138,20 @@ def _explainer(blocks: list[Block], at: int) -> bool:
 
 def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
     """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
-    after its last sentence, 轉載自澳門日報): where the story was taken from, when no label says so."""
+    after its last sentence, 轉載自澳門日報; a repost statement, the credit the site asks for, the
+    papers whose original it is): where the story was taken from, when no label says so."""
     under = next((b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)), None)
     for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
         if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or credit["quoted"] or header.SOURCE_NAME_END.search(credit["plain"])):
             return credit["marked"] or credit["quoted"] or credit["plain"]
+    # (the site's own words may stand under the story's credits, opening its footer: 記者:… / 審覈:… / 編輯:… / 轉載請註明出處:…)
+    told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
+    for block in ([blocks[end - 1]] if end > start else []) + ([told] if told else []):
+        if credit := REPOST_STATEMENT.match(block.norm):
+            return credit["name"]
+        if (credit := CREDIT_ASKED.match(block.norm) or ORIGINALS.match(block.norm)) and all(
+                header.SOURCE_NAME_END.search(name) for name in credit["name"].split("、")):
+            return credit["name"]
     return None
 
 

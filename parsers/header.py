@@ -818,8 +818,9 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     if named:
         return max(named, key=lambda j: (len(blocks[j].norm), j))  # (printed twice, the lower: right over its story)
     twice = {j for j in group if j + 1 in group and SPACE_RUN.sub("", blocks[j].norm) == SPACE_RUN.sub("", blocks[j + 1].norm)}
-    if twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
+    if twice and group[-1] - 1 not in twice and (others := [j for j in group if j not in twice and j - 1 not in twice]) and _on_meta(blocks, group[-1]):
         group = others  # 广州市社会保障（市民）卡宣传栏 twice in a row over the headline on its dateline: a banner's alt text and name
+        # (printed twice right on the metadata line, it is the headline: 安徽农垦集团 / 砀山果园场:… / 砀山果园场:… / 发布日期:…)
     if len(group) > MAX_TITLE_GROUP and _on_meta(blocks, group[-1]):
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):

@@ -246,6 +246,7 @@ BARRED_CELLS = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s+[|｜]\s+[\u4e00-\u9fff]{
 COUNTER_VERB = "(?:浏览|阅读|点击|访问)"  # what a page's counter of its readers is labelled with
 COUNTER_LABEL_END = re.compile(rf"(?:^|\s){COUNTER_VERB}(?:次数|人数|量|数)\s*[:：]?$")  # (not 我市全民阅读量: a word)
 MAX_COUNTER_LINE = 20
+MAX_POST_LINE = 40  # a post's poster, date and counters (admin 2025-11-13 151人围观 ,发现249个评论)
 # 阜阳日报      阅读: a bare counter's label, after a paper's or an office's name only (阅读 ends words)
 BARE_COUNTER_END = re.compile(rf"\s{COUNTER_VERB}\s*[:：]?$")
 # 新现在的位置:首页 >, 贵州文化网-黔东南频道 | 您的位置:首页 >: a path's label after a site's name or a stray character
@@ -450,6 +451,12 @@ COUNTER_ROW_PART = re.compile(r"(?:热度|浏览|阅读|点击|访问|人气|共
 # 发表评论 共有条评论: a comment box's label and its counter, the number left to a script; 本篇文章200字,读完约1分钟: a
 # reading-time note a template prints over the story.
 COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\d*\s*条评论|已有\s*\d*\s*人参与)$")
+# 151人围观, 249个评论, 1.2万次浏览: a counter after a post's date, its number printed.
+COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
+# 梅州日报25: a name, its counter's number glued after it.
+COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
+# 總共: 1頁, 共3页: a pager's count of the story's pages, its buttons lost (a story is never so short).
+PAGE_COUNT = re.compile(r"^(?:总共|共)\s*[:：]?\s*\d+\s*页$")
 READING_TIME = re.compile(r"^(?:本篇?文章?)?(?:共|约)?\s*\d+\s*字\s*[,，]?\s*(?:阅读|读完)(?:约|需要?|大约)?\s*\d+\s*分钟$")
 LINKED_BRACKET = re.compile(r"[【\[][^【】\[\]]{0,12}(?:评论|论坛|打印|关闭|收藏|分享|推荐|返回)[^【】\[\]]{0,6}(?:[】\]]|$)")
 BRACKET_CHARS = re.compile(r"[【】\[\]\s]")
@@ -612,12 +619,15 @@ def _names_site(text: str) -> bool:
 
 def _dated_count(text: str) -> bool:
     """2020-11-08新闻26: the page's date, its column's name and a counter, glued; | 招商动态 |2018-12-16:
-    the column's name and the date, a table's cells."""
+    the column's name and the date, a table's cells; admin 2025-11-13 151人围观 ,发现249个评论: a post's
+    date among its counters, its poster's name before it."""
     found = dates.find_dates(text, dates.date.max)
     if not found or not found[0].has_year:
         return False
     rest = DIGITS.sub("", _date_free(text)).strip(" |｜")
-    return (found[0].start == 0 and len(rest) <= 2) or (len(found) == 1 and is_section_name(rest))
+    return ((found[0].start == 0 and len(rest) <= 2) or (len(found) == 1 and is_section_name(rest))
+            or (len(found) == 1 and len(text) <= MAX_POST_LINE and COUNTED.search(text, found[0].end) is not None
+                and FULL_STOPS.search(text) is None))
 
 
 def _date_free(text: str) -> str:
@@ -714,7 +724,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META  # 江 浇 《 人民日报海外版 》( 2022年10月10日 第 12 版): where and when the paper printed it
     if WORDLESS.match(text) or (BOX_RUN.search(text) and len(BOX_RUN.sub("", text)) * 3 < len(text)):
         return CHROME  # (━━━━…ZJOL/1.22.95: a rule drawn across the page, whatever trails it)
-    if EPAPER_NAV.match(text) or COMMENT_BOX.match(text) or READING_TIME.match(text):
+    if EPAPER_NAV.match(text) or COMMENT_BOX.match(text) or READING_TIME.match(text) or PAGE_COUNT.match(text):
         return WIDGET  # <上一版, 下一篇>, 上一期 下一期: buttons to the next page, issue or story
     if len(text) <= MAX_TOOLBAR and COUNTER_ROW_PART.search(text) and not HAN_CHAR.search(
             BRACKET_CHARS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
@@ -1025,6 +1035,8 @@ def unlabelled_source(text: str) -> str | None:
     if len(chunks) != 1:
         return None
     chunk = TRAILING_WIDGET.sub("", chunks[0])  # 中国竞彩网分享到: the share buttons after it
+    if (counted := COUNT_GLUED.match(chunk)) and opens and SOURCE_NAME_END.search(counted["name"]):
+        chunk = counted["name"]  # 2014-10-10 梅州日报25: the paper, then its readers' count glued on
     if COUNTER_WORD.search(chunk) or chunk in NO_SOURCE_WORDS:
         return None  # 2020-02-28 次浏览: a counter, its number left to a script; 管理员, 星期: who posted it, a weekday's stub
     if not opens and not SOURCE_NAME_END.search(chunk):

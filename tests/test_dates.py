@@ -91,6 +91,11 @@ def test_url_dates():
     # an e-paper's issue folder, its month and day without zeros: r23i011 (tune since round 23)
     assert iso(dates.url_date("http://jrwcold.mirror.cnbksj.com/2010-1-27/html/30162.html")) == "2010-01-27T00:00:00+08:00"
     assert dates.url_date("http://example.gov.cn/2010-1/27/") is None
+    # the year's and month's folders, then the whole day with the file's id glued on (r58a002); a month-day folder (r58e015)
+    assert iso(dates.url_date("http://www-822834.com/news/shizheng/2021/06/2021-06-21476706.html")) == "2021-06-21T00:00:00+08:00"
+    assert dates.url_date("http://example.com/news/2021/06/2021-07-21476706.html") is None  # (the folders name another month)
+    assert iso(dates.url_date("http://58188.com/news/2012/5-15/2374.html")) == "2012-05-15T00:00:00+08:00"
+    assert dates.url_date("http://example.com/news/2012/13-15/2374.html") is None
     # a column's prefix before the month and day (r20t006, r24i002: every such page that prints a date prints the path's)
     assert iso(dates.url_date("http://www.aqyx.gov.cn/html/2017/tsyx_0406/38987.html")) == "2017-04-06T00:00:00+08:00"
     # a longer column's name, or one of words joined by underscores (r34f013, r34h005)

@@ -1702,3 +1702,16 @@ def test_a_notice_spaced_out_whole_has_no_kind_run_in():
     capture = ("公 示 期 间，如有异议，请于公示期内向区住建局实名反映情况，联系电话：12345678，地址：某某路1号，邮编123456。\n"
                "特此公示。")
     assert parse_page(capture, ref_date=REF).title != "公 示"
+
+
+@pytest.mark.parametrize("under, source", [
+    (["湛江日報、湛江云媒客戶端原創(chuàng)", "未經授權不得轉載"], "湛江日报、湛江云媒客户端"),  # r58b022 (text capture): whose original it is
+    (["转载声明:本文转载自「泰州交警」,搜索「tzjjzd」即可关注,[ 阅读原文]。"], "泰州交警"),  # r58d011: the site's repost statement
+    (["記者:鄧賽 桑俊燕", "審覈:桂雲濤", "編輯:楊程月", "轉載請註明出處:陸良縣融媒體中心", "相關文章"], "陆良县融媒体中心"),  # r58e025
+    (["转载请注明出处:http://puyang.yuduxx.com/pyxw/"], None),  # (a web address names no source; r57a003)
+])
+def test_the_source_a_story_s_foot_names_in_the_site_s_words(under, source):
+    lines = ["11月2日,曲靖浙江商会、曲靖福建商会等9家驻曲商会受邀到陆良县考察,陆良县委书记缪应虎陪同考察。",
+             "考察团一行先后参观考察了青山工业园区、滇中健康城、彩色沙林,观看了宣传片,了解了陆良县地域文化特色。",
+             "考察团对陆良县领导干部谋事创业的热情、浓厚的招商氛围表示赞赏,并表示将充分发挥桥梁纽带作用。"]
+    assert parse_page("\n".join(lines + under), ref_date=date(2026, 11, 30)).source == source

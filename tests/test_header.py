@@ -3281,3 +3281,29 @@ def test_a_headline_over_its_副题_in_clauses_is_chosen_under_a_menu_and_the_�
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert article.title == "冯顺桥看望上虞代表团代表"
     assert article.text.startswith("本报讯 (记者 孙大牛) 昨天下午4时")
+
+
+def test_a_pager_s_count_is_a_widget():
+    assert line_role(block(normalize.reading_text("總共: 1頁"), "line")) == header.WIDGET  # r58a002 (text capture)
+    assert line_role(block("共3页", "line")) == header.WIDGET
+    assert line_role(block("共3页新建厂房交付使用", "line")) == header.HEADLINE
+
+
+def test_a_headline_printed_twice_on_its_metadata_line_is_no_banner():
+    blocks = [block("安徽农垦集团", "line"), block("砀山果园场:场镇民生共建共享", "line"),  # r58a013 (text capture)
+              block("砀山果园场:场镇民生共建共享", "line"), block("发布日期:2016-07-25 浏览次数:10302", "line"),
+              block("近期每到夜晚,砀山果园场场部城镇主街道S101省道两侧一片通明,一盏盏路灯明亮耀眼、熠熠生辉。这是场镇合作共建共享取得的又一民生硕果。", "line")]
+    assert blocks[read_header(blocks, 4).title_at].norm == "砀山果园场:场镇民生共建共享"
+
+
+@pytest.mark.parametrize("line, source", [
+    ("2014-10-10 梅州日报25", "梅州日报"),  # r58b021 (text capture): the paper, its readers' count glued on
+    ("admin 2025-11-13 151人围观 ,发现249个评论", None),  # r58d012: a post's poster, date and counters
+])
+def test_a_dateline_with_its_counters_is_no_headline(line, source):
+    assert line_role(block(line, "line")) == header.DATELINE
+    assert unlabelled_source(line) == source
+
+
+def test_a_headline_with_a_number_after_it_is_still_a_headline():
+    assert line_role(block("2024年我市新建5G基站1200个", "line")) == header.HEADLINE
