@@ -117,6 +117,9 @@ DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 KIND_LINE = re.compile(r"^(?!关于)[\u4e00-\u9fff]{0,10}" + DOC_KIND_END.pattern)  # 土地征收预公告: a document's kind (and its matter, short) under its issuer
 ISSUED_TITLE = re.compile(r"关于|印发|转发")  # (…办公室关于做好…的通知: a title whole, its issuer and matter named)
+# 安康市住房和城乡建设局: an office that names its own place (a province's, a city's, a county's…); one that does
+# not (高新技术产业开发区大队, under 聊城市公安局交通巡逻警察支队) is a unit of the issuer named above it.
+PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)")
 OFFICE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|管理委员会|管委会|办公室|办公厅|指挥部|委员会|局|厅)")  # (…应急管理局… : its issuer opens it)
 COLUMN_WORD_END = re.compile(r"(?:文件|法规|发布|动态)$")  # (政府文件, 政策法规, 文件发布: a column's name)
 OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
@@ -542,17 +545,27 @@ def open_headline(blocks: list[Block], at: int) -> tuple[Block, int] | None:
 def _issuer_over_kind(blocks: list[Block], first: int, last: int) -> bool:
     """An issuer's line over its document's kind, the document's number under them (峨边彝族自治县人民政府 /
     土地征收预公告 / (峨征预公告〔2023〕2号)): one title; without the number the office's line may be the
-    site's banner over a notice's own short title (民勤县人民政府 / 春季森林防火通告)."""
-    return (last == first + 1 and last + 1 < len(blocks) and is_doc_number(blocks[last + 1].norm)
-            and OFFICE_END.search(blocks[first].norm) is not None and not SENTENCE_MARK.search(blocks[first].norm)
+    site's banner over a notice's own short title (民勤县人民政府 / 春季森林防火通告). The issuer's name may
+    be broken where it cannot end, after 的 (石门县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告)."""
+    issuer = "".join(b.norm for b in blocks[first:last])
+    return (last > first and last + 1 < len(blocks) and is_doc_number(blocks[last + 1].norm)
+            and all(blocks[j].norm.endswith("的") for j in range(first, last - 1))
+            and OFFICE_END.search(issuer) is not None and not SENTENCE_MARK.search(issuer)
             and KIND_LINE.match(SPACE_RUN.sub("", blocks[last].norm)) is not None)
 
 
 def _letterhead(blocks: list[Block], first: int) -> bool:
     """Whether the line opening a title is one of a joint document's issuers printed a line
     each (安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告): their letterhead, over
-    the title, not its first words (issuers on one line open it: 山西省医疗保障局山西省财政厅… / 关于…)."""
-    return first > 0 and all(_office_line(blocks[j]) for j in (first - 1, first))
+    the title, not its first words (issuers on one line open it: 山西省医疗保障局山西省财政厅… / 关于…;
+    so does an issuer's unit under its name, 聊城市公安局交通巡逻警察支队 / 高新技术产业开发区大队 / 关于…)."""
+    return first > 0 and all(_office_line(blocks[j]) for j in (first - 1, first)) and not _unit_under(blocks[first - 1], blocks[first])
+
+
+def _unit_under(line: Block, nxt: Block) -> bool:
+    """Whether the next line names a unit of the office the line names: an office that names
+    no place of its own under one (交通巡逻警察支队 / 高新技术产业开发区大队), the issuer's name going on."""
+    return _office_line(line) and _office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None
 
 
 def _office_line(block: Block) -> bool:
@@ -566,7 +579,8 @@ def _one_title(lines: list[Block]) -> bool:
     # (the kind of document may be spaced out on a line of its own: …全幅封闭交通的 / 通 告)
     kinds = [DOC_KIND_END.search(SPACE_RUN.sub("", b.norm)) is not None for b in lines]
     return kinds[-1] and not any(kinds[:-1]) and all(
-        _open_before(line, nxt) or _matter_goes_on(line, nxt) or _kind_goes_on(line, nxt) for line, nxt in zip(lines, lines[1:]))
+        _open_before(line, nxt) or _matter_goes_on(line, nxt) or _kind_goes_on(line, nxt) or (_unit_under(line, nxt) and nxt is not lines[-1])
+        for line, nxt in zip(lines, lines[1:]))
 
 
 def _open_before(line: Block, nxt: Block) -> bool:
@@ -827,6 +841,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
     if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
+    if len(group) > 1 and MATTER_LINE.match(SPACE_RUN.sub("", blocks[group[-1]].norm)) and all(_office_line(blocks[j]) for j in group[:-1]):
+        return group[-1]  # 安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告: the issuers' letterhead over the title, however long
     if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):

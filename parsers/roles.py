@@ -351,6 +351,8 @@ VALIDITY_STAMP = re.compile(r"^(?:该?文件)?(?:已|现已)?(?:废止|失效|�
 BRACKETS_AROUND = re.compile(r"^[(（]\s*|\s*[)）]$")  # (峨征预公告〔2023〕2号): the number in brackets under its title
 DOC_NUMBER = re.compile(r"^(?:[\u4e00-\u9fff]{0,12}\s*[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]|(?:19|20)\d{2}\s*年)\s*第?\s*\d{1,5}\s*号$"  # (海关总署公告2024年第10号 is a title)
                         r"|^第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")  # (第十八号 under …人民代表大会公告: the announcement's number)
+# 县疫情防控指挥部第1号: a notice's number after its issuer's short name (in brackets under its title).
+ISSUER_NUMBER = re.compile(r"^(?P<issuer>[\u4e00-\u9fff]{2,16}?)第\s*[一二三四五六七八九十百零〇两\d]{1,6}\s*号$")
 # 关于开展…的通知 ( 2024-05-11): a list-style headline with its date in brackets after it, a space apart (glued to it,
 # …的批复(2011-1-18), …的通告》(2022年9月16日), the date is the document's, part of its title as printed).
 DATED_SUFFIX = re.compile(r"\s+[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]$"
@@ -574,8 +576,11 @@ def _spaced_phrases(text: str) -> bool:
 
 
 def is_doc_number(text: str) -> bool:
-    """道人社通〔2018〕19号 on a line of its own, or set in brackets: (峨征预公告〔2023〕2号), (2025年第5号)."""
-    return DOC_NUMBER.match(text) is not None or DOC_NUMBER.match(BRACKETS_AROUND.sub("", text)) is not None
+    """道人社通〔2018〕19号 on a line of its own, or set in brackets: (峨征预公告〔2023〕2号), (2025年第5号),
+    (县疫情防控指挥部第1号), its issuer's short name before it."""
+    bare = BRACKETS_AROUND.sub("", text)
+    return DOC_NUMBER.match(text) is not None or DOC_NUMBER.match(bare) is not None or (
+        bare != text and (numbered := ISSUER_NUMBER.match(bare)) is not None and OFFICE_END.search(numbered["issuer"]) is not None)
 
 
 def is_menu(text: str) -> bool:

@@ -3307,3 +3307,24 @@ def test_a_dateline_with_its_counters_is_no_headline(line, source):
 
 def test_a_headline_with_a_number_after_it_is_still_a_headline():
     assert line_role(block("2024年我市新建5G基站1200个", "line")) == header.HEADLINE
+
+
+def test_an_issuer_s_unit_under_its_name_opens_the_title_and_joint_issuers_stay_a_letterhead():
+    capture = ("聊城市公安局交通巡邏警察支隊\n高新技術產業開發區大隊\n關于封路施工的公告\n"  # r58c018 (text capture)
+               "因高新區黃山路東側民生用電管道維修,需進行挖掘施工,為確保附近居民及時供電需求和施工期間的交通安全,決定對施工區域道路采取臨時封閉措施。\n"
+               "淮河路與黃山路口東西方向禁止通行,黃山路南北方向可正常通行,需進入淮河路的車輛,請提前繞行中華路或雁蕩山路。\n特此公告。\n")
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "聊城市公安局交通巡逻警察支队高新技术产业开发区大队关于封路施工的公告"
+    assert article.text.startswith("因高新区黄山路东侧")
+    # (an office naming its own place is another issuer: 聊城市住房和城乡建设局 under it leaves the letterhead)
+    joint = capture.replace("高新技術產業開發區大隊", "聊城市住房和城鄉建設局", 1)
+    assert parse_page(joint, ref_date=date(2026, 11, 30)).title == "关于封路施工的公告"
+
+
+def test_an_issuer_broken_after_的_over_its_kind_and_its_bracketed_number_is_one_title():
+    capture = ("石门县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n(县疫情防控指挥部第1号)\n"  # r58d019 (text capture)
+               "为全力做好新型冠状病毒感染的肺炎疫情防控工作,有效切断病毒传播途径,确保人民群众生命安全和身体健康,石门县成立了新型冠状病毒感染的肺炎疫情防控指挥部。\n"
+               "石门县新型冠状病毒感染的肺炎疫情防控指挥部办公室会随时公布相关信息,请公众不要信谣传谣。\n2020年1月23日\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "石门县新型冠状病毒感染的肺炎疫情防控指挥部通 告"
+    assert line_role(block("(县疫情防控指挥部第1号)", "line")) == header.META
+    assert line_role(block("(第一书记第1号)", "line")) != header.META  # (no office's name before the number)
