@@ -89,6 +89,8 @@ REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s
 REPOST_STATEMENT = re.compile(r"^转载声明\s*[:：]\s*本文(?:转载|转)自\s*[「“\"《]?(?P<name>[^」”\"》，,。\s]{2,20}?)[」”\"》]?(?:[，,。\s]|$)")
 CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<name>[^\s:：/]{2,20})$")
 ORIGINALS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
+# 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
+YEAR_LOST = re.compile(r"年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
 # 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
@@ -555,8 +557,10 @@ def _headline_and_site(line: Block, title: Block | None) -> bool:
 def _repeats_story(line: Block, story: list[Block]) -> bool:
     """Whether the line is one of the story's lines again, its start cut short with …, or
     its sentences without the lead's dateline (a digest box over the story: 美国佛罗里达…,
-    then 人民网芝加哥7月4日电美国佛罗里达…)."""
+    then 人民网芝加哥7月4日电美国佛罗里达…), its digest's label before it too (导读:近日,…)."""
     text = line.norm.rstrip(".…").rstrip()
+    if (labelled := fields.read_fields(text)) and labelled[0].start == 0 and labelled[0].key == "summary" and labelled[0].value:
+        text = text[text.index(labelled[0].value) :]  # 导读:近日,在绍兴滨海新区,…: the digest, the lead again
     if len(text) >= MIN_SUMMARY_SPAN and SPACES.sub("", "".join(b.norm for b in story[:SUMMARY_LINES])).startswith(SPACES.sub("", text)):
         return True  # (the story's first paragraphs run together and cut at 400 characters: a description field printed over it)
     return len(text) >= MIN_REPEATED and any(b.norm.startswith(text) or (
@@ -821,7 +825,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
-        digits_dated = new_end == i - 1 and i >= 2 and _digits_date(text) and _signer(blocks[i - 2].norm)  # (遂宁市林业局 / 2020 4 13)
+        digits_dated = new_end == i - 1 and i >= 2 and (_digits_date(text) or YEAR_LOST.fullmatch(text) is not None) and _signer(blocks[i - 2].norm)
+        # (遂宁市林业局 / 2020 4 13; …防控工作指挥部 / 年2月9日, its year's figures lost by a copy)
         if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
                 header.line_role(block) == header.WIDGET and not digits_dated) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
                 block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)))):
@@ -1730,8 +1735,8 @@ def parse(page: Page, url: str | None) -> Extract:
     while len(body) > 1 and not (header.is_bare_date(body[-1].norm) or _signer(body[-1].norm)) and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
-    while len(body) > 1 and _repeats_story(body[0], body[1:]):
-        body.pop(0)  # (and before it)
+    while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE):
+        body.pop(0)  # (and before it; and a 原标题 line, which opens no story, under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…)
     if body:
         title, body[0], source, run_in = _run_in_header(body[0], title, source, meta_lines)
         meta_lines = meta_lines + run_in

@@ -1715,3 +1715,24 @@ def test_the_source_a_story_s_foot_names_in_the_site_s_words(under, source):
              "考察团一行先后参观考察了青山工业园区、滇中健康城、彩色沙林,观看了宣传片,了解了陆良县地域文化特色。",
              "考察团对陆良县领导干部谋事创业的热情、浓厚的招商氛围表示赞赏,并表示将充分发挥桥梁纽带作用。"]
     assert parse_page("\n".join(lines + under), ref_date=date(2026, 11, 30)).source == source
+
+
+def test_a_digest_labelled_over_the_story_it_repeats_and_the_原标题_line_under_it_are_no_story():
+    lines = ["当前位置 > 楼宇经济 > 产业园 > 浏览文章", "绍兴衢州共建“飞地”产业园", "2021/4/16 9:51:12",  # r58a004 (text capture)
+             "导读:近日,在绍兴滨海新区,滨海新区管委会与开化县政府签订共建山海协作“产业飞地”框架协议,这意味着两地将在滨海新区的“飞地”上合作共建产业园,实现资源优势互补,经济协同发展。",
+             "(原标题:共建“飞地”产业园 记者:阮帅 共享联盟越城站:潘静超、章淳 通讯员:朱舒瑶)",
+             "近日,在绍兴滨海新区,滨海新区管委会与开化县政府签订共建山海协作“产业飞地”框架协议,这意味着两地将在滨海新区的“飞地”上合作共建产业园,实现资源优势互补,经济协同发展。",
+             "此次签约之后,绍兴滨海新区将在所辖区域内提供规划面积超过1500亩的“飞地”,建设“飞地”产业园。",
+             "关键词:产业飞地,飞地产业园"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.text.startswith("近日,在绍兴滨海新区") and "导读" not in article.text and "原标题" not in article.text
+
+
+def test_a_signature_s_date_whose_year_a_copy_lost_closes_the_notice():
+    lines = ["罗田县新型冠状病毒感染的肺炎防控工作指挥部6号令",  # r58d020 (text capture)
+             "鉴于目前疫情防控进入关键时期,按照湖北省重大突发公共卫生事件一级响应机制的有关规定,继续实行最严格的防控措施,现发布如下命令:",
+             "一、延长《5号令》执行时间,自年2月10日(正月十七)零点起,除因疫情防控工作需要、批准开放的药店、商超、加油站(点)外,继续实行“六停”。",
+             "二、以上命令停产复工、学校复课、商店开市、道路开通、人员允许流动的时间将根据疫情变化情况,另行通知。",
+             "罗田县新型冠状病毒感染的肺炎防控工作指挥部", "年2月9日", "编辑:匡彬张铖益(实习)", "监制:赵海红李格娟"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.text.endswith("罗田县新型冠状病毒感染的肺炎防控工作指挥部\n年2月9日")
