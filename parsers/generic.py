@@ -86,9 +86,11 @@ REPRINT_CREDIT = re.compile(r"(?:^|(?<=[。！？!?”」\s]))[■□●◆▲\s
 # Where a story came from, told under it in the site's words: its repost statement (转载声明:本文转载自「泰州交警」,搜索…即可关注),
 # the credit it asks of whoever reposts it (转载请注明出处:陆良县融媒体中心; not a web address, 转载请注明出处:http://…), or the
 # papers and platforms whose original it is (湛江日报、湛江云媒客户端原创, over 未经授权不得转载).
-REPOST_STATEMENT = re.compile(r"^转载声明\s*[:：]\s*本文(?:转载|转)自\s*[「“\"《]?(?P<name>[^」”\"》，,。\s]{2,20}?)[」”\"》]?(?:[，,。\s]|$)")
+REPOST_STATEMENT = re.compile(r"^转载声明\s*[:：]\s*本文(?:转载|转)自\s*(?:微信)?(?:公众号)?\s*"
+                              r"(?:[「“\"《](?P<quoted>[^」”\"》]{2,20})[」”\"》]|(?P<plain>[^，,。\s]{2,20}?))(?:[，,。\s]|$)")
 CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<name>[^\s:：/]{2,20})$")
-ORIGINALS = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
+ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
+UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 YEAR_LOST = re.compile(r"年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
@@ -1143,8 +1145,8 @@ def _explainer(blocks: list[Block], at: int) -> bool:
 
 def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
     """The paper a reprint credits as it closes (■据北京晨报 under the story, …就行了。 据《京华时报》
-    after its last sentence, 轉載自澳門日報; a repost statement, the credit the site asks for, the
-    papers whose original it is): where the story was taken from, when no label says so."""
+    after its last sentence, 轉載自澳門日報; a repost statement under the story's credits,
+    转载声明:本文转载自「泰州交警」): where the story was taken from, when no label says so."""
     under = next((b for b in blocks[end:below] if header.line_role(b) not in (header.WIDGET, header.CHROME)), None)
     for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
         if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or credit["quoted"] or header.SOURCE_NAME_END.search(credit["plain"])):
@@ -1152,9 +1154,20 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     # (the site's own words may stand under the story's credits, opening its footer: 記者:… / 審覈:… / 編輯:… / 轉載請註明出處:…)
     told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
     for block in ([blocks[end - 1]] if end > start else []) + ([told] if told else []):
-        if credit := REPOST_STATEMENT.match(block.norm):
-            return credit["name"]
-        if (credit := CREDIT_ASKED.match(block.norm) or ORIGINALS.match(block.norm)) and all(
+        if (credit := REPOST_STATEMENT.match(block.norm)) and (name := credit["quoted"] or credit["plain"]) not in UNNAMED and (
+                credit["quoted"] or header.SOURCE_NAME_END.search(name)):
+            return name
+    return None
+
+
+def _site_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
+    """The source the site's own words name under the story, its credits or the footer's first
+    line between: the credit it asks of whoever reposts it (转载请注明出处:陆良县融媒体中心), the
+    papers whose original it is (湛江日报、湛江云媒客户端原创). The last resort: a site names
+    itself there, which a dateline's or a label's source outranks."""
+    told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
+    for block in ([blocks[end - 1]] if end > start else []) + ([told] if told else []):
+        if (credit := CREDIT_ASKED.match(block.norm) or ORIGINALS.match(block.norm)) and credit["name"] not in UNNAMED and all(
                 header.SOURCE_NAME_END.search(name) for name in credit["name"].split("、")):
             return credit["name"]
     return None
@@ -1726,7 +1739,7 @@ def parse(page: Page, url: str | None) -> Extract:
               or _reprint_credit(blocks, start, end, below)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under)
-              or _bracketed_paper_under(blocks, end))
+              or _bracketed_paper_under(blocks, end) or _site_credit(blocks, start, end, below))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)

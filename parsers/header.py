@@ -20,7 +20,7 @@ from .fields import BARS, DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fi
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_LEAD, LEAD_OPENING, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -117,9 +117,10 @@ DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 KIND_LINE = re.compile(r"^(?!关于)[\u4e00-\u9fff]{0,10}" + DOC_KIND_END.pattern)  # 土地征收预公告: a document's kind (and its matter, short) under its issuer
 ISSUED_TITLE = re.compile(r"关于|印发|转发")  # (…办公室关于做好…的通知: a title whole, its issuer and matter named)
-# 安康市住房和城乡建设局: an office that names its own place (a province's, a city's, a county's…); one that does
-# not (高新技术产业开发区大队, under 聊城市公安局交通巡逻警察支队) is a unit of the issuer named above it.
+# 安康市住房和城乡建设局: an office that names its own place (a province's, a city's, a county's…, opening its name or
+# inside it); one that does not (高新技术产业开发区大队, under 聊城市公安局交通巡逻警察支队) is a unit of the issuer above it.
 PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟)")
+PLACE_INSIDE = re.compile(r"[\u4e00-\u9fff](?:省|市|县|州|旗|盟)")  # (国家税务总局鄱阳县税务局, 中国人民解放军鄱阳县人民武装部: a place inside; 开发区 is no place)
 OFFICE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|管理委员会|管委会|办公室|办公厅|指挥部|委员会|局|厅)")  # (…应急管理局… : its issuer opens it)
 COLUMN_WORD_END = re.compile(r"(?:文件|法规|发布|动态)$")  # (政府文件, 政策法规, 文件发布: a column's name)
 OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
@@ -565,7 +566,7 @@ def _letterhead(blocks: list[Block], first: int) -> bool:
 def _unit_under(line: Block, nxt: Block) -> bool:
     """Whether the next line names a unit of the office the line names: an office that names
     no place of its own under one (交通巡逻警察支队 / 高新技术产业开发区大队), the issuer's name going on."""
-    return _office_line(line) and _office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None
+    return _office_line(line) and _office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None and PLACE_INSIDE.search(nxt.norm) is None
 
 
 def _office_line(block: Block) -> bool:
@@ -868,9 +869,10 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
-    if len(beating := [j for j in (best - 1, best + 1) if j in group and _beats_longer(blocks[j], blocks[best])]) == 1:
-        return beating[0]  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so
-        # does a 副题 under a column's name: 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
+    said = [j for j in group if len(blocks[j].norm) >= MIN_ONE_CLAUSE]  # (a menu's or a column's short names say nothing)
+    if len(said) == 2 and best in said and (companion := said[1 - said.index(best)]) in (best - 1, best + 1) and _beats_longer(blocks[companion], blocks[best]):
+        return companion  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so does a
+        # 副题 under a menu's items: 报社信箱 / 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
     return best
 
 
@@ -1111,10 +1113,12 @@ def _subtitle_over_meta(blocks: list[Block], title_at: int | None, at: int) -> b
 
 def _subtitle_over_lead(blocks: list[Block], at: int) -> bool:
     """Whether a headline's companion right under it, told in clauses (冯顺桥看望上虞代表团代表 /
-    与代表亲切交谈,畅谈绍兴及上虞的发展前景 / 本报讯…), stands over the story's lead: no
-    sentence closes it, so it is the 副题, not the story's first paragraph."""
+    与代表亲切交谈,畅谈绍兴及上虞的发展前景 / 本报讯…), stands over the story's lead, which opens
+    with the paper's wire mark: no sentence closes it, so it is the 副题, not the story's first
+    paragraph (5月10日上午,我县召开… over a line without the mark is the lead, broken)."""
     return (COMMAS.search(blocks[at].norm) is not None and FULL_STOPS.search(blocks[at].norm) is None
-            and FULL_STOPS.search(blocks[at + 1].norm) is not None and line_role(blocks[at + 1]) == STORY)
+            and (WIRE_LEAD.match(blocks[at + 1].norm) is not None or LEAD_OPENING.match(blocks[at + 1].norm) is not None)
+            and line_role(blocks[at + 1]) == STORY)
 
 
 def _opening_credit(blocks: list[Block], start: int, floor: int) -> int:

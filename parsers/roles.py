@@ -453,7 +453,8 @@ COUNTER_ROW_PART = re.compile(r"(?:热度|浏览|阅读|点击|访问|人气|共
 # 发表评论 共有条评论: a comment box's label and its counter, the number left to a script; 本篇文章200字,读完约1分钟: a
 # reading-time note a template prints over the story.
 COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\d*\s*条评论|已有\s*\d*\s*人参与)$")
-# 151人围观, 249个评论, 1.2万次浏览: a counter after a post's date, its number printed.
+# 151人围观, 249个评论, 1.2万次浏览: a counter right after a post's date, its number printed (…升旗仪式吸引12万人围观
+# after a date is a headline's words).
 COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
 # 梅州日报25: a name, its counter's number glued after it.
 COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
@@ -474,7 +475,8 @@ COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论|人气|热
 # 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
 # | 所在地区: | 江西-上饶-鄱阳县 |: a table's row as a capture draws it, a label's cell closed by its bar, its value in the next
 # (a label this grammar need not know; a headline's column is never a label: 全国两会特别策划 | 从瑞金开始…).
-LABEL_CELL_IN_ROW = re.compile(r"(?:^|\|)\s*[\u4e00-\u9fff]{2,6}[:：]\s*\|\s*[^|\s]")  # (文字: | |: the font buttons' label, its cells empty)
+LABEL_CELL_IN_ROW = re.compile(r"(?:^|\|)\s*[\u4e00-\u9fff]{2,6}[:：]\s*\|\s*(?P<value>[^|]*?)\s*(?:\||$)")
+MAX_ROW_VALUE = 16
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
 
@@ -631,7 +633,7 @@ def _dated_count(text: str) -> bool:
         return False
     rest = DIGITS.sub("", _date_free(text)).strip(" |｜")
     return ((found[0].start == 0 and len(rest) <= 2) or (len(found) == 1 and is_section_name(rest))
-            or (len(found) == 1 and len(text) <= MAX_POST_LINE and COUNTED.search(text, found[0].end) is not None
+            or (len(found) == 1 and len(text) <= MAX_POST_LINE and COUNTED.match(text[found[0].end :].lstrip()) is not None
                 and FULL_STOPS.search(text) is None))
 
 
@@ -681,6 +683,16 @@ def is_dated_weekday(text: str) -> bool:
 
 def _clock_like(text: str) -> bool:
     return bool(WEEKDAY.search(text)) and len(_date_free(text)) <= MAX_CLOCK_WORDS
+
+
+def _labelled_row(text: str) -> bool:
+    """Whether a line is a table's row as a capture draws it, a label's cell closed by its bar and
+    a value in the next (| 所在地区: | 江西-上饶-鄱阳县 |): a value is a few words, no button (字号: | 大 | 中 | 小 |,
+    分享到: | 微信 | 微博 |), no number alone and no headline (聚焦两会: | 从瑞金开始 一场跨越95年的民主接力)."""
+    cell = LABEL_CELL_IN_ROW.search(text)
+    value = cell["value"] if cell else ""
+    return (2 <= len(value) <= MAX_ROW_VALUE and " " not in value and HAN_CHAR.search(value) is not None
+            and bool(_strip_words(value, WIDGET_WORDS).strip()))
 
 
 def _names_credited(text: str) -> bool:
@@ -774,7 +786,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if VALIDITY_STAMP.match(text):
         return WIDGET
     if is_doc_number(text) or (GLUED_TABLE_LABEL.match(text) and len(text) <= MAX_LABEL_ROW) or text in TABLE_LABEL_CELLS or (
-            len(text) <= MAX_LABEL_ROW and LABEL_CELL_IN_ROW.search(text)):
+            len(text) <= MAX_LABEL_ROW and _labelled_row(text)):
         return META  # (内容概述 alone: a disclosure table's label cell, its value empty or on the next line)
     fields = read_fields(text)
     if fields and SECTION_ORDINAL.match(text):

@@ -1709,6 +1709,10 @@ def test_a_notice_spaced_out_whole_has_no_kind_run_in():
     (["转载声明:本文转载自「泰州交警」,搜索「tzjjzd」即可关注,[ 阅读原文]。"], "泰州交警"),  # r58d011: the site's repost statement
     (["記者:鄧賽 桑俊燕", "審覈:桂雲濤", "編輯:楊程月", "轉載請註明出處:陸良縣融媒體中心", "相關文章"], "陆良县融媒体中心"),  # r58e025
     (["转载请注明出处:http://puyang.yuduxx.com/pyxw/"], None),  # (a web address names no source; r57a003)
+    (["转载声明:本文转载自网络,如有侵权请联系删除。"], None),  # (the web names no one)
+    (["转载请注明出处:本站"], None),
+    (["转载声明:本文转载自微信公众号「鄱阳发布」,搜索即可关注。"], "鄱阳发布"),
+    (["本文系鄱阳县融媒体中心原创"], "鄱阳县融媒体中心"),
 ])
 def test_the_source_a_story_s_foot_names_in_the_site_s_words(under, source):
     lines = ["11月2日,曲靖浙江商会、曲靖福建商会等9家驻曲商会受邀到陆良县考察,陆良县委书记缪应虎陪同考察。",
@@ -1736,3 +1740,10 @@ def test_a_signature_s_date_whose_year_a_copy_lost_closes_the_notice():
              "罗田县新型冠状病毒感染的肺炎防控工作指挥部", "年2月9日", "编辑:匡彬张铖益(实习)", "监制:赵海红李格娟"]
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert article.text.endswith("罗田县新型冠状病毒感染的肺炎防控工作指挥部\n年2月9日")
+
+
+def test_the_site_s_request_for_credit_names_no_source_over_the_dateline_s():
+    lines = ["我县召开防汛工作会议", "2024-05-11 09:05 江西日报",
+             "5月10日,我县召开防汛工作会议,安排部署全县防汛备汛工作,县委副书记、县长张三出席并讲话。",
+             "会议强调,各乡镇各部门要压紧压实责任,确保安全度汛。", "转载请注明出处:鄱阳新闻网"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).source == "江西日报"  # (the site names itself there)

@@ -571,6 +571,9 @@ def test_a_disclosure_label_glued_to_its_value_is_metadata():
 def test_a_table_row_with_a_label_s_cell_is_metadata_and_a_column_before_a_headline_is_not():
     assert line_role(block("所在地区: | 江西-上饶-鄱阳县 |", "line")) == header.META  # r57b017 (text capture)
     assert line_role(block("全国两会特别策划 | 从瑞金开始 一场跨越95年的民主接力", "line")) == header.HEADLINE  # r53e017
+    assert line_role(block("聚焦两会: | 从瑞金开始 一场跨越95年的民主接力", "line")) == header.HEADLINE  # (a column's name, a colon after it)
+    for buttons in ("字号: | 大 | 中 | 小 |", "分享到: | 微信 | 微博 |", "浏览次数: | 1234 |"):
+        assert line_role(block(buttons, "line")) == header.WIDGET  # (a widget's label over its buttons or its count)
 
 
 def test_an_icon_s_name_before_a_headline_goes_and_a_printed_tag_stays():
@@ -3305,8 +3308,9 @@ def test_a_dateline_with_its_counters_is_no_headline(line, source):
     assert unlabelled_source(line) == source
 
 
-def test_a_headline_with_a_number_after_it_is_still_a_headline():
-    assert line_role(block("2024年我市新建5G基站1200个", "line")) == header.HEADLINE
+@pytest.mark.parametrize("line", ["2023年10月1日天安门广场升旗仪式吸引12万人围观", "2024-05-11 我县新建5G基站1200个"])
+def test_a_dated_headline_with_a_count_in_its_words_is_still_a_headline(line):
+    assert line_role(block(line, "line")) == header.HEADLINE  # (no counter right after the date; no name before the number)
 
 
 def test_an_issuer_s_unit_under_its_name_opens_the_title_and_joint_issuers_stay_a_letterhead():
@@ -3328,3 +3332,23 @@ def test_an_issuer_broken_after_的_over_its_kind_and_its_bracketed_number_is_on
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "石门县新型冠状病毒感染的肺炎疫情防控指挥部通 告"
     assert line_role(block("(县疫情防控指挥部第1号)", "line")) == header.META
     assert line_role(block("(第一书记第1号)", "line")) != header.META  # (no office's name before the number)
+
+
+def test_a_lead_broken_under_the_headline_is_no_副题_and_sidebar_titles_leave_the_headline():
+    lines = ["首页 > 本地要闻", "我县召开2024年防汛工作会议", "5月10日上午,我县召开2024年防汛工作会议",
+             "会议传达学习了上级关于防汛工作的部署要求,分析研判了当前全县防汛形势,安排部署了下一阶段工作。",
+             "会议强调,各乡镇各部门要压紧压实责任,确保安全度汛。"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).text.startswith("5月10日上午,我县召开")
+    sidebar = ["我县开展防汛应急演练活动", "鄱阳湖国际观鸟周隆重开幕", "张三调研防汛备汛工作,强调压紧压实责任确保安全度汛",
+               "发布时间:2024-05-11 09:05 来源:鄱阳发布",
+               "5月10日,县委副书记、县长张三深入我县部分乡镇调研防汛备汛工作,强调要压紧压实责任。",
+               "张三一行先后来到圩堤、泵站等地,详细了解防汛物资储备和应急预案落实情况。"]
+    assert parse_page("\n".join(sidebar), ref_date=date(2026, 11, 30)).title == "张三调研防汛备汛工作,强调压紧压实责任确保安全度汛"
+
+
+@pytest.mark.parametrize("issuers", ["鄱阳县医疗保障局\n国家税务总局鄱阳县税务局", "鄱阳县人民政府\n中国人民解放军鄱阳县人民武装部"])
+def test_joint_issuers_naming_their_place_inside_their_names_stay_a_letterhead(issuers):
+    capture = (issuers + "\n关于做好2024年度有关工作的通告\n"
+               "根据有关规定,现将有关事项通告如下。请广大群众积极配合,按时完成各项工作,确保各项任务圆满完成。\n"
+               "各相关单位要高度重视,认真组织实施,确保工作取得实效。\n特此通告。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于做好2024年度有关工作的通告"
