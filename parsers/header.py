@@ -125,7 +125,7 @@ OFFICE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|管理委�
 COLUMN_WORD_END = re.compile(r"(?:文件|法规|发布|动态)$")  # (政府文件, 政策法规, 文件发布: a column's name)
 OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
 MAX_TITLE_HEAD = 20  # characters of a title's first part broken off before its kind's line (民勤县2025年社火展演)
-MAX_TITLE_LINES = 3  # a document's title broken over lines: its issuers, 关于 and the matter, the rest and its kind
+MAX_TITLE_LINES = 4  # a document's title broken over lines: its issuers, 关于 and the matter, the rest, its kind (山东省人民政府 / 关于… / … / …的通告)
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网|文明网)$")
 # A salutation ends so.
 SALUTATION_END = ("：", ":")

@@ -3352,3 +3352,10 @@ def test_joint_issuers_naming_their_place_inside_their_names_stay_a_letterhead(i
                "根据有关规定,现将有关事项通告如下。请广大群众积极配合,按时完成各项工作,确保各项任务圆满完成。\n"
                "各相关单位要高度重视,认真组织实施,确保工作取得实效。\n特此通告。\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "关于做好2024年度有关工作的通告"
+
+
+def test_an_issuer_over_its_document_s_title_broken_over_three_lines_is_one_title():
+    capture = ("山東省人民政府\n關于禁止在聊城市冠縣大沙河水庫工程\n占地和淹沒區范圍內新增建設項目\n和遷入人口的通告\n"  # r59a006 (text capture)
+               "為保障聊城市冠縣大沙河水庫工程建設征地和移民安置工作順利實施,根據《大中型水利水電工程建設征地補償和移民安置條例》規定,現就有關事項通告如下。\n"
+               "一、工程占地和淹沒區范圍:大沙河水庫工程位于冠縣辛集鎮前張官屯村、后張官屯村、飲馬莊村。\n")
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "山东省人民政府关于禁止在聊城市冠县大沙河水库工程占地和淹没区范围内新增建设项目和迁入人口的通告"
