@@ -1749,7 +1749,7 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
     while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE):
-        body.pop(0)  # (and before it; and a 原标题 line, which opens no story, under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…)
+        body.pop(0)  # (and before it; and a 原标题 line left at the top, which opens no story, as under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…)
     if body:
         title, body[0], source, run_in = _run_in_header(body[0], title, source, meta_lines)
         meta_lines = meta_lines + run_in

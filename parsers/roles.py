@@ -472,11 +472,11 @@ EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its field
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
 COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论|人气|热度")  # (2014-04-02 10:39:45  人气:: a popularity counter, its number left to a script)
-# 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
 # | 所在地区: | 江西-上饶-鄱阳县 |: a table's row as a capture draws it, a label's cell closed by its bar, its value in the next
-# (a label this grammar need not know; a headline's column is never a label: 全国两会特别策划 | 从瑞金开始…).
+# (a label this grammar need not know; a column's name before a headline has no colon: 全国两会特别策划 | 从瑞金开始…).
 LABEL_CELL_IN_ROW = re.compile(r"(?:^|\|)\s*[\u4e00-\u9fff]{2,6}[:：]\s*\|\s*(?P<value>[^|]*?)\s*(?:\||$)")
 MAX_ROW_VALUE = 16
+# 主题分类招生及录取工作: a disclosure table's label a text capture glued to its value.
 GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配分类|信息分类|发布机构|发文机关|发文字号|成文日期|发布日期|生成日期|公开方式|公开范围|服务对象|有效性)")
 
 
