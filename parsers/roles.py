@@ -178,6 +178,8 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
                            r"|^您?(?:访问|点击)的链接即将离开|^(?:下载|打开)[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)$")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
 # 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
+# 本帖最后由 新闻主编 于 2010-12-28 21:25 编辑: a forum's note of a post's last edit, its time an edit's, no post's and no headline.
+EDIT_NOTE = re.compile(r"^本帖最后由\s*\S.{0,20}?\s*于\s*.{6,24}?\s*编辑$")
 FORUM_CARD = re.compile(r"签到天数|\[LV\.\d+\]|TA的每日心情|^(?:普通|高级|中级|初级|注册|正式)会员$")
 # 新春快乐, 中秋节快乐, 恭贺新春, 新年好: a site's holiday banner (a story's headline tells what happened).
 SEASON_GREETING = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}(?:快乐|吉祥|安康)|恭贺新[春禧年]|新年好|给您拜年了?)[!！]*$")
@@ -718,6 +720,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if KEYBOARD_HELP.search(text):
         return WIDGET  # 请利用键盘按住Ctrl + P开启列印功能, IE6请利用键盘按住ALT键 + V → X →…: how to work the page's buttons
+    if EDIT_NOTE.match(text):
+        return CHROME  # 本帖最后由 新闻主编 于 2010-12-28 21:25 编辑: the forum's note of the last edit
     if len(text) <= MAX_CONTACT_LINE and FORUM_CARD.search(text):
         return CHROME  # 签到天数: 6 天 [LV.2]偶尔看看I, 普通会员 TA的每日心情 | 开心 2021-3-25 16:41: the poster's card (its mood's time no post's)
     if (ordinal := LISTED_FIELD.match(text)) and read_fields(text[ordinal.end() :]):

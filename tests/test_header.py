@@ -3359,3 +3359,11 @@ def test_an_issuer_over_its_document_s_title_broken_over_three_lines_is_one_titl
                "為保障聊城市冠縣大沙河水庫工程建設征地和移民安置工作順利實施,根據《大中型水利水電工程建設征地補償和移民安置條例》規定,現就有關事項通告如下。\n"
                "一、工程占地和淹沒區范圍:大沙河水庫工程位于冠縣辛集鎮前張官屯村、后張官屯村、飲馬莊村。\n")
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "山东省人民政府关于禁止在聊城市冠县大沙河水库工程占地和淹没区范围内新增建设项目和迁入人口的通告"
+
+
+def test_a_forum_s_note_of_the_last_edit_is_chrome_and_dates_nothing():
+    line = "本帖最后由 新闻主编 于 2010-12-28 21:25 编辑"  # r59e006 (text capture)
+    assert line_role(block(line, "line")) == header.CHROME
+    lines = [line, "《陕西日报》(记者 董芸)日前,西安高新区草堂科技产业基地11家企业集中签约和开工典礼隆重举行,昭示着高新区建设又迈出新步伐。",
+             "这次参加集中开工的企业包括西安宝德自动化、陕西坚瑞消防、西安西元电子等11家企业,总投资超过10亿元。"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).published_at is None
