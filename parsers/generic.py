@@ -1151,13 +1151,18 @@ def _reprint_credit(blocks: list[Block], start: int, end: int, below: int) -> st
     for block in ([blocks[end - 1]] if end > start else []) + ([under] if under else []):
         if (credit := REPRINT_CREDIT.search(block.norm)) and (credit["marked"] or credit["quoted"] or header.SOURCE_NAME_END.search(credit["plain"])):
             return credit["marked"] or credit["quoted"] or credit["plain"]
-    # (the site's own words may stand under the story's credits, opening its footer: 記者:… / 審覈:… / 編輯:… / 轉載請註明出處:…)
-    told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
-    for block in ([blocks[end - 1]] if end > start else []) + ([told] if told else []):
+    for block in _site_words(blocks, start, end, below):
         if (credit := REPOST_STATEMENT.match(block.norm)) and (name := credit["quoted"] or credit["plain"]) not in UNNAMED and (
                 credit["quoted"] or header.SOURCE_NAME_END.search(name)):
             return name
     return None
+
+
+def _site_words(blocks: list[Block], start: int, end: int, below: int) -> list[Block]:
+    """The lines where a site speaks of the story it printed: the story's last line, and the first
+    line under it past its credits, which may open the footer (記者:… / 審覈:… / 編輯:… / 轉載請註明出處:…)."""
+    told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
+    return ([blocks[end - 1]] if end > start else []) + ([told] if told else [])
 
 
 def _site_credit(blocks: list[Block], start: int, end: int, below: int) -> str | None:
@@ -1165,8 +1170,7 @@ def _site_credit(blocks: list[Block], start: int, end: int, below: int) -> str |
     line between: the credit it asks of whoever reposts it (转载请注明出处:陆良县融媒体中心), the
     papers whose original it is (湛江日报、湛江云媒客户端原创). The last resort: a site names
     itself there, which a dateline's or a label's source outranks."""
-    told = next((b for b in blocks[end : below + 1] if header.line_role(b) not in (header.WIDGET, header.CHROME, header.META)), None)
-    for block in ([blocks[end - 1]] if end > start else []) + ([told] if told else []):
+    for block in _site_words(blocks, start, end, below):
         if (credit := CREDIT_ASKED.match(block.norm) or ORIGINALS.match(block.norm)) and credit["name"] not in UNNAMED and all(
                 header.SOURCE_NAME_END.search(name) for name in credit["name"].split("、")):
             return credit["name"]
