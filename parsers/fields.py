@@ -128,7 +128,7 @@ AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
-SPACING = re.compile(r"[ \u3000]")
+SPACING = re.compile(r"[ \u3000?]")  # (a label spaced out; ? where a wrong encoding lost the space)
 WIDE_GAP = re.compile(rf"\s{{2,}}|[{BARS}│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
 LEADING_PLACEHOLDER = re.compile(r"^(?:\[[^\[\]]{0,40}\]\s*)+")
@@ -161,8 +161,9 @@ SEPARATOR_HINT = re.compile(rf"[:：/／{BARS}】\]〗\s]|[布表建]于")  # wh
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells.
-    labels = "|".join(r"[ \u3000]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
+    # 索 引 号, 文　　号: a table spaces a label's characters out to align its cells (標??題: with
+    # spaces a wrong encoding turned into question marks).
+    labels = "|".join(r"[ \u3000?]{0,4}".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True))
     # [【〖]? label [】〗]? separator; the label must not continue a Han word before it.
     # A label ending in 于 (发布于, 创建于) says "on" itself: its value may follow it at once (创建于11-06 阅读603).
     return re.compile(rf"[【\[〖]?\s*({labels})\s*[】\]〗]?\s*([:：/／{BARS}]|(?<=[】\]〗])|\s+|(?<=于))")  # (来源丨兰溪市融媒体中心, 来源︱大河镇)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from . import dates, fields, header, normalize, roles
 from .blocks import Block, Page
 from .challenge import without_prompts
-from .roles import (BREADCRUMB_SEPARATORS, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_LABELLED, ISSUE_MARK, ISSUE_MARK_LINES,
+from .roles import (BREADCRUMB_SEPARATORS, CLOSING_FORMULA, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_LABELLED, ISSUE_MARK, ISSUE_MARK_LINES,
                     MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
@@ -131,7 +131,8 @@ LABELLED_DAY = re.compile(rf"(?:{GLUED_DATE_LABELS})\s*[:：]\s*(?:19|20)\d\d[-/
 MIN_RUN_IN_STORY = 20
 # 泉州市丰泽区人民政府关于发布森林禁火令的通告 根据《森林防火条例》…: a document's title, a space, then its text, one
 # line (its issuer and 关于 name it a document's, no sentence's subject)
-DOCUMENT_RUN_IN = re.compile(r"^(?P<head>[^\s，,。；;：:]{2,30}关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
+# (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
+DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
 # (临沂日报), (中国宁波网): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
 BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))\s*[)）]")
@@ -168,8 +169,6 @@ CONTACT_WORDS = r"联系人|联系电话|电话|咨询|地址|邮箱|传真|邮�
 CONTACT = re.compile(CONTACT_WORDS + r"|\d{7,}", re.I)
 CONTACT_WORD = re.compile(CONTACT_WORDS, re.I)  # (a number alone may be the footer's licence: 网络传播29060158)
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.、．]\s*")  # 2.附件2：…: the second of a numbered list of them
-# 特此公告, 特此通知 (often without its 。): a notice's closing formula.
-CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复|现予(?:公告|公布))[。！!]?$")
 # 公示期限:2024年2月29日至3月6日: how long a notice stands, among its closing lines.
 NOTICE_PERIOD = re.compile(r"^(?:公示|公告|征求意见|异议|受理)(?:期限|期|时间|日期)\s*[:：]")
 # 开封市鼓楼区人民政府 2023年5月23日 |: the signer and the date on one line (a table's cell after it).
@@ -395,7 +394,7 @@ def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ..
     and the value beside it with no separator: 名称 关于报送“政府开放日”组织开展信息的通知)."""
     found = []
     for b in blocks[max(0, start) : stop]:
-        if any(label in b.norm for label in TITLE_LABEL_HINTS):
+        if any(label in fields.SPACING.sub("", b.norm) for label in TITLE_LABEL_HINTS):  # (標??題: its spacing lost)
             found += [f.value for f in fields.read_fields(b.norm) if f.key == "title" and f.value]
             if cell := TITLE_CELL.match(b.norm):
                 found.append(cell["value"])
@@ -482,6 +481,19 @@ def notice_parted(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         pieces = _run_together_pieces(block) if len(block.norm) >= MIN_RUN_TOGETHER and " " in block.norm else None
         parted.extend(pieces or [block])
+    return parted
+
+
+def titles_parted(blocks: list[Block]) -> list[Block]:
+    """A document's title a capture ran into its text's first line (关于在高考期间禁止噪声干扰的通告
+    2023年高考在即,…), read as the two lines the page printed: the title then stands under its
+    issuer's line as a title does, and the text opens with its own first sentence."""
+    parted = []
+    for block in blocks:
+        if "关于" in block.norm and block.text == block.norm and (run := DOCUMENT_RUN_IN.match(block.norm)) and SENTENCE_PUNCTUATION.search(run["rest"]):
+            parted += [Block(run["head"], run["head"], block.tag), Block(run["rest"], run["rest"], block.tag, 0, block.list_item, block.cell)]
+        else:
+            parted.append(block)
     return parted
 
 
@@ -1609,7 +1621,7 @@ def _with_value_under(blocks: list[Block], at: int) -> Block:
 def parse(page: Page, url: str | None) -> Extract:
     blocks = without_prompts(page.blocks, page.joined)
     if not page.is_html:
-        blocks = notice_parted(blocks)
+        blocks = titles_parted(notice_parted(blocks))
     blocks = badge_dates_joined(blocks)
     page = Page(blocks, page.html_title, page.meta, page.is_html, page.links)
     pictures = captioned_pictures(blocks)

@@ -18,6 +18,7 @@ from .blocks import Block
 from .columns import width as display_width
 from .fields import BARS, DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
+    DOC_KINDS, DOC_KIND_END,
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
     ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_LEAD, LEAD_OPENING, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
@@ -112,8 +113,6 @@ LABEL_MARK = re.compile(r"[:：]")
 OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
-DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
-DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
 KIND_LINE = re.compile(r"^(?!关于)[\u4e00-\u9fff]{0,10}" + DOC_KIND_END.pattern)  # 土地征收预公告: a document's kind (and its matter, short) under its issuer
 ISSUED_TITLE = re.compile(r"关于|印发|转发")  # (…办公室关于做好…的通知: a title whole, its issuer and matter named)
@@ -158,6 +157,7 @@ LEAD_REACH, MIN_LEAD = 6, 40
 CIRCLED_FIRST, CIRCLED_LAST = "①", "⑳"  # photo captions numbered over the story
 MIN_LISTED_TITLES = 3  # parts of a line listing an e-paper page's titles
 LISTED_REACH = 6  # lines under it where the story's headline stands
+SENTENCE_PART = re.compile(r"[。！？!?]|[:：；;，,]$")  # (广大市民和游客朋友们: / 随着…融化。: a story's words, no title)
 WORD_VALUED = ("validity", "disclosure")  # cells whose value is a word: 有效, 正在执行; 主动公开, 政府网站
 MAX_TITLE_TAIL = 4  # characters: a line this short under a title line is its end broken off (来瑞考察)
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -339,8 +339,10 @@ def _captions_numbered(blocks: list[Block], at: int) -> bool:
 def lists_titles(blocks: list[Block], at: int) -> bool:
     """An e-paper page's titles run on one line, a space apart: three or more parts, one of them
     printed whole on a line of its own within a few lines under it, the story's headline (… 坐不住
-    相信上海不久会恢复热闹 / 第1版:一版要闻 2022-05-28 / 上午,记者在奉贤… / 相信上海不久会恢复热闹)."""
-    parts = [p for p in SPACE_RUN.split(blocks[at].norm) if len(p) >= MIN_TWICE]
+    相信上海不久会恢复热闹 / 第1版:一版要闻 2022-05-28 / 上午,记者在奉贤… / 相信上海不久会恢复热闹).
+    A part that is a sentence, or a salutation, is no title: the line is then the story's own
+    paragraphs run together (a summary a capture prints over them)."""
+    parts = [p for p in SPACE_RUN.split(blocks[at].norm) if len(p) >= MIN_TWICE and not SENTENCE_PART.search(p)]
     if len(SPACE_RUN.split(blocks[at].norm)) < MIN_LISTED_TITLES or not parts:
         return False
     below = {SPACE_RUN.sub("", b.norm) for b in blocks[at + 1 : at + 1 + LISTED_REACH]}

@@ -148,6 +148,7 @@ SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题
 REMARKS_DECK = re.compile(r"^(?:指出|强调|要求)(?![的了着过])")
 URL_LIKE = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu)(?:\.cn)?(?:/\S*)?", re.I)
 MAX_SIGNATURE_CHARS = 30  # a line signing a notice (an office's name) is no longer
+RELEASED_BY = re.compile(r"^(?P<office>[\u4e00-\u9fff（）()]{4,30}?)\s*发布$")  # 长春水务集团自来水有限公司发布
 REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 # 《 人民日报海外版 》( 2022年10月10日   第 12 版): a paper's print edition cited, its date and page.
@@ -189,7 +190,9 @@ PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏�
 MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$")  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
-WECHAT_FOLLOW = re.compile(r"^点击(?:上方)?蓝字\s*关注")  # 点击蓝字 关注我们: an account's prompt over its post
+# 点击蓝字 关注我们, 提示:点击上方中国额济纳↑关注订阅本刊: an account's prompt over its post.
+WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
+                           r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
@@ -363,8 +366,9 @@ DATED_SUFFIX = re.compile(r"\s+[(（]\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-
                           # 不负春光添新绿 2024年03月18日: an e-paper's headline and its issue's date, a space apart
                           # (… 2025年08月15日 吴春霖: and its writer; 连夜除雪保畅通 44,541 2024年01月17日: a counter before it)
                           # (东河清淤美化家园 www.zjol.com.cn 2004年10月15日 浙江在线新闻网站: the site's address before it, its name after it)
+                          # (青島推出1750億元項目在香港招商 2009-07-12 11:32: and its time)
                           r"|(?:\s+\d{1,3}(?:,\d{3})+)?(?:\s+(?:https?://)?www\.[A-Za-z0-9.-]+)?\s+(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-                          r"(?:\s+[\u4e00-\u9fff]{2,4}|\s+[\u4e00-\u9fff]{2,12}(?:网站|网|报|台|在线))?$")
+                          r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+[\u4e00-\u9fff]{2,4}|\s+[\u4e00-\u9fff]{2,12}(?:网站|网|报|台|在线))?$")
 # 30-10-2008 - 輕軌第一期…: a news list's date, then a dash, before the headline.
 # (2019-07-16 村里資源回收「讚」…: a space alone, a headline's length after it, no source's name)
 SPACED_DATE_PREFIX = r"^(?:19|20)\d{2}-[01]\d-[0-3]\d\s+(?=[^\s\d:：]\S{7,})"
@@ -470,6 +474,15 @@ MIN_SHARE_TARGETS = 2
 KEYBOARD_HELP = re.compile(r"利用键盘|键盘\s*按住|(?:Ctrl|ALT|Alt)\s*(?:键\s*)?\+")
 CLOCK_LABELS = ("今天是", "今天是:", "今天是：", "今天是 :")
 EPAPER_RECORD_END = re.compile(r"content_\d+\.html.*/enpproperty")  # (its fields as a capture prints them, up to its end mark)
+# The kinds of official document, whose name ends a document's title (…的通知, 征收土地公告).
+DOC_KINDS = ("通知", "意见", "决定", "办法", "公告", "通告", "公示", "通报", "批复", "规定", "方案", "报告", "函", "请示", "细则", "规划", "纪要", "要点", "计划")
+DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
+# 特此公告, 特此通知 (often without its 。): a notice's closing formula.
+CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复|现予(?:公告|公布))[。！!]?$")
+# 征 收 土 地 公 告: a title set out a space a character, as an official document's heading is (a menu's
+# items are words a space apart, none of one character).
+SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){2,}$")
+WHITESPACE = re.compile(r"\s+")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
@@ -704,6 +717,8 @@ def _names_credited(text: str) -> bool:
 
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
+    if SPACED_OUT.match(block.text.strip()) and DOC_KIND_END.search(WHITESPACE.sub("", block.text)):
+        return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
 
 
@@ -860,8 +875,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (
             BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text) and not BYLINE_WORDS.search(text)):
         return CHROME  # a channel's account, a column's tag
-    if LEAD_OPENING.match(text):
-        return STORY  # the lead's first words, its dateline before them
+    if LEAD_OPENING.match(text) or CLOSING_FORMULA.match(text):
+        return STORY  # the lead's first words, its dateline before them; a notice's closing formula (特此通告), its last
     if APP_PROMPT.match(text):
         return WIDGET
     if HTTP_ERROR.match(text):
@@ -881,6 +896,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             REPORTERS_GO.search(text) and not CREDIT_MARKS.search(text)):
         return BYLINE  # (湛江日报社编辑记者到我市开发区采风: a headline whose reporters go somewhere names no one; nor
         # does one quoting a campaign's name: 台组织“记者走基层岁末大行动”)
+    if len(text) <= MAX_SIGNATURE_CHARS + 2 and (released := RELEASED_BY.match(text)) and OFFICE_END.search(released["office"]) and SOURCE_LIKE.match(released["office"]):
+        return BYLINE  # 长春水务集团自来水有限公司发布: who released what follows, over it (成都发布, a city's account, names no office)
     if len(text) <= MAX_CAPTION and (SPACED_PHOTO_CREDIT.match(text) or CLOSED_PHOTO_CREDIT.match(text)):
         return PHOTO_NOTE  # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what a photo shows, and who took it
     if (masthead := EPAPER_MASTHEAD.fullmatch(text.strip())) and SOURCE_NAME_END.search(masthead["name"]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers import dates
+from parsers import dates, normalize
 from parsers.fields import LABELS, label_only, read_fields
 
 
@@ -351,3 +351,8 @@ def test_a_sentence_on_where_money_comes_from_is_no_source():
 ])
 def test_a_sites_address_after_its_name_is_left_off(line, expected):
     assert pairs(line) == expected
+
+
+def test_a_label_whose_spaces_a_wrong_encoding_turned_into_question_marks_is_read():
+    line = "標??題: | 安徽省人民政府關于銅陵市省級以上開發區優化整合方案的批復"  # r59e012 (text capture), as its norm reads it
+    assert [(f.key, f.value) for f in read_fields(normalize.reading_text(line))] == [("title", "安徽省人民政府关于铜陵市省级以上开发区优化整合方案的批复")]

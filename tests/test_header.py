@@ -10,7 +10,7 @@ import pytest
 
 from parsers import generic, header, normalize, parse_page
 from parsers.assemble import derive_title
-from parsers.blocks import Block
+from parsers.blocks import Block, page_from_text
 from parsers.header import choose_headline, line_role, read_header, story_start, undated, unlabelled_source
 
 
@@ -3367,3 +3367,62 @@ def test_a_forum_s_note_of_the_last_edit_is_chrome_and_dates_nothing():
     lines = [line, "《陕西日报》(记者 董芸)日前,西安高新区草堂科技产业基地11家企业集中签约和开工典礼隆重举行,昭示着高新区建设又迈出新步伐。",
              "这次参加集中开工的企业包括西安宝德自动化、陕西坚瑞消防、西安西元电子等11家企业,总投资超过10亿元。"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).published_at is None
+
+
+def test_an_issuer_over_its_kind_set_out_a_space_a_character_is_one_title_and_no_column():
+    capture = ("返回首页\n唐县人民政府\n征 收 土 地 公 告\n齐家佐镇史家佐村及有关农户:\n"  # r59a007 (text capture)
+               "唐县张合庄20兆瓦光伏发电项目建设用地,于2025年9月16日,由河北省人民政府以冀政转征函〔2025〕505号文下达建设用地批复,同意我县征收集体土地0.3232公顷。现将河北省人民政府批准的征收土地情况公告如下:\n"
+               "本公告期限自2025年9月28日至2025年10月11日。(公告时间不少于五个工作日)本公告可在唐县人民政府网站查询。\n特此公告。\n唐县人民政府\n2025年9月28日\n")
+    assert line_role(block("征 收 土 地 公 告", "line")) == header.HEADLINE
+    assert line_role(block("征收土地公告", "line")) == header.CHROME  # (unspaced, as short as a column's name: 土地公告)
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title.replace(" ", "") == "唐县人民政府征收土地公告"
+
+
+def test_a_notice_s_closing_formula_is_no_headline_and_a_summary_over_the_story_lists_no_titles():
+    assert line_role(block("特此通告", "line")) == header.STORY
+    assert line_role(block("特此公告。", "line")) == header.STORY
+    paragraphs = ["广大市民和游客朋友们:",  # r59d013 (text capture)
+                  "随着我市气温逐渐回升,松花江哈尔滨段冰面结构发生变化,部分冰面已开始融化。目前冰层日渐变薄且承载力显著降低,极易引发车辆、人员坠江溺水事故。",
+                  "为切实保障人民群众生命财产安全,维护松花江水域安全秩序,即日起禁止一切车辆和行人在松花江冰面通行或滞留。"]
+    related = ["为您推荐", "第三届安徽科交会圆满落幕,龙程VR“星际旅客”全感沉浸式剧场备受瞩目",
+               "【2025年4月29日】为期三天的第三届中国(安徽)科技创新成果转化交易会(以下简称“科交会”)于今日在安徽·合肥成功落...",
+               "(公宣)在哈尔滨市公安局交警支队秩序处,张涵提出的交通堵点治理方案总是让人眼前一亮,"]
+    capture = "\n".join(["您的位置 首页 资讯", "通 告", " ".join(paragraphs)[:100] + "…", *paragraphs,
+                         "特此通告", "哈尔滨市公安局", "二〇二五年二月二十日",
+                         "免责声明:文章内容不代表本站立场,本站不对其内容的真实性、完整性、准确性给予任何担保、暗示和承诺,仅供读者参考,文章版权归原作者所有。", *related])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert (article.title, article.text.split("\n")[0], article.text.split("\n")[-1]) == ("通 告", "广大市民和游客朋友们:", "二〇二五年二月二十日")
+    titles = capture.replace(" ".join(paragraphs)[:100] + "…", "松花江冰面禁行通告发布 哈尔滨开展冰面巡查 市民游客注意安全", 1).replace(
+        "特此通告", "哈尔滨开展冰面巡查\n特此通告", 1)
+    assert header.lists_titles(page_from_text(titles).blocks, 2)  # (a row of titles, one printed again under it, still lists them)
+
+
+@pytest.mark.parametrize("line, role", [
+    ("提示:点击上方中国额济纳↑关注订阅本刊", header.WIDGET),  # r59d021 (text capture)
+    ("点击上方“平安哈尔滨”关注我们", header.WIDGET),
+    ("点击关注的人数突破十万", header.HEADLINE),  # (a headline about followers prompts nothing)
+    ("长春水务集团自来水有限公司发布", header.BYLINE),  # r59d002 (text capture)
+    ("成都发布", header.HEADLINE),  # (a city's account names no office)
+])
+def test_a_follow_prompt_is_a_widget_and_an_office_releasing_what_follows_a_credit(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_a_headline_with_its_date_and_time_a_space_after_it_is_printed_without_them():
+    lines = ["中國在線 > 山東", "青島推出1750億元項目在香港招商 2009-07-12 11:32",  # r59a013 (text capture)
+             "中國日報網中國在線(青島)消息:山東省青島市推出71個招商項目,投資總額256億美元(約為1750億元人民幣),在香港舉行招商推介會。",
+             "據介紹,此次推介的項目涵蓋先進製造業、現代服務業等領域,吸引了眾多港商的關注。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("青岛推出1750亿元项目在香港招商", "2009-07-12T11:32:00+08:00")
+
+
+def test_a_document_s_title_run_into_its_text_under_its_issuer_s_line_is_one_title():
+    lines = ["玉田县人民政府",  # r59d025 (text capture)
+             "关于在高考期间禁止噪声干扰的通告 2023年高考在即,为营造温馨安宁的学习、休息及应考环境,防止噪声干扰,县政府决定:高考期间城区及县第一中学考点周边将严格禁止噪声干扰。",
+             "全县各单位及广大居民要自觉遵守本通告规定,积极配合做好高考期间噪声治理工作。", "特此通告。", "2023年6月2日"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.title == "玉田县人民政府关于在高考期间禁止噪声干扰的通告"
+    assert article.text.startswith("2023年高考在即,")
+    assert len(generic.titles_parted([block(lines[1], "line")])) == 2
+    said = "关于做好春耕工作的通知很及时 各村都在忙着备耕,农资供应充足,农机已经检修完毕,大家干劲十足。"
+    assert len(generic.titles_parted([block(said, "line")])) == 1  # (a sentence about a notice: no title ends before its space)
