@@ -33,7 +33,7 @@ LABELS: dict[str, str] = {
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
-    "摘自": "source", "本文来源于": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
+    "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "主要来源": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
@@ -332,6 +332,10 @@ def _word_start(value: str, at: int) -> int:
     return space if space > 0 and value[:space].strip() else at
 
 
+# 来源: 政府, 来源:网络: a source's value that names a kind of body, or the web, and no one.
+NAMELESS_SOURCES = frozenset({"政府", "网络", "互联网", "网站", "本站", "本网"})
+
+
 def fields_by_key(lines: list[str]) -> dict[str, str]:
     """The first non-empty value of each key over some lines."""
     out: dict[str, str] = {}
@@ -343,6 +347,8 @@ def fields_by_key(lines: list[str]) -> dict[str, str]:
         found = read_fields(line)
         for field in found:
             if field.value:
+                if field.key == "source" and out.get("source") in NAMELESS_SOURCES:
+                    del out["source"]  # 本文来源: 政府 over (来源:新乐市政府网): the first names no one, the second does
                 out.setdefault(field.key, field.value)
         if breaks_off(found) and i + 1 < len(lines):
             # 時間:2023-10-13 09:13:48 稿件來源: / 懷寧縣融媒體中心 編輯:鄧修祥: the value the line

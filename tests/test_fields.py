@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import dates, normalize
-from parsers.fields import LABELS, label_only, read_fields
+from parsers.fields import LABELS, fields_by_key, label_only, read_fields
 
 
 def pairs(line: str) -> list[tuple[str, str]]:
@@ -356,3 +356,10 @@ def test_a_sites_address_after_its_name_is_left_off(line, expected):
 def test_a_label_whose_spaces_a_wrong_encoding_turned_into_question_marks_is_read():
     line = "標??題: | 安徽省人民政府關于銅陵市省級以上開發區優化整合方案的批復"  # r59e012 (text capture), as its norm reads it
     assert [(f.key, f.value) for f in read_fields(normalize.reading_text(line))] == [("title", "安徽省人民政府关于铜陵市省级以上开发区优化整合方案的批复")]
+
+
+def test_a_source_naming_no_one_yields_to_one_naming_someone_and_本文主要来源_is_a_source_label():
+    assert fields_by_key(["本文来源: 政府", "(来源:新乐市政府网)"])["source"] == "新乐市政府网"  # r59a018 (text capture)
+    assert fields_by_key(["来源:本站"])["source"] == "本站"  # (alone, it stays what the page says)
+    assert fields_by_key(["来源:新乐市政府网", "来源:河北日报"])["source"] == "新乐市政府网"  # (a named one stays the first)
+    assert [(f.key, f.value) for f in read_fields("(本文主要来源:天津日报)")] == [("source", "天津日报")]  # r59a011
