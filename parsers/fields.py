@@ -102,7 +102,7 @@ CREDIT_AFTER = re.compile(r"\s+\S*(?:收集|整理|转载|摘编|编译|供稿|�
 # 平度市卫生和计划生育局,版权与荣誉属于原作者: the site's note on rights, after a comma, is no part of the source.
 RIGHTS_AFTER = re.compile(r"\s*[,，;；。]\s*(?:版权|著作权|转载|如有侵权|侵权).*$")
 SELF_NAMES = ("本站", "本网")  # 本站编辑: the site's mark for a story it edited itself, one name (not 本站, then an editor)
-SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者|通讯员|作者|摄影|编辑)")
+SOURCE_BYLINE = re.compile(r"(?:特约|见习|首席)?(?:记者(?!站)|通讯员|作者|摄影|编辑)")  # (中国日报新疆记者站: a paper's station, its name)
 # 浙江在线浙江在线: a name printed twice (a logo's text, then the name).
 TWICE = re.compile(r"^(.{2,20}?)\s*\1$")
 # A source names one body: what a space parts from it is a button (电影网 查看), a counter, a

@@ -133,9 +133,9 @@ MIN_RUN_IN_STORY = 20
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 # (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
 DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
-# (临沂日报), (中国宁波网): a paper's, a site's or a station's name alone in brackets
+# (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
-BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))\s*[)）]")
+BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))》?\s*[)）]")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
 SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>(?!\S\s)\S.{40,})$")  # (公 示 期 间…: a line spaced out whole)
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
@@ -150,6 +150,9 @@ RUN_IN_DAY = r"(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?"
 LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
                                     rf"(?P<date>{RUN_IN_DAY}(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?)(?:\s*[~～至]\s*{RUN_IN_DAY})?\s+(?:[|｜]\s+)?"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
+# - 商务之窗, 信息首发:: a few words and the separator that glues them to a headline printed bare nearby.
+TWIN_AFFIX = re.compile(r"\s*[-－—_|｜]\s*[^\s。！？，,]{2,12}|[^\s。！？，,:：]{2,8}\s*[:：]\s*")
+TWIN_REACH = 4  # lines either side of the headline where its bare print stands
 MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, no headline beside it)
 MIN_SENTENCE_TITLE = 20
 BADGE_YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -240,6 +243,12 @@ RARE_FOOTER = re.compile(r"技术支持(?:电话|单位)\s*[:：]|(?:推荐|建�
 CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|QQ|E-?mail)\s*[:：]", re.IGNORECASE)
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
 MIN_CONTACT_FIELDS = 2
+# 详情请关注本台播出的《黄梅新闻》: a station's pointer to its broadcast, the story's last line.
+BROADCAST_POINTER = re.compile(r"^(?:更多)?详情请(?:关注|收看|收听|锁定)")
+# 西安发布…案例 7月1日,西安市发布…方... 【详细】: another story's title, its summary cut short, its link.
+LINKED_TEASER = re.compile(r"^\S.{4,60}?\s+\S.{20,}?(?:\.{2,}|…+)\s*[【\[]\s*(?:详细|详情|全文|阅读全文|更多|查看全文)\s*[】\]]$")
+SITE_ADDRESS = re.compile(r"https?://|(?<![@\w.])www\.[A-Za-z0-9-]+\.")  # (an e-mail's domain, …@mail.water.gov.tw, is a contact's)
+POSTCODE_END = re.compile(r"[(（]\s*\d{6}\s*[)）]$|邮编\s*[:：]?\s*\d{6}$")
 MIN_FOOTER_MARKS = 2  # two different marks (Copyright and All Rights Reserved), not one mark twice
 MAX_CREDITED_NAME = 20  # a paper's or a site's name, as a lead's credit opens with it (LEAD_CREDIT reads as far)
 TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<value>\S.{3,})$")  # a disclosure table's name cell, its value beside it
@@ -600,8 +609,12 @@ def _site_contacts(text: str) -> bool:
     line of their labels and no sentence, a hotline or an address with its postcode (right over the
     footer, they open it; 联系人：王明 联系电话：… closes a notice)."""
     labels = {found.group(1) for found in CONTACT_FIELD.finditer(text)}
-    return (len(labels) >= MIN_CONTACT_FIELDS and not FULL_STOP.search(text) and not NOTICE_CONTACT.match(text)
-            and ("热线" in labels or {"地址", "邮编"} <= labels))
+    if not labels or FULL_STOP.search(text) or NOTICE_CONTACT.match(text):
+        return False
+    # (农业科技报 www.nkb.com.cn 电话/传真:029-…: the site's address beside a contact; 地址:…展馆西路1号(712100): an
+    # address with its postcode, as a footer prints the site's)
+    return (len(labels) >= MIN_CONTACT_FIELDS and ("热线" in labels or {"地址", "邮编"} <= labels)) or (
+        SITE_ADDRESS.search(text) is not None or ("地址" in labels and POSTCODE_END.search(text) is not None))
 
 
 def _is_footer(text: str) -> bool:
@@ -692,10 +705,14 @@ def _credited_caption(block: Block) -> bool:
 def teasers_at(blocks: list[Block], start: int, end: int) -> int:
     """Where a run of other stories' teasers begins after the story (a headline, then its
     summary cut short with ...: 「抱孕婦得好孕」 老翁照做下場更糟 / 家住北市的70歲陳姓老翁…),
-    two of them at least; or `end`."""
+    two of them at least, or one on a line of its own closed by its link to the rest (… 【详细】);
+    or `end`."""
     for i in range(start + 1, end - 3):
         if _teaser(blocks, i) and _teaser(blocks, i + 2):
             return i
+    for i in range(start + 1, end):
+        if LINKED_TEASER.match(blocks[i].norm):
+            return i  # 西安发布第二批乡村振兴十大案例 7月1日,西安市…方... 【详细】: a teaser on one line, its link to the rest
     return end
 
 
@@ -845,7 +862,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 header.line_role(block) == header.WIDGET and not digits_dated) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
                 block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)))):
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
-        closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None)
+        closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None
+                                                      or BROADCAST_POINTER.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (
             fields.OFFICE_END.search(text) is not None or OFFICIAL_SIGNS.match(text) is not None
             # whoever signs, a short line right above the notice's closing date is its signer
@@ -976,6 +994,11 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             source = source or _header_fields([labelled]).get("source")
             run_meta.append(labelled)
         head = _without_column(run["head"])
+        if (labelled := fields.read_fields(head)) and labelled[0].start >= header.MIN_HEADLINE_ON_META:
+            # 工业园区处赴曲靖市…调研工作 来源:工业园区处 发布时间:…: a labelled field between the headline and its date
+            run_meta.append(Block(head[labelled[0].start :], head[labelled[0].start :], "line"))
+            source = source or _header_fields(run_meta[-1:]).get("source")
+            head = head[: labelled[0].start].strip()
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
@@ -1604,6 +1627,21 @@ def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: 
     return None
 
 
+def _bare_twin(blocks: list[Block], at: int, title: Block) -> int | None:
+    """Where a nearby line prints the headline alone, when the chosen line is that line with a
+    few words glued before or after it, a separator between: a site's name after a dash
+    (熊林…签约仪式 - 商务之窗, a <title> printed as a line) or a CMS's mark before a colon (信息首发:广州:…);
+    the page printing the headline bare says which words are the headline's."""
+    for j in range(max(0, at - TWIN_REACH), min(len(blocks), at + TWIN_REACH + 1)):
+        bare = blocks[j].norm
+        if j == at or len(bare) < header.MIN_TWICE or len(bare) >= len(title.norm) or bare not in title.norm:
+            continue
+        affix = title.norm.replace(bare, "", 1)
+        if (title.norm.startswith(bare) or title.norm.endswith(bare)) and TWIN_AFFIX.fullmatch(affix) and header.line_role(blocks[j]) == header.HEADLINE:
+            return j
+    return None
+
+
 def _timed_dateline(block: Block) -> bool:
     """A dateline giving the hour (2016-12-22 16:41), as a page's header does and a signature's date does not."""
     return header.line_role(block) == header.DATELINE and any(d.has_time for d in dates.find_dates(block.norm, dates.date.max))
@@ -1671,6 +1709,9 @@ def parse(page: Page, url: str | None) -> Extract:
         title, title_at = joined  # 北京温州商会 / 来瑞考察: a title broken before its last words
         start = max(start, title_at + 1)
     title = header.bare_headline(title)
+    if title_at is not None and title is not None and (twin := _bare_twin(blocks, title_at, title)) is not None:
+        title = blocks[twin]  # 熊林…签约仪式 - 商务之窗 under 熊林…签约仪式: the headline printed again, the site's name after it
+        title_at = min(title_at, twin)  # (the header's lines stand under the first of them)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)

@@ -967,7 +967,11 @@ def _one_clause_beside(line: Block, longer: Block) -> bool:
 
 
 def _names_company(text: str) -> bool:
-    """Whether the line is a company's name and nothing else (a banner's sponsor)."""
+    """Whether the line is a company's name and nothing else (a banner's sponsor), or names
+    and nothing else, a space apart, each closed as an office's or a site's is (浙江省唯一招商引资服务网站
+    长三角地区招商投资项目交流中心: the site's banner and its slogan)."""
+    if " " in text and len(parts := text.split()) >= 2:
+        return all(SOURCE_LIKE.match(p) is not None and OFFICE_END.search(p) is not None and REPORT_VERB.search(p) is None for p in parts)
     return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None and REPORT_VERB.search(text) is None  # (…考察对接华厦集团 reports)
 
 

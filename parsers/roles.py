@@ -243,6 +243,14 @@ LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(
 SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(?:讲话|发言|致辞)$")
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
+# 【奋进新征程 建功新时代 …全媒体采访活动】: a line wholly in 【】, a campaign's or a column's banner over the headline
+# (a headline's tag opens it and the headline goes on after: 【唤醒春日】上海鼎植…落幕).
+BANNER_IN_BRACKETS = re.compile(r"^【[^【】]{12,80}】$")  # (【相关文章】, a box's heading, is short)
+# <image>data:image/…</image>, ![](…): an image's markup a capture printed for it, no Han word beside it.
+IMAGE_MARKUP = re.compile(r"data:image/|<image>|!\[[^\]]*\]\(")
+# Gov Information, News Center: a Chinese page's label in Latin words alone, a column's or a site's, no headline.
+LATIN_LABEL = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+){0,3}$")
+MAX_LATIN_LABEL = 30
 BARRED_MENU = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:\s*[{BARS}]\s*[\u4e00-\u9fff]{{2,6}}){{2,}}$")
 # 国务院要闻 | 湖北要闻 |: a menu laid out as a table, two names a row set apart by bars
 # (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
@@ -484,7 +492,8 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){2,}$")
 WHITESPACE = re.compile(r"\s+")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
-NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明)$")
+# (开栏语, 卷首语: a column's opening note titled with its kind, as a notice is.)
+NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明|开\s*栏\s*语|卷\s*首\s*语|开\s*篇\s*语)$")
 # 2020-02-28 次浏览: a counter after a date, its number left to a script, is no source.
 COUNTER_WORD = re.compile(r"浏览|阅读|点击|访问|人次|评论|人气|热度")  # (2014-04-02 10:39:45  人气:: a popularity counter, its number left to a script)
 # | 所在地区: | 江西-上饶-鄱阳县 |: a table's row as a capture draws it, a label's cell closed by its bar, its value in the next
@@ -872,7 +881,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
                 URL_LIKE.search(text) and _names_site(URL_LIKE.sub("", text).strip()))):
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
-            not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or (
+            not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or BANNER_IN_BRACKETS.match(text) or (
+            len(text) <= MAX_LATIN_LABEL and LATIN_LABEL.match(text)) or (IMAGE_MARKUP.search(text) and not HAN_CHAR.search(text)) or (
             BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text) and not BYLINE_WORDS.search(text)):
         return CHROME  # a channel's account, a column's tag
     if LEAD_OPENING.match(text) or CLOSING_FORMULA.match(text):

@@ -1747,3 +1747,27 @@ def test_the_site_s_request_for_credit_names_no_source_over_the_dateline_s():
              "5月10日,我县召开防汛工作会议,安排部署全县防汛备汛工作,县委副书记、县长张三出席并讲话。",
              "会议强调,各乡镇各部门要压紧压实责任,确保安全度汛。", "转载请注明出处:鄱阳新闻网"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).source == "江西日报"  # (the site names itself there)
+
+
+def test_a_paper_credited_in_brackets_over_the_site_s_contacts_is_the_source():
+    lines = ["陕西9县入选 国家乡村振兴示范县创建名单", "发布日期:2023-12-13",  # r60b025 (text capture)
+             "12月1日,陕西省国家乡村振兴示范县创建观摩培训会在宝鸡陇县召开。记者从会上获悉:陕西已有9个县入选国家乡村振兴示范县创建名单,数量居全国第三位。",
+             "在国家乡村振兴示范县创建过程中,陕西省仍存在基础设施现代化程度有待提高、企业融资有一定困难等问题。",
+             "(据《陕西日报》)", "农业科技报 www.nkb.com.cn 电话/传真:029-87036601", "地址:中国·杨凌农业高新技术产业示范区展馆西路1号(712100)",
+             "农业科技报社版权所有 陕ICP备05003879号"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.source == "陕西日报"
+    assert not article.text.endswith("(712100)")
+    assert generic._site_contacts("地址:中国·杨凌农业高新技术产业示范区展馆西路1号(712100)")
+    assert not generic._site_contacts("联系电话:029-87036601")  # (a notice's contact, one label, no site's address)
+
+
+def test_another_story_s_teaser_on_one_line_ends_the_story_and_a_station_s_pointer_closes_it():
+    story = ["冬日的暖阳下,平利县大贵镇后湾村垭坪500亩柑橘产业园里,黄橙橙、沉甸甸的柑橘挂满枝头,散发出阵阵诱人的果香。",  # r60b024 (text capture)
+             "“作为县政协委员,又是土生土长的大贵人,我们更要充分发挥委员优势,当好乡村振兴排头兵。”驻镇县政协委员余芳说。(陈乐)"]
+    teaser = ("西安发布第二批乡村振兴十大案例 7月1日,西安市发布第二批乡村振兴十大案例。本次推出的乡村振兴十大案例有蓝田县樊家村“人居环境创造资源、"
+              "筑巢引凤促乡村振兴”、阎良区“两平台三机制”乡村治理等案例。西安市第二批乡村振兴十大案例遵循中央政策的重要指引方... 【详细】")
+    assert parse_page("\n".join(story + [teaser]), ref_date=date(2026, 11, 30)).text.endswith("(陈乐)")
+    aired = ["云上黄梅报道(全媒体记者:王亚伟)10月19日下午,县委副书记、县长马梁调研督导黄梅镇区域核酸检测工作。马梁一行先后到竹林社区、赤土坡社区,实地了解区域核酸检测准备情况。",  # r60c016
+             "县领导宋德友、潘郭华、於小平参加。", "详情请关注本台播出的《黄梅新闻》", "........................................", "编辑︱范馨蓓"]
+    assert parse_page("\n".join(aired), ref_date=date(2026, 11, 30)).text.endswith("详情请关注本台播出的《黄梅新闻》")

@@ -3426,3 +3426,46 @@ def test_a_document_s_title_run_into_its_text_under_its_issuer_s_line_is_one_tit
     assert len(generic.titles_parted([block(lines[1], "line")])) == 2
     said = "关于做好春耕工作的通知很及时 各村都在忙着备耕,农资供应充足,农机已经检修完毕,大家干劲十足。"
     assert len(generic.titles_parted([block(said, "line")])) == 1  # (a sentence about a notice: no title ends before its space)
+
+
+def test_a_headline_printed_again_with_a_site_s_name_or_a_cms_s_mark_glued_on_is_read_bare():
+    lines = ["熊林副主任出席荣昌区“招商引资季”集中签约仪式", "31.12.2016 03:32",  # r60a002 (text capture)
+             "熊林副主任出席荣昌区“招商引资季”集中签约仪式 - 商务之窗", "熊林副主任出席荣昌区“招商引资季”集中签约仪式 - 商务之窗", "来源: www.ft.cq.cn",
+             "12月26日,熊林副主任出席了荣昌区“招商引资季”集中签约仪式。此次集中签约项目共60个,合同资金224.9亿元。",
+             "签约仪式前,荣昌区委书记曹清尧与参加仪式的相关市级部门领导进行了交流。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert (article.title, article.published_at) == ("熊林副主任出席荣昌区“招商引资季”集中签约仪式", "2016-12-31T03:32:00+08:00")
+    marked = ["广州:全市小学幼儿园停课两天", "深圳信息港 www.szxxg.com", "信息首发:广州:全市小学幼儿园停课两天",  # r60d023
+              "南方日报讯 (记者/张西陆 毕嘉琪) 天兔将于今日下午到23日上午登陆广东省。昨晚10时许,广州市教育局发出紧急通知称,今明两天全市停课。",
+              "各区教育部门要做好值班安排,确保学生安全。"]
+    assert parse_page("\n".join(marked), ref_date=date(2026, 11, 30)).title == "广州:全市小学幼儿园停课两天"
+    said = ["全市召开防汛工作会议", "全市召开防汛工作会议 部署今年防汛备汛工作"] + lines[5:]  # (a 副题 after a space: no site's name)
+    assert parse_page("\n".join(said), ref_date=date(2026, 11, 30)).title == "全市召开防汛工作会议 部署今年防汛备汛工作"
+
+
+def test_a_run_in_headline_keeps_no_labelled_source_between_it_and_its_date():
+    line = ("工业园区处赴曲靖市开展标准厂房闲置情况调研工作 来源:工业园区处 发布时间:2017-07-24 15:13:22 浏览次数: 次 【字体:小 大】 "  # r60a007 (text capture)
+            "根据国家审计署昆明特派办(审昆特征〔2017〕4号)中提到“永善工业园等11家园区标准厂房闲置”的问题,7月19日,工业园区处调研组一行赴曲靖市开展标准厂房闲置情况调研工作。")
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.source) == ("工业园区处赴曲靖市开展标准厂房闲置情况调研工作", "工业园区处")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("Gov Information", header.CHROME),  # r60a010 (text capture)
+    ("【奋进新征程 建功新时代 喜迎省第十四次党代会 甘肃日报社甘肃日报报业集团全媒体采访活动】", header.CHROME),  # r60b013
+    ('<image>data:image/s3,"s3://crabby-images/9a431/9a4315e9652bca93b84fd062954b643630b81c9e" alt=""</image>', header.CHROME),  # r60d001
+    ("开栏语", header.HEADLINE),  # r60c017
+    ("【相关文章】", header.HEADLINE),  # (a box's heading: short, no banner; the banner rule leaves it as it was)
+    ("【唤醒春日 一起“趣”踏青】上海鼎植口腔春日拾趣之旅圆满落幕", header.HEADLINE),  # (a tag, the headline after it)
+    ("WeChat小程序上线 市民办事更方便", header.HEADLINE),
+])
+def test_a_banner_in_brackets_a_latin_label_and_an_image_s_markup_are_chrome_and_开栏语_a_title(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_a_line_of_names_closed_as_a_site_s_or_an_office_s_is_a_banner_over_the_headline():
+    lines = ["浙江省唯一招商引资服务网站 长三角地区招商投资项目交流中心", "湖州与上海“首席智库”合作 签订6项协议深度接轨上海",  # r60e002 (text capture)
+             "浙江招商引资网 发布时间:2016-11-29 17:38:00 来源:浙江日报 作者: 浏览:6253",
+             "在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议。",
+             "推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元。"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "湖州与上海“首席智库”合作 签订6项协议深度接轨上海"
