@@ -150,8 +150,12 @@ RUN_IN_DAY = r"(?:19|20)\d\d[-/年]\d{1,2}[-/月]\d{1,2}日?"
 LABELLED_HEADER_RUN_IN = re.compile(rf"^(?P<head>[^。！？，,；;]{{8,60}}?)(?:\s*(?:{GLUED_DATE_LABELS})|\s+(?:{SPACED_DATE_LABELS}))\s*[:：]\s*"
                                     rf"(?P<date>{RUN_IN_DAY}(?:\s*\d{{1,2}}:\d\d(?::\d\d)?)?)(?:\s*[~～至]\s*{RUN_IN_DAY})?\s+(?:[|｜]\s+)?"
                                     rf"(?:{RUN_IN_COUNTER}\s+)?(?:(?P<source>[\u4e00-\u9fff]{{2,12}})\s+)?(?P<rest>\S.{{40,}})$")
-# - 商务之窗, 信息首发:: a few words and the separator that glues them to a headline printed bare nearby.
-TWIN_AFFIX = re.compile(r"\s*[-－—_|｜]\s*[^\s。！？，,]{2,12}|[^\s。！？，,:：]{2,8}\s*[:：]\s*")
+# - 商务之窗, 信息首发:: a site's name and the separator a <title> glues it on with, or a CMS's publishing mark
+# and its colon, glued to a headline printed bare nearby (图解:, 一图读懂: say what the page is, and stay).
+TWIN_AFFIX = re.compile(r"\s*[-－_|｜]\s*[^\s。！？，,—]{2,12}|(?:信息首发|首发|原创|独家|快讯)\s*[:：]\s*")
+# 来源:, 作者: between a run-in headline and its date (not 创建于, a date's own label, which a headline's words may hold).
+RUN_IN_NAME_KEYS = frozenset({"source", "author"})
+LABEL_THEN_COLON = re.compile(r"\s*[【\[]?[^\s:：]{2,6}[】\]]?\s*[:：]")
 TWIN_REACH = 4  # lines either side of the headline where its bare print stands
 MAX_COLUMN_TITLE = 8  # (防灾宣导专区: a column's name over such a title, no headline beside it)
 MIN_SENTENCE_TITLE = 20
@@ -244,7 +248,7 @@ CONTACT_FIELD = re.compile(r"(热线|电话|邮箱|信箱|地址|邮编|传真|Q
 NOTICE_CONTACT = re.compile(r"^(?:联系人|咨询|联系电话|联系方式)")
 MIN_CONTACT_FIELDS = 2
 # 详情请关注本台播出的《黄梅新闻》: a station's pointer to its broadcast, the story's last line.
-BROADCAST_POINTER = re.compile(r"^(?:更多)?详情请(?:关注|收看|收听|锁定)")
+BROADCAST_POINTER = re.compile(r"^(?:更多)?详情请(?:关注|收看|收听|锁定)\S*?(?:本台|播出|节目|频道|《)")  # (…请关注“唐县发布”微信公众号: a promo)
 # 西安发布…案例 7月1日,西安市发布…方... 【详细】: another story's title, its summary cut short, its link.
 LINKED_TEASER = re.compile(r"^\S.{4,60}?\s+\S.{20,}?(?:\.{2,}|…+)\s*[【\[]\s*(?:详细|详情|全文|阅读全文|更多|查看全文)\s*[】\]]$")
 SITE_ADDRESS = re.compile(r"https?://|(?<![@\w.])www\.[A-Za-z0-9-]+\.")  # (an e-mail's domain, …@mail.water.gov.tw, is a contact's)
@@ -593,7 +597,8 @@ def _repeats_story(line: Block, story: list[Block]) -> bool:
 def footer_at(blocks: list[Block], start: int) -> int:
     """The first line from `start` that is the site's footer (版权所有, Copyright, ICP备…), or the end."""
     at = next((i for i in range(start, len(blocks)) if _is_footer(blocks[i].norm)), len(blocks))
-    while start < at - 1 < len(blocks) and (_site_imprint(blocks[at - 1].norm) or _site_contacts(blocks[at - 1].norm)):
+    while start < at - 1 < len(blocks) and (_site_imprint(blocks[at - 1].norm) or _site_contacts(blocks[at - 1].norm) or (
+            _postcode_address(blocks[at - 1].norm) and start < at - 2 and _site_contacts(blocks[at - 2].norm))):
         at -= 1  # 主办单位:常州市精神文明建设指导委员会办公室 right over the footer: the site's imprint opens it (and its contacts)
     return at
 
@@ -613,8 +618,13 @@ def _site_contacts(text: str) -> bool:
         return False
     # (农业科技报 www.nkb.com.cn 电话/传真:029-…: the site's address beside a contact; 地址:…展馆西路1号(712100): an
     # address with its postcode, as a footer prints the site's)
-    return (len(labels) >= MIN_CONTACT_FIELDS and ("热线" in labels or {"地址", "邮编"} <= labels)) or (
-        SITE_ADDRESS.search(text) is not None or ("地址" in labels and POSTCODE_END.search(text) is not None))
+    return (len(labels) >= MIN_CONTACT_FIELDS and ("热线" in labels or {"地址", "邮编"} <= labels)) or SITE_ADDRESS.search(text) is not None
+
+
+def _postcode_address(text: str) -> bool:
+    """地址:…展馆西路1号(712100): an address closed by its postcode, the site's when its other contacts stand over it
+    (under a notice's text, 邮寄地址:…(072350) is where to send the form)."""
+    return "地址" in text and POSTCODE_END.search(text) is not None and not FULL_STOP.search(text)
 
 
 def _is_footer(text: str) -> bool:
@@ -994,7 +1004,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             source = source or _header_fields([labelled]).get("source")
             run_meta.append(labelled)
         head = _without_column(run["head"])
-        if (labelled := fields.read_fields(head)) and labelled[0].start >= header.MIN_HEADLINE_ON_META:
+        if (labelled := fields.read_fields(head)) and labelled[0].start >= header.MIN_HEADLINE_ON_META and labelled[0].key in RUN_IN_NAME_KEYS and (
+                LABEL_THEN_COLON.match(head, labelled[0].start)):
             # 工业园区处赴曲靖市…调研工作 来源:工业园区处 发布时间:…: a labelled field between the headline and its date
             run_meta.append(Block(head[labelled[0].start :], head[labelled[0].start :], "line"))
             source = source or _header_fields(run_meta[-1:]).get("source")

@@ -244,8 +244,9 @@ SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 # 【奋进新征程 建功新时代 …全媒体采访活动】: a line wholly in 【】, a campaign's or a column's banner over the headline
-# (a headline's tag opens it and the headline goes on after: 【唤醒春日】上海鼎植…落幕).
-BANNER_IN_BRACKETS = re.compile(r"^【[^【】]{12,80}】$")  # (【相关文章】, a box's heading, is short)
+# (a headline's tag opens it and the headline goes on after: 【唤醒春日】上海鼎植…落幕; a story's section heading in 【】
+# is told in clauses: 【坚持规划先行，绘就美丽乡村新蓝图】).
+BANNER_IN_BRACKETS = re.compile(r"^【[^【】，,、；;]{12,80}】$")  # (【相关文章】, a box's heading, is short)
 # <image>data:image/…</image>, ![](…): an image's markup a capture printed for it, no Han word beside it.
 IMAGE_MARKUP = re.compile(r"data:image/|<image>|!\[[^\]]*\]\(")
 # Gov Information, News Center: a Chinese page's label in Latin words alone, a column's or a site's, no headline.
@@ -489,7 +490,7 @@ DOC_KIND_END = re.compile(f"(?:{'|'.join(DOC_KINDS)})$")
 CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|说明|批复|报告|函复)|此复|现予(?:公告|公布))[。！!]?$")
 # 征 收 土 地 公 告: a title set out a space a character, as an official document's heading is (a menu's
 # items are words a space apart, none of one character).
-SPACED_OUT = re.compile(r"^[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){2,}$")
+SPACED_OUT = re.compile(r"\s*[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){2,}\s*$")
 WHITESPACE = re.compile(r"\s+")
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 # (开栏语, 卷首语: a column's opening note titled with its kind, as a notice is.)
@@ -726,7 +727,8 @@ def _names_credited(text: str) -> bool:
 
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
-    if SPACED_OUT.match(block.text.strip()) and DOC_KIND_END.search(WHITESPACE.sub("", block.text)):
+    if SPACED_OUT.match(block.text) and (kind := DOC_KIND_END.search(word := WHITESPACE.sub("", block.text))) and (
+            DOC_KIND_END.search(word[: kind.start()]) is None):  # (通 知 公 告: a column's name, kinds alone)
         return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
 

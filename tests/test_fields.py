@@ -363,6 +363,7 @@ def test_a_source_naming_no_one_yields_to_one_naming_someone_and_本文主要来
     assert fields_by_key(["来源:本站"])["source"] == "本站"  # (alone, it stays what the page says)
     assert fields_by_key(["来源:新乐市政府网", "来源:河北日报"])["source"] == "新乐市政府网"  # (a named one stays the first)
     assert [(f.key, f.value) for f in read_fields("(本文主要来源:天津日报)")] == [("source", "天津日报")]  # r59a011
+    assert not [f for f in read_fields("资金主要来源:中央财政衔接推进乡村振兴补助资金") if f.key == "source"]  # (a project's funds)
 
 
 def test_a_paper_s_reporting_station_is_part_of_the_source_s_name():

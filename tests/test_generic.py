@@ -1758,8 +1758,9 @@ def test_a_paper_credited_in_brackets_over_the_site_s_contacts_is_the_source():
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert article.source == "陕西日报"
     assert not article.text.endswith("(712100)")
-    assert generic._site_contacts("地址:中国·杨凌农业高新技术产业示范区展馆西路1号(712100)")
-    assert not generic._site_contacts("联系电话:029-87036601")  # (a notice's contact, one label, no site's address)
+    assert generic._postcode_address("地址:中国·杨凌农业高新技术产业示范区展馆西路1号(712100)")
+    assert generic._site_contacts("农业科技报 www.nkb.com.cn 电话/传真:029-87036601")
+    assert not generic._site_contacts("联系人:王明 邮箱:wangming@example.com")  # (a notice's contact: an e-mail's domain is no site's address)
 
 
 def test_another_story_s_teaser_on_one_line_ends_the_story_and_a_station_s_pointer_closes_it():
@@ -1771,3 +1772,13 @@ def test_another_story_s_teaser_on_one_line_ends_the_story_and_a_station_s_point
     aired = ["云上黄梅报道(全媒体记者:王亚伟)10月19日下午,县委副书记、县长马梁调研督导黄梅镇区域核酸检测工作。马梁一行先后到竹林社区、赤土坡社区,实地了解区域核酸检测准备情况。",  # r60c016
              "县领导宋德友、潘郭华、於小平参加。", "详情请关注本台播出的《黄梅新闻》", "........................................", "编辑︱范馨蓓"]
     assert parse_page("\n".join(aired), ref_date=date(2026, 11, 30)).text.endswith("详情请关注本台播出的《黄梅新闻》")
+
+
+def test_a_notice_s_mailing_address_with_its_postcode_and_a_promo_after_the_story_are_read_as_before():
+    notice = ["唐县2024年事业单位公开招聘工作人员报名须知",
+              "报名人员请于2024年5月10日前将报名表及相关材料邮寄至县人社局人事股,逾期不予受理。咨询电话:0312-6412345。",
+              "邮寄地址:唐县城关镇仙人峪路88号县人社局人事股(072350)", "唐县人民政府版权所有 冀ICP备05012345号"]
+    assert parse_page("\n".join(notice), ref_date=date(2026, 11, 30)).text.endswith("(072350)")
+    promo = ["5月6日,唐县召开春季植树造林工作推进会,安排部署下一阶段造林绿化工作,要求各乡镇抓住有利时机,加快进度。",
+             "会议要求,各乡镇要压实责任,确保完成全年造林任务。", "更多详情请关注“唐县发布”微信公众号"]
+    assert not parse_page("\n".join(promo), ref_date=date(2026, 11, 30)).text.endswith("微信公众号")

@@ -3402,7 +3402,7 @@ def test_a_notice_s_closing_formula_is_no_headline_and_a_summary_over_the_story_
     ("点击上方“平安哈尔滨”关注我们", header.WIDGET),
     ("点击关注的人数突破十万", header.HEADLINE),  # (a headline about followers prompts nothing)
     ("长春水务集团自来水有限公司发布", header.BYLINE),  # r59d002 (text capture)
-    ("成都发布", header.HEADLINE),  # (a city's account names no office)
+    ("四川成都发布", header.HEADLINE),  # (a city's account names no office)
 ])
 def test_a_follow_prompt_is_a_widget_and_an_office_releasing_what_follows_a_credit(line, role):
     assert line_role(block(line, "line")) == role
@@ -3469,3 +3469,21 @@ def test_a_line_of_names_closed_as_a_site_s_or_an_office_s_is_a_banner_over_the_
              "在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议。",
              "推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元。"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "湖州与上海“首席智库”合作 签订6项协议深度接轨上海"
+
+
+def test_the_session_s_rules_leave_lines_that_only_look_like_their_cases_alone():
+    # (a reviewer's cases: each read right before the rules, and still)
+    column = ["通 知 公 告", "停水通知", "因管网维修,城关镇部分区域将于5月6日8时至18时停水,请用户提前储水,给您带来不便敬请谅解。",
+              "停水期间请关闭水龙头,防止来水时跑水。", "唐县自来水公司", "2024年5月5日"]
+    assert line_role(block("通 知 公 告", "line")) != header.HEADLINE
+    assert parse_page("\n".join(column), ref_date=date(2026, 11, 30)).title == "停水通知"
+    assert line_role(block("【坚持规划先行，绘就美丽乡村新蓝图】", "line")) != header.CHROME
+    founded = ("探访北店头乡中心小学:创建于1952年的乡村老校焕发新活力 发布时间:2024-05-06 10:20:30 "
+               "5月6日,记者来到北店头乡中心小学,这所创建于1952年的乡村老校如今焕然一新,新建的教学楼和操场让孩子们有了更好的学习环境。")
+    assert parse_page(founded, ref_date=date(2026, 11, 30)).title == "探访北店头乡中心小学:创建于1952年的乡村老校焕发新活力"
+    explained = ["图解:唐县2024年春耕生产工作实施方案", "发布时间:2024-03-01 来源:唐县农业农村局", "唐县2024年春耕生产工作实施方案",
+                 "为做好2024年春耕生产工作,确保粮食稳产增产,结合我县实际,制定本方案。各乡镇要高度重视,抓好落实。",
+                 "一、目标任务:全县粮食播种面积稳定在60万亩以上。"]
+    assert parse_page("\n".join(explained), ref_date=date(2026, 11, 30)).title == "图解:唐县2024年春耕生产工作实施方案"
+    row = "市疾控建议老年人 出院出舱人员居家健康监测 奉贤为何率先解封？ 坐不住"
+    assert header.lists_titles(page_from_text("\n".join([row, "第1版:一版要闻 2022-05-28", "奉贤为何率先解封？"])).blocks, 0)
