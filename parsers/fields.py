@@ -33,7 +33,7 @@ LABELS: dict[str, str] = {
     "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
-    "摘自": "source", "本文来源于": "source", "本文主要来源": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
+    "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "本文转自": "source", "本文转载自": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
@@ -313,6 +313,8 @@ def clean_value(value: str, key: str) -> str:
         value = writer["office"]  # 来源:泥窝潭乡党政办:梁樱: the office, then who wrote it
     if key in NAME_KEYS:
         value = value.rstrip(DASHES)  # 中国青年网-- 2014-04-09: the dashes joined it to the date
+    if key == "source" and value.endswith("?") and MEDIA_NAME_END.search(value.rstrip("?")):
+        value = value.rstrip("?")  # 天津日報?: a mirror's pinyin gloss, (bào), its letters lost to ?, after a name already whole
     if key not in DATE_KEYS and PADDING.search(value):
         value = PADDING.sub("", value)  # [发文机构] ----北京市农业农村局: dashes a table pads its cells with
     if ellipsis and key not in DATE_KEYS:

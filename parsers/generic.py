@@ -92,7 +92,13 @@ CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<nam
 ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
 UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
+# 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
+REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
+CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
+MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
 YEAR_LOST = re.compile(r"年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
+# OO五年十二月十三日: a closing date in Chinese numerals whose year lost its first figures (二OO五), zeros typed as O.
+CN_YEAR_CUT = re.compile(rf"[{dates.CN_DIGITS}○Ｏ0O０]{{2,3}}\s*年\s*{dates.CN_NUMBER}\s*月\s*{dates.CN_NUMBER}\s*日")
 ISSUING_UNITS = ("发布单位", "公布单位", "发布课室", "发布科室")  # (a news item's, or the office section's that posted it: 發布課室:民政課;
 # 发布机构, 发文机关 name a disclosed document's issuer)
 # …打好坚实基础。(来源:石家庄高新发布), …实地考察。【来源:楚雄日报 作者:贺荟蓉】: the 来源 in
@@ -400,6 +406,14 @@ def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> t
             if SPACES.sub("", "".join(b.norm for b in span)) in wanted:
                 return Block(" ".join(b.text for b in span), " ".join(b.norm for b in span), span[0].tag), last
     return None
+
+
+def _whole_prints(blocks: list[Block], at: int) -> tuple[str, ...]:
+    """The headline lines a few lines either side of the headline chosen, longer than it: the
+    headline printed again whole, which names it when the capture broke it over two lines
+    (天津武清开发区: / 京津城际之间的璀璨明珠 / 来源:中国企业报 / 天津武清开发区:京津城际之间的璀璨明珠)."""
+    return tuple(b.norm for b in blocks[max(0, at - TWIN_REACH) : at + TWIN_REACH + 1]
+                 if len(b.norm) > len(blocks[at].norm) and header.line_role(b) == header.HEADLINE)
 
 
 def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ...]:
@@ -731,12 +745,19 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
     paragraph (来源：温州晚报, 来源：都市快报 作者：… 编辑：…): the story ended above it, and
     what follows (原标题, the reporter, the site's copyright notes) is no story; or `end`.
     A notice's attachment may name its source before the signer and the date: that line
-    is the notice's."""
+    is the notice's. A repost's credit (本文转自:九江日报) may stand over the story it credits: with
+    more of the run's text under it than over it, it ends nothing."""
     for i in range(start + 1, end):
         if _opening_source(blocks[i].norm) and header.line_role(blocks[i]) == header.META and not any(
                 header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
+            if REPOST_LABEL.match(blocks[i].norm) and _text_chars(blocks[i + 1 : end]) > _text_chars(blocks[start:i]):
+                continue
             return i
     return end
+
+
+def _text_chars(lines: list[Block]) -> int:
+    return sum(len(b.norm) for b in lines)
 
 
 def _opening_source(text: str) -> str | None:
@@ -879,7 +900,7 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
             # whoever signs, a short line right above the notice's closing date is its signer
             or (not SENTENCE_PUNCTUATION.search(text) and _signs(blocks, i - 1, stop)))
         dated = header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text) is not None or _signed_and_dated(text) or (
-            digits_dated)
+            digits_dated) or (new_end == i - 1 and CN_YEAR_CUT.fullmatch(text) is not None)
         if closing or signature or dated or credit:
             new_end = i
             dated_end = dated_end or dated
@@ -903,6 +924,20 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 signed or any(_signer(b.norm) for b in blocks[max(0, new_end - MAX_CLOSING_LINES) : new_end])):
             return held  # 經濟部…管理處 / 發言人:… / 辦公室電話:… / E-Mail:…: a press release's signer, then its contacts, to the page's end
     return new_end
+
+
+def broken_close_end(blocks: list[Block], end: int, stop: int) -> int:
+    """The story's end moved down over its last sentence broken into short lines, as a phone page
+    sets its closing figures (今年以来 / 于都县招商引资签约项目41个 / 签约总金额150.1亿元 / … / 签约金额66.85亿元), when
+    the story's 来源 line stands right under them: short lines with no sentence's mark, no link, none the
+    header's, the first of them a clause's opening (今年以来, 截至目前) that tells no headline."""
+    k = end
+    while k < stop and k - end < MAX_BROKEN_CLOSE and len(blocks[k].norm) <= MAX_BROKEN_PART and not SENTENCE_PUNCTUATION.search(
+            blocks[k].norm) and blocks[k].link_density < 0.5 and header.line_role(blocks[k]) in (header.HEADLINE, header.STORY):
+        k += 1
+    if k - end < MIN_BROKEN_CLOSE or k >= len(blocks) or not CLOSE_OPENING.match(blocks[end].norm):
+        return end
+    return k if any(f.key == "source" for f in fields.read_fields(blocks[k].norm)) else end
 
 
 def _digits_date(text: str) -> bool:
@@ -1421,8 +1456,8 @@ def _signs(blocks: list[Block], at: int, stop: int) -> bool:
     an office, then 省科技厅代章 or a second office) stand right above its closing date."""
     for k in range(at + 1, min(stop, at + 1 + MAX_SIGNATURE_LINES)):
         text = blocks[k].norm
-        if header.is_bare_date(text):
-            return True
+        if header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text):
+            return True  # (2023年1月: a notice may be signed with its month)
         if len(text) > MAX_SIGNATURE_CHARS or SENTENCE_PUNCTUATION.search(text) or blocks[k].link_density >= 0.5:
             return False
     return False
@@ -1638,6 +1673,25 @@ def _dated_under_headline(blocks: list[Block], roles: dict[int, str], title_at: 
     return None
 
 
+def _headline_naming_document(blocks: list[Block], at: int, title: Block) -> int | None:
+    """A headline right over the metadata line just above the chosen title, when the chosen title's
+    lines (an issuer's, then the document's 关于…通告) are a document's heading, the document's title
+    closing that headline (泸县关于继续实行分区分级交通管理的通告 / 资讯川南在线 发布时间:2022-09-11 / 泸县…交通防控组 /
+    关于继续实行分区分级交通管理的通告 / (第3号)): the page names the document so, over the text it holds."""
+    top = at
+    while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm:
+        top -= 1  # (the title's first line, when it was joined from several)
+    matter = next((SPACES.sub("", blocks[j].norm) for j in range(top, min(len(blocks), top + 3))
+                   if header.MATTER_LINE.match(SPACES.sub("", blocks[j].norm))), None)
+    meta = top - 1
+    if matter is None or meta < 1 or header.line_role(blocks[meta]) not in (header.META, header.DATELINE):
+        return None
+    above = blocks[meta - 1]
+    named = SPACES.sub("", above.norm)
+    return meta - 1 if (header.line_role(above) == header.HEADLINE and named.endswith(matter) and len(named) > len(matter)
+                        and named != SPACES.sub("", title.norm)) else None
+
+
 def _bare_twin(blocks: list[Block], at: int, title: Block) -> int | None:
     """Where a nearby line prints the headline alone, when the chosen line is that line with a
     few words glued before or after it, a separator between: a site's name after a dash
@@ -1703,7 +1757,7 @@ def parse(page: Page, url: str | None) -> Extract:
             title_at = start + 1  # (…面对两种性别的对抗，煎熬着……: its 引题, which commas weigh too)
         title, start = blocks[title_at], title_at + 1
     if title_at is not None and (joined := _broken_headline(
-            blocks, title_at, _titles(page) + _printed_titles(blocks, title_at - HEADER_LINES_ABOVE, title_at))):
+            blocks, title_at, _titles(page) + _printed_titles(blocks, title_at - HEADER_LINES_ABOVE, title_at) + _whole_prints(blocks, title_at))):
         title, title_at = joined  # a headline broken by <br>, whole in <title> or the table above it
         start = max(start, title_at + 1)
     elif title_at is not None and not page.is_html and (joined := header.unwrapped_headline(blocks, title_at)):
@@ -1720,6 +1774,8 @@ def parse(page: Page, url: str | None) -> Extract:
         title, title_at = joined  # 北京温州商会 / 来瑞考察: a title broken before its last words
         start = max(start, title_at + 1)
     title = header.bare_headline(title)
+    if title_at is not None and title is not None and (named := _headline_naming_document(blocks, title_at, title)) is not None:
+        title_at, title = named, blocks[named]  # 泸县关于…的通告 / 发布时间:… over 泸县…防控组 / 关于…的通告: the page's headline names the document
     if title_at is not None and title is not None and (twin := _bare_twin(blocks, title_at, title)) is not None:
         title = blocks[twin]  # 熊林…签约仪式 - 商务之窗 under 熊林…签约仪式: the headline printed again, the site's name after it
         title_at = min(title_at, twin)  # (the header's lines stand under the first of them)
@@ -1742,6 +1798,7 @@ def parse(page: Page, url: str | None) -> Extract:
     end = next_sections_end(blocks, start, min(end, stop), stop)
     end = listed_end(blocks, end, stop)
     end = closing_end(blocks, end, stop)
+    end = broken_close_end(blocks, end, stop)
     end = signed_end(blocks, end, stop)
     end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)
@@ -1802,16 +1859,19 @@ def parse(page: Page, url: str | None) -> Extract:
         found["source"] = listed
     # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
     # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
+    reposts = [i for i in range(start, end) if REPOST_LABEL.match(blocks[i].norm) and header.line_role(blocks[i]) == header.META]
+    # (本文转自:九江日报 inside the story's run, over the story it credits: the source, no line of the story)
     source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines) or _issuing_unit(trailer)
               or _foot_source(blocks, end, below)
               or _reprint_credit(blocks, start, end, below)
+              or next((_opening_source(blocks[i].norm) for i in reposts), None)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under)
               or _bracketed_paper_under(blocks, end) or _site_credit(blocks, start, end, below))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)
-    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b)
+    body = [b for i, b in enumerate(blocks[start:end], start) if i not in boxes and i not in pictures and not _no_text(b) and i not in reposts
             and not _headline_and_site(b, title)]
     while len(body) > 1 and not (header.is_bare_date(body[-1].norm) or _signer(body[-1].norm)) and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer

@@ -38,8 +38,10 @@ MAX_INLINE_BOX = 12  # linked lines of a box (推荐阅读, a stock widget) a st
 # one width show it.
 MIN_WRAPPED, MIN_WRAP_CHARS = 3, 12
 WRAP_ENDS = ("。", "！", "？", "!", "?", "”", "；", ";", "：", ":", "）", ")")
-# [listlanmul] (an icon's name), [关键字 ] (a search box as w3m draws it): before a headline
-ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*)+")
+# [listlanmul] (an icon's name), [关键字 ] (a search box as w3m draws it): before a headline; [东海城事] and a space:
+# a forum board's tag, which Discuz! prints before every thread's title in square brackets (an editor's tag in 【】
+# is the headline's own).
+ICON_NAME = re.compile(r"^(?:\[(?:[A-Za-z0-9_.\-]{1,40}|[^\[\]]{0,20}\s)\]\s*|\[[\u4e00-\u9fff]{2,8}\]\s+(?=\S{4}))+")
 SPACE_RUN = re.compile(r"\s+")
 MIN_HEADLINE_ON_META = 10  # a column name (要闻, 上海要闻) is shorter
 # (before a metadata line's date, 8: 兴山农民丰收节举办 2023年09月28日 来源:三峡日报; an office's name there is the source's slot)

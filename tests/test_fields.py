@@ -370,3 +370,8 @@ def test_a_paper_s_reporting_station_is_part_of_the_source_s_name():
     found = read_fields("来源:中国日报新疆记者站(记者 毛卫华) 编辑:冯媛")  # r60b009 (text capture), its pinyin glosses left out
     assert [(f.key, f.value) for f in found if f.key == "source"] == [("source", "中国日报新疆记者站")]
     assert [(f.key, f.value) for f in read_fields("来源:河源乡情报记者 陈镔超") if f.key == "source"] == [("source", "河源乡情报")]
+
+
+def test_a_mirror_s_lost_pinyin_gloss_after_a_paper_s_name_is_dropped():
+    assert [(f.key, f.value) for f in read_fields("来源: 天津日报?")] == [("source", "天津日报")]  # r61e007 (text capture)
+    assert [(f.key, f.value) for f in read_fields("作者:王??")] == [("author", "王??")]  # (a name's characters lost to ? stay)

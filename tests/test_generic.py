@@ -1782,3 +1782,34 @@ def test_a_notice_s_mailing_address_with_its_postcode_and_a_promo_after_the_stor
     promo = ["5月6日,唐县召开春季植树造林工作推进会,安排部署下一阶段造林绿化工作,要求各乡镇抓住有利时机,加快进度。",
              "会议要求,各乡镇要压实责任,确保完成全年造林任务。", "更多详情请关注“唐县发布”微信公众号"]
     assert not parse_page("\n".join(promo), ref_date=date(2026, 11, 30)).text.endswith("微信公众号")
+
+
+def test_a_notice_signed_by_an_office_broken_over_two_lines_and_its_month_or_a_year_cut_short_ends_with_them():
+    signed = ["亲爱的市民朋友:", "春节将至,为了您和家人的安全,为了营造安静、绿色的春节环境,我们希望您能远离烟花爆竹。",  # r61d002 (text capture)
+              "请广大市民朋友积极行动起来,共同做好烟花爆竹禁放工作,发现违规燃放烟花爆竹行为,及时拨打110、12345举报。感谢您的支持与配合!",
+              "南通经济技术开发区", "管理委员会", "2023年1月"]
+    assert parse_page("\n".join(signed), ref_date=date(2026, 11, 30)).text.endswith("管理委员会\n2023年1月")
+    cut = ["根据《广东省产业转移工业园认定办法》,经省人民政府同意,现认定以下园区为省产业转移工业园。",  # r61e015
+           "请上述园区认真落实整改措施,依法依规做好园区的规划、投资、开发、建设和招商引资工作,确保园区健康、快速、可持续发展",
+           "OO五年十二月十三日"]
+    assert parse_page("\n".join(cut), ref_date=date(2026, 11, 30)).text.endswith("OO五年十二月十三日")
+
+
+def test_a_closing_sentence_broken_into_short_lines_over_the_source_line_is_the_story_s():
+    lines = ["总投资20亿元的江西顺龙服装水洗有限公司,是于都县新引进的一家水洗、印花企业,项目占地面积1000亩。目前项目正在加紧建设,预计年底投产。",  # r61b007
+             "今年以来", "于都县招商引资签约项目41个", "签约总金额150.1亿元", "涉及纺织服装首位产业类项目18个", "签约金额66.85亿元",
+             "文章来源:赣州播报"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.text.endswith("签约金额66.85亿元") and article.source == "赣州播报"
+    teasers = lines[:1] + ["于都县召开招商引资工作会议", "于都县举办服装产业博览会", "于都县新增规上企业12家", "文章来源:赣州播报"]
+    assert not parse_page("\n".join(teasers), ref_date=date(2026, 11, 30)).text.endswith("12家")  # (no clause opens them: other stories' titles)
+
+
+def test_a_repost_s_credit_over_the_story_is_its_source_and_a_rights_note_leaves_a_source_line_metadata():
+    lines = ["虽然有大数据推荐,但面对海量数据,您通常无法真正有效地获取您感兴趣的资讯。", "本文转自:九江日报",  # r61b004 (text capture)
+             "修水讯(胡余定 余星)“每年都来这边摘菊花,一天可以摘150多斤,工钱150元左右,离家近,能照顾家里,也增添了一份收入。”",
+             "征村乡横坑村作为金丝皇菊原产地核心区,近年来通过土地流转及技术服务等方式,带动周边群众种植皇菊。",
+             "征村乡洲上村现有300余亩的皇菊产业园,民营企业4家,年产鲜菊近40万斤。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.source == "九江日报" and "本文转自" not in article.text and article.text.endswith("年产鲜菊近40万斤。")
+    assert header.line_role(Block("来源:安庆公安交警微发布,版权归原作者所有,如有侵权请及时联系我们。", "来源:安庆公安交警微发布,版权归原作者所有,如有侵权请及时联系我们。", "line")) == header.META  # r61d020

@@ -3487,3 +3487,32 @@ def test_the_session_s_rules_leave_lines_that_only_look_like_their_cases_alone()
     assert parse_page("\n".join(explained), ref_date=date(2026, 11, 30)).title == "图解:唐县2024年春耕生产工作实施方案"
     row = "市疾控建议老年人 出院出舱人员居家健康监测 奉贤为何率先解封？ 坐不住"
     assert header.lists_titles(page_from_text("\n".join([row, "第1版:一版要闻 2022-05-28", "奉贤为何率先解封？"])).blocks, 0)
+
+
+def test_the_page_s_headline_over_its_metadata_names_the_document_whose_heading_follows():
+    lines = ["川南地区综合性网络门户", "泸县关于继续实行分区分级交通管理的通告", "资讯川南在线 发布时间:2022-09-11",  # r61c016 (text capture)
+             "泸县应对新型冠状病毒肺炎疫情应急指挥部交通防控组", "关于继续实行分区分级交通管理的通告", "(第3号)",
+             "鉴于当前疫情防控形势仍然严峻复杂,部分区域仍存在社会面传播风险。决定自9月10日18时起继续实行分区分级交通管理,后续将根据疫情进展和防控需要动态调整,另行告知。",
+             "请广大村(居)民朋友继续配合执行。", "泸县应对新型冠状病毒肺炎疫情应急指挥部交通防控组", "2022年9月10日"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "泸县关于继续实行分区分级交通管理的通告"
+    other = lines[:1] + ["泸县召开疫情防控工作调度会"] + lines[2:]  # (a headline naming no such document stays the site's)
+    assert parse_page("\n".join(other), ref_date=date(2026, 11, 30)).title != "泸县召开疫情防控工作调度会"
+
+
+def test_a_forum_board_s_tag_leaves_the_headline_and_an_editor_s_tag_in_lenticular_brackets_stays():
+    lines = ["[东海城事] 入选!东海这个村要火了!", "2021-5-17 17:21:14",  # r61b009 (text capture)
+             "近日,农业农村部公布了第二批全国特色田园乡村名单,东海县一个村成功入选,成为当地乡村振兴的又一张名片。",
+             "据了解,该村近年来大力发展特色产业,村民收入逐年增加。"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "入选!东海这个村要火了!"
+    tagged = ["【直击两会】甘谷县政府2020年将为民办好15件大事和民生实事"] + lines[1:]
+    assert parse_page("\n".join(tagged), ref_date=date(2026, 11, 30)).title == "【直击两会】甘谷县政府2020年将为民办好15件大事和民生实事"
+
+
+def test_a_quoted_sentence_closed_by_its_full_stop_is_the_lead_and_a_broken_headline_joins_as_printed_again():
+    line = "“2024粤港澳大湾区全球招商大会深圳市报送项目265个,涉及投资金额5240.4亿元。”"  # r61e023 (text capture)
+    assert line_role(block(line, "line")) == header.STORY
+    assert line_role(block("“我们一定把项目建好!”", "line")) == header.HEADLINE  # (a quoted exclamation, one clause)
+    lines = ["天津武清开发区:", "京津城际之间的璀璨明珠", "来源:中国企业报", "天津武清开发区:京津城际之间的璀璨明珠",  # r61e017
+             "地处京津之间的武清开发区于1991年12月28日设立,是经国务院批准的国家级经济技术开发区。",
+             "建区以来,共吸引投资1350亿元,引入50个国家和地区的企业1400余家。"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title.replace(" ", "") == "天津武清开发区:京津城际之间的璀璨明珠"
