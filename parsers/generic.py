@@ -93,6 +93,7 @@ ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]
 UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 # 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
+MIN_REPEATED_LINES = 2  # (a story printed again whole after itself: two lines at least, one a paragraph)
 REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
 CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
 MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
@@ -754,6 +755,19 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
                 continue
             return i
     return end
+
+
+def _printed_again_at(body: list[Block]) -> int:
+    """Where the story's own lines start again, to its end (县水务局: / 鉴于…原则同意… / 特此批复。 / 二OO五年四月二十九日 /
+    鉴于…原则同意… / 特此批复。 / 二OO五年四月二十九日: a copy printing the text twice), or the body's length."""
+    seen: dict[str, int] = {}
+    for k, b in enumerate(body):
+        if len(b.norm) >= MIN_REPEATED and (j := seen.get(b.norm)) is not None:
+            tail = [x.norm for x in body[k:]]
+            if len(tail) >= MIN_REPEATED_LINES and tail == [x.norm for x in body[j : j + len(tail)]]:
+                return k
+        seen.setdefault(b.norm, k)
+    return len(body)
 
 
 def _text_chars(lines: list[Block]) -> int:
@@ -1876,6 +1890,7 @@ def parse(page: Page, url: str | None) -> Extract:
     while len(body) > 1 and not (header.is_bare_date(body[-1].norm) or _signer(body[-1].norm)) and _repeats_story(body[-1], body[:-1]):
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
+    body = body[: _printed_again_at(body)]
     while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE):
         body.pop(0)  # (and before it; and a 原标题 line left at the top, which opens no story, as under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…)
     if body:

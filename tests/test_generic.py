@@ -1813,3 +1813,15 @@ def test_a_repost_s_credit_over_the_story_is_its_source_and_a_rights_note_leaves
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert article.source == "九江日报" and "本文转自" not in article.text and article.text.endswith("年产鲜菊近40万斤。")
     assert header.line_role(Block("来源:安庆公安交警微发布,版权归原作者所有,如有侵权请及时联系我们。", "来源:安庆公安交警微发布,版权归原作者所有,如有侵权请及时联系我们。", "line")) == header.META  # r61d020
+
+
+def test_a_story_printed_twice_by_its_copy_is_read_once():
+    text = ["县水务局:", "鉴于通济桥水库灌区五条干渠淤积严重,为确保春耕生产农田灌溉,促进农业增效、农民增收,经县政府研究,原则同意县水务局《关于要求对通济桥水库灌区五条干渠进行清淤的请示》。",  # r61d010
+            "特此批复。", "二OO五年四月二十九日"]
+    article = parse_page("\n".join(["朗读", *text, *text[1:], "信息来源:县政府办公室"]), ref_date=date(2026, 11, 30))
+    assert article.text == "\n".join(text)
+    said_twice = ["5月6日,县委常委会召开会议,传达学习省委有关会议精神,研究部署当前重点工作,县委书记主持会议并讲话。",
+                  "会议强调,要抓好项目建设,确保全年目标任务完成,各级各部门要切实扛起责任,全力推动重点项目早开工早投产。",
+                  "会议强调,要抓好项目建设,确保全年目标任务完成,各级各部门要切实扛起责任,全力推动重点项目早开工早投产。",
+                  "会议还研究了其他事项,并对下一阶段工作作出安排部署,要求各乡镇各部门抓紧抓实抓细。"]  # (a line again, the story going on: kept)
+    assert parse_page("\n".join(said_twice), ref_date=date(2026, 11, 30)).text.count("会议强调") == 2
