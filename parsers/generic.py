@@ -93,7 +93,7 @@ ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]
 UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 # 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
-MIN_REPEATED_LINES = 2  # (a story printed again whole after itself: two lines at least, one a paragraph)
+MIN_REPEATED_LINES, MIN_REPEATED_PARAGRAPH = 2, 20  # (a story printed again whole after itself: two lines at least, one a paragraph)
 REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
 CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
 MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
@@ -746,13 +746,14 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
     paragraph (来源：温州晚报, 来源：都市快报 作者：… 编辑：…): the story ended above it, and
     what follows (原标题, the reporter, the site's copyright notes) is no story; or `end`.
     A notice's attachment may name its source before the signer and the date: that line
-    is the notice's. A repost's credit (本文转自:九江日报) may stand over the story it credits: with
-    more of the run's text under it than over it, it ends nothing."""
+    is the notice's. A repost's credit (本文转自:九江日报) may stand over the story it credits: right over
+    a lead's wire mark or its reporters' credit, with more of the run's text under it than over it, it ends nothing."""
     for i in range(start + 1, end):
         if _opening_source(blocks[i].norm) and header.line_role(blocks[i]) == header.META and not any(
                 header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
-            if REPOST_LABEL.match(blocks[i].norm) and _text_chars(blocks[i + 1 : end]) > _text_chars(blocks[start:i]):
-                continue
+            if REPOST_LABEL.match(blocks[i].norm) and i + 1 < end and roles.BYLINE_WORDS.search(blocks[i + 1].norm[:MAX_LEAD_MARK]) and (
+                    _text_chars(blocks[i + 1 : end]) > _text_chars(blocks[start:i])):
+                continue  # (修水讯(胡余定 余星)… under it: the story it credits opens there)
             return i
     return end
 
@@ -764,8 +765,9 @@ def _printed_again_at(body: list[Block]) -> int:
     for k, b in enumerate(body):
         if len(b.norm) >= MIN_REPEATED and (j := seen.get(b.norm)) is not None:
             tail = [x.norm for x in body[k:]]
-            if len(tail) >= MIN_REPEATED_LINES and tail == [x.norm for x in body[j : j + len(tail)]]:
-                return k
+            if len(tail) >= MIN_REPEATED_LINES and tail == [x.norm for x in body[j : j + len(tail)]] and any(
+                    len(t) >= MIN_REPEATED_PARAGRAPH and SENTENCE_PUNCTUATION.search(t) for t in tail):
+                return k  # (a signer and a date printed again close a second notice: no paragraph of the story repeats)
         seen.setdefault(b.norm, k)
     return len(body)
 
@@ -940,17 +942,20 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     return new_end
 
 
-def broken_close_end(blocks: list[Block], end: int, stop: int) -> int:
+def broken_close_end(blocks: list[Block], start: int, end: int, stop: int) -> int:
     """The story's end moved down over its last sentence broken into short lines, as a phone page
     sets its closing figures (今年以来 / 于都县招商引资签约项目41个 / 签约总金额150.1亿元 / … / 签约金额66.85亿元), when
     the story's 来源 line stands right under them: short lines with no sentence's mark, no link, none the
-    header's, the first of them a clause's opening (今年以来, 截至目前) that tells no headline."""
+    header's, the first of them a clause's opening (今年以来, 截至目前) that tells no headline. When the header
+    names its own source, such lines over another 来源 are a box of their own (a data card), no story's."""
     k = end
     while k < stop and k - end < MAX_BROKEN_CLOSE and len(blocks[k].norm) <= MAX_BROKEN_PART and not SENTENCE_PUNCTUATION.search(
             blocks[k].norm) and blocks[k].link_density < 0.5 and header.line_role(blocks[k]) in (header.HEADLINE, header.STORY):
         k += 1
-    if k - end < MIN_BROKEN_CLOSE or k >= len(blocks) or not CLOSE_OPENING.match(blocks[end].norm):
-        return end
+    if k - end < MIN_BROKEN_CLOSE or k >= len(blocks) or not CLOSE_OPENING.match(blocks[end].norm) or any(
+            header.unlabelled_source(b.norm) or any(f.key == "source" for f in fields.read_fields(b.norm))
+            for b in blocks[max(0, start - HEADER_SPAN) : start]):
+        return end  # (the header naming its source, a 来源 line under short lines closes a box of its own: a data card)
     return k if any(f.key == "source" for f in fields.read_fields(blocks[k].norm)) else end
 
 
@@ -1470,8 +1475,9 @@ def _signs(blocks: list[Block], at: int, stop: int) -> bool:
     an office, then 省科技厅代章 or a second office) stand right above its closing date."""
     for k in range(at + 1, min(stop, at + 1 + MAX_SIGNATURE_LINES)):
         text = blocks[k].norm
-        if header.is_bare_date(text) or SIGNED_MONTH.fullmatch(text):
-            return True  # (2023年1月: a notice may be signed with its month)
+        if header.is_bare_date(text) or (SIGNED_MONTH.fullmatch(text) and any(
+                fields.OFFICE_END.search(b.norm) for b in blocks[at:k]) and not (k + 1 < stop and SIGNED_MONTH.match(blocks[k + 1].norm))):
+            return True  # (2023年1月: a notice may be signed with its month, under an office; 2023年9月 / 2023年8月: an archive's months)
         if len(text) > MAX_SIGNATURE_CHARS or SENTENCE_PUNCTUATION.search(text) or blocks[k].link_density >= 0.5:
             return False
     return False
@@ -1812,7 +1818,7 @@ def parse(page: Page, url: str | None) -> Extract:
     end = next_sections_end(blocks, start, min(end, stop), stop)
     end = listed_end(blocks, end, stop)
     end = closing_end(blocks, end, stop)
-    end = broken_close_end(blocks, end, stop)
+    end = broken_close_end(blocks, start, end, stop)
     end = signed_end(blocks, end, stop)
     end = figures_end(blocks, end, stop)
     end = teasers_at(blocks, start, end)

@@ -838,7 +838,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget"]
-    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text)) and "。" not in _rights_cut(text):
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text)) and "。" not in (
+            _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META
         # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline
@@ -985,10 +986,13 @@ def is_headline_like(block: Block) -> bool:
     return _headline_like(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
 
 
+RIGHTS_NOTE = re.compile(r"[,，;；。]\s*(?:版权归|版权所有|著作权归|如有侵权|侵权请|转载请注明)")  # (…,侵权案件数量同比下降: a story's words)
+
+
 def _rights_cut(text: str) -> str:
     """The line without the note on rights closing it (来源:安庆公安交警微发布,版权归原作者所有,如有侵权请及时联系我们。:
     a metadata line, its full stop the note's)."""
-    return text[: note.start()] if "权" in text and (note := RIGHTS_AFTER.search(text)) else text
+    return text[: note.start()] if "权" in text and (note := RIGHTS_NOTE.search(text)) else text
 
 
 def _headline_like(text: str, tag: str, linked: bool, listed: bool) -> bool:
@@ -1011,7 +1015,8 @@ def _lead_sentence(text: str) -> bool:
     them (commas inside 《》 or quotes are a title's or a quote's)."""
     # (a quote that is the whole line is a speaker's sentences opening the story: “各位代表,现在对…进行票决,…”)
     whole = WHOLE_QUOTE.match(text) is not None
-    if whole and text[:-1].endswith(("…", "。")) and COMMAS.search(text):
+    if whole and COMMAS.search(text) and (text[:-1].endswith("…") or (text[:-1].endswith("。") and (
+            len(text) > MAX_CLAUSED_HEADLINE or len(COMMAS.findall(text)) >= 2))):
         return True  # “我们是宽城区司法局…的工作人员,本周是第八个宪法宣传周……”: a speaker's words broken off, the story's opening
         # (or closed by their full stop: “…深圳市报送项目265个,涉及投资金额5240.4亿元。”)
     own = QUOTED_PARTS.sub("", text) if not whole else text

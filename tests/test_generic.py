@@ -1825,3 +1825,26 @@ def test_a_story_printed_twice_by_its_copy_is_read_once():
                   "会议强调,要抓好项目建设,确保全年目标任务完成,各级各部门要切实扛起责任,全力推动重点项目早开工早投产。",
                   "会议还研究了其他事项,并对下一阶段工作作出安排部署,要求各乡镇各部门抓紧抓实抓细。"]  # (a line again, the story going on: kept)
     assert parse_page("\n".join(said_twice), ref_date=date(2026, 11, 30)).text.count("会议强调") == 2
+
+
+def test_round_61_s_rules_leave_pages_that_only_look_like_their_cases_as_they_were():
+    # (a reviewer's cases, each read right before the rules on round 61)
+    story = ["平阳县举办2023年农民丰收节庆祝活动", "2023-09-23 09:12 来源:平阳新闻网",
+             "9月23日，平阳县2023年中国农民丰收节庆祝活动在万全镇举行，现场展销农特产品300余种，吸引游客上万人次。",
+             "活动现场还举行了农耕文化展示、农民趣味运动会等活动，充分展示了新时代农民的精神风貌。"]
+    archive = parse_page("\n".join(story + ["文章归档", "2023年9月", "2023年8月", "2023年7月"]), ref_date=date(2026, 11, 30))
+    assert archive.text.endswith("精神风貌。")
+    card = story[:1] + ["2023-09-23 09:12 平阳新闻网"] + story[2:] + ["截至目前", "全县累计接种新冠疫苗", "52.3万剂次", "加强针接种18.6万人", "来源:平阳县卫健局"]
+    assert parse_page("\n".join(card), ref_date=date(2026, 11, 30)).text.endswith("精神风貌。")
+    credited = story[:2] + story[2:3] + ["转载自:温州日报", "温州市各地近日纷纷举办丰收节活动，瑞安、乐清、永嘉等地通过农产品展销、农事体验等形式庆祝丰收。",
+                                        "据统计，全市今年共举办各类丰收节活动120余场，带动农产品销售额超过2亿元。"]
+    assert parse_page("\n".join(credited), ref_date=date(2026, 11, 30)).text == story[2]
+    lead = ["县法院发布知识产权司法保护白皮书", "2023-04-26 来源:平阳新闻网",
+            "平阳讯（记者 张三 通讯员 李四）4月26日，县法院召开知识产权司法保护新闻发布会，侵权案件数量同比下降12%。",
+            "发布会上，县法院通报了2022年度知识产权审判工作情况，并发布了十大典型案例。"]
+    assert parse_page("\n".join(lead), ref_date=date(2026, 11, 30)).text.startswith("平阳讯")
+    notices = ["平阳县自然资源和规划局国有建设用地使用权挂牌出让公告", "发布时间:2023-05-06 来源:平阳县自然资源和规划局",
+               "经平阳县人民政府批准，平阳县自然资源和规划局决定以挂牌方式出让一宗国有建设用地使用权，现将有关事项公告如下。",
+               "特此公告。", "平阳县自然资源和规划局", "2023年5月6日", "平阳县自然资源和规划局关于挂牌出让地块的补充公告",
+               "原挂牌出让公告中地块的竞买保证金由3000万元调整为4500万元，其他事项不变。", "特此公告。", "平阳县自然资源和规划局", "2023年5月6日"]
+    assert parse_page("\n".join(notices), ref_date=date(2026, 11, 30)).text.endswith("其他事项不变。\n特此公告。\n平阳县自然资源和规划局\n2023年5月6日")
