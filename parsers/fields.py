@@ -57,7 +57,7 @@ LABELS: dict[str, str] = {
     "索引号": "index_no", "信息索引": "index_no", "索取号": "index_no", "发布机构": "publisher", "发文机构": "publisher", "发文机关": "publisher", "发布单位": "publisher", "公布单位": "publisher", "发布课室": "publisher", "发布科室": "publisher", "发布机关": "publisher",
     "发文部门": "publisher", "发布部门": "publisher",  # (a policy library's card: 政策级别:省级 / 发文部门:江苏省商务厅 / 政策主题:…)
     "发文单位": "publisher", "信息提供单位": "publisher", "公开责任部门": "publisher", "所属机构": "publisher", "制发机关": "publisher", "制发单位": "publisher",
-    "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no",
+    "发文字号": "doc_no", "文号": "doc_no", "文件编号": "doc_no", "发布文号": "doc_no",
     "主题分类": "category", "政策主题": "category", "政策级别": "level", "信息分类": "category", "信息类别": "category", "分类": "category", "体裁分类": "genre", "组配分类": "genre", "文件类别": "genre",
     "有效性": "validity", "时效性": "validity", "效力状态": "validity", "是否有效": "validity", "文件状态": "validity",
     "生效时间": "effective", "生效日期": "effective", "施行日期": "effective",
@@ -93,7 +93,7 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
 # The bars a page parts a label from its value, or one field from the next, with (来源丨…, 来源︱… with
 # the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
-BARS = "|｜丨︱"
+BARS = "|｜丨︱〡"  # (〡, a Hangzhou numeral, set as a bar: 陇西县农村供水管理所〡)
 VALUE_STOP = re.compile(rf"\s{{2,}}|[{BARS}│┃●◆■]|(?<=\S)\?{{3,}}$|\s(?=[^\s]{{1,8}}[:：])")  # (● 今日推荐: a box's bullet; 大栗港镇???作者:: the spaces a bad decode left as ?, three or more closing the value; not a name's rare characters lost to ?, 王??, ??市融媒体中心)
 # 上饶新闻网[www.srxww.com]: the site's address in brackets after its name is no part of it.
 BRACKETED_ADDRESS_END = re.compile(r"\s*[\[［(（]\s*(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?\s*[\]］)）]$")
@@ -128,6 +128,7 @@ AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
+PAGE_ADDRESS = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s/]\S*$", re.I)
 SPACING = re.compile(r"[ \u3000?]")  # (a label spaced out; ? where a wrong encoding lost the space)
 WIDE_GAP = re.compile(rf"\s{{2,}}|[{BARS}│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.
@@ -307,6 +308,8 @@ def clean_value(value: str, key: str) -> str:
         value = WIDE_GAP.split(value.strip(), maxsplit=1)[0]
     ellipsis = CUT_SHORT.search(value) is not None
     value = _strip_keeping_pairs(value)
+    if key == "source" and PAGE_ADDRESS.match(value):
+        value = ""  # 来源:https://www.jingchucn.com/60580/: a page's address names no one (the site's alone, www.gov.cn, does)
     if key in NAME_KEYS and (value in NO_VALUE or NO_NAME.match(value) or value.isdigit()):
         value = ""  # 来源:无, 信息来源:暂无来源: the slot says it is empty (来源:|0: a counter's number left in it names no one)
     if key == "source" and (writer := OFFICE_THEN_WRITER.match(value)) and OFFICE_END.search(writer["office"]):

@@ -67,6 +67,13 @@ COLUMN_DASHED = re.compile(r"^(?P<column>[\u4e00-\u9fff]{2,8})\s*(?:——|--|�
 COLUMN_GLUED = re.compile(r"^(?:要闻|(?:本地|国内|国际|社会|今日|图片|视频|时政|综合|最新|热点|(?![全我本])[\u4e00-\u9fff]{1,4}[市县区州旗])(?:新闻|要闻))"
                           r"(?!发布|联播|中心|办|出版|工作|宣传|舆论|媒体|记者|奖|网|社|报|频道|节目|热线|发言|[\s“\"(（:：|｜丨])")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
+# 青白江新闻: 区人大常委会…: a column's name (a place's news, its updates) and a colon, a space before the headline.
+COLUMN_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新闻|要闻|动态|资讯|快讯)\s*[:：]\s+(?=\S)")
+TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")
+# -通知公告-新闻动态: a <title>'s path of columns after the headline, two at least (one name after a dash may be
+# the headline's own, or the site's: …的通告-世界简讯 stays as printed).
+COLUMNS_AFTER = re.compile(r"(?:\s*[-－_|｜]\s*[\u4e00-\u9fff]{2,8}){2,}$")
+PHOTO_CREDIT_AFTER = re.compile(r"\s*[(（](?:图片来源|图片|图|摄影|照片)\s*[:：／/][^()（）]{2,20}[)）]$")  # (图片来源:临沂市台港澳办)
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
@@ -112,7 +119,7 @@ ORDER_NUMBER = re.compile(r"^第?\s*[\d一二三四五六七八九十]{1,3}\s*�
 CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
 HEADLINE_BAR = re.compile(f"[{BARS}]")
 LABEL_MARK = re.compile(r"[:：]")
-OPEN_TITLE_END = re.compile(r"(?:关于|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
+OPEN_TITLE_END = re.compile(r"(?:关于|关于发布|关于公布|印发|转发|下达|暨|获评|荣获|喜获|被评为|被授予|荣膺)$")  # a document's title goes on after these (…攻坚行动暨 / 第一批重点项目开工活动启动: no title ends with 暨; nor with a verb of an honour before the honour: 蓟州区下营镇获评 / 全国村庄清洁行动先进县)
 # An official document's title is its issuers, 关于, the matter and the kind of document
 # (山西省医疗保障局 山西省财政厅… / 关于做好…工作的通知): a title broken before 关于 is one still.
 MATTER_LINE = re.compile(r"^关于.{2,}" + DOC_KIND_END.pattern)
@@ -720,6 +727,15 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = _cut_printed(COLUMN_DASHED, text), norm[column.end() :]  # 工作动态——旗委常委…调研: its column's name, then a dash
     if (column := COLUMN_GLUED.match(norm)) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_GLUED, text), norm[column.end() :]  # 要闻我州16个村入选…: its column's name run into it
+    if (column := COLUMN_COLON.match(norm)) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(COLUMN_COLON, text), norm[column.end() :]  # 青白江新闻: 区人大常委会…: its column's name and a colon
+    if (site := TRUNCATED_SITE.search(norm)) and site.start() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(TRUNCATED_SITE, text), norm[: site.start()]  # …总投资51.9亿元-网: a site's name cut to its last word
+    if (columns := COLUMNS_AFTER.search(norm)) and all(is_section_name(c) for c in re.split(r"\s*[-－_|｜]\s*", columns[0].strip(" -－_|｜"))) and (
+            columns.start() >= MIN_HEADLINE):
+        text, norm = _cut_printed(COLUMNS_AFTER, text), norm[: columns.start()]  # 停水公告-通知公告-新闻动态: the <title>, its column's path after it
+    if (credit := PHOTO_CREDIT_AFTER.search(norm)) and credit.start() >= MIN_HEADLINE_ON_META:
+        text, norm = _cut_printed(PHOTO_CREDIT_AFTER, text), norm[: credit.start()]  # …到临沂市调研(图片来源:临沂市台港澳办): its photo's credit
     if (path := COLUMN_BEFORE.match(norm)) and len(norm) - path.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):

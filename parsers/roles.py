@@ -206,6 +206,7 @@ GALLERY_COUNTER = re.compile(r"^\d{1,2}\s*/\s*\d{1,2}\s*W\d{12,}$")
 KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # 成人α片免费视频在线观看,无码精品A∨在线观看中文,…: the same keywords parted by commas, told from a
 # sentence by what they sell, in most of the parts (a spam mirror's <title> or keywords over a copied story)
+DASH_KEYWORDS = re.compile(r"^(?:[^-\s]{2,30}-){2,}[^-\s]{2,30}$")
 COMMA_KEYWORDS = re.compile(r"^(?:[^,，。\s]{2,24}[,，]){3,}[^,，。\s]{2,24}$")
 SPAM_WORDS = re.compile(r"在线观看|在线播放|免费观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸|毛片|黄色?片|一区二区")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
@@ -352,7 +353,9 @@ PATH_SIGNS = (">", "»", "＞")  # a path's steps: 首页 > …, or its rest, > 
 HOME_PAGE = r"(?:网站首页|首页|主页|本站首页)"
 HOME_ROW = re.compile(rf"^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,6}}$"
                       # 首页 海丰 海丰梅陇又查封多家场所: the path's steps a space apart, ending with the story's title
-                      rf"|^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,3}}\s+\S{{5,40}}$")
+                      rf"|^{HOME_PAGE}(?:\s+[{HAN_RANGE}]{{1,4}}){{1,3}}\s+\S{{5,40}}$"
+                      # 首页魅力乡镇 • 正文: the home page, a column and the page's own step, 正文, set apart by bullets
+                      rf"|^{HOME_PAGE}[{HAN_RANGE}]{{0,8}}\s*[•·]\s*(?:[{HAN_RANGE}]{{1,8}}\s*[•·]\s*)*正文$")
 HOME_PATH = re.compile(rf"^{HOME_PAGE}\s*[/|｜丨·•>»＞›→\\-]")
 MAX_HOME_PATH_PART = 12
 # …门户网站 门户 城事资讯 东源乡 查看内容: a Discuz! portal's path, its steps a space apart, to the
@@ -401,7 +404,7 @@ DIALOGUE = re.compile(r"^\s*[:：]\s*[“\"「『]")  # 记者：“…”: what
 BOX_RUN = re.compile(r"[\u2500-\u257f]{10,}")  # a rule a text capture draws with ━
 # An e-paper's buttons: to the next page, issue or story, back to the page. (3 and 4 are the
 # arrows ◀ ▶ of the Webdings font a page prints them in: 3上一篇  下一篇4.)
-EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:(?:3\s?)?上一(?:版|期|篇)|下一(?:版|期|篇)(?:\s?4(?![\d月]))?|前一版|后一版|返回版面|版面导航|版面概览|标题导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?)\s*[>»›]?")
+EPAPER_BUTTON = re.compile(r"[<«‹]?\s*(?:(?:3\s?)?上一(?:版|期|篇)|下一(?:版|期|篇)(?:\s?4(?![\d月]))?|前一版|后一版|返回版面|版面导航|版面概览|标题导航|返回目录|展开通版|收缩通版|通版阅读(?:请点击)?[:：]?|【PDF版】|\[PDF版\])\s*[>»›]?")
 EPAPER_NAV = re.compile(rf"^(?:{EPAPER_BUTTON.pattern}\s*)+$")
 MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font buttons on one line
 # A paper's imprint (贵州日报报刊社 … 出版 国内统一刊号:CN52-0013 代号65-1) and an issue's serial
@@ -433,6 +436,9 @@ def is_keyword_run(text: str) -> bool:
     its <title> or keywords over a copied story, which weighs nothing, commas and all."""
     if KEYWORD_RUN.match(text):
         return True
+    if DASH_KEYWORDS.match(text):
+        parts = text.split("-")
+        return sum(1 for part in parts if SPAM_WORDS.search(part)) * 2 > len(parts)  # 国产剧情AV麻豆…-成人精品视频一区二区三区…
     parts = re.split(r"[,，]", text) if COMMA_KEYWORDS.match(text) else []
     return sum(1 for part in parts if SPAM_WORDS.search(part)) * 2 > len(parts) > 0
 

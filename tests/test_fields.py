@@ -375,3 +375,10 @@ def test_a_paper_s_reporting_station_is_part_of_the_source_s_name():
 def test_a_mirror_s_lost_pinyin_gloss_after_a_paper_s_name_is_dropped():
     assert [(f.key, f.value) for f in read_fields("来源: 天津日报?")] == [("source", "天津日报")]  # r61e007 (text capture)
     assert [(f.key, f.value) for f in read_fields("作者:王??")] == [("author", "王??")]  # (a name's characters lost to ? stay)
+
+
+def test_a_page_s_address_names_no_source_and_a_numeral_set_as_a_bar_ends_a_value():
+    assert [f.value for f in read_fields("来源:https://www.jingchucn.com/60580/")] == [""]  # r62a013 (text capture)
+    assert [f.value for f in read_fields("来源:www.gov.cn")] == ["www.gov.cn"]  # (a site's address alone names the site)
+    assert [f.value for f in read_fields("来源:陇西县农村供水管理所〡")] == ["陇西县农村供水管理所"]  # r62d016
+    assert [f.key for f in read_fields("发布文号: 筑府通[2006]35号")] == ["doc_no"]  # r62d013

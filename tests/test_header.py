@@ -3521,3 +3521,27 @@ def test_a_quoted_sentence_closed_by_its_full_stop_is_the_lead_and_a_broken_head
              "地处京津之间的武清开发区于1991年12月28日设立,是经国务院批准的国家级经济技术开发区。",
              "建区以来,共吸引投资1350亿元,引入50个国家和地区的企业1400余家。"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title.replace(" ", "") == "天津武清开发区:京津城际之间的璀璨明珠"
+
+
+@pytest.mark.parametrize("printed, bare", [
+    ("停水公告-通知公告-新闻动态", "停水公告"),  # r62d010 (text capture)
+    ("青白江新闻: 区人大常委会视察全区招商引资工作", "区人大常委会视察全区招商引资工作"),  # r62e022
+    ("山东省委台港澳办副主任尹晓民一行到临沂市调研(图片来源:临沂市台港澳办)", "山东省委台港澳办副主任尹晓民一行到临沂市调研"),  # r62b023
+    ("黄冈市新开工5000万元以上项目28个,总投资51.9亿元-网", "黄冈市新开工5000万元以上项目28个,总投资51.9亿元"),  # r62e017
+    ("关于元宵节“千岛烟花秀”活动期间相关道路和水域实行临时交通管控的通告-世界简讯",
+     "关于元宵节“千岛烟花秀”活动期间相关道路和水域实行临时交通管控的通告-世界简讯"),  # r58d015 (tune): one name after a dash stays
+    ("海峡两岸新闻交流座谈会在厦门举行", "海峡两岸新闻交流座谈会在厦门举行"),  # (新闻 in the headline's words, no colon)
+])
+def test_a_headline_leaves_a_column_s_path_a_column_s_name_a_photo_s_credit_and_a_cut_site_s_name(printed, bare):
+    assert header.bare_headline(block(printed, "line")).norm == bare
+
+
+@pytest.mark.parametrize("line, role", [
+    ("首页魅力乡镇 • 正文", header.BREADCRUMB),  # r62a003 (text capture)
+    ("【PDF版】", header.WIDGET),  # r62b017
+    ("发布文号: 筑府通[2006]35号", header.META),  # r62d013
+    ("国产剧情AV麻豆香蕉精品-成人精品视频一区二区三区尤物-少妇激情一区二区三区视频-国产欧美日韩一区二区三区", header.CHROME),  # r62e010
+    ("市区-县区-乡镇三级联动推进项目建设", header.HEADLINE),  # (parts joined by dashes, none selling: a headline)
+])
+def test_a_path_to_正文_an_e_paper_s_pdf_button_a_number_s_label_and_dashed_spam_are_no_headlines(line, role):
+    assert line_role(block(line, "line")) == role
