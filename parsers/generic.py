@@ -907,7 +907,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         # (遂宁市林业局 / 2020 4 13; …防控工作指挥部 / 年2月9日, its year's figures lost by a copy)
         if block.link_density >= 0.5 or (block.list_item and not office_credit) or any(w in text for w in CLOSING_STOP_WORDS) or (
                 header.line_role(block) == header.WIDGET and not digits_dated) or (  # (您访问的链接即将离开…网站是否继续?: a prompt, however it ends)
-                block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)))):
+                block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)) or (
+                    signed and header.is_bare_date(text)))):  # (2023年 1 月 31 日 under its signer: a date spaced out weighs as much as a link)
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None
                                                       or BROADCAST_POINTER.match(text) is not None)
