@@ -128,7 +128,7 @@ AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
-PAGE_ADDRESS = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s/]\S*$", re.I)
+PAGE_ADDRESS = re.compile(r"^(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/[^\s/]\S*$")  # (中国政府网www.gov.cn/zhengce names one)
 SPACING = re.compile(r"[ \u3000?]")  # (a label spaced out; ? where a wrong encoding lost the space)
 WIDE_GAP = re.compile(rf"\s{{2,}}|[{BARS}│┃]")
 # A text capture prints a logo before the name as its alt text: 来源： [64c77908a3] 中国日报网.

@@ -68,11 +68,12 @@ COLUMN_GLUED = re.compile(r"^(?:要闻|(?:本地|国内|国际|社会|今日|图
                           r"(?!发布|联播|中心|办|出版|工作|宣传|舆论|媒体|记者|奖|网|社|报|频道|节目|热线|发言|[\s“\"(（:：|｜丨])")
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 # 青白江新闻: 区人大常委会…: a column's name (a place's news, its updates) and a colon, a space before the headline.
-COLUMN_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:新闻|要闻|动态|资讯|快讯)\s*[:：]\s+(?=\S)")
+COLUMN_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!最新)(?<!两会)(?:新闻|要闻)\s*[:：]\s+(?=\S)")  # (疫情防控最新动态: …, 全国两会快讯: … open headlines)
 TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")
-# -通知公告-新闻动态: a <title>'s path of columns after the headline, two at least (one name after a dash may be
-# the headline's own, or the site's: …的通告-世界简讯 stays as printed).
-COLUMNS_AFTER = re.compile(r"(?:\s*[-－_|｜]\s*[\u4e00-\u9fff]{2,8}){2,}$")
+# -通知公告-新闻动态: a <title>'s path of columns after the headline, two at least, each named as a news or notices
+# column is (one name after a dash may be the headline's own, or the site's: …的通告-世界简讯 stays as printed; phrases
+# joined by dashes, 我为群众办实事-上门服务-暖心服务, are a headline's).
+COLUMNS_AFTER = re.compile(r"(?:\s*[-－_]\s*[\u4e00-\u9fff]{0,6}(?:公告|通知|动态|新闻|要闻|资讯|公开|信息|政务)){2,}$")
 PHOTO_CREDIT_AFTER = re.compile(r"\s*[(（](?:图片来源|图片|图|摄影|照片)\s*[:：／/][^()（）]{2,20}[)）]$")  # (图片来源:临沂市台港澳办)
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
@@ -731,8 +732,7 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = _cut_printed(COLUMN_COLON, text), norm[column.end() :]  # 青白江新闻: 区人大常委会…: its column's name and a colon
     if (site := TRUNCATED_SITE.search(norm)) and site.start() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(TRUNCATED_SITE, text), norm[: site.start()]  # …总投资51.9亿元-网: a site's name cut to its last word
-    if (columns := COLUMNS_AFTER.search(norm)) and all(is_section_name(c) for c in re.split(r"\s*[-－_|｜]\s*", columns[0].strip(" -－_|｜"))) and (
-            columns.start() >= MIN_HEADLINE):
+    if (columns := COLUMNS_AFTER.search(norm)) and columns.start() >= MIN_HEADLINE:
         text, norm = _cut_printed(COLUMNS_AFTER, text), norm[: columns.start()]  # 停水公告-通知公告-新闻动态: the <title>, its column's path after it
     if (credit := PHOTO_CREDIT_AFTER.search(norm)) and credit.start() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(PHOTO_CREDIT_AFTER, text), norm[: credit.start()]  # …到临沂市调研(图片来源:临沂市台港澳办): its photo's credit

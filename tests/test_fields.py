@@ -380,5 +380,6 @@ def test_a_mirror_s_lost_pinyin_gloss_after_a_paper_s_name_is_dropped():
 def test_a_page_s_address_names_no_source_and_a_numeral_set_as_a_bar_ends_a_value():
     assert [f.value for f in read_fields("来源:https://www.jingchucn.com/60580/")] == [""]  # r62a013 (text capture)
     assert [f.value for f in read_fields("来源:www.gov.cn")] == ["www.gov.cn"]  # (a site's address alone names the site)
+    assert [f.value for f in read_fields("来源：中国政府网www.gov.cn/zhengce")] == ["中国政府网www.gov.cn/zhengce"]  # (a name before it)
     assert [f.value for f in read_fields("来源:陇西县农村供水管理所〡")] == ["陇西县农村供水管理所"]  # r62d016
     assert [f.key for f in read_fields("发布文号: 筑府通[2006]35号")] == ["doc_no"]  # r62d013

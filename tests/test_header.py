@@ -3531,6 +3531,11 @@ def test_a_quoted_sentence_closed_by_its_full_stop_is_the_lead_and_a_broken_head
     ("关于元宵节“千岛烟花秀”活动期间相关道路和水域实行临时交通管控的通告-世界简讯",
      "关于元宵节“千岛烟花秀”活动期间相关道路和水域实行临时交通管控的通告-世界简讯"),  # r58d015 (tune): one name after a dash stays
     ("海峡两岸新闻交流座谈会在厦门举行", "海峡两岸新闻交流座谈会在厦门举行"),  # (新闻 in the headline's words, no colon)
+    # (a reviewer's cases: a headline's topic before its colon, phrases joined by bars or dashes)
+    ("疫情防控最新动态: 11月29日0时至24时全市新增本土确诊病例3例", "疫情防控最新动态: 11月29日0时至24时全市新增本土确诊病例3例"),
+    ("全国两会快讯: 政府工作报告提出今年发展主要预期目标", "全国两会快讯: 政府工作报告提出今年发展主要预期目标"),
+    ("2024全国两会｜代表委员聚焦｜民生热点", "2024全国两会｜代表委员聚焦｜民生热点"),
+    ("我为群众办实事-上门服务-暖心服务", "我为群众办实事-上门服务-暖心服务"),
 ])
 def test_a_headline_leaves_a_column_s_path_a_column_s_name_a_photo_s_credit_and_a_cut_site_s_name(printed, bare):
     assert header.bare_headline(block(printed, "line")).norm == bare
@@ -3542,6 +3547,14 @@ def test_a_headline_leaves_a_column_s_path_a_column_s_name_a_photo_s_credit_and_
     ("发布文号: 筑府通[2006]35号", header.META),  # r62d013
     ("国产剧情AV麻豆香蕉精品-成人精品视频一区二区三区尤物-少妇激情一区二区三区视频-国产欧美日韩一区二区三区", header.CHROME),  # r62e010
     ("市区-县区-乡镇三级联动推进项目建设", header.HEADLINE),  # (parts joined by dashes, none selling: a headline)
+    ("我市新增3家城市影院-精品放映-高清巨幕", header.HEADLINE),  # (精品, 高清: a government's words too)
 ])
 def test_a_path_to_正文_an_e_paper_s_pdf_button_a_number_s_label_and_dashed_spam_are_no_headlines(line, role):
     assert line_role(block(line, "line")) == role
+
+
+def test_a_document_s_title_broken_after_关于发布_is_joined():
+    lines = ["永春县人民政府关于发布", "2026年第1号森林禁火令的通告",  # r62c015 (text capture)
+             "根据《森林草原防灭火条例》第三十条规定以及《福建省森林防灭火指挥部关于进一步加强森林防火工作的通知》要求,决定发布2026年第1号森林禁火令。",
+             "特此通告", "永春县人民政府", "2026年1月8日"]
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "永春县人民政府关于发布2026年第1号森林禁火令的通告"
