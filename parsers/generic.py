@@ -94,6 +94,7 @@ UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本�
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 # 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
 MIN_REPEATED_LINES, MIN_REPEATED_PARAGRAPH = 2, 20  # (a story printed again whole after itself: two lines at least, one a paragraph)
+MAX_REPOST_LABEL = 6  # characters: 【本文转载自 is the longest
 REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
 CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
 MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
@@ -411,10 +412,10 @@ def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> t
 
 def _whole_prints(blocks: list[Block], at: int) -> tuple[str, ...]:
     """The headline lines a few lines either side of the headline chosen, longer than it: the
-    headline printed again whole, which names it when the capture broke it over two lines
+    headline printed again whole (holding the chosen line's words), which names it when the capture broke it over two lines
     (天津武清开发区: / 京津城际之间的璀璨明珠 / 来源:中国企业报 / 天津武清开发区:京津城际之间的璀璨明珠)."""
     return tuple(b.norm for b in blocks[max(0, at - TWIN_REACH) : at + TWIN_REACH + 1]
-                 if len(b.norm) > len(blocks[at].norm) and header.line_role(b) == header.HEADLINE)
+                 if len(b.norm) > len(blocks[at].norm) and blocks[at].norm in b.norm and header.line_role(b) == header.HEADLINE)
 
 
 def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ...]:
@@ -422,7 +423,8 @@ def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ..
     and the value beside it with no separator: 名称 关于报送“政府开放日”组织开展信息的通知)."""
     found = []
     for b in blocks[max(0, start) : stop]:
-        if any(label in fields.SPACING.sub("", b.norm) for label in TITLE_LABEL_HINTS):  # (標??題: its spacing lost)
+        text = fields.SPACING.sub("", b.norm) if "?" in b.norm else b.norm  # (標??題: its spacing lost)
+        if any(label in text for label in TITLE_LABEL_HINTS):
             found += [f.value for f in fields.read_fields(b.norm) if f.key == "title" and f.value]
             if cell := TITLE_CELL.match(b.norm):
                 found.append(cell["value"])
@@ -736,7 +738,7 @@ def teasers_at(blocks: list[Block], start: int, end: int) -> int:
         if _teaser(blocks, i) and _teaser(blocks, i + 2):
             return i
     for i in range(start + 1, end):
-        if LINKED_TEASER.match(blocks[i].norm):
+        if blocks[i].norm.endswith(("】", "]")) and LINKED_TEASER.match(blocks[i].norm):
             return i  # 西安发布第二批乡村振兴十大案例 7月1日,西安市…方... 【详细】: a teaser on one line, its link to the rest
     return end
 
@@ -761,6 +763,8 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
 def _printed_again_at(body: list[Block]) -> int:
     """Where the story's own lines start again, to its end (县水务局: / 鉴于…原则同意… / 特此批复。 / 二OO五年四月二十九日 /
     鉴于…原则同意… / 特此批复。 / 二OO五年四月二十九日: a copy printing the text twice), or the body's length."""
+    if len({b.norm for b in body}) == len(body):
+        return len(body)  # (most stories: no line twice)
     seen: dict[str, int] = {}
     for k, b in enumerate(body):
         if len(b.norm) >= MIN_REPEATED and (j := seen.get(b.norm)) is not None:
@@ -949,6 +953,8 @@ def broken_close_end(blocks: list[Block], start: int, end: int, stop: int) -> in
     the story's 来源 line stands right under them: short lines with no sentence's mark, no link, none the
     header's, the first of them a clause's opening (今年以来, 截至目前) that tells no headline. When the header
     names its own source, such lines over another 来源 are a box of their own (a data card), no story's."""
+    if end >= stop or not CLOSE_OPENING.match(blocks[end].norm):
+        return end  # (the common case: no closing clause's opening under the story)
     k = end
     while k < stop and k - end < MAX_BROKEN_CLOSE and len(blocks[k].norm) <= MAX_BROKEN_PART and not SENTENCE_PUNCTUATION.search(
             blocks[k].norm) and blocks[k].link_density < 0.5 and header.line_role(blocks[k]) in (header.HEADLINE, header.STORY):
@@ -1699,6 +1705,8 @@ def _headline_naming_document(blocks: list[Block], at: int, title: Block) -> int
     lines (an issuer's, then the document's 关于…通告) are a document's heading, the document's title
     closing that headline (泸县关于继续实行分区分级交通管理的通告 / 资讯川南在线 发布时间:2022-09-11 / 泸县…交通防控组 /
     关于继续实行分区分级交通管理的通告 / (第3号)): the page names the document so, over the text it holds."""
+    if not any("关于" in b.norm for b in blocks[max(0, at - header.MAX_TITLE_LINES) : at + 3]):
+        return None  # (no document's title near the headline: the common case)
     top = at
     while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm:
         top -= 1  # (the title's first line, when it was joined from several)
@@ -1880,7 +1888,8 @@ def parse(page: Page, url: str | None) -> Extract:
         found["source"] = listed
     # No 来源 printed: the unit a news item's header says published it (發布單位：政治作戰局) is
     # its source; a disclosure list's issuing office (发布机构：…) is the document's publisher only.
-    reposts = [i for i in range(start, end) if REPOST_LABEL.match(blocks[i].norm) and header.line_role(blocks[i]) == header.META]
+    reposts = [i for i in range(start, end) if "转" in blocks[i].norm[:MAX_REPOST_LABEL] and REPOST_LABEL.match(blocks[i].norm)
+               and header.line_role(blocks[i]) == header.META]
     # (本文转自:九江日报 inside the story's run, over the story it credits: the source, no line of the story)
     source = (found.get("source") or _closing_source(blocks, start, end) or _issuing_unit(meta_lines) or _issuing_unit(trailer)
               or _foot_source(blocks, end, below)

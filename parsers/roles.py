@@ -436,7 +436,7 @@ def is_keyword_run(text: str) -> bool:
     its <title> or keywords over a copied story, which weighs nothing, commas and all."""
     if KEYWORD_RUN.match(text):
         return True
-    if DASH_KEYWORDS.match(text):
+    if "-" in text and DASH_KEYWORDS.match(text):
         # 国产剧情AV麻豆…-成人精品视频一区二区三区…: two selling words a part at least (精品, 高清 alone are a government's words too:
         # 我市新增3家城市影院-精品放映-高清巨幕)
         return len(SPAM_WORDS.findall(text)) >= 2 * len(text.split("-"))
@@ -499,6 +499,7 @@ CLOSING_FORMULA = re.compile(r"^(?:特此(?:公告|通知|通告|函告|公示|�
 # items are words a space apart, none of one character).
 SPACED_OUT = re.compile(r"\s*[\u4e00-\u9fff](?:\s{1,3}[\u4e00-\u9fff]){2,}\s*$")
 WHITESPACE = re.compile(r"\s+")
+SPACE_MARKS = " \u3000\t"  # (a title set out has one after its first character, or opens with its indent)
 # 公示, 通 知: a notice titled with its kind alone (the two-character exception to MIN_HEADLINE).
 # (开栏语, 卷首语: a column's opening note titled with its kind, as a notice is.)
 NOTICE_TITLE = re.compile(r"^(?:公\s*示|通\s*知|公\s*告|通\s*告|启\s*事|声\s*明|通\s*报|说\s*明|开\s*栏\s*语|卷\s*首\s*语|开\s*篇\s*语)$")
@@ -734,7 +735,9 @@ def _names_credited(text: str) -> bool:
 
 def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
-    if SPACED_OUT.match(block.text) and (kind := DOC_KIND_END.search(word := WHITESPACE.sub("", block.text))) and (
+    text = block.text
+    if len(text) > 4 and (text[1] in SPACE_MARKS or text[0] in SPACE_MARKS) and SPACED_OUT.match(text) and (
+            kind := DOC_KIND_END.search(word := WHITESPACE.sub("", block.text))) and (
             DOC_KIND_END.search(word[: kind.start()]) is None):  # (通 知 公 告: a column's name, kinds alone)
         return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
