@@ -671,7 +671,7 @@ def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
     if (len(HAN_CHAR.findall(head)) < (MIN_HEADLINE if badged else MIN_HEADLINE_BEFORE_DATE) or SENTENCE_STOP.search(head) or is_section_name(head) or URL_LIKE.search(head)
             or (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META and not badged and is_source_name(Block(head, head, "line"))
                 and not DONE_BY.search(head))  # (湖南省农业农村厅: the slot's office; …丰收节举办: what was held)
-            or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
+            or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head) or SITE_SLOGAN.match(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None
     head += closing
@@ -679,6 +679,8 @@ def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
     return Block(head, head, block.tag) if at < 0 else Block(block.text[at : at + len(head)].strip() or head, head, block.tag)
 
 
+# 第一武汉网:武汉城市圈商贸资讯专业平台: a site's name and its slogan, which a metadata line may open with.
+SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|在线)\s*[:：|｜]\s*[\u4e00-\u9fff]{2,24}(?:平台|门户|网站|窗口)$")
 BRACKET_CLOSE = re.compile(r"[)）]")
 BRACKET_OPEN = re.compile(r"[(（]")
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")

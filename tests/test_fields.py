@@ -383,3 +383,9 @@ def test_a_page_s_address_names_no_source_and_a_numeral_set_as_a_bar_ends_a_valu
     assert [f.value for f in read_fields("来源：中国政府网www.gov.cn/zhengce")] == ["中国政府网www.gov.cn/zhengce"]  # (a name before it)
     assert [f.value for f in read_fields("来源:陇西县农村供水管理所〡")] == ["陇西县农村供水管理所"]  # r62d016
     assert [f.key for f in read_fields("发布文号: 筑府通[2006]35号")] == ["doc_no"]  # r62d013
+
+
+def test_a_source_label_glued_to_the_writer_s_name_after_the_hour_is_a_label():
+    found = read_fields("2020-03-12 10:03:14吴火招来源:三明日报责任编辑:林张清我来说两句")  # r62c008 (text capture)
+    assert [(f.key, f.value) for f in found if f.key == "source"] == [("source", "三明日报")]
+    assert not [f for f in read_fields("今年资金来源:中央财政补助") if f.key == "source"]  # (no hour before it: a word)

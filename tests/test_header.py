@@ -3463,12 +3463,21 @@ def test_a_banner_in_brackets_a_latin_label_and_an_image_s_markup_are_chrome_and
     assert line_role(block(line, "line")) == role
 
 
-def test_a_line_of_names_closed_as_a_site_s_or_an_office_s_is_a_banner_over_the_headline():
-    lines = ["浙江省唯一招商引资服务网站 长三角地区招商投资项目交流中心", "湖州与上海“首席智库”合作 签订6项协议深度接轨上海",  # r60e002 (text capture)
-             "浙江招商引资网 发布时间:2016-11-29 17:38:00 来源:浙江日报 作者: 浏览:6253",
-             "在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议。",
-             "推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元。"]
-    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "湖州与上海“首席智库”合作 签订6项协议深度接轨上海"
+@pytest.mark.parametrize("lines, title", [
+    (["浙江省唯一招商引资服务网站 长三角地区招商投资项目交流中心", "湖州与上海“首席智库”合作 签订6项协议深度接轨上海",  # r60e002 (text capture)
+      "浙江招商引资网 发布时间:2016-11-29 17:38:00 来源:浙江日报 作者: 浏览:6253",
+      "在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议。",
+      "推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元。"], "湖州与上海“首席智库”合作 签订6项协议深度接轨上海"),
+    # (a site's name and its slogan opening the metadata line: no headline on it)
+    (["您现在的位置: 第一武汉网:武汉城市圈商贸资讯专业平台 > 武汉城市圈 > 鄂州市", "市领导督办社区建设",  # r62a017 (text capture)
+      "第一武汉网:武汉城市圈商贸资讯专业平台 2008-08-12 01:12:05 作者:第一武汉网",
+      "本报讯(记者周长庆实习生张沁)8月8日,我市邀请民政、规划、土地、房产以及西山街道办事处负责人,召开社区建设督办座谈会。",
+      "社区办公活动场所建设是今年市政府向市民承诺的“十件实事”之一。"], "市领导督办社区建设"),
+])
+def test_a_site_s_banner_or_its_name_and_slogan_is_no_headline(lines, title):
+    assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == title
+    assert header.SITE_SLOGAN.match("大美青海网:青海省首个综合旅游服务平台")
+    assert not header.SITE_SLOGAN.match("武汉网:今年将新建5个城市服务平台")  # (a headline reports, with figures)
 
 
 def test_the_session_s_rules_leave_lines_that_only_look_like_their_cases_alone():
@@ -3558,3 +3567,4 @@ def test_a_document_s_title_broken_after_关于发布_is_joined():
              "根据《森林草原防灭火条例》第三十条规定以及《福建省森林防灭火指挥部关于进一步加强森林防火工作的通知》要求,决定发布2026年第1号森林禁火令。",
              "特此通告", "永春县人民政府", "2026年1月8日"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "永春县人民政府关于发布2026年第1号森林禁火令的通告"
+
