@@ -130,6 +130,7 @@ AFTER_DATED_NAME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\u4e00-\u9
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
 CUT_SHORT = re.compile(r"(?:\.\.\.|…)[\s】\]」』)）]*$")
+BRACKET_PADDING = re.compile(r"[(（]\s+(?P<name>[^\s()（）]{2,30})\s+[)）]")
 PAGE_ADDRESS = re.compile(r"^(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/[^\s/]\S*$")  # (中国政府网www.gov.cn/zhengce names one)
 SPACING = re.compile(r"[ \u3000?]")  # (a label spaced out; ? where a wrong encoding lost the space)
 WIDE_GAP = re.compile(rf"\s{{2,}}|[{BARS}│┃]")
@@ -280,6 +281,8 @@ def clean_value(value: str, key: str) -> str:
     """The value without what was glued after it: a link word, a bar, a wide gap, and for
     anything but a date, a date."""
     value = LEADING_PLACEHOLDER.sub("", CELL_BAR_BEFORE.sub("", value).strip())
+    if key in NAME_KEYS and BRACKET_PADDING.fullmatch(value):
+        value = BRACKET_PADDING.fullmatch(value)["name"]  # 来源:( 湖南省商务公众信息网 ): a name a template set in padded brackets
     if key not in DATE_KEYS:
         if (date := NUMERIC_YMD.search(value)) and (date.start() > 0 or key in NAME_KEYS):
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)

@@ -389,3 +389,12 @@ def test_a_source_label_glued_to_the_writer_s_name_after_the_hour_is_a_label():
     found = read_fields("2020-03-12 10:03:14吴火招来源:三明日报责任编辑:林张清我来说两句")  # r62c008 (text capture)
     assert [(f.key, f.value) for f in found if f.key == "source"] == [("source", "三明日报")]
     assert not [f for f in read_fields("今年资金来源:中央财政补助") if f.key == "source"]  # (no hour before it: a word)
+
+
+@pytest.mark.parametrize("line, value", [
+    ("来源:( 湖南省商务公众信息网 )", "湖南省商务公众信息网"),  # r62e001 (text capture)
+    ("来源：（ 新华社 ）", "新华社"),
+    ("来源:经济观察报(北京)", "经济观察报(北京)"),  # (a bracket the name holds stays)
+])
+def test_a_source_in_padded_brackets_is_read(line, value):
+    assert [f.value for f in read_fields(line) if f.key == "source"] == [value]
