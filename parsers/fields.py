@@ -143,7 +143,8 @@ NO_VALUE = frozenset({"无", "暂无", "未知", "不详", "none", "None", "null
                       "转载",  # (来源:转载: reposted from somewhere it does not name)
                       "小编"})  # (来源:小编: "the editor", a CMS's default that names no one)
 OFFICE_THEN_WRITER = re.compile(r"^(?P<office>[\u4e00-\u9fff]{3,20})[:：](?P<writer>[\u4e00-\u9fff]{2,3})$")
-NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$")  # 暂无来源: the slot names its own emptiness
+NO_NAME = re.compile(r"^(?:暂无|无|未知|不详)(?:来源|作者|编辑|出处)$|^不详(?=\S)")  # 暂无来源: the slot names its own emptiness
+# (不详北京儿童扁平疣医院 http://…: the slot's 不详, an advertiser's name glued after it)
 BRACKET_PAIRS = BRACKETS + (("[", "]"), ("【", "】"), ("〖", "〗"), ("<", ">"))  # (and the ones a value may be set in)
 VALUE_STRIP = " \t:：=,，;；.。、" + BARS + "()（）[]【】〖〗<>《》「」『』'\"“”•▪"  # (新华网 • 济宁：…: a ticker's bullet left at the end; 「本文来源:天眼新闻」: corner brackets round the field)
 DASHES = "-—–_ "

@@ -140,6 +140,11 @@ MIN_RUN_IN_STORY = 20
 # 泉州市丰泽区人民政府关于发布森林禁火令的通告 根据《森林防火条例》…: a document's title, a space, then its text, one
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 # (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
+# 【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,…: the headline in 【】 opening the lead, its dateline after it.
+BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<head>[^【】]{8,60})】\s*(?P<rest>\d{1,2}月\d{1,2}日(?:电|讯)\s*[,，]?\s*\S.{40,})$")
+# 关于暂时取消东源乡赶集活动的通告各位父老乡亲、商户: 鉴于…: a document's title run into the greeting its text opens with.
+SALUTED_DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|倡议书|意见))"
+                                     r"(?P<rest>(?:各位|各|全体|广大|尊敬的)[^\s，,。；;：:]{1,20}[:：]\s*\S.{40,})$")
 DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
 # (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
@@ -1073,6 +1078,10 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             head = head[: labelled[0].start].strip()
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+    if title is None and (run := BRACKETED_TITLE_RUN_IN.match(lead.norm)):
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+    if title is None and (run := SALUTED_DOCUMENT_RUN_IN.match(lead.norm)):
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     if title is None and (run := SPACED_KIND_RUN_IN.match(lead.norm)):
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []

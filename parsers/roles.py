@@ -191,6 +191,9 @@ MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no mo
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$")  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
 # 点击蓝字 关注我们, 提示:点击上方中国额济纳↑关注订阅本刊: an account's prompt over its post.
+# 嗨,好久不见!…求关注(点击下方名片关注我),别失联喔!: an account asking to be followed, its card to click.
+FOLLOW_ASK = re.compile(r"点击(?:上方|下方|顶部|底部)(?:的)?(?:名片|蓝字|卡片|公众号名片|公众号)?关注")
+MAX_FOLLOW_ASK = 60
 WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
                            r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
@@ -847,7 +850,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return META  # 浙江在线衢州频道 时间: — a name, then the date's label, its value on the next line
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
-    valued = [f for f in fields if f.value or f.key == "widget"]
+    valued = [f for f in fields if f.value or f.key == "widget" or (has_date and f.key == "source")]  # (2023/2/3 来源:不详…: a dated slot, empty)
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text)) and "。" not in (
             _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):
@@ -876,6 +879,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
     if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or WECHAT_FOLLOW.match(text) or PAGER_BUTTON.match(text) or (
+            len(text) <= MAX_FOLLOW_ASK and FOLLOW_ASK.search(text)) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
     if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (

@@ -1856,3 +1856,22 @@ def test_a_signature_s_date_spaced_out_under_its_signer_closes_the_notice():
              "吴堡县人民政府", "2023年 1 月 31 日",
              "版权声明:本站所发布信息均整理自互联网具有公开性、共享性的信息,发布此信息旨在传播更多信息之目的,不代表本网站立场,转载请联系原作者并注明出处。"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).text.endswith("吴堡县人民政府\n2023年 1 月 31 日")
+
+
+@pytest.mark.parametrize("line, title, opening", [
+    ("【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,海南文昌市人民政府发布紧急通告,根据气象部门预测,受今年第11号台风“摩羯”影响,文昌市决定实施停课、停工、停业、停市、停运和关闭景区。",  # r63d024
+     "迎战强台风“摩羯” 海南文昌决定实施“五停一关”", "9月4日讯,"),
+    ("关于暂时取消东源乡赶集活动的通告各位父老乡亲、商户: 鉴于当前疫情防控严峻形势,为贯彻落实省委、省政府布署的新型冠状病毒肺炎疫情防控工作要求,经研究决定暂时取消东源乡赶集活动。",  # r63d026
+     "关于暂时取消东源乡赶集活动的通告", "各位父老乡亲、商户:"),
+])
+def test_a_headline_in_brackets_or_a_document_s_title_run_into_the_lead_is_read_apart(line, title, opening):
+    article = parse_page(line, ref_date=date(2026, 11, 30))
+    assert (article.title, article.title_derived) == (title, False) and article.text.startswith(opening)
+
+
+def test_an_empty_source_slot_with_an_advertiser_glued_on_names_no_one_and_stays_metadata():
+    lines = ["16个重点项目签约天津市宝坻区抢抓机遇", "2023/2/3 来源:不详北京儿童扁平疣医院 http://m.39.net/pf/a_8744644.html",  # r63c008
+             "日前,天津市宝坻区在京津中关村科技城召开“拥抱高铁时代·合作共赢未来”招商推介工作会。现场16个重点项目集中签约。",
+             "京津中关村科技城作为京津冀协同发展重要平台,目前已完成一期4.19平方公里基础设施开发建设。"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert (article.source, article.published_at) == (None, "2023-02-03T00:00:00+08:00")

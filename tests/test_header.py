@@ -3568,3 +3568,11 @@ def test_a_document_s_title_broken_after_关于发布_is_joined():
              "特此通告", "永春县人民政府", "2026年1月8日"]
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == "永春县人民政府关于发布2026年第1号森林禁火令的通告"
 
+
+
+@pytest.mark.parametrize("line, role", [
+    ("嗨,好久不见!微张家界粉丝宝宝们求关注(点击下方名片关注我),别失联喔!", header.WIDGET),  # r63d019 (text capture)
+    ("市民点击下方链接即可关注办理进度", header.HEADLINE),  # (a link to a service's progress: no account asks)
+])
+def test_an_account_asking_to_be_followed_is_a_widget(line, role):
+    assert line_role(block(line, "line")) == role
