@@ -124,8 +124,9 @@ DOWNLOAD_LABEL = re.compile(r"^(?:相关|下载)?(?:附件|文件)(?:下载|列�
 OFFICE_END = re.compile(r"(?:局|委员会|委|政府|办公室|办公厅|中心|公司|集团|协会|商会|联合会|指挥部|管委会|办事处|领导小组|法院"
                         r"|检察院|医院|学校|大学|小学|中学|幼儿园|银行|厅|处|所|站|部|院|社|会|队|办|室|署)$")
 AFTER_DATE = re.compile(r"(?:\d{1,2}\s*日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)\s*(?:发布|发表)?$")  # (…18:42:41 发布来源：)
-# 2020-03-12 10:03:14吴火招来源:三明日报: the day and hour, the writer's name glued on, then the label.
-AFTER_DATED_NAME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\u4e00-\u9fff]{2,4}$")
+# 2020-03-12 10:03:14吴火招来源:三明日报: the line opening with the day and hour, the writer's name glued on, then a
+# source's label (截至4月11日24:00 数据来源：…, 3月15日9:00 资格审核：… are a story's words).
+AFTER_DATED_NAME = re.compile(r"^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\u4e00-\u9fff]{2,4}$")
 # 网易娱乐 有0人参与, 新华网 1234人评论: a comment counter glued after the value.
 COUNTER_AFTER = re.compile(r"\s*有?\d+\s*(?:人|条)(?:参与|评论|跟帖|阅读|浏览|收藏).*$")
 PINYIN_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")  # (bào: a syllable with its tone)
@@ -199,7 +200,7 @@ def _read_fields(line: str) -> tuple[Field, ...]:
             continue
         glued = match.start(1) > 0 and HAN_CHAR.match(line[match.start(1) - 1])
         if glued and (AFTER_DATE.search(line, 0, match.start(1)) or (found and separator in ":：") or (
-                separator in ":：" and AFTER_DATED_NAME.search(line, 0, match.start(1)))):
+                separator in ":：" and LABELS[label] == "source" and AFTER_DATED_NAME.match(line[: match.start(1)]))):
             glued = False  # 2019年10月08日来源：, 作者：谷慧文来源：: after a date, or a field, a label continues no word
         if glued and separator in ":：" and LABELS[label] in ("author", "editor") and MEDIA_NAME_END.search(line, 0, match.start(1)):
             glued = False  # 钟祥市融媒体中心记者:王琛: a media centre's or a paper's name, then its reporter's label

@@ -420,7 +420,8 @@ def _whole_prints(blocks: list[Block], at: int) -> tuple[str, ...]:
     headline printed again whole (holding the chosen line's words), which names it when the capture broke it over two lines
     (天津武清开发区: / 京津城际之间的璀璨明珠 / 来源:中国企业报 / 天津武清开发区:京津城际之间的璀璨明珠)."""
     return tuple(b.norm for b in blocks[max(0, at - TWIN_REACH) : at + TWIN_REACH + 1]
-                 if len(b.norm) > len(blocks[at].norm) and blocks[at].norm in b.norm and header.line_role(b) == header.HEADLINE)
+                 if len(b.norm) > len(blocks[at].norm) and SPACES.sub("", blocks[at].norm) in SPACES.sub("", b.norm)
+                 and header.line_role(b) == header.HEADLINE)
 
 
 def _printed_titles(blocks: list[Block], start: int, stop: int) -> tuple[str, ...]:
@@ -1079,7 +1080,9 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
     if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
-    if title is None and (run := BRACKETED_TITLE_RUN_IN.match(lead.norm)):
+    if title is None and (run := BRACKETED_TITLE_RUN_IN.match(lead.norm)) and header.line_role(
+            Block(run["head"], run["head"], "line")) == header.HEADLINE and not header.is_source_name(Block(run["head"], run["head"], "line")):
+        # (【泉州晚报记者 张三…】, 【永春县融媒体中心】 before the dateline credit the story: no headline)
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     if title is None and (run := SALUTED_DOCUMENT_RUN_IN.match(lead.norm)):
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []

@@ -680,7 +680,8 @@ def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
 
 
 # 第一武汉网:武汉城市圈商贸资讯专业平台: a site's name and its slogan, which a metadata line may open with.
-SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|在线)\s*[:：|｜]\s*[\u4e00-\u9fff]{2,24}(?:平台|门户|网站|窗口)$")
+SITE_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|在线)\s*[:：|｜]\s*(?![\u4e00-\u9fff]*(?:打造|建设|建成|搭建|构建|推出|上线|成为|推进|实现|启动|开通))"
+                         r"[\u4e00-\u9fff]{2,24}(?:平台|门户|网站|窗口)$")  # (国家电网：全力打造…示范窗口 reports: no slogan)
 BRACKET_CLOSE = re.compile(r"[)）]")
 BRACKET_OPEN = re.compile(r"[(（]")
 BOX_DRAWING_END = re.compile(r"\s*[\u2500-\u257f]{3,}\s*$")

@@ -389,6 +389,8 @@ def test_a_source_label_glued_to_the_writer_s_name_after_the_hour_is_a_label():
     found = read_fields("2020-03-12 10:03:14吴火招来源:三明日报责任编辑:林张清我来说两句")  # r62c008 (text capture)
     assert [(f.key, f.value) for f in found if f.key == "source"] == [("source", "三明日报")]
     assert not [f for f in read_fields("今年资金来源:中央财政补助") if f.key == "source"]  # (no hour before it: a word)
+    assert not read_fields("截至4月11日24:00 数据来源：市卫健委")  # (a reviewer's cases: a story's words after an hour)
+    assert not read_fields("3月15日9:00 资格审核：县人社局三楼会议室")
 
 
 @pytest.mark.parametrize("line, value", [

@@ -1875,3 +1875,14 @@ def test_an_empty_source_slot_with_an_advertiser_glued_on_names_no_one_and_stays
              "京津中关村科技城作为京津冀协同发展重要平台,目前已完成一期4.19平方公里基础设施开发建设。"]
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert (article.source, article.published_at) == (None, "2023-02-03T00:00:00+08:00")
+
+
+def test_the_last_rules_leave_lines_that_only_look_like_their_cases_as_they_were():
+    # (a reviewer's cases, each read right before the rules)
+    credited = ["【永春县融媒体中心】3月12日讯,永春县召开2023年春耕生产工作会议,全面部署今年春耕生产各项工作,要求各乡镇抓好落实,确保粮食稳产增产。",
+                "会议要求,各乡镇要抓好春耕备耕,确保农资供应充足。"]
+    assert parse_page("\n".join(credited), ref_date=date(2026, 11, 30)).title != "永春县融媒体中心"
+    html = ("<html><body><h1>湖州与上海 “首席智库”合作<br>签订6项协议深度接轨上海</h1><p>湖州与上海“首席智库”合作 签订6项协议深度接轨上海</p>"
+            "<p>在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议,双方将在多个领域深化合作。</p>"
+            "<p>推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元,涉及新能源、生物医药等领域。</p></body></html>")
+    assert parse_page(html, ref_date=date(2026, 11, 30)).title.replace(" ", "") == "湖州与上海“首席智库”合作签订6项协议深度接轨上海"

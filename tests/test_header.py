@@ -3477,6 +3477,7 @@ def test_a_banner_in_brackets_a_latin_label_and_an_image_s_markup_are_chrome_and
 def test_a_site_s_banner_or_its_name_and_slogan_is_no_headline(lines, title):
     assert parse_page("\n".join(lines), ref_date=date(2026, 11, 30)).title == title
     assert header.SITE_SLOGAN.match("大美青海网:青海省首个综合旅游服务平台")
+    assert not header.SITE_SLOGAN.match("国家电网：全力打造新型电力系统省级示范窗口")  # (a reviewer's case: it reports)
     assert not header.SITE_SLOGAN.match("武汉网:今年将新建5个城市服务平台")  # (a headline reports, with figures)
 
 
@@ -3573,6 +3574,7 @@ def test_a_document_s_title_broken_after_关于发布_is_joined():
 @pytest.mark.parametrize("line, role", [
     ("嗨,好久不见!微张家界粉丝宝宝们求关注(点击下方名片关注我),别失联喔!", header.WIDGET),  # r63d019 (text capture)
     ("市民点击下方链接即可关注办理进度", header.HEADLINE),  # (a link to a service's progress: no account asks)
+    ("市民点击下方关注“永春发布”即可领取500万元电子消费券", header.HEADLINE),  # (a reviewer's case: a headline telling how)
 ])
 def test_an_account_asking_to_be_followed_is_a_widget(line, role):
     assert line_role(block(line, "line")) == role
