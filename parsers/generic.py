@@ -92,10 +92,10 @@ CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<nam
 ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
 UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
 # 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
-# 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
 MIN_REPEATED_LINES, MIN_REPEATED_PARAGRAPH = 2, 20  # (a story printed again whole after itself: two lines at least, one a paragraph)
 MAX_REPOST_LABEL = 6  # characters: 【本文转载自 is the longest
 REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
+# 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
 CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
 MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
 YEAR_LOST = re.compile(r"年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
@@ -416,9 +416,9 @@ def _broken_headline(blocks: list[Block], at: int, titles: tuple[str, ...]) -> t
 
 
 def _whole_prints(blocks: list[Block], at: int) -> tuple[str, ...]:
-    """The headline lines a few lines either side of the headline chosen, longer than it: the
-    headline printed again whole (holding the chosen line's words), which names it when the capture broke it over two lines
-    (天津武清开发区: / 京津城际之间的璀璨明珠 / 来源:中国企业报 / 天津武清开发区:京津城际之间的璀璨明珠)."""
+    """The headline lines a few lines either side of the headline chosen, longer than it and
+    holding its words: the headline printed again whole, which names it when the capture broke
+    it over two lines (天津武清开发区: / 京津城际之间的璀璨明珠 / 来源:中国企业报 / 天津武清开发区:京津城际之间的璀璨明珠)."""
     return tuple(b.norm for b in blocks[max(0, at - TWIN_REACH) : at + TWIN_REACH + 1]
                  if len(b.norm) > len(blocks[at].norm) and SPACES.sub("", blocks[at].norm) in SPACES.sub("", b.norm)
                  and header.line_role(b) == header.HEADLINE)
@@ -759,7 +759,7 @@ def source_line_at(blocks: list[Block], start: int, end: int) -> int:
     for i in range(start + 1, end):
         if _opening_source(blocks[i].norm) and header.line_role(blocks[i]) == header.META and not any(
                 header.is_bare_date(b.norm) for b in blocks[i + 1 : min(end, i + 2 + MAX_SIGNATURE_LINES)]):
-            if REPOST_LABEL.match(blocks[i].norm) and i + 1 < end and roles.BYLINE_WORDS.search(blocks[i + 1].norm[:MAX_LEAD_MARK]) and (
+            if REPOST_LABEL.match(blocks[i].norm) and i + 1 < end and BYLINE_WORDS.search(blocks[i + 1].norm[:MAX_LEAD_MARK]) and (
                     _text_chars(blocks[i + 1 : end]) > _text_chars(blocks[start:i])):
                 continue  # (修水讯(胡余定 余星)… under it: the story it credits opens there)
             return i

@@ -69,7 +69,7 @@ COLUMN_GLUED = re.compile(r"^(?:要闻|(?:本地|国内|国际|社会|今日|图
 SITE_BEFORE = re.compile(r"^(?P<site>[^-－_|｜]{4,30}?)\s*[-－_|｜]\s*")  # a site's name, then a dash, a bar or _
 # 青白江新闻: 区人大常委会…: a column's name (a place's news, its updates) and a colon, a space before the headline.
 COLUMN_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!最新)(?<!两会)(?:新闻|要闻)\s*[:：]\s+(?=\S)")  # (疫情防控最新动态: …, 全国两会快讯: … open headlines)
-TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")
+TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")  # …51.9亿元-网: a site's name cut to its last word
 # -通知公告-新闻动态: a <title>'s path of columns after the headline, two at least, each named as a news or notices
 # column is (one name after a dash may be the headline's own, or the site's: …的通告-世界简讯 stays as printed; phrases
 # joined by dashes, 我为群众办实事-上门服务-暖心服务, are a headline's).

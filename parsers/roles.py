@@ -191,11 +191,11 @@ MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no mo
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
 PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$")  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
 # 点击蓝字 关注我们, 提示:点击上方中国额济纳↑关注订阅本刊: an account's prompt over its post.
+WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
+                           r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
 # 嗨,好久不见!…求关注(点击下方名片关注我),别失联喔!: an account asking to be followed, its card to click.
 FOLLOW_ASK = re.compile(r"点击(?:上方|下方|顶部|底部)(?:的)?(?:名片|蓝字|卡片|公众号名片|公众号)?关注(?:我们|我|本号|本公众号)|求关注")
 MAX_FOLLOW_ASK = 60
-WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
-                           r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
 COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
