@@ -91,13 +91,13 @@ REPOST_STATEMENT = re.compile(r"^转载声明\s*[:：]\s*本文(?:转载|转)自
 CREDIT_ASKED = re.compile(r"^转载请注明(?:出处|来源)\s*[:：]\s*(?P<name>[^\s:：/]{2,20})$")
 ORIGINALS = re.compile(r"^(?:本文|此文)?(?:系|为)?(?P<name>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){0,2})\s*原创$")
 UNNAMED = frozenset({"网络", "互联网", "网上", "网友", "本站", "本网", "本报", "本台", "本平台", "本公众号"})  # (转载自网络: no one named)
-# 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 MIN_REPEATED_LINES, MIN_REPEATED_PARAGRAPH = 2, 20  # (a story printed again whole after itself: two lines at least, one a paragraph)
 MAX_REPOST_LABEL = 6  # characters: 【本文转载自 is the longest
 REPOST_LABEL = re.compile(r"^[【\[]?\s*(?:本文)?转(?:载)?自")  # 本文转自:, 转载自: a repost's credit
 # 今年以来, 截至目前, 据统计: the opening words of a closing sentence a phone page breaks into short lines.
 CLOSE_OPENING = re.compile(r"^(?:今年以来|年初以来|截至目前|截至\S{2,8}(?:底|末)|据统计|据了解|目前)[,，]?$")
 MIN_BROKEN_CLOSE, MAX_BROKEN_CLOSE, MAX_BROKEN_PART = 3, 10, 24
+# 年2月9日: a day whose year's figures a copy lost (自年2月10日 in its text too).
 YEAR_LOST = re.compile(r"年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*日")
 # OO五年十二月十三日: a closing date in Chinese numerals whose year lost its first figures (二OO五), zeros typed as O.
 CN_YEAR_CUT = re.compile(rf"[{dates.CN_DIGITS}○Ｏ0O０]{{2,3}}\s*年\s*{dates.CN_NUMBER}\s*月\s*{dates.CN_NUMBER}\s*日")
@@ -140,12 +140,13 @@ MIN_RUN_IN_STORY = 20
 # 泉州市丰泽区人民政府关于发布森林禁火令的通告 根据《森林防火条例》…: a document's title, a space, then its text, one
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 # (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
+DOCUMENT_HEAD = r"(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的"  # a document's title up to its kind: its issuer, 关于, the matter
 # 【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,…: the headline in 【】 opening the lead, its dateline after it.
 BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<head>[^【】]{8,60})】\s*(?P<rest>\d{1,2}月\d{1,2}日(?:电|讯)\s*[,，]?\s*\S.{40,})$")
 # 关于暂时取消东源乡赶集活动的通告各位父老乡亲、商户: 鉴于…: a document's title run into the greeting its text opens with.
-SALUTED_DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|倡议书|意见))"
+SALUTED_DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|倡议书|意见))"
                                      r"(?P<rest>(?:各位|各|全体|广大|尊敬的)[^\s，,。；;：:]{1,20}[:：]\s*\S.{40,})$")
-DOCUMENT_RUN_IN = re.compile(r"^(?P<head>(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{40,})$")
+DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{{40,}})$")
 # (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
 BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))》?\s*[)）]")
@@ -965,7 +966,7 @@ def broken_close_end(blocks: list[Block], start: int, end: int, stop: int) -> in
     while k < stop and k - end < MAX_BROKEN_CLOSE and len(blocks[k].norm) <= MAX_BROKEN_PART and not SENTENCE_PUNCTUATION.search(
             blocks[k].norm) and blocks[k].link_density < 0.5 and header.line_role(blocks[k]) in (header.HEADLINE, header.STORY):
         k += 1
-    if k - end < MIN_BROKEN_CLOSE or k >= len(blocks) or not CLOSE_OPENING.match(blocks[end].norm) or any(
+    if k - end < MIN_BROKEN_CLOSE or k >= len(blocks) or any(
             header.unlabelled_source(b.norm) or any(f.key == "source" for f in fields.read_fields(b.norm))
             for b in blocks[max(0, start - HEADER_SPAN) : start]):
         return end  # (the header naming its source, a 来源 line under short lines closes a box of its own: a data card)

@@ -733,12 +733,11 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = _cut_printed(COLUMN_GLUED, text), norm[column.end() :]  # 要闻我州16个村入选…: its column's name run into it
     if (column := COLUMN_COLON.match(norm)) and len(norm) - column.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_COLON, text), norm[column.end() :]  # 青白江新闻: 区人大常委会…: its column's name and a colon
-    if (site := TRUNCATED_SITE.search(norm)) and site.start() >= MIN_HEADLINE_ON_META:
-        text, norm = _cut_printed(TRUNCATED_SITE, text), norm[: site.start()]  # …总投资51.9亿元-网: a site's name cut to its last word
-    if (columns := COLUMNS_AFTER.search(norm)) and columns.start() >= MIN_HEADLINE:
-        text, norm = _cut_printed(COLUMNS_AFTER, text), norm[: columns.start()]  # 停水公告-通知公告-新闻动态: the <title>, its column's path after it
-    if (credit := PHOTO_CREDIT_AFTER.search(norm)) and credit.start() >= MIN_HEADLINE_ON_META:
-        text, norm = _cut_printed(PHOTO_CREDIT_AFTER, text), norm[: credit.start()]  # …到临沂市调研(图片来源:临沂市台港澳办): its photo's credit
+    # (…总投资51.9亿元-网: a site's name cut to its last word; 停水公告-通知公告-新闻动态: the <title>, its column's path
+    # after it; …到临沂市调研(图片来源:临沂市台港澳办): its photo's credit; each after a headline's length)
+    for after, shortest in ((TRUNCATED_SITE, MIN_HEADLINE_ON_META), (COLUMNS_AFTER, MIN_HEADLINE), (PHOTO_CREDIT_AFTER, MIN_HEADLINE_ON_META)):
+        if (found := after.search(norm)) and found.start() >= shortest:
+            text, norm = _cut_printed(after, text), norm[: found.start()]
     if (path := COLUMN_BEFORE.match(norm)) and len(norm) - path.end() >= MIN_HEADLINE_ON_META:
         text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import BARS, BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, RIGHTS_AFTER, TWICE, read_fields
+from .fields import BARS, BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -740,7 +740,7 @@ def line_role(block: Block) -> str:
     """The role a line plays when it stands near a headline, from its own text."""
     text = block.text
     if len(text) > 4 and (text[1] in SPACE_MARKS or text[0] in SPACE_MARKS) and SPACED_OUT.match(text) and (
-            kind := DOC_KIND_END.search(word := WHITESPACE.sub("", block.text))) and (
+            kind := DOC_KIND_END.search(word := WHITESPACE.sub("", text))) and (
             DOC_KIND_END.search(word[: kind.start()]) is None):  # (通 知 公 告: a column's name, kinds alone)
         return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
     return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
