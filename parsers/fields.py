@@ -91,6 +91,8 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
+# A document number's year in brackets of a link's kind (筑府通[2006]35号, 〔2006〕's ASCII stand-in).
+YEAR_IN_NUMBER = re.compile(r"[\[【〖]\s*(?:19|20)\d{2}\s*[\]】〗]")
 # The bars a page parts a label from its value, or one field from the next, with (来源丨…, 来源︱… with
 # the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
 BARS = "|｜丨︱〡"  # (〡, a Hangzhou numeral, set as a bar: 陇西县农村供水管理所〡)
@@ -290,6 +292,8 @@ def clean_value(value: str, key: str) -> str:
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
         for word in LINK_WORDS:
             at = value.find(word)
+            if key == "doc_no" and at > 0 and YEAR_IN_NUMBER.match(value, at):
+                continue  # 筑府通[2006]35号: the year a document's number prints in square brackets, no link
             if at > 0:
                 value = value[: _word_start(value, at)]  # 现代快报 大字体: the button's whole word goes
             elif at == 0 and key not in BUTTON_KEYS:

@@ -159,3 +159,16 @@ def test_the_file_links_under_an_attachment_printed_in_the_page_are_the_notice_s
     found = parse_page(page, ref_date=REF).attachments
     assert found[-1]["url"] == "/module/download/downfile.jsp?classid=0&filename=be5f1a4be0294db7abf660dd336b3fa5.pdf"
 
+
+
+def test_a_document_number_keeps_its_year_in_square_brackets():
+    capture = "\n".join([
+        "发布部门: 贵州省贵阳市人民政府",
+        "发布文号: 筑府通[2006]35号",  # r62d013 (tune since round 62)
+        "发布日期: 2006-09-20",
+        "关于开阳县地质灾害治理项目的批复",
+        "市国土资源局、市财政局:",
+        "报来的请示收悉。经市人民政府研究,现批复如下:同意立项对其开展治理,你们要确保市级配套治理资金及时到位。",
+        "此复。",
+    ])
+    assert parse_page(capture.encode(), ref_date=REF).gov_meta["doc_no"] == "筑府通[2006]35号"
