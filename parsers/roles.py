@@ -124,14 +124,15 @@ MEDIA_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff·]{2,12}|[
 # or a sentence and who took or gave the photo after it (…命喪火窟。 （消防局提供） 中央社記者…).
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
                           r"|[(（](?:左起|右起|从左至右|从左到右|前排|后排)[^()（）]{0,8}[)）]|[(（][左右中][一二三四五六七八九]?[)）](?![直级高])"  # 娄勤俭(左起第5位)出席…: who is where in the photo (省市(中)直有关部门: 中央's units; 高(中)级职称, 小学（中）高年级: a grade, no place in a photo)
-                          r"|[。！？!?]\s*[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]"  # …命喪火窟。（消防局提供）: who gave the photo
+                          r"|[。！？!?]\s*(?:[\u4e00-\u9fff·]{1,12}[发發])?[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]"  # …命喪火窟。（消防局提供）: who gave the photo (…召开。新华网发(刘艳群 摄): the agency that sent it, then who took it)
                           r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$")  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
 # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what the photo shows, then its photographer a space apart
 # (asked after the credits: 记者 张三 摄 is a byline; a sentence with its photographer is a photo story's text)
 SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")  # (…在我县 开机拍摄: a film's shoot, a headline)
-# 項目設備已進場。杜得天 攝, …(2月28日摄)。新华社记者 杨文斌 摄: one sentence telling what the photo
+# 項目設備已進場。杜得天 攝, …(2月28日摄)。新华社记者 杨文斌 摄, …会堂。草原云·内蒙古新闻网记者 王晓博摄 (a
+# platform's name before its paper's): one sentence telling what the photo
 # shows, closed, then who took it (a photo story's text tells more than one sentence before its credit)
-CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")
+CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,10})?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     rf"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{{1,2}}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[{BARS}])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)

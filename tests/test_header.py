@@ -3578,3 +3578,20 @@ def test_a_document_s_title_broken_after_关于发布_is_joined():
 ])
 def test_an_account_asking_to_be_followed_is_a_widget(line, role):
     assert line_role(block(line, "line")) == role
+
+
+@pytest.mark.parametrize("line, role", [
+    ("屯昌县第十六届人民代表大会第一次会议召开。新华网发(刘艳群 摄)", header.PHOTO_NOTE),  # r63a007: the agency that sent the photo, then who took it
+    ("2月4日,出席自治区十四届人大五次会议的人大代表们意气风发步入内蒙古人民会堂。草原云·内蒙古新闻网记者 王晓博摄", header.PHOTO_NOTE),  # r63c025: a platform's name before its paper's
+    ("我县举办第二届“美丽乡村”摄影大赛颁奖仪式", header.HEADLINE),  # (a headline about a photo contest)
+])
+def test_a_photo_s_credit_after_its_sender_or_a_platform_s_name_marks_a_caption(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_a_photo_story_whose_lines_are_captions_gets_a_derived_headline():
+    lines = ["2月4日,出席自治区十四届人大五次会议的人大代表们意气风发步入内蒙古人民会堂。草原云·内蒙古新闻网记者 王晓博摄",  # r63c025 (text capture)
+             "内蒙古自治区第十四届人民代表大会第五次会议现场。草原云·内蒙古新闻网记者 王磊摄",
+             "内蒙古自治区第十四届人民代表大会第五次会议现场,人大代表认真听取政府工作报告。草原云·内蒙古新闻网记者 王磊摄"]
+    article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
+    assert article.title_derived and article.text.startswith("2月4日,出席")
