@@ -30,7 +30,7 @@ LABELS: dict[str, str] = {
     "登记日期": "registered",  # (and the day the register took it, neither the page's nor the document's)
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
-    "新闻来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
+    "新闻来源": "source", "资讯来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "本文转自": "source", "本文转载自": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
@@ -66,7 +66,7 @@ LABELS: dict[str, str] = {
     "开始时间": "event_time", "结束时间": "event_time", "截止时间": "event_time", "截止日期": "event_time",
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
-    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
+    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "导语": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
     "版次": "page", "版号": "page", "版名": "page",  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
@@ -91,8 +91,12 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
-# A document number's year in brackets of a link's kind (筑府通[2006]35号, 〔2006〕's ASCII stand-in).
-YEAR_IN_NUMBER = re.compile(r"[\[【〖]\s*(?:19|20)\d{2}\s*[\]】〗]")
+# A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
+FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
+FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
+# A document number's year in brackets of a link's kind (筑府通[2006]35号, 〔2006〕's ASCII stand-in), under
+# any label: 来源: over 长绿府议[2019]1号 is an empty slot over the number, which names no one whole.
+YEAR_IN_NUMBER = re.compile(r"[\[【〖]\s*(?:19|20)\d{2}\s*[\]】〗]\s*第?\s*\d{1,5}\s*号")
 # The bars a page parts a label from its value, or one field from the next, with (来源丨…, 来源︱… with
 # the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
 BARS = "|｜丨︱〡"  # (〡, a Hangzhou numeral, set as a bar: 陇西县农村供水管理所〡)
@@ -292,13 +296,13 @@ def clean_value(value: str, key: str) -> str:
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
         for word in LINK_WORDS:
             at = value.find(word)
-            if key == "doc_no" and at > 0 and YEAR_IN_NUMBER.match(value, at):
+            if at > 0 and YEAR_IN_NUMBER.match(value, at):
                 continue  # 筑府通[2006]35号: the year a document's number prints in square brackets, no link
             if at > 0:
                 value = value[: _word_start(value, at)]  # 现代快报 大字体: the button's whole word goes
             elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
-        value = COUNTER_AFTER.sub("", value)
+        value = FONT_STEPS_AFTER.sub("", COUNTER_AFTER.sub("", value))
         if key in NAME_KEYS and (">" in value or "＞" in value):
             value = BRACKETED_PATH.sub("", value)
         if key in NAME_KEYS and OTHER_LABEL.match(value):

@@ -150,6 +150,8 @@ DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告
 # (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
 BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))》?\s*[)）]")
+# …每个海内外温商都会尽自己一份力。(温州都市报): the same credit closing the story's last paragraph, after its stop.
+CLOSING_PAPER = re.compile(r"(?<=[。！？!?”」])\s*" + BRACKETED_PAPER.pattern + r"$")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
 SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>(?!\S\s)\S.{40,})$")  # (公 示 期 间…: a line spaced out whole)
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
@@ -213,7 +215,9 @@ MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]{2,12}[)）]")  # （此件主动公开）
-MAX_COVER_NOTES, MAX_COVER_SIGNERS, MAX_COVER_SENTENCES = 2, 4, 3
+MAX_STATEMENT_HEADING = 30  # 国际在线版权与信息产品内容销售的声明: the heading over a site's numbered statement
+MAX_COVER_NOTES, MAX_COVER_SIGNERS, MAX_COVER_SENTENCES, MAX_COVER_HEADINGS = 2, 4, 3, 4
+OUTLINE_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\s*[\u4e00-\u9fff]{2,20}$")  # 1 总则, 1.1 编制目的: a plan's numbered headings
 MIN_HIDDEN_COPY = 200  # characters of a line that runs a story's lines together
 MIN_COPIED_LINE = 8
 MAX_SECTION_GAP = 40  # lines between a story's numbered sections (a table, as a capture prints it, a cell a line)
@@ -1335,10 +1339,11 @@ def _foot_source(blocks: list[Block], end: int, below: int) -> str | None:
 def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
     """(临沂日报) alone on the line right under the story: the paper or the site that printed it
     first, as a city's portal credits a story it reposts (an office's name there, (县委办 姜素清), is
-    its writer's credit; a column's tag in brackets names no paper)."""
+    its writer's credit; a column's tag in brackets names no paper), or closing the story's last paragraph."""
     last = next((b.norm for b in reversed(blocks[:end]) if b.norm), "")  # (the story's run may end with it: no text, it is left out)
     under = next((b.norm for b in blocks[end:] if b.norm), "")
-    return next((found["name"] for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))), None)
+    return next((found["name"] for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))),
+                (found["name"] if (found := CLOSING_PAPER.search(last)) else None))
 
 
 def _dated_credit_under(under: list[Block]) -> str | None:
@@ -1540,6 +1545,22 @@ def listed_end(blocks: list[Block], end: int, stop: int) -> int:
     return i
 
 
+def notice_list_at(blocks: list[Block], start: int, end: int) -> int:
+    """Where a numbered list of the site's statements about itself closes the story's run (1、“国际在线”由…
+    主办… / 2、凡本网注明“来源:国际在线”的…不得转载… / 3、…): numbered as a story's points are, and one
+    of them speaking of the site's rights (本网, 本站), so the list is the site's, not the story's."""
+    for i in range(start + 1, end):
+        if section_number(blocks[i].norm) == 1:
+            j = i + 1
+            while j < len(blocks) and section_number(blocks[j].norm) == j - i + 1:
+                j += 1
+            if j >= end and any(roles.SITE_NOTICE.search(b.norm) for b in blocks[i:j]):
+                # (the list runs to the run's end, or past it: its notices weigh against the story; its heading goes
+                # with it: 国际在线版权与信息产品内容销售的声明)
+                return i - 1 if i - 1 > start and len(blocks[i - 1].norm) <= MAX_STATEMENT_HEADING and blocks[i - 1].norm.endswith("声明") else i
+    return end
+
+
 def section_number(text: str) -> int | None:
     """The number a section's heading opens with: 2.指标进度红黑榜, 二、自贡市第二批…."""
     if (number := SECTION_NUMBER.match(text)) is None:
@@ -1607,9 +1628,15 @@ def _cover_letter(blocks: list[Block], start: int) -> int:
     实施。), the offices that sign it and its date, over a note in brackets (（此件主动公开）) and
     the document's title.
     The letter weighs little beside its document, and its close looks like a header."""
-    i = start - 1
-    while i >= 0 and start - i <= MAX_COVER_NOTES and (BRACKETED_NOTE.fullmatch(blocks[i].norm) or header.line_role(blocks[i]) == header.HEADLINE):
-        i -= 1  # (the note, and the document's own title over it: 2025年北京市耕地地力保护补贴实施方案)
+    i, notes, headings = start - 1, 0, 0
+    while i >= 0 and (BRACKETED_NOTE.fullmatch(blocks[i].norm) or header.line_role(blocks[i]) == header.HEADLINE):
+        if OUTLINE_HEADING.match(blocks[i].norm) and headings < MAX_COVER_HEADINGS:
+            headings += 1  # (1 总则 / 1.1 编制目的: the document's first headings, over its first paragraph)
+        elif notes < MAX_COVER_NOTES:
+            notes += 1  # (the note, and the document's own title over it: 2025年北京市耕地地力保护补贴实施方案)
+        else:
+            break
+        i -= 1
     if i < 0 or not header.is_bare_date(blocks[i].norm):
         return start
     signers = 0
@@ -1749,6 +1776,16 @@ def _bare_twin(blocks: list[Block], at: int, title: Block) -> int | None:
     return None
 
 
+def _pair_printed_apart(blocks: list[Block], at: int, title: Block) -> tuple[int, int] | None:
+    """Two headline lines a little under the chosen line that it joins with a space: a template printing the
+    title it gives the page (引题 and headline together) over the metadata, then the two apart; which of them
+    is the headline is a title group's choice."""
+    for j in range(at + 1, min(len(blocks) - 1, at + TWIN_REACH + 1)):
+        if title.norm == f"{blocks[j].norm} {blocks[j + 1].norm}" and all(header.line_role(blocks[k]) == header.HEADLINE for k in (j, j + 1)):
+            return j, j + 1
+    return None
+
+
 def _timed_dateline(block: Block) -> bool:
     """A dateline giving the hour (2016-12-22 16:41), as a page's header does and a signature's date does not."""
     return header.line_role(block) == header.DATELINE and any(d.has_time for d in dates.find_dates(block.norm, dates.date.max))
@@ -1821,6 +1858,9 @@ def parse(page: Page, url: str | None) -> Extract:
     if title_at is not None and title is not None and (twin := _bare_twin(blocks, title_at, title)) is not None:
         title = blocks[twin]  # 熊林…签约仪式 - 商务之窗 under 熊林…签约仪式: the headline printed again, the site's name after it
         title_at = min(title_at, twin)  # (the header's lines stand under the first of them)
+    if title_at is not None and title is not None and (apart := _pair_printed_apart(blocks, title_at, title)) is not None:
+        title = blocks[header.choose_headline(blocks, list(apart), _titles(page))]  # 省…时指出 全面高质量展示好 / 发布时间:… /
+        # 省…时指出 / 全面高质量展示好: the 引题 and headline, as the <title> joined them, printed apart (header.story_start leaves them out)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)
@@ -1846,6 +1886,7 @@ def parse(page: Page, url: str | None) -> Extract:
     end = teasers_at(blocks, start, end)
     end = source_line_at(blocks, start, end)
     end = captions_at(blocks, start, end)
+    end = notice_list_at(blocks, start, end)
     lo = title_at + 1 if title_at is not None else max(0, start - HEADER_SPAN)
     while title_at is None and lo > 0 and start - lo < header.MAX_HEADER_LINES and header.line_role(blocks[lo - 1]) in (header.META, header.DATELINE):
         lo -= 1  # 發稿單位:… / 發稿日期:… / 聯 絡 人:… / 聯絡電話:…: a run of metadata reaching into the span is the header's, whole
@@ -1920,8 +1961,10 @@ def parse(page: Page, url: str | None) -> Extract:
         body.pop()  # the lead again after the story, cut with …: a share box's summary (a notice's date and signer
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
     body = body[: _printed_again_at(body)]
-    while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE):
-        body.pop(0)  # (and before it; and a 原标题 line left at the top, which opens no story, as under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…)
+    while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE or (
+            title is not None and header.line_role(body[0]) == header.HEADLINE and header.MATTER_LINE.match(SPACES.sub("", body[0].norm)))):
+        body.pop(0)  # (and before it; and a 原标题 line left at the top, which opens no story, as under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…;
+        # and a notice's own title under the page's headline: 导语 为保障… / 关于调整民主广场通行顺序的通告 / 为保障…)
     if body:
         title, body[0], source, run_in = _run_in_header(body[0], title, source, meta_lines)
         meta_lines = meta_lines + run_in

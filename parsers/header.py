@@ -75,6 +75,7 @@ TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")  # …51.9亿元-网: a si
 # joined by dashes, 我为群众办实事-上门服务-暖心服务, are a headline's).
 COLUMNS_AFTER = re.compile(r"(?:\s*[-－_]\s*[\u4e00-\u9fff]{0,6}(?:公告|通知|动态|新闻|要闻|资讯|公开|信息|政务)){2,}$")
 PHOTO_CREDIT_AFTER = re.compile(r"\s*[(（](?:图片来源|图片|图|摄影|照片)\s*[:：／/][^()（）]{2,20}[)）]$")  # (图片来源:临沂市台港澳办)
+CREDIT_BULLETS = "●•▪◆■"  # the bullet a page sets before a credit line
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
@@ -86,6 +87,7 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》")
 # A headline's own characters: words, digits, quotes and brackets (no icon's name, no bar, no bullet)
 HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
 MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
+MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
 PUBLISHES_NOTICE = re.compile(r"发布(?:公告|通告|通知|公示)[!！]?$")  # 张家口市气象局发布公告!: a post's headline over the notice
@@ -282,6 +284,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         for j in group:
             header.roles[j] = STORY  # 4月25号上午 / 首场乡村大舞台活动 / 在渭沱镇…举行: the lead's sentence broken over short lines
     best = max(groups, key=lambda g: _group_score(blocks, header, g, titles, groups), default=None)
+    if best and (titled := _title_under_series_heading(blocks, header, groups, best)) is not None:
+        best = titled  # 北京市公安局公安交通管理局通告 / 2014年第27号 / 关于…的通告: the notice's own title under its series' heading
     header.title_at = choose_headline(blocks, best, titles) if best else None
     if header.title_at is not None and (listed := _listed_above(blocks, header, best)) is not None:
         header.title_at = listed  # an e-paper's list of its page's titles names the headline, not its 副题
@@ -762,6 +766,23 @@ def _cut_printed(pattern: re.Pattern, text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+def _title_under_series_heading(blocks: list[Block], header: Header, groups: list[list[int]], best: list[int]) -> list[int] | None:
+    """An issuer's heading for its series of notices (its name and their kind, 北京市公安局公安交通管理局通告)
+    on the notice's number in the series (2014年第27号) stands over the notice's own title, 关于…的通告: the
+    number ties the heading to every notice of the series, the title to this one."""
+    text = SPACE_RUN.sub("", "".join(blocks[j].norm for j in best))
+    kind = DOC_KIND_END.search(text)
+    number = best[-1] + 1
+    if (kind is None or text.startswith("关于") or OFFICE_END.search(text[: kind.start()]) is None
+            or header.roles.get(number) != META or not is_doc_number(blocks[number].norm)):
+        return None
+    below = min((g for g in groups if g[0] > number), key=lambda g: g[0], default=None)
+    if below is None or any(header.roles.get(j) not in (META, PHOTO_NOTE, WIDGET) for j in range(number + 1, below[0])):
+        return None
+    title = SPACE_RUN.sub("", "".join(blocks[j].norm for j in below))
+    return below if title.startswith("关于") and title.endswith(kind.group()) else None
+
+
 def _broken_lead(blocks: list[Block], roles: dict[int, str], group: list[int]) -> bool:
     """Whether a title group is the story's first sentence broken over short lines, as a
     WeChat post sets it: its first line is only the day it happened (4月25号上午), which
@@ -808,10 +829,11 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     抗旱指挥部关于启动…的通知 / (2025年第5号))."""
     below = best[-1] + 1
     if not DOC_KIND_END.search(blocks[at].norm) or not (
-            (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)):
+            (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)
+            or MATTER_LINE.match(SPACE_RUN.sub("", blocks[at].norm))):
         return None
     upper = groups[groups.index(best) + 1] if groups.index(best) + 1 < len(groups) else None
-    if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
+    if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
         return None
     line = blocks[upper[-1]].norm
     return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) else None
@@ -862,6 +884,8 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[-1]  # other stories' titles, a line each, over the page's own on its metadata line
     if len(group) == 2 and _issuer_before(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[0]  # 关于…的通告 / 兴义市人民政府关于…的通告: the page's headline, then the document's title with its issuer
+    if len(group) == 2 and _short_name_over_title(blocks[group[0]].norm, blocks[group[1]].norm):
+        return group[0]  # 施工封道通告 / 关于院桥镇…交通管制的通告: the post's short name for the notice, over the notice's own title
     if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
     if len(group) > 1 and MATTER_LINE.match(SPACE_RUN.sub("", blocks[group[-1]].norm)) and all(_office_line(blocks[j]) for j in group[:-1]):
@@ -924,6 +948,18 @@ def _reposted_document(blocks: list[Block], group: list[int]) -> bool:
     after = lower + 1
     return (after < len(blocks) and is_doc_number(blocks[after].norm) and DOC_KIND_END.search(blocks[lower].norm) is not None
             and not DOC_KIND_END.search(blocks[upper].norm) and not OFFICE_END.search(blocks[upper].norm))
+
+
+def _short_name_over_title(upper: str, lower: str) -> bool:
+    """Whether the upper line names the notice under it shortly, in its own words and of the same kind
+    (2024敕勒川草原半程马拉松交通管制通告 / 关于2024敕勒川…实行交通管制的通告): a post's headline over the
+    document it reposts. Not the issuer's heading for a series of notices (…交通管理局通告 / 关于…的通告)."""
+    upper, lower = SPACE_RUN.sub("", upper), SPACE_RUN.sub("", lower)
+    kind = DOC_KIND_END.search(lower)
+    if kind is None or not lower.startswith("关于") or upper.startswith("关于") or not upper.endswith(kind.group()):
+        return False
+    matter = upper[: -len(kind.group())]
+    return len(matter) >= MIN_NOTICE_MATTER and len(upper) < len(lower) and OFFICE_END.search(matter) is None
 
 
 def _other_document_above(upper: str, lower: str) -> bool:
@@ -989,7 +1025,9 @@ def _one_clause_beside(line: Block, longer: Block) -> bool:
 def _names_company(text: str) -> bool:
     """Whether the line is a company's name and nothing else (a banner's sponsor), or names
     and nothing else, a space apart, each closed as an office's or a site's is (浙江省唯一招商引资服务网站
-    长三角地区招商投资项目交流中心: the site's banner and its slogan)."""
+    长三角地区招商投资项目交流中心: the site's banner and its slogan; ●中共渠县县委 渠县人民政府 under
+    a headline: who signs the article, set with a bullet)."""
+    text = text.lstrip(CREDIT_BULLETS)
     if " " in text and len(parts := text.split()) >= 2:
         return all(SOURCE_LIKE.match(p) is not None and OFFICE_END.search(p) is not None and REPORT_VERB.search(p) is None for p in parts)
     return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None and REPORT_VERB.search(text) is None  # (…考察对接华厦集团 reports)
@@ -1068,6 +1106,13 @@ def inline_boxes(blocks: list[Block], start: int, stop: int) -> set[int]:
     return found
 
 
+def _title_part(line: Block, title: str | None) -> bool:
+    """Whether the line is the headline's first or last part, the headline joining it to another
+    (省…时指出 全面高质量展示好 over 省…时指出 / 全面高质量展示好): its own line in the header."""
+    text = SPACE_RUN.sub("", line.norm)
+    return bool(title) and len(text) >= MIN_TWICE and len(text) < len(title) and (title.startswith(text) or title.endswith(text)) and line_role(line) == HEADLINE
+
+
 def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> int:
     """Where the story starts: the dense run's start, moved up over story lines the
     density missed (a short first paragraph, the first items of a numbered story, with
@@ -1083,7 +1128,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         if (over := _over_inline_box(blocks, i, floor)) is not None:
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
-        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title:
+        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title or _title_part(above, title):
             if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)) and (
                     label_only(above.norm) is None):  # (發佈單位 / 遊憩服務課: a label cell over its value, no crosshead)
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)
@@ -1097,7 +1142,7 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
             if weak > MAX_WEAK_GAP:
                 break
         i -= 1
-    while start < len(blocks) and (line_role(blocks[start]) in HEADER_ROLES or _subtitle_over_meta(blocks, title_at, start)):
+    while start < len(blocks) and (line_role(blocks[start]) in HEADER_ROLES or _subtitle_over_meta(blocks, title_at, start) or _title_part(blocks[start], title)):
         start += 1
     start = _opening_credit(blocks, start, floor)  # 四川新闻网内江7月23日讯(记者龙艳) on a line of its own: the lead's opening words
     if start > floor and TENDER_NUMBER.match(blocks[start - 1].norm):

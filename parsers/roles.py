@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import BARS, BUTTON_KEYS, DATE_KEYS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
+from .fields import BARS, BUTTON_KEYS, DATE_KEYS, FONT_STEPS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -178,7 +178,8 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # 语音合成中,请耐心等待...
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
-                           r"|^您?(?:访问|点击)的链接即将离开|^(?:下载|打开)[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)$")  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
+                           r"|^您?(?:访问|点击)的链接即将离开"  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
+                           r"|(?:^|[,，、])(?:下载|打开)(?:[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)|掌上[\u4e00-\u9fff]{1,6})$")  # (手机读报看新闻,下载掌上达州: the paper's app, 掌上…, its name)
 # 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
 # 本帖最后由 新闻主编 于 2010-12-28 21:25 编辑: a forum's note of a post's last edit, its time an edit's, no post's and no headline.
 EDIT_NOTE = re.compile(r"^本帖最后由\s*\S.{0,20}?\s*于\s*.{6,24}?\s*编辑$")
@@ -341,7 +342,7 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 # location), no date (发表于 is a date label) and no source.
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
-FONT_STEPS_BEFORE = re.compile(r"^(?:A\s*[+\-－]\s*){2,3}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
+FONT_STEPS_BEFORE = re.compile(rf"^{FONT_STEPS}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
 # 河北网(www.he-bei.cn): a site's name with its address in brackets, one name, as the labelled slot reads it.
 ADDRESS_AFTER = re.compile(r"[(（](?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?[)）]", re.I)
 TRAILING_WIDGET = re.compile(r"(?:分享到|分享|打印|收藏|评论|字号)+[:：]?$")
@@ -416,7 +417,9 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # 主办单位:常州市精神文明建设指导委员会办公室: the site's imprint, over its footer (or its top)
 # (网站主办单位:崇阳县人民政府 too; 主办:中共重庆市璧山区委 … 丨 运营维护:…; 指导 山西省文明办 / 主办 科学导报社: a space
 # its separator when an office's or a paper's name follows)
-IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))")
+IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))"
+                          # 吕梁市市委宣传部主管 吕梁日报社主办: each office's name, then what it does for the paper
+                          r"|^[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主管|主办)\s+[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主办|承办|出版)$")
 # Over the footer, the imprint is a line of 主办单位：… or one of two imprint labels or more (主办：… alone
 # there may close an event's story).
 IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")
@@ -484,6 +487,8 @@ COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\
 COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
 # 梅州日报25: a name, its counter's number glued after it.
 COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
+# 2024-11-01 12:01:13 黄石日报 10695次: the readers' count after the name, its unit 次 printed (a bare number is one too).
+TIMES_READ = re.compile(r"^\d{1,9}\s*次$")
 # 總共: 1頁, 共3页: a pager's count of the story's pages, its buttons lost (a story is never so short).
 PAGE_COUNT = re.compile(r"^(?:总共|共)\s*[:：]?\s*\d+\s*页$")
 READING_TIME = re.compile(r"^(?:本篇?文章?)?(?:共|约)?\s*\d+\s*字\s*[,，]?\s*(?:阅读|读完)(?:约|需要?|大约)?\s*\d+\s*分钟$")
@@ -1090,7 +1095,7 @@ def unlabelled_source(text: str) -> str | None:
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》/") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit()]
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》/") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit() and not TIMES_READ.match(c)]
     if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
         chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):

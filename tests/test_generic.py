@@ -1886,3 +1886,54 @@ def test_the_last_rules_leave_lines_that_only_look_like_their_cases_as_they_were
             "<p>在27日举行的2016湖州市接轨上海推介会上,湖州市人民政府和上海市人民政府发展研究中心签署战略合作框架协议,双方将在多个领域深化合作。</p>"
             "<p>推介会现场还集中签约10个重大项目、14个浙商回归项目。24个项目总投资达512.9亿元,涉及新能源、生物医药等领域。</p></body></html>")
     assert parse_page(html, ref_date=date(2026, 11, 30)).title.replace(" ", "") == "湖州与上海“首席智库”合作签订6项协议深度接轨上海"
+
+
+# Round 64's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("last, source", [
+    ("与会温商纷纷表示,有机会参与家乡发展,每个海内外温商都会尽自己一份力。(温州都市报)", "温州都市报"),  # r64b012: the credit closing the story
+    ("有机会参与家乡发展,每个海内外温商都会尽自己一份力。(县委办 姜素清)", None),  # (an office and a name: its writer's)
+])
+def test_a_paper_s_name_in_brackets_closing_the_last_paragraph_is_its_source(last, source):
+    capture = "\n".join(["殷殷深情系桑梓,海内外温商齐聚一堂共话家乡发展。", "昨天,瓯海、平阳、洞头等地推介了60多个投资项目,涵盖先进制造、现代服务和海岛旅游开发等领域。", last])
+    assert parse_page(capture, ref_date=REF).source == source
+
+
+@pytest.mark.parametrize("lines, last", [
+    (["5月31日,恩施州举行招商项目集中签约仪式,共签约30个项目,总投资额达486亿元。",  # r64c013
+      "据了解,此次集中签约的投资企业来自北京、重庆、深圳、武汉、香港等地,项目涵盖生态文化旅游、清洁能源等多个领域。",
+      "恩施州政府相关负责人表示,将全力推动签约项目早落地、早开工、早投产、早达效。(湖北日报记者蔡俊)",
+      "国际在线版权与信息产品内容销售的声明",  # (r61c002, r63c020: the statement's heading over it)
+      "1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北京)有限公司独家负责“国际在线”网站的市场经营。",
+      "2、凡本网注明“来源:国际在线”的所有信息内容,未经书面授权,任何单位及个人不得转载、摘编、复制或利用其他方式使用。",
+      "3、“国际在线”自有版权信息(包括但不限于“国际在线专稿”、“国际在线消息”等信息内容,但明确标注为第三方的除外)。"],
+     "早达效。(湖北日报记者蔡俊)"),
+    (["为做好今年防汛工作,县防指对全县防汛工作作出如下安排,请各乡镇、各部门认真抓好落实。",  # (a story's points, naming no site: whole)
+      "1、各乡镇要立即开展汛前隐患排查,对排查出的问题建立台账,限期整改到位。",
+      "2、各部门要严格落实24小时值班制度,确保信息畅通,遇有险情及时报告。",
+      "3、各水库要按照汛限水位调度运行,未经批准不得擅自超汛限蓄水。"], "不得擅自超汛限蓄水。"),
+])
+def test_a_numbered_list_of_the_site_s_statements_after_the_story_is_left_out(lines, last):
+    assert parse_page("\n".join(lines), ref_date=REF).text.endswith(last)
+
+
+def test_a_cover_letter_over_a_plan_s_numbered_headings_opens_the_story():
+    capture = "\n".join([
+        "蔚县人民政府办公室关于印发《蔚县突发公共卫生事件应急预案》的通知", "蔚政办字〔2020〕43号",  # r64d001
+        "各乡(镇)人民政府,县直各部门:", "《蔚县突发公共卫生事件应急预案》已经县政府研究同意,现印发给你们,请认真遵照执行。",
+        "蔚县人民政府办公室", "2020年4月23日", "蔚县突发公共卫生事件应急预案", "1 总则", "1.1 编制目的",
+        "指导和规范全县突发公共卫生事件的应急处置工作,有效预防、控制和消除突发公共卫生事件及其危害,保障公众身心健康与生命财产安全,维护正常的社会秩序。",
+        "1.2 编制依据",
+        "依据《中华人民共和国传染病防治法》《中华人民共和国突发事件应对法》《突发公共卫生事件应急条例》等相关法律法规和预案制定本预案。",
+        "1.3 适用范围", "本预案适用于我县行政区域内突发公共卫生事件的防范和应急处置,以及县外发生的可能影响我县的突发公共卫生事件的应对工作。"])
+    assert parse_page(capture, ref_date=REF).text.startswith("各乡(镇)人民政府,县直各部门:")
+
+
+def test_a_notice_s_own_title_under_its_digest_opens_no_story():
+    capture = "\n".join([
+        "3月31日起大连民主广场调整为环岛式通行",  # r64d017
+        "导语 为保障民主广场及周边道路交通有序、安全、畅通,自2023年3月31日0时起,调整民主广场为“环岛式”通行,取消长江路民主广场双向直接通行。",
+        "关于调整民主广场通行顺序的通告",
+        "为保障民主广场及周边道路交通有序、安全、畅通,自2023年3月31日0时起,调整民主广场为“环岛式”通行,取消长江路民主广场双向直接通行。",
+        "大连市公安局交通警察支队", "2023年3月24日"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title == "3月31日起大连民主广场调整为环岛式通行" and article.text.startswith("为保障民主广场")

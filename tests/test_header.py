@@ -3595,3 +3595,59 @@ def test_a_photo_story_whose_lines_are_captions_gets_a_derived_headline():
              "内蒙古自治区第十四届人民代表大会第五次会议现场,人大代表认真听取政府工作报告。草原云·内蒙古新闻网记者 王磊摄"]
     article = parse_page("\n".join(lines), ref_date=date(2026, 11, 30))
     assert article.title_derived and article.text.startswith("2月4日,出席")
+
+
+# Round 64's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, role", [
+    ("手机读报看新闻,下载掌上达州", header.WIDGET),  # r64a009: the paper's app, 掌上…, to download
+    ("掌上达州发布全市防汛工作新举措", header.HEADLINE),  # (the app's name as a headline's subject)
+    ("吕梁市市委宣传部主管 吕梁日报社主办", header.CHROME),  # r64c012: an e-paper's imprint, each office before what it does
+    ("吕梁日报社主办2024年全市摄影大赛", header.HEADLINE),  # (one office hosting an event: a headline)
+])
+def test_lines_of_round_64(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+@pytest.mark.parametrize("meta, source", [
+    ("2024-11-01 12:01:13 黄石日报 10695次", "黄石日报"),  # r64c023: the readers' count after the paper's name
+    ("2024-11-01 12:01:13 黄石日报", "黄石日报"),
+])
+def test_a_count_of_reads_after_the_dateline_s_name_leaves_the_name(meta, source):
+    assert unlabelled_source(meta) == source
+
+
+@pytest.mark.parametrize("lines, title", [
+    # r64d007: an issuer's heading for its series, the notice's number in it, then the notice's own title
+    (["北京市公安局公安交通管理局通告", "2014年第27号", "关于京石二通道高速公路上跨房山区", "大件路施工期间禁止机动车通行的通告"],
+     "关于京石二通道高速公路上跨房山区大件路施工期间禁止机动车通行的通告"),
+    (["北京市公安局公安交通管理局通告", "2023年第26号", "(资料图片仅供参考)", "关于对房山区部分山区道路采取交通管制措施的通告"],  # r64d009
+     "关于对房山区部分山区道路采取交通管制措施的通告"),
+    (["施工封道通告", "关于院桥镇院新西路桥梁应急修复施工期间交通管制的通告"], "施工封道通告"),  # r64b005: a post's short name for the notice
+    (["2024敕勒川草原半程马拉松交通管制通告", "关于2024敕勒川草原半程马拉松赛事期间对部分路段实行交通管制的通告"],  # r59d023
+     "2024敕勒川草原半程马拉松交通管制通告"),
+    (["石门县人民政府通告", "关于石门县城区禁止燃放烟花爆竹的通告"], "关于石门县城区禁止燃放烟花爆竹的通告"),  # (an issuer's heading, no number: not a short name)
+    (["“五一”期间,西府天地景区实行交通管制", "0", "分享至", "关于“五一”国际劳动节假期西府天地景区交通管制的通告"],  # r62d005: the page's headline
+     "“五一”期间,西府天地景区实行交通管制"),  # over the document it reposts, only buttons between
+    (["转扩!郁江调水即将开闸!沿线群众请注意安全", "[复制链接]", "发表于 2020-10-13 10:27:46 | 显示全部楼层 |阅读模式",  # r60d021: a forum
+      "钦州市人民政府", "关于郁江调水工程通水的通告", "钦政通〔2020〕3号"], "转扩!郁江调水即将开闸!沿线群众请注意安全"),  # post's, a button's image between
+])
+def test_a_notice_s_own_title_and_the_page_s_headline_over_it(lines, title):
+    story = ["经有关部门批准,将进行桥梁吊装施工。为保证施工期间的道路交通安全与畅通,根据《中华人民共和国道路交通安全法》的有关规定,决定实施交通管制。",
+             "特此通告。", "北京市公安局公安交通管理局", "2014年7月21日"]
+    assert parse_page("\n".join(lines + story), ref_date=REF).title == title
+
+
+def test_a_line_of_offices_set_with_a_bullet_under_the_headline_is_who_signs_it():
+    lines = ["首页>> 要闻", "尽最大努力争取最好结果", "●中共渠县县委 渠县人民政府", "发布时间:2022-09-28 09:46",  # r64a009
+             "手机读报看新闻,下载掌上达州", "编辑:唐庆", "渠县将坚持“四化互动”,尽最大努力争取最好结果,为全市增长多作贡献。",
+             "实施“制造业建圈强链”三年攻坚行动,狠抓“一首两重”主导产业招商,引进制造业项目15个。"]
+    assert parse_page("\n".join(lines), ref_date=REF).title == "尽最大努力争取最好结果"
+
+
+def test_a_kicker_and_headline_joined_over_the_header_and_printed_apart_under_it():
+    lines = ["省农业农村厅党组书记、厅长王通林在考察省“千万工程”展示馆时指出 全面高质量展示好",  # r64b011 (a mirror, here simplified)
+             "发布时间:2021-06-11 点击数:5891", "省农业农村厅党组书记、厅长王通林在考察省“千万工程”展示馆时指出", "全面高质量展示好",
+             "6月5日,第二十一届全国“村长”论坛举行期间,浙江省农业农村厅党组书记、厅长王通林一行考察了浙江省“千万工程”展示馆。",
+             "王通林一行通过观实物、看视频、体验科技等方式,了解了2003年以来“千村示范 万村整治”工程。"]
+    article = parse_page("\n".join(lines), ref_date=REF)
+    assert article.title == "全面高质量展示好" and article.text.startswith("6月5日")
