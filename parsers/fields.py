@@ -94,9 +94,11 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
 FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
-# A document number's year in brackets of a link's kind (筑府通[2006]35号, 〔2006〕's ASCII stand-in), under
-# any label: 来源: over 长绿府议[2019]1号 is an empty slot over the number, which names no one whole.
-YEAR_IN_NUMBER = re.compile(r"[\[【〖]\s*(?:19|20)\d{2}\s*[\]】〗]\s*第?\s*\d{1,5}\s*号")
+# A document number's year in brackets of a link's kind (筑府通[2006]35号, 〔2006〕's ASCII stand-in): under its
+# own label however the number ends (黔府办函[2019]101), under any other when 号 closes it (来源: over
+# 长绿府议[2019]1号 is an empty slot over the number, which names no one whole).
+YEAR_BRACKET = re.compile(r"[\[【〖]\s*(?:19|20)\d{2}\s*[\]】〗]")
+YEAR_IN_NUMBER = re.compile(YEAR_BRACKET.pattern + r"\s*第?\s*\d{1,5}\s*号")
 # The bars a page parts a label from its value, or one field from the next, with (来源丨…, 来源︱… with
 # the presentation form's bar U+FE31): one set, so that every rule below knows the same ones.
 BARS = "|｜丨︱〡"  # (〡, a Hangzhou numeral, set as a bar: 陇西县农村供水管理所〡)
@@ -296,7 +298,7 @@ def clean_value(value: str, key: str) -> str:
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
         for word in LINK_WORDS:
             at = value.find(word)
-            if at > 0 and YEAR_IN_NUMBER.match(value, at):
+            if at > 0 and (YEAR_IN_NUMBER.match(value, at) or (key == "doc_no" and YEAR_BRACKET.match(value, at))):
                 continue  # 筑府通[2006]35号: the year a document's number prints in square brackets, no link
             if at > 0:
                 value = value[: _word_start(value, at)]  # 现代快报 大字体: the button's whole word goes

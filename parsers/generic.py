@@ -215,6 +215,7 @@ MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]{2,12}[)）]")  # （此件主动公开）
+SITE_ITSELF = re.compile(r"本网|本站")  # (版权归主办方所有 in a contest's rules is the story's: the site speaks of itself)
 MAX_STATEMENT_HEADING = 30  # 国际在线版权与信息产品内容销售的声明: the heading over a site's numbered statement
 MAX_COVER_NOTES, MAX_COVER_SIGNERS, MAX_COVER_SENTENCES, MAX_COVER_HEADINGS = 2, 4, 3, 4
 OUTLINE_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\s*[\u4e00-\u9fff]{2,20}$")  # 1 总则, 1.1 编制目的: a plan's numbered headings
@@ -1342,8 +1343,12 @@ def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
     its writer's credit; a column's tag in brackets names no paper), or closing the story's last paragraph."""
     last = next((b.norm for b in reversed(blocks[:end]) if b.norm), "")  # (the story's run may end with it: no text, it is left out)
     under = next((b.norm for b in blocks[end:] if b.norm), "")
-    return next((found["name"] for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))),
-                (found["name"] if (found := CLOSING_PAPER.search(last)) else None))
+    if (found := next((found for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))), None)) is not None:
+        return found["name"]
+    closing = CLOSING_PAPER.search(last)
+    if closing is None or sum(1 for b in blocks[:end] if CLOSING_PAPER.search(b.norm)) > 1:
+        return None  # (…(浙江日报) / …(金华日报): a roundup crediting each paper its own excerpt)
+    return closing["name"]
 
 
 def _dated_credit_under(under: list[Block]) -> str | None:
@@ -1554,7 +1559,7 @@ def notice_list_at(blocks: list[Block], start: int, end: int) -> int:
             j = i + 1
             while j < len(blocks) and section_number(blocks[j].norm) == j - i + 1:
                 j += 1
-            if j >= end and any(roles.SITE_NOTICE.search(b.norm) for b in blocks[i:j]):
+            if j >= end and not blocks[i - 1].norm.endswith(("：", ":")) and any(SITE_ITSELF.search(b.norm) and roles.SITE_NOTICE.search(b.norm) for b in blocks[i:j]):
                 # (the list runs to the run's end, or past it: its notices weigh against the story; its heading goes
                 # with it: 国际在线版权与信息产品内容销售的声明)
                 return i - 1 if i - 1 > start and len(blocks[i - 1].norm) <= MAX_STATEMENT_HEADING and blocks[i - 1].norm.endswith("声明") else i
@@ -1633,7 +1638,7 @@ def _cover_letter(blocks: list[Block], start: int) -> int:
         if OUTLINE_HEADING.match(blocks[i].norm) and headings < MAX_COVER_HEADINGS:
             headings += 1  # (1 总则 / 1.1 编制目的: the document's first headings, over its first paragraph)
         elif notes < MAX_COVER_NOTES:
-            notes += 1  # (the note, and the document's own title over it: 2025年北京市耕地地力保护补贴实施方案)
+            notes += 1  # (any other line: the note, the document's own title: 2025年北京市耕地地力保护补贴实施方案)
         else:
             break
         i -= 1
@@ -1780,6 +1785,8 @@ def _pair_printed_apart(blocks: list[Block], at: int, title: Block) -> tuple[int
     """Two headline lines a little under the chosen line that it joins with a space: a template printing the
     title it gives the page (引题 and headline together) over the metadata, then the two apart; which of them
     is the headline is a title group's choice."""
+    if header.couplet(title.norm):
+        return None  # (凝心聚力谋发展 实干担当开新局: two matched phrases are one title, printed apart or not)
     for j in range(at + 1, min(len(blocks) - 1, at + TWIN_REACH + 1)):
         if title.norm == f"{blocks[j].norm} {blocks[j + 1].norm}" and all(header.line_role(blocks[k]) == header.HEADLINE for k in (j, j + 1)):
             return j, j + 1
@@ -1860,7 +1867,8 @@ def parse(page: Page, url: str | None) -> Extract:
         title_at = min(title_at, twin)  # (the header's lines stand under the first of them)
     if title_at is not None and title is not None and (apart := _pair_printed_apart(blocks, title_at, title)) is not None:
         title = blocks[header.choose_headline(blocks, list(apart), _titles(page))]  # 省…时指出 全面高质量展示好 / 发布时间:… /
-        # 省…时指出 / 全面高质量展示好: the 引题 and headline, as the <title> joined them, printed apart (header.story_start leaves them out)
+        # 省…时指出 / 全面高质量展示好: the 引题 and headline, as the <title> joined them, printed apart (header.story_start
+        # leaves them out; title_at stays on the joined line, which the header's metadata stands under)
     if not page.is_html and title_at is not None and title_at + 1 < len(blocks) and (
             on_meta := header.headline_on_meta(blocks[title_at + 1])) and len(on_meta.norm) > len(title.norm):
         title = on_meta  # (the group above was a column's name; the line stays the header's)

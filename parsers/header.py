@@ -76,6 +76,7 @@ TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")  # …51.9亿元-网: a si
 COLUMNS_AFTER = re.compile(r"(?:\s*[-－_]\s*[\u4e00-\u9fff]{0,6}(?:公告|通知|动态|新闻|要闻|资讯|公开|信息|政务)){2,}$")
 PHOTO_CREDIT_AFTER = re.compile(r"\s*[(（](?:图片来源|图片|图|摄影|照片)\s*[:：／/][^()（）]{2,20}[)）]$")  # (图片来源:临沂市台港澳办)
 CREDIT_BULLETS = "●•▪◆■"  # the bullet a page sets before a credit line
+SIGNING_OFFICE_END = re.compile(r"(?:委|政府|委员会|局|厅|办公室|办|部|中心|社)$")  # (who signs an article: 中共渠县县委, 渠县人民政府)
 COMPANY_END = re.compile(r"(?:公司|集团|银行|支行|分行)$")  # (中国移动-桐乡分公司: a banner's sponsor)
 DASHED = re.compile(r"^\s*[-－—]\s*\S.*\S\s*[-－—]\s*$")  # -楠西區地震防災教育…演練-: dashes set around a headline
 # …面对两种性别的对抗，煎熬着……: a line left open leads into the headline (an 引题), however long.
@@ -87,6 +88,7 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》")
 # A headline's own characters: words, digits, quotes and brackets (no icon's name, no bar, no bullet)
 HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
 MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
+LETTERHEAD_WORD = "文件"  # 某某县人民政府办公室文件: a red-letter document's heading, its issuer's
 MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
@@ -836,7 +838,8 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
         return None
     line = blocks[upper[-1]].norm
-    return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) else None
+    letterhead = line.endswith(LETTERHEAD_WORD) or _office_line(blocks[upper[-1]])  # (某某县人民政府办公室文件: the issuer's letterhead)
+    return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) and not letterhead else None
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
@@ -913,7 +916,7 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     if len(group) == 2 and PUBLISHES_NOTICE.search(blocks[group[0]].norm) and NOTICE_KIND_END.search(blocks[group[1]].norm):
         return group[0]  # 张家口市气象局发布公告! / 张家口市人工影响天气作业公告: the post's headline over the notice it publishes
     other = group[1 - group.index(best)] if len(group) == 2 else None
-    if other is not None and other < best and _couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
+    if other is not None and other < best and couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
     said = [j for j in group if len(blocks[j].norm) >= MIN_ONE_CLAUSE]  # (a menu's or a column's short names say nothing)
     if len(said) == 2 and best in said and (companion := said[1 - said.index(best)]) in (best - 1, best + 1) and _beats_longer(blocks[companion], blocks[best]):
@@ -933,7 +936,7 @@ def _lead_after(blocks: list[Block], at: int) -> str:
     return ""
 
 
-def _couplet(text: str) -> bool:
+def couplet(text: str) -> bool:
     """Whether a line is a title in two matched phrases a space apart (严防森林火灾 共建绿色家园,
     相约最美安定 感受乡村变化): the way a main title is set, over a 副题 that reports."""
     parts = text.split()
@@ -959,7 +962,8 @@ def _short_name_over_title(upper: str, lower: str) -> bool:
     if kind is None or not lower.startswith("关于") or upper.startswith("关于") or not upper.endswith(kind.group()):
         return False
     matter = upper[: -len(kind.group())]
-    return len(matter) >= MIN_NOTICE_MATTER and len(upper) < len(lower) and OFFICE_END.search(matter) is None
+    shared = any(matter[i : i + 2] in lower for i in range(len(matter) - 1))  # (重要通告, 紧急通告: no name, a label)
+    return len(matter) >= MIN_NOTICE_MATTER and len(upper) < len(lower) and OFFICE_END.search(matter) is None and shared
 
 
 def _other_document_above(upper: str, lower: str) -> bool:
@@ -1027,7 +1031,9 @@ def _names_company(text: str) -> bool:
     and nothing else, a space apart, each closed as an office's or a site's is (浙江省唯一招商引资服务网站
     长三角地区招商投资项目交流中心: the site's banner and its slogan; ●中共渠县县委 渠县人民政府 under
     a headline: who signs the article, set with a bullet)."""
-    text = text.lstrip(CREDIT_BULLETS)
+    if text.startswith(tuple(CREDIT_BULLETS)):
+        parts = text.lstrip(CREDIT_BULLETS).split()  # (●迎新春文艺晚会 送温暖进敬老院: events, no offices)
+        return len(parts) >= 2 and all(SOURCE_LIKE.match(p) is not None and SIGNING_OFFICE_END.search(p) is not None for p in parts)
     if " " in text and len(parts := text.split()) >= 2:
         return all(SOURCE_LIKE.match(p) is not None and OFFICE_END.search(p) is not None and REPORT_VERB.search(p) is None for p in parts)
     return SOURCE_LIKE.match(text) is not None and COMPANY_END.search(text) is not None and REPORT_VERB.search(text) is None  # (…考察对接华厦集团 reports)

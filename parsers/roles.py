@@ -179,7 +179,7 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
 DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
                            r"|^您?(?:访问|点击)的链接即将离开"  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
-                           r"|(?:^|[,，、])(?:下载|打开)(?:[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)|掌上[\u4e00-\u9fff]{1,6})$")  # (手机读报看新闻,下载掌上达州: the paper's app, 掌上…, its name)
+                           r"|^(?:[^,，]{0,8}(?:手机|读报|看新闻)[^,，]{0,8}[,，])?(?:下载|打开)(?:[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)|掌上[\u4e00-\u9fff]{1,6})$")  # (手机读报看新闻,下载掌上达州: the paper's app, 掌上…, its name; not 群众办事不用跑,打开掌上政务)
 # 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
 # 本帖最后由 新闻主编 于 2010-12-28 21:25 编辑: a forum's note of a post's last edit, its time an edit's, no post's and no headline.
 EDIT_NOTE = re.compile(r"^本帖最后由\s*\S.{0,20}?\s*于\s*.{6,24}?\s*编辑$")

@@ -417,3 +417,11 @@ def test_a_document_number_under_an_empty_source_stays_whole():
     # r64d018: 发布时间:… 来源: broken off, the document's number the next line; a number names no one, and whole
     # it is seen to be one (cut at its bracket, 长绿府议 looked like a name)
     assert fields_by_key(["发布时间:2019-01-09 14:21来源:", "长绿府议[2019]1号"]).get("source") == "长绿府议[2019]1号"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("文号:黔府办函[2019]101", "黔府办函[2019]101"),  # (a reviewer's cases: a number without 号 under its own label)
+    ("发文字号:筑府通[2006]35", "筑府通[2006]35"),
+])
+def test_a_document_number_without_its_hao_keeps_its_bracketed_year(line, value):
+    assert pairs(line) == [("doc_no", value)]

@@ -1892,7 +1892,8 @@ def test_the_last_rules_leave_lines_that_only_look_like_their_cases_as_they_were
 @pytest.mark.parametrize("last, source", [
     ("与会温商纷纷表示,有机会参与家乡发展,每个海内外温商都会尽自己一份力。(温州都市报)", "温州都市报"),  # r64b012: the credit closing the story
     ("有机会参与家乡发展,每个海内外温商都会尽自己一份力。(县委办 姜素清)", None),  # (an office and a name: its writer's)
-])
+    ("今年以来,我县新建改建农村公路56公里,带动群众增收超千万元。(浙江日报)\n全县农村人居环境持续改善,群众满意度不断提升。(金华日报)", None),  # (a
+])  # reviewer's: a roundup crediting each paper its own excerpt)
 def test_a_paper_s_name_in_brackets_closing_the_last_paragraph_is_its_source(last, source):
     capture = "\n".join(["殷殷深情系桑梓,海内外温商齐聚一堂共话家乡发展。", "昨天,瓯海、平阳、洞头等地推介了60多个投资项目,涵盖先进制造、现代服务和海岛旅游开发等领域。", last])
     assert parse_page(capture, ref_date=REF).source == source
@@ -1937,3 +1938,13 @@ def test_a_notice_s_own_title_under_its_digest_opens_no_story():
         "大连市公安局交通警察支队", "2023年3月24日"])
     article = parse_page(capture, ref_date=REF)
     assert article.title == "3月31日起大连民主广场调整为环岛式通行" and article.text.startswith("为保障民主广场")
+
+
+def test_a_contest_s_numbered_rules_naming_its_host_s_rights_stay_the_story_s():
+    capture = "\n".join([
+        "“美丽乡村”摄影大赛征稿启事", "发布时间:2024-05-10 来源:县文联",  # (a reviewer's case: 版权归主办方所有, no site speaking)
+        "为展示我县美丽乡村建设成果,县文联决定举办“美丽乡村”摄影大赛,现将有关事项公告如下。",
+        "本次大赛面向全社会征集作品,截稿日期为2024年8月31日。", "投稿要求:", "1、作品须为原创,每人限投10幅。",
+        "2、作品不得侵犯他人权益,由此引起的法律责任由作者承担。", "3、获奖作品版权归主办方所有,主办方有权用于宣传,不另付稿酬。",
+        "4、投稿邮箱:msxc@163.com。"])
+    assert "2、作品不得侵犯他人权益" in parse_page(capture, ref_date=REF).text

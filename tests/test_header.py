@@ -3603,6 +3603,7 @@ def test_a_photo_story_whose_lines_are_captions_gets_a_derived_headline():
     ("掌上达州发布全市防汛工作新举措", header.HEADLINE),  # (the app's name as a headline's subject)
     ("吕梁市市委宣传部主管 吕梁日报社主办", header.CHROME),  # r64c012: an e-paper's imprint, each office before what it does
     ("吕梁日报社主办2024年全市摄影大赛", header.HEADLINE),  # (one office hosting an event: a headline)
+    ("群众办事不用跑,打开掌上政务", header.HEADLINE),  # (a reviewer's: a headline telling of an app, no prompt to get it)
 ])
 def test_lines_of_round_64(line, role):
     assert line_role(block(line, "line")) == role
@@ -3626,6 +3627,7 @@ def test_a_count_of_reads_after_the_dateline_s_name_leaves_the_name(meta, source
     (["2024敕勒川草原半程马拉松交通管制通告", "关于2024敕勒川草原半程马拉松赛事期间对部分路段实行交通管制的通告"],  # r59d023
      "2024敕勒川草原半程马拉松交通管制通告"),
     (["石门县人民政府通告", "关于石门县城区禁止燃放烟花爆竹的通告"], "关于石门县城区禁止燃放烟花爆竹的通告"),  # (an issuer's heading, no number: not a short name)
+    (["重要通告", "关于东环路桥梁吊装施工期间实施交通管制的通告"], "关于东环路桥梁吊装施工期间实施交通管制的通告"),  # (a reviewer's: a label, no name)
     (["“五一”期间,西府天地景区实行交通管制", "0", "分享至", "关于“五一”国际劳动节假期西府天地景区交通管制的通告"],  # r62d005: the page's headline
      "“五一”期间,西府天地景区实行交通管制"),  # over the document it reposts, only buttons between
     (["转扩!郁江调水即将开闸!沿线群众请注意安全", "[复制链接]", "发表于 2020-10-13 10:27:46 | 显示全部楼层 |阅读模式",  # r60d021: a forum
@@ -3635,6 +3637,13 @@ def test_a_notice_s_own_title_and_the_page_s_headline_over_it(lines, title):
     story = ["经有关部门批准,将进行桥梁吊装施工。为保证施工期间的道路交通安全与畅通,根据《中华人民共和国道路交通安全法》的有关规定,决定实施交通管制。",
              "特此通告。", "北京市公安局公安交通管理局", "2014年7月21日"]
     assert parse_page("\n".join(lines + story), ref_date=REF).title == title
+
+
+def test_an_issuer_s_letterhead_over_an_image_and_the_notice_s_title_is_no_page_headline():
+    lines = ["某某县人民政府办公室文件", "(资料图片仅供参考)", "关于做好2024年城乡居民医疗保险集中缴费工作的通知",  # (a reviewer's case)
+             "各乡镇人民政府,县直各部门:为做好2024年城乡居民医疗保险集中缴费工作,切实保障参保群众权益,现将有关事项通知如下,请认真抓好落实。",
+             "特此通知。", "某某县人民政府办公室", "2024年9月1日"]
+    assert parse_page("\n".join(lines), ref_date=REF).title == "关于做好2024年城乡居民医疗保险集中缴费工作的通知"
 
 
 def test_a_line_of_offices_set_with_a_bullet_under_the_headline_is_who_signs_it():
@@ -3651,3 +3660,16 @@ def test_a_kicker_and_headline_joined_over_the_header_and_printed_apart_under_it
              "王通林一行通过观实物、看视频、体验科技等方式,了解了2003年以来“千村示范 万村整治”工程。"]
     article = parse_page("\n".join(lines), ref_date=REF)
     assert article.title == "全面高质量展示好" and article.text.startswith("6月5日")
+
+
+def test_a_couplet_joined_over_the_header_and_printed_apart_stays_one_title():
+    lines = ["凝心聚力谋发展 实干担当开新局", "2024-01-08 10:21 某某日报", "凝心聚力谋发展", "实干担当开新局",  # (a reviewer's case)
+             "1月7日,全市经济工作会议召开。会议总结2023年工作,部署2024年经济工作,市委书记出席并讲话。", "会议强调,要坚持稳中求进,推动高质量发展。"]
+    assert parse_page("\n".join(lines), ref_date=REF).title == "凝心聚力谋发展 实干担当开新局"
+
+
+def test_a_bulleted_line_of_events_is_no_credit():
+    lines = ["首页 > 文明创建", "温暖过新春", "●迎新春文艺晚会 送温暖进敬老院", "发布时间:2024-01-21",  # (a reviewer's case: 会 and 院 close events here)
+             "1月20日,县文明办组织志愿者走进敬老院,为老人们送去节日慰问品和精彩的文艺节目,现场欢声笑语不断,洋溢着浓浓的节日氛围。",
+             "老人们纷纷表示感谢,志愿者们表示将把这项活动长期坚持下去,让老人们感受到社会的温暖。"]
+    assert "迎新春文艺晚会" in parse_page("\n".join(lines), ref_date=REF).title
