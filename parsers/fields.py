@@ -30,7 +30,7 @@ LABELS: dict[str, str] = {
     "登记日期": "registered",  # (and the day the register took it, neither the page's nor the document's)
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
-    "新闻来源": "source", "资讯来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
+    "新闻来源": "source", "资讯来源": "source", "媒体": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "本文转自": "source", "本文转载自": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
@@ -38,7 +38,7 @@ LABELS: dict[str, str] = {
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
-    "摄影": "author", "楼主": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
+    "摄影": "author", "楼主": "author", "专业号": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)
     "一审": "editor", "二审": "editor", "三审": "editor", "初审": "editor", "复审": "editor", "终审": "editor",
     "初审编辑": "editor", "流程编辑": "editor", "微信编辑": "editor", "值班编辑": "editor",
@@ -77,7 +77,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数", "监制"})  # (一审判决, 转自己: words)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数", "监制", "媒体"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -91,6 +91,10 @@ OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
+# 故城县人民政府_故城要闻: a column's name glued on with an underscore, as page titles join site and column.
+COLUMN_AFTER = re.compile(r"_[\u4e00-\u9fff]{2,8}(?=[】\])）]?\s*$)")
+# 调度,项目,建设,工作: two-character words, three or more parted by commas: tags (名 names are longer or fewer).
+TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){2,}")
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
 FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
@@ -305,6 +309,10 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
         value = FONT_STEPS_AFTER.sub("", COUNTER_AFTER.sub("", value))
+        if key in NAME_KEYS:
+            value = COLUMN_AFTER.sub("", value)  # 故城县人民政府_故城要闻: the name, then its column, as a <title> joins them
+        if key == "source" and TAG_LIST.fullmatch(value.strip()):
+            value = ""  # 来源:调度,项目,建设,工作: the story's tags in the source's slot, no name
         if key in NAME_KEYS and (">" in value or "＞" in value):
             value = BRACKETED_PATH.sub("", value)
         if key in NAME_KEYS and OTHER_LABEL.match(value):

@@ -1204,6 +1204,12 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
     return None
 
 
+def _disclosure_row(block: Block) -> bool:
+    """Whether the line opens with a disclosure table's label (发布时间:, 标题:, 发文字号:), as a table printed as a list does."""
+    found = fields.read_fields(block.norm)
+    return bool(found) and found[0].start == 0 and found[0].key in fields.GOV_KEYS + fields.DATE_KEYS
+
+
 def _dated(block: Block) -> bool:
     """Whether a header line gives a day (记者 耿悦 / 通讯员 赵泽皓 报道 under the headline give none)."""
     return any(d.has_year or d.has_time for d in dates.find_dates(block.norm, dates.date.max))
@@ -1914,9 +1920,10 @@ def parse(page: Page, url: str | None) -> Extract:
                     (b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE)
                     or (b is blocks[top - 1] and len(b.norm) <= SHORT_KICKER and HAN_WORD.fullmatch(b.norm))):
                 continue  # (…煎熬着……, 钦工镇: the headline's 引题, between it and the e-paper's header, its date)
-            if (b.list_item and not header.is_bare_date(b.norm)) or b.link_density >= 0.5 or header.line_role(b) not in (
+            if (b.list_item and not header.is_bare_date(b.norm) and not _disclosure_row(b)) or b.link_density >= 0.5 or header.line_role(b) not in (
                     header.META, header.DATELINE, header.WIDGET):
-                break  # only the lines right above it: a list or a sidebar is something else (a linked source is not; • 2016-10-10 is a catalogue's date)
+                break  # only the lines right above it: a list or a sidebar is something else (a linked source is not; • 2016-10-10 is a
+                # catalogue's date; • 发布时间: 2025-08-07 over • 标题: …, a disclosure table printed as a list, is the page's)
             meta_lines.append(b)
     while end - start > 1 and fields.is_download_label(blocks[end - 1].norm):
         end -= 1  # 文件下载： and no file under it: the download box of a page that has none

@@ -8,6 +8,7 @@ whatever <title> says.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from .roles import (  # noqa: F401 (re-exported: the roles are the header model'
     DOC_KINDS, DOC_KIND_END,
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
-    ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_LEAD, LEAD_OPENING, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
+    ADDRESS_BEFORE_DATE, ADOPTION_CLOSE, ADOPTION_OPEN, WIRE_LEAD, LEAD_OPENING, WIRE_MARK_ALONE, CELL_KEYS, COMMAS, DOC_NUMBER, FULL_STOPS, HAN_CHAR, is_doc_number, HAN_RANGE, IMPRINT_LINE, LEAD_DAY, MAX_BROKEN_LEAD, MIN_HEADLINE, ORIGINAL_MARK, MORE_LINK, SCENE_CAPTION, WELCOME, PLACE_LABEL, issue_marked, SOURCE_LIKE, SOURCE_NAME_END, URL_LIKE, WORDLESS, is_dated_weekday, is_label_row, is_menu, is_section_name, is_site_name, line_role, undated, unlabelled_source,
 )
 
 # How far above the story a headline may stand: this many lines that are no header lines
@@ -89,6 +90,7 @@ QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|《[^《》]*》")
 HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]+$")
 MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
 LETTERHEAD_WORD = "文件"  # 某某县人民政府办公室文件: a red-letter document's heading, its issuer's
+MIN_PARALLEL_PREFIX, MAX_PARALLEL_CAPTION = 6, 30  # 咸宁市政府考察团参观…: captions opening alike, short
 MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
@@ -243,6 +245,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 索引号000014349/…主题分类 / … / 标题亦资街道开展…: the table's cell (the headline is printed under it)
         elif header.roles[i] == HEADLINE and _captions_numbered(blocks, i):
             header.roles[i] = PHOTO_NOTE  # ①不少奉贤居民趁周末到…游玩 / ②在德丰路199弄门口,…: the photos' captions over the story
+        elif header.roles[i] == HEADLINE and _captions_in_parallel(blocks, i):
+            header.roles[i] = PHOTO_NOTE  # 咸宁市政府考察团参观128奥特莱斯生态城 / 咸宁市政府考察团参观中伦纺织: a gallery's captions
         elif header.roles[i] == HEADLINE and lists_titles(blocks, i):
             header.roles[i] = CHROME  # 市疾控建议老年人 出院出舱人员 … 相信上海不久会恢复热闹: an e-paper page's titles on one line
         elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
@@ -350,6 +354,20 @@ def _captions_numbered(blocks: list[Block], at: int) -> bool:
         return False
     return ((at + 1 < len(blocks) and blocks[at + 1].norm[:1] == chr(ord(first) + 1))
             or (at > 0 and first != CIRCLED_FIRST and blocks[at - 1].norm[:1] == chr(ord(first) - 1)))
+
+
+def _captions_in_parallel(blocks: list[Block], at: int) -> bool:
+    """Whether the line and a headline line beside it open with the same words and part after them (代表小组走访调研
+    湘潭立华牧业有限公司 / 代表小组走访调研中路铺皓月玻璃有限公司): a gallery's photos, one visit each, captioned
+    alike; a headline and its 引题 or 副题 say different things."""
+    line = blocks[at].norm
+    for j in (at - 1, at + 1):
+        if 0 <= j < len(blocks) and line_role(blocks[j]) == HEADLINE and max(len(line), len(blocks[j].norm)) <= MAX_PARALLEL_CAPTION:
+            other = blocks[j].norm
+            shared = len(os.path.commonprefix([line, other]))
+            if shared >= MIN_PARALLEL_PREFIX and shared < min(len(line), len(other)):
+                return True
+    return False
 
 
 def lists_titles(blocks: list[Block], at: int) -> bool:
@@ -659,7 +677,8 @@ def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
     found = dates.find_dates(text, dates.date.max)
     fields = read_fields(text)
     # (cut at the first label or dated day: 4月15日至11月15日為禁牧期!… holds days without a year)
-    cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)])
+    cut = min([f.start for f in fields] + [d.start for d in found if d.has_year or d.has_time] + [len(text)]
+              + [address.start() for address in (ADDRESS_BEFORE_DATE.search(text),) if address])  # (…启动http://www.sina.com.cn 2007年…)
     head = text[:cut].strip()
     if after_date and not head and not fields and found and found[0].start == 0 and found[0].has_year and found[0].has_time:
         head = text[found[0].end :].strip()  # 2020-10-09 15:10昭通市镇雄县拟退出贫困县公示: the headline after the dateline's day and hour
@@ -996,6 +1015,8 @@ def _beats_longer(line: Block, longer: Block) -> bool:
     alike, long enough to say who did what (新浪新闻国际 or a paper's column beside a headline
     is no headline), and either one clause beside clauses or a report beside a slogan."""
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
+            and not (SIGNING_OFFICE_END.search(line.norm) and SOURCE_LIKE.match(line.norm) and not REPORT_VERB.search(line.norm))
+            # (陕西省发展和改革委员会 over 省发展改革委国防处在…宣讲…: the site's office, no report; …主持召开…座谈会 reports)
             and (_one_clause_beside(line, longer) or _report_beside_slogan(line, longer)))
 
 

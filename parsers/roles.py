@@ -132,7 +132,7 @@ SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4
 # 項目設備已進場。杜得天 攝, …(2月28日摄)。新华社记者 杨文斌 摄, …会堂。草原云·内蒙古新闻网记者 王晓博摄 (a
 # platform's name before its paper's): one sentence telling what the photo
 # shows, closed, then who took it (a photo story's text tells more than one sentence before its credit)
-CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,10})?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")
+CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,10})?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*[/／]?\s*(?:摄|攝)$")
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     rf"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{{1,2}}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[{BARS}])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
@@ -140,6 +140,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
     r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets
     r"|^(?:网站|网页|页面|视频|手机|微信|资料)?截图$"  # 网站截图: a screenshot's label under it
+    r"|^[(（]?(?:图文无关|圖文無關|图片与(?:本文|内容)无关)[)）]?$"  # 图文无关: the photo, the site says, has nothing to do with the text
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
@@ -177,7 +178,7 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
 # 语音合成中,请耐心等待...
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
-DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
+DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|^(?:您的浏览器)?不支持\s*Flash|^请?(?:安装|升级)\s*Flash|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
                            r"|^您?(?:访问|点击)的链接即将离开"  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
                            r"|^(?:[^,，]{0,8}(?:手机|读报|看新闻)[^,，]{0,8}[,，])?(?:下载|打开)(?:[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)|掌上[\u4e00-\u9fff]{1,6})$")  # (手机读报看新闻,下载掌上达州: the paper's app, 掌上…, its name; not 群众办事不用跑,打开掌上政务)
 # 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
@@ -315,7 +316,8 @@ SKIP_LINK = re.compile(r"^(?:(?:skip|jump)\s+to\b|跳(?:到|至|过)(?:主要)?(
 READING_BAR = re.compile(r"^(?:您)?(?:正在阅读|当前阅读)\s*[:：]")
 # What a dateline's slot may hold that names no source: the poster's role (2018-07-21 18:00:05
 # 管理员), a weekday's label whose day a capture lost (2015年7月13日 星期).
-NO_SOURCE_WORDS = frozenset({"管理员", "超级管理员", "系统管理员", "网站管理员", "admin", "星期", "礼拜"})
+NO_SOURCE_WORDS = frozenset({"管理员", "超级管理员", "系统管理员", "网站管理员", "admin", "星期", "礼拜",
+                             "新闻", "资讯", "动态", "要闻"})  # (2020-11-29新闻0: the column's bare word and its counter)
 DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
@@ -486,6 +488,10 @@ COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\
 # after a date is a headline's words).
 COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
 # 梅州日报25: a name, its counter's number glued after it.
+# …建设启动http://www.sina.com.cn 2007年06月29日 22:05: an old portal's template runs its address in between the headline and the date.
+ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+DATED_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*\S")
+MIN_MOJIBAKE_HAN, MOJIBAKE_SHARE = 4, 4  # Han characters read back, and at least a quarter of the line's
 COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
 # 2024-11-01 12:01:13 黄石日报 10695次: the readers' count after the name, its unit 次 printed (a bare number is one too).
 TIMES_READ = re.compile(r"^\d{1,9}\s*次$")
@@ -557,7 +563,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低"
+                         r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低|(?:获得|达到)最佳(?:浏览|显示|访问)效果"  # (…使用大于1366*768分辨率/IE10.0…浏览器可以获得最佳浏览效果!)
                          r"|浏览器.{0,6}(?:不支援|不支持|未开启|未启用|关闭了?|禁用了?)\s*JavaScript"
                          rf"|{KEYBOARD_HELP.pattern}"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
@@ -567,7 +573,8 @@ MAX_NOTICE_LINE = 300
 SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)(?:声明|说明)"
                            r"|^[(（【\[]?未经(?:本网|本站|本报|本社|本刊)"
                            r"|^(?:注|备注|提示|温馨提示|特别提示)\s*[:：]\s*(?:未经|凡|本网|本站|本报|本文)"
-                           r"|^您的(?:\S{0,4})浏览器")  # 注:未经许可不得转载: a note's label before it
+                           r"|^您的(?:\S{0,4})浏览器"  # 注:未经许可不得转载: a note's label before it
+                           r"|^[\u4e00-\u9fff]{2,20}(?:网站|门户网站)\s*(?:温馨|特别)?提示\s*[:：]")  # 临汾市人民政府门户网站提示:使用…浏览器…: the site, by name
 
 
 def site_notice(text: str) -> re.Match | None:
@@ -749,7 +756,10 @@ def line_role(block: Block) -> str:
             kind := DOC_KIND_END.search(word := WHITESPACE.sub("", text))) and (
             DOC_KIND_END.search(word[: kind.start()]) is None):  # (通 知 公 告: a column's name, kinds alone)
         return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
-    return _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+    role = _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+    if role == HEADLINE and _mojibake(text):
+        return CHROME  # 鎮ㄥ彲浠ュ幓杩欓噷鐪嬬湅~: 您可以去这里看看~ decoded wrongly, a redirect's note (asked of the line as printed)
+    return role
 
 
 @lru_cache(maxsize=ROLE_CACHE)
@@ -888,6 +898,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             len(text) <= MAX_FOLLOW_ASK and FOLLOW_ASK.search(text)) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
+    if "http" in text and (address := ADDRESS_BEFORE_DATE.search(text)) and len(HAN_CHAR.findall(text[: address.start()])) >= MIN_HEADLINE:
+        return META  # 國內首個環湖城市經濟圈建設啟動http://www.sina.com.cn 2007年06月29日 22:05 CCTV…: headline, portal, date, source
     if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (
             "embed(" in text or ("http" in text and not FULL_STOPS.search(WEB_ADDRESS.sub("", text)))):
         return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
@@ -941,9 +953,23 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
     if PLACE_LABEL.match(text):
         return STORY  # 地点:运河路、秀水城南 under 时间:7日12时40分: a scene of the story, where it was
+    if DATED_LEAD.match(text):
+        return STORY  # 2009年12月2日,全国政协外事委员会…一行14人,到我市就“跨境: a sentence's day and its comma, a lead or a caption
     if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE
     return STORY
+
+
+def _mojibake(text: str) -> bool:
+    """Whether the line is UTF-8 text a page decoded as GBK (鎮ㄥ彲浠ュ幓杩欓噷鐪嬬湅~): encoded back, its bytes read as
+    UTF-8 give Chinese words, as a Chinese line's own bytes almost never do (a template's leftover, the page's own decoded right)."""
+    try:
+        raw = text.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    read = raw.decode("utf-8", errors="replace")
+    han = len(HAN_CHAR.findall(read))
+    return han >= MIN_MOJIBAKE_HAN and han * MOJIBAKE_SHARE >= len(HAN_CHAR.findall(text))
 
 
 def _name_each_side(text: str, found_dates, chunks: list[str]) -> bool:
@@ -1060,6 +1086,8 @@ def unlabelled_source(text: str) -> str | None:
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
     text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
     text = AT_BEFORE_DATE.sub(" ", text)  # 西西新闻 @2023-05-05: the site's name "at" its day, as a feed prints it
+    if "http" in text and (address := ADDRESS_BEFORE_DATE.search(text)):
+        text = text[address.end() :]  # 國內首個…啟動http://www.sina.com.cn 2007年06月29日 22:05 CCTV…: the headline and the portal's address
     if citation := PRINT_CITATION.search(text):
         return citation["paper"]  # 《 人民日报海外版 》( 2022年10月10日 第 12 版): the paper that printed it
     if (masthead := EPAPER_MASTHEAD.search(text)) and SOURCE_NAME_END.search(masthead["name"]) and (

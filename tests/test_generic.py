@@ -1948,3 +1948,24 @@ def test_a_contest_s_numbered_rules_naming_its_host_s_rights_stay_the_story_s():
         "2、作品不得侵犯他人权益,由此引起的法律责任由作者承担。", "3、获奖作品版权归主办方所有,主办方有权用于宣传,不另付稿酬。",
         "4、投稿邮箱:msxc@163.com。"])
     assert "2、作品不得侵犯他人权益" in parse_page(capture, ref_date=REF).text
+
+
+def test_a_disclosure_table_printed_as_a_list_over_the_headline_dates_it():
+    capture = "\n".join([
+        "- 索引号: tssrmzfbgs/2025-00360", "- 发文机关: 天水市人民政府办公室", "- 成文日期:", "- 发文字号:",  # r65d025
+        "- 发布时间: 2025-08-07", "- 标题: 天水市交通运输局关于对市八届人大五次会议第144号建议的答复",
+        "天水市交通运输局关于对市八届人大五次会议第144号建议的答复", "马创成、雷全君代表:",
+        "你们提出的《关于S221龙山至张家川段项目建设的建议》收悉,现答复如下。该项目已列入省级规划,我局将积极争取项目尽早开工建设。",
+        "感谢你们对交通运输工作的关心和支持。", "天水市交通运输局", "2025年7月30日"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at.startswith("2025-08-07")
+
+
+@pytest.mark.parametrize("meta, source", [
+    ("2020-11-29新闻0", None),  # r65e015: the column's bare word and its counter
+    ("2020-11-29 荔枝新闻", "荔枝新闻"),  # (an outlet whose name ends in 新闻)
+])
+def test_a_column_s_bare_word_after_the_date_names_no_source(meta, source):
+    capture = "\n".join(["江苏企业走进朝阳市双塔区开展考察交流活动", meta,
+                         "11月27日,江苏企业家考察团走进朝阳市双塔区,实地考察双塔区重点项目和产业园区,并召开座谈会。",
+                         "座谈会上,双塔区介绍了区情和招商引资优惠政策,与会企业家就投资合作进行了深入交流。"])
+    assert parse_page(capture, ref_date=REF).source == source

@@ -3673,3 +3673,50 @@ def test_a_bulleted_line_of_events_is_no_credit():
              "1月20日,县文明办组织志愿者走进敬老院,为老人们送去节日慰问品和精彩的文艺节目,现场欢声笑语不断,洋溢着浓浓的节日氛围。",
              "老人们纷纷表示感谢,志愿者们表示将把这项活动长期坚持下去,让老人们感受到社会的温暖。"]
     assert "迎新春文艺晚会" in parse_page("\n".join(lines), ref_date=REF).title
+
+
+# Round 65's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, role", [
+    ("台灣網記者拍攝黑龍江省肇東市匯源工業園生產線。記者楊斯/攝", header.PHOTO_NOTE),  # r65e017: the credit's slash
+    ("图文无关", header.PHOTO_NOTE),  # r65e014: the photo, the site says, has nothing to do with the text
+    ("不支持Flash", header.WIDGET),  # r65c021: a player's note
+    ("临汾市人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!", header.CHROME),  # r65b007
+    ("国内首个环湖城市经济圈建设启动http://www.sina.com.cn 2007年06月29日 22:05 CCTV《经济信息联播》", header.META),  # r65c021: an old
+    ("鎮ㄥ彲浠ュ幓榪欓噷鐪嬬湅~", header.CHROME),  # r65c013: 您可以去这里看看~ decoded wrongly          portal's run-in header
+    ("2009年12月2日,全国政协外事委员会赵进军副主任一行14人,到我市就“跨境", header.STORY),  # r65c011: a caption's day and comma
+    ("2024年1月1日起,这些新规开始施行", header.HEADLINE),  # (日起: a headline's words)
+    ("浙江省推动Flash技术退出政务网站", header.HEADLINE),  # (a headline naming Flash)
+])
+def test_lines_of_round_65(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+def test_an_old_portal_s_run_in_header_gives_headline_date_and_source():
+    lines = ["国内首个环湖城市经济圈建设启动http://www.sina.com.cn 2007年06月29日 22:05 新华网",  # r65c021's shape
+             "记者今天从在江西南昌了解到,江西省将正式启动“环鄱阳湖城市经济圈”的发展建设规划,这是国内首个环湖城市经济圈。",
+             "据介绍,环鄱阳湖城市经济圈包括南昌、九江、景德镇等城市,规划面积约5万平方公里。"]
+    article = parse_page("\n".join(lines), ref_date=REF)
+    assert (article.title, article.published_at[:16], article.source) == ("国内首个环湖城市经济圈建设启动", "2007-06-29T22:05", "新华网")
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["陕西省发展和改革委员会", "省发展改革委国防处在西安高陵区、蓝田县宣讲项目谋划申报政策", "来源:国防处 发布时间:2026-01-26"],  # r65b001: the
+     "省发展改革委国防处在西安高陵区、蓝田县宣讲项目谋划申报政策"),  # site's office over a report in clauses
+    (["潘志军主持召开互联网医疗座谈会", "打造优质产业生态,推动互联网与医疗联合创新", "来源:市卫健委 发布时间:2026-01-26"],  # (a report ending in 会)
+     "潘志军主持召开互联网医疗座谈会"),
+])
+def test_an_office_s_name_never_beats_a_report_beside_it(lines, title):
+    story = ["1月22日,国防处赴西安市高陵区、蓝田县开展项目谋划申报政策宣讲,区县发改部门及重点企业负责人参加。",
+             "下一步,国防处将继续加强与区县互动交流,在项目谋划申报等方面做好协调服务。"]
+    assert parse_page("\n".join(lines + story), ref_date=REF).title == title
+
+
+@pytest.mark.parametrize("lines, derived", [
+    (["代表小组走访调研湘潭立华牧业有限公司", "代表小组走访调研中路铺皓月玻璃有限公司"], True),  # r65a015: a gallery's captions
+    (["咸宁市政府考察团参观128奥特莱斯生态城", "咸宁市政府考察团参观中伦纺织", "咸宁市政府考察团参观中国生态龙虾城"], True),  # r65e025
+    (["全市重点项目建设推进会召开 - 某某新闻网", "全市重点项目建设推进会召开"], False),  # (the headline printed again, a site's name after it)
+])
+def test_captions_opening_alike_over_the_story_are_no_headline(lines, derived):
+    story = ["5月29日,中路铺镇人大代表小组走访调研辖区企业,详细了解企业生产经营情况和发展中遇到的困难问题,并现场交流。",
+             "在走访企业时,代表们着重询问了企业面临的问题和困难,并针对企业在当前生产经营过程中亟需解决的问题提出了建议。"]
+    assert parse_page("\n".join(lines + story), ref_date=REF).title_derived is derived
