@@ -30,7 +30,7 @@ LABELS: dict[str, str] = {
     "登记日期": "registered",  # (and the day the register took it, neither the page's nor the document's)
     # source
     "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
-    "新闻来源": "source", "资讯来源": "source", "媒体": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
+    "新闻来源": "source", "资讯来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "本文转自": "source", "本文转载自": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
@@ -77,7 +77,7 @@ GOV_KEYS = ("index_no", "publisher", "doc_no", "written_date", "published_date",
 # Labels that only mean a field when a separator follows (a bare 时间 or 阅读 in a line is
 # a word); the others may be followed by a space alone.
 NEEDS_SEPARATOR = frozenset({"时间", "日期", "阅读", "浏览", "点击", "查看", "分享", "记者", "摄影", "名称", "标题", "分类", "录入", "出处", "编辑", "审核", "校对", "作者", "来自", "楼主",
-                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数", "监制", "媒体"})  # (一审判决, 转自己: words)
+                              "一审", "二审", "三审", "初审", "复审", "终审", "转自", "概述", "摘要", "字数", "监制"})  # (一审判决, 转自己: words)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -93,8 +93,8 @@ LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互
               "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
 # 故城县人民政府_故城要闻: a column's name glued on with an underscore, as page titles join site and column.
 COLUMN_AFTER = re.compile(r"_[\u4e00-\u9fff]{2,8}(?=[】\])）]?\s*$)")
-# 调度,项目,建设,工作: two-character words, three or more parted by commas: tags (名 names are longer or fewer).
-TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){2,}")
+# 调度,项目,建设,工作: two-character words, four or more parted by commas: tags (工会,妇联,团委 names three bodies).
+TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){3,}")
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
 FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
@@ -309,8 +309,8 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
         value = FONT_STEPS_AFTER.sub("", COUNTER_AFTER.sub("", value))
-        if key in NAME_KEYS:
-            value = COLUMN_AFTER.sub("", value)  # 故城县人民政府_故城要闻: the name, then its column, as a <title> joins them
+        if key == "source" and (column := COLUMN_AFTER.search(value)) and OFFICE_END.search(value[: column.start()]):
+            value = value[: column.start()]  # 故城县人民政府_故城要闻: the office's name, then its column, as a <title> joins them
         if key == "source" and TAG_LIST.fullmatch(value.strip()):
             value = ""  # 来源:调度,项目,建设,工作: the story's tags in the source's slot, no name
         if key in NAME_KEYS and (">" in value or "＞" in value):

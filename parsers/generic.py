@@ -31,6 +31,7 @@ SPACES = header.SPACE_RUN
 SITE_NAME_END = re.compile(r"(?:办事处|政府|委员会|管委会|网|网站|门户|门户网站|日报|晚报|新闻|在线|集团|公司|中心|局|厅)$")
 
 # --- Header ---------------------------------------------------------------------------
+MAX_LISTED_TABLE, MIN_LISTED_ROWS = 8, 3  # a disclosure table printed as a list: three of its rows at least over the headline
 ABOVE_TITLE_LINES = 3  # a metadata line may stand this close above the headline instead
 SHORT_KICKER = 6  # 钦工镇 over the headline: a place's name for its 引题, no other story's title
 MAX_TABLE_ABOVE = 16  # lines of a disclosure list right above the headline
@@ -215,6 +216,7 @@ MIN_OUTLINE_SECTIONS = 3
 # A cover letter (现将《…》印发给你们，请认真组织实施。) sends a document: its words say so.
 COVER_SENDS = re.compile(r"印发|转发|发给你们|现将|现予|请认真|请遵照|请结合")
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]{2,12}[)）]")  # （此件主动公开）
+FIRST_NUMERALS = "1１一"  # what a list's first item opens with
 SITE_ITSELF = re.compile(r"本网|本站")  # (版权归主办方所有 in a contest's rules is the story's: the site speaks of itself)
 MAX_STATEMENT_HEADING = 30  # 国际在线版权与信息产品内容销售的声明: the heading over a site's numbered statement
 MAX_COVER_NOTES, MAX_COVER_SIGNERS, MAX_COVER_SENTENCES, MAX_COVER_HEADINGS = 2, 4, 3, 4
@@ -1205,9 +1207,11 @@ def _headline_under_story(blocks: list[Block], end: int) -> int | None:
 
 
 def _disclosure_row(block: Block) -> bool:
-    """Whether the line opens with a disclosure table's label (发布时间:, 标题:, 发文字号:), as a table printed as a list does."""
+    """Whether the line is a disclosure table's row, its label (发布时间:, 标题:, 发文字号:) opening it and its value
+    closing it (- 发布日期:2025-04-02 关于…的通知 is a list of documents' item), as a table printed as a list prints it."""
     found = fields.read_fields(block.norm)
-    return bool(found) and found[0].start == 0 and found[0].key in fields.GOV_KEYS + fields.DATE_KEYS
+    return (len(found) == 1 and found[0].start == 0 and found[0].key in fields.GOV_KEYS + fields.DATE_KEYS
+            and (not found[0].value or block.norm.rstrip().endswith(found[0].value)))
 
 
 def _dated(block: Block) -> bool:
@@ -1561,7 +1565,7 @@ def notice_list_at(blocks: list[Block], start: int, end: int) -> int:
     主办… / 2、凡本网注明“来源:国际在线”的…不得转载… / 3、…): numbered as a story's points are, and one
     of them speaking of the site's rights (本网, 本站), so the list is the site's, not the story's."""
     for i in range(start + 1, end):
-        if section_number(blocks[i].norm) == 1:
+        if blocks[i].norm[:1] in FIRST_NUMERALS and section_number(blocks[i].norm) == 1:  # (the cheap question first)
             j = i + 1
             while j < len(blocks) and section_number(blocks[j].norm) == j - i + 1:
                 j += 1
@@ -1915,12 +1919,13 @@ def parse(page: Page, url: str | None) -> Extract:
         while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm and header.line_role(blocks[top - 1]) == header.HEADLINE:
             top -= 1
         taken_below = len(meta_lines)
+        listed_rows = sum(1 for b in blocks[max(0, top - MAX_LISTED_TABLE) : top] if b.list_item and _disclosure_row(b))
         for b in reversed(blocks[max(0, top - ABOVE_TITLE_LINES) : top]):
             if len(meta_lines) == taken_below and (
                     (b.norm.endswith(header.KICKER_END) and header.line_role(b) == header.HEADLINE)
                     or (b is blocks[top - 1] and len(b.norm) <= SHORT_KICKER and HAN_WORD.fullmatch(b.norm))):
                 continue  # (…煎熬着……, 钦工镇: the headline's 引题, between it and the e-paper's header, its date)
-            if (b.list_item and not header.is_bare_date(b.norm) and not _disclosure_row(b)) or b.link_density >= 0.5 or header.line_role(b) not in (
+            if (b.list_item and not header.is_bare_date(b.norm) and not (listed_rows >= MIN_LISTED_ROWS and _disclosure_row(b))) or b.link_density >= 0.5 or header.line_role(b) not in (
                     header.META, header.DATELINE, header.WIDGET):
                 break  # only the lines right above it: a list or a sidebar is something else (a linked source is not; • 2016-10-10 is a
                 # catalogue's date; • 发布时间: 2025-08-07 over • 标题: …, a disclosure table printed as a list, is the page's)

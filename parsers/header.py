@@ -91,6 +91,7 @@ HEADLINE_CHARS_ONLY = re.compile(r"^[\u4e00-\u9fff0-9０-９.“”\"（）()\s]
 MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are a column's or a place's name
 LETTERHEAD_WORD = "文件"  # 某某县人民政府办公室文件: a red-letter document's heading, its issuer's
 MIN_PARALLEL_PREFIX, MAX_PARALLEL_CAPTION = 6, 30  # 咸宁市政府考察团参观…: captions opening alike, short
+VISIT_VERB = re.compile(r"参观|调研|走访|考察|视察|察看|慰问")  # the words they share tell of the visit
 MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
@@ -357,15 +358,15 @@ def _captions_numbered(blocks: list[Block], at: int) -> bool:
 
 
 def _captions_in_parallel(blocks: list[Block], at: int) -> bool:
-    """Whether the line and a headline line beside it open with the same words and part after them (代表小组走访调研
-    湘潭立华牧业有限公司 / 代表小组走访调研中路铺皓月玻璃有限公司): a gallery's photos, one visit each, captioned
-    alike; a headline and its 引题 or 副题 say different things."""
+    """Whether the line and a headline line beside it open with the same words, who visited, and part after them
+    at the place visited (代表小组走访调研湘潭立华牧业有限公司 / 代表小组走访调研中路铺皓月玻璃有限公司): a gallery's
+    photos, one stop each, captioned alike; a headline and its 引题 or 副题 say different things."""
     line = blocks[at].norm
     for j in (at - 1, at + 1):
         if 0 <= j < len(blocks) and line_role(blocks[j]) == HEADLINE and max(len(line), len(blocks[j].norm)) <= MAX_PARALLEL_CAPTION:
             other = blocks[j].norm
-            shared = len(os.path.commonprefix([line, other]))
-            if shared >= MIN_PARALLEL_PREFIX and shared < min(len(line), len(other)):
+            shared = os.path.commonprefix([line, other])
+            if len(shared) >= MIN_PARALLEL_PREFIX and len(shared) < min(len(line), len(other)) and VISIT_VERB.search(shared):
                 return True
     return False
 
@@ -916,9 +917,11 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):
         return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
-    banners = [j for j in group if SITE_WORD.search(blocks[j].norm) and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
+    banners = [j for j in group if (SITE_WORD.search(blocks[j].norm) or _office_line(blocks[j]))
+               and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
     if banners and len(banners) < len(group):
         group = [j for j in group if j not in banners]  # 辽阳新闻网官方新闻门户-权威媒体 辽阳门户 over 开展和谐邻里…, printed again in the footer: the site's banner
+        # (陕西省发展和改革委员会 over 省发展改革委国防处在…宣讲…, and again at the foot: the office whose site it is)
     named_only = [j for j in group if _names_company(blocks[j].norm)]
     if named_only and len(named_only) < len(group):
         group = [j for j in group if j not in named_only]  # 中国移动-桐乡分公司 over 政府广场稻花香: a sponsor's name, no headline
@@ -1015,8 +1018,6 @@ def _beats_longer(line: Block, longer: Block) -> bool:
     alike, long enough to say who did what (新浪新闻国际 or a paper's column beside a headline
     is no headline), and either one clause beside clauses or a report beside a slogan."""
     return (HEADING_RANK.get(line.tag, 0) == HEADING_RANK.get(longer.tag, 0) and len(line.norm) >= MIN_ONE_CLAUSE
-            and not (SIGNING_OFFICE_END.search(line.norm) and SOURCE_LIKE.match(line.norm) and not REPORT_VERB.search(line.norm))
-            # (陕西省发展和改革委员会 over 省发展改革委国防处在…宣讲…: the site's office, no report; …主持召开…座谈会 reports)
             and (_one_clause_beside(line, longer) or _report_beside_slogan(line, longer)))
 
 

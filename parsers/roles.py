@@ -178,7 +178,7 @@ CLICK_PROMPT = re.compile(r"^请?(?:点击|轻触|轻点)(?:查看|进入|阅读
 # What a player or the page says to the device: 为了更好的体验,请使用竖屏浏览, 未能播放Youtube视频,
 # 语音合成中,请耐心等待...
 # 文章后点击更新提醒 (a phone page's: scan it, then press for updates), 点击关注, 点击订阅: a prompt to follow.
-DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|^(?:您的浏览器)?不支持\s*Flash|^请?(?:安装|升级)\s*Flash|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
+DEVICE_PROMPT = re.compile(r"请使用[横竖]屏|未能播放|无法播放|^(?:您的浏览器)?不支持\s*Flash(?:播放器|插件)?[!！。]?$|^请(?:安装|升级)\s*Flash|语音合成中|请耐心等待|加载中[.…]*$|(?:进入|退出)播报模式|点击(?:更新提醒|订阅|关注)$"
                            r"|^您?(?:访问|点击)的链接即将离开"  # (…即将离开“北京市农业农村局”网站是否继续?: an outbound link's prompt)
                            r"|^(?:[^,，]{0,8}(?:手机|读报|看新闻)[^,，]{0,8}[,，])?(?:下载|打开)(?:[\u4e00-\u9fff]{0,6}(?:客户端|APP|App|app)|掌上[\u4e00-\u9fff]{1,6})$")  # (手机读报看新闻,下载掌上达州: the paper's app, 掌上…, its name; not 群众办事不用跑,打开掌上政务)
 # 签到天数: 6 天 [LV.2]偶尔看看I, TA的每日心情, 普通会员: a forum poster's card beside the post
@@ -326,8 +326,9 @@ WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
 WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")
 # 村网通总站 肖尔布拉克新村 xiaoerbulake.nync.com 欢迎您!: the site's address, then its welcome, ending the line
 ADDRESS_WELCOMES = re.compile(r"(?:[a-z0-9-]+\.)+(?:cn|com|net|org)\s*欢迎您[!！]?$", re.I)
-# ".$fun_r['index']."": a template's code its page printed unfilled.
-TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w")
+# ".$fun_r['index']."": a template's code its page printed unfilled; …<a href="http://…">…</a>: a link's markup
+# printed as text (a page that escaped its own HTML, or a redirect note decoded wrongly).
+TEMPLATE_CODE = re.compile(r"\.\$|\$\w+\[|<\?php|\{\{\s*\w|\ba\s+href\s*=\s*[\"']|/a>")  # (its < may be lost to ?)
 # 打开网易新闻 查看更多图片: an app's prompt under a story's pictures.
 APP_PROMPT = re.compile(r"^打开\S{2,12}\s*(?:查看|阅读|观看)")
 # 综合,政务,工作: a catalogue's categories joined by commas, as a program joins a list.
@@ -489,7 +490,8 @@ COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\
 COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
 # 梅州日报25: a name, its counter's number glued after it.
 # …建设启动http://www.sina.com.cn 2007年06月29日 22:05: an old portal's template runs its address in between the headline and the date.
-ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2})")  # (its hour too)
+MIN_LEAD_COMMAS = 2
 DATED_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*\S")
 MIN_MOJIBAKE_HAN, MOJIBAKE_SHARE = 4, 4  # Han characters read back, and at least a quarter of the line's
 COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
@@ -898,7 +900,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
             len(text) <= MAX_FOLLOW_ASK and FOLLOW_ASK.search(text)) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET
-    if "http" in text and (address := ADDRESS_BEFORE_DATE.search(text)) and len(HAN_CHAR.findall(text[: address.start()])) >= MIN_HEADLINE:
+    if "http" in text and (address := ADDRESS_BEFORE_DATE.search(text)) and len(HAN_CHAR.findall(text[: address.start()])) >= MIN_HEADLINE and not FULL_STOPS.search(text):
         return META  # 國內首個環湖城市經濟圈建設啟動http://www.sina.com.cn 2007年06月29日 22:05 CCTV…: headline, portal, date, source
     if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (
             "embed(" in text or ("http" in text and not FULL_STOPS.search(WEB_ADDRESS.sub("", text)))):
@@ -953,13 +955,15 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 萬聖節「驚悚扮裝車」！嚇壞路上司機 00:30: a latest-news list's item and its time
     if PLACE_LABEL.match(text):
         return STORY  # 地点:运河路、秀水城南 under 时间:7日12时40分: a scene of the story, where it was
-    if DATED_LEAD.match(text):
-        return STORY  # 2009年12月2日,全国政协外事委员会…一行14人,到我市就“跨境: a sentence's day and its comma, a lead or a caption
+    if DATED_LEAD.match(text) and len(COMMAS.findall(text)) >= MIN_LEAD_COMMAS:
+        return STORY  # 2009年12月2日,全国政协外事委员会…一行14人,到我市就“跨境: a sentence's day and its clauses, a lead or a caption
+        # (2025年9月3日，纪念…大会隆重举行: a headline's day, one comma)
     if _headline_like(undated(text), tag, linked, listed) or NOTICE_TITLE.match(text):
         return HEADLINE
     return STORY
 
 
+@lru_cache(maxsize=ROLE_CACHE)
 def _mojibake(text: str) -> bool:
     """Whether the line is UTF-8 text a page decoded as GBK (鎮ㄥ彲浠ュ幓杩欓噷鐪嬬湅~): encoded back, its bytes read as
     UTF-8 give Chinese words, as a Chinese line's own bytes almost never do (a template's leftover, the page's own decoded right)."""
@@ -969,7 +973,8 @@ def _mojibake(text: str) -> bool:
         return False
     read = raw.decode("utf-8", errors="replace")
     han = len(HAN_CHAR.findall(read))
-    return han >= MIN_MOJIBAKE_HAN and han * MOJIBAKE_SHARE >= len(HAN_CHAR.findall(text))
+    # (落實村級清潔工作…: a Traditional line's bytes give a few Han characters by chance, amid many broken sequences)
+    return han >= MIN_MOJIBAKE_HAN and han * MOJIBAKE_SHARE >= len(HAN_CHAR.findall(text)) and read.count("\ufffd") * 2 <= han
 
 
 def _name_each_side(text: str, found_dates, chunks: list[str]) -> bool:

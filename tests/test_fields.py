@@ -429,12 +429,13 @@ def test_a_document_number_without_its_hao_keeps_its_bracketed_year(line, value)
 
 # Round 65's captures (held back, measured once, tune since).
 @pytest.mark.parametrize("line, expected", [
-    ("媒体:上饶市林业局 作者:张衍传", [("source", "上饶市林业局"), ("author", "张衍传")]),  # r65c008: the outlet's label
     ("专业号:鄱湖人家", [("author", "鄱湖人家")]),  # r65c008: a platform's account
     ("【来源:故城县人民政府_故城要闻】", [("source", "故城县人民政府")]),  # r65b014: its column glued on with an underscore
     ("来源:调度,项目,建设,工作 发布时间:2013-07-03 00:00:00", [("source", ""), ("date", "2013-07-03 00:00:00")]),  # r65a022: tags
     ("来源:人民网,新华网,央视网", [("source", "人民网,新华网,央视网")]),  # (names, three characters each: no tags)
-    ("各类媒体:广泛宣传", []),  # (媒体 inside a word)
+    ("来源:故城要闻_故城县人民政府", [("source", "故城要闻_故城县人民政府")]),  # (a reviewer's: a column first, no office's name before _)
+    ("来源:工会,妇联,团委", [("source", "工会,妇联,团委")]),  # (three bodies' short names: no tags)
+    ("媒体:请问今年供暖季,我市在保障群众温暖过冬方面有哪些新举措?", []),  # (a press conference's questioner: no label)
 ])
 def test_lines_of_round_65(line, expected):
     assert pairs(line) == expected

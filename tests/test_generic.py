@@ -1969,3 +1969,12 @@ def test_a_column_s_bare_word_after_the_date_names_no_source(meta, source):
                          "11月27日,江苏企业家考察团走进朝阳市双塔区,实地考察双塔区重点项目和产业园区,并召开座谈会。",
                          "座谈会上,双塔区介绍了区情和招商引资优惠政策,与会企业家就投资合作进行了深入交流。"])
     assert parse_page(capture, ref_date=REF).source == source
+
+
+def test_a_sidebar_s_dated_item_over_a_notice_dates_nothing():
+    capture = "\n".join([
+        "- 发布日期:2025-04-02 关于做好春季森林防火工作的通知",  # (a reviewer's case: another document's list item)
+        "关于做好2026年冬季森林防火工作的通知", "各乡镇人民政府,县直各单位:",
+        "为切实做好今冬明春森林防火工作,确保全县森林资源安全,现就有关事项通知如下,请各地各单位认真抓好落实。",
+        "特此通知。", "某某县人民政府办公室", "2026年11月20日"])
+    assert not (parse_page(capture, ref_date=date(2026, 11, 30)).published_at or "").startswith("2025-04-02")

@@ -3686,6 +3686,12 @@ def test_a_bulleted_line_of_events_is_no_credit():
     ("2009年12月2日,全国政协外事委员会赵进军副主任一行14人,到我市就“跨境", header.STORY),  # r65c011: a caption's day and comma
     ("2024年1月1日起,这些新规开始施行", header.HEADLINE),  # (日起: a headline's words)
     ("浙江省推动Flash技术退出政务网站", header.HEADLINE),  # (a headline naming Flash)
+    ("升级Flash插件谨防木马病毒", header.HEADLINE),  # (a reviewer's cases: headlines opening with Flash's words)
+    ("不支持Flash的浏览器将于年底退出", header.HEADLINE),
+    ("2025年9月3日，纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会隆重举行", header.HEADLINE),  # (a headline's day, one comma)
+    ("落實村級清潔工作 如實面對群眾訴求", header.HEADLINE),  # (Traditional text whose bytes give a few Han characters by chance)
+    ("平台网址http://zwfw.xx.gov.cn 2026年11月18日起试运行", header.CHROME),  # (an address and a day, no hour: no run-in header)
+    ('10绉掑悗 椤甸溃镊姩璺宠浆镊?a href="http://www.chinanews.com/">涓柊缃戦椤?/a>', header.CHROME),  # r65c013: a link's markup, its < lost
 ])
 def test_lines_of_round_65(line, role):
     assert line_role(block(line, "line")) == role
@@ -3699,22 +3705,24 @@ def test_an_old_portal_s_run_in_header_gives_headline_date_and_source():
     assert (article.title, article.published_at[:16], article.source) == ("国内首个环湖城市经济圈建设启动", "2007-06-29T22:05", "新华网")
 
 
-@pytest.mark.parametrize("lines, title", [
+@pytest.mark.parametrize("lines, foot, title", [
     (["陕西省发展和改革委员会", "省发展改革委国防处在西安高陵区、蓝田县宣讲项目谋划申报政策", "来源:国防处 发布时间:2026-01-26"],  # r65b001: the
-     "省发展改革委国防处在西安高陵区、蓝田县宣讲项目谋划申报政策"),  # site's office over a report in clauses
-    (["潘志军主持召开互联网医疗座谈会", "打造优质产业生态,推动互联网与医疗联合创新", "来源:市卫健委 发布时间:2026-01-26"],  # (a report ending in 会)
-     "潘志军主持召开互联网医疗座谈会"),
+     ["陕西省发展和改革委员会"], "省发展改革委国防处在西安高陵区、蓝田县宣讲项目谋划申报政策"),  # site's office, again at the foot: its banner
+    (["我市再添一家国家级技术创新中心", "项目总投资5亿元,建成后将带动上下游企业200余家集聚发展", "2026-01-26 09:30 来源:市融媒体中心"],  # (a reviewer's:
+     [], "我市再添一家国家级技术创新中心"),  # a headline ending like an office's name, printed once)
 ])
-def test_an_office_s_name_never_beats_a_report_beside_it(lines, title):
+def test_the_site_s_office_printed_again_at_the_foot_never_beats_a_report(lines, foot, title):
     story = ["1月22日,国防处赴西安市高陵区、蓝田县开展项目谋划申报政策宣讲,区县发改部门及重点企业负责人参加。",
-             "下一步,国防处将继续加强与区县互动交流,在项目谋划申报等方面做好协调服务。"]
-    assert parse_page("\n".join(lines + story), ref_date=REF).title == title
+             "下一步,国防处将继续加强与区县互动交流,在项目谋划申报等方面做好协调服务。", "扫一扫在手机打开当前页", "网站地图"]
+    assert parse_page("\n".join(lines + story + foot), ref_date=REF).title == title
 
 
 @pytest.mark.parametrize("lines, derived", [
     (["代表小组走访调研湘潭立华牧业有限公司", "代表小组走访调研中路铺皓月玻璃有限公司"], True),  # r65a015: a gallery's captions
     (["咸宁市政府考察团参观128奥特莱斯生态城", "咸宁市政府考察团参观中伦纺织", "咸宁市政府考察团参观中国生态龙虾城"], True),  # r65e025
     (["全市重点项目建设推进会召开 - 某某新闻网", "全市重点项目建设推进会召开"], False),  # (the headline printed again, a site's name after it)
+    (["关于开展2026年度安全生产大检查的通知", "关于开展2026年度安全生产大检查工作的通知"], False),  # (a reviewer's: a notice's title twice)
+    (["全省文旅消费季启动", "全省文旅消费季将持续至12月底"], False),  # (a headline and its 副题: no visit)
 ])
 def test_captions_opening_alike_over_the_story_are_no_headline(lines, derived):
     story = ["5月29日,中路铺镇人大代表小组走访调研辖区企业,详细了解企业生产经营情况和发展中遇到的困难问题,并现场交流。",
