@@ -204,6 +204,8 @@ SIGNER_NAME = re.compile(r"^[\u4e00-\u9fff()（）]{2,}$")
 # A bulleted item's name right over an event's practical lines (●厦门珠绣技艺传承工作室体验 /
 # 时间：9:00-16:30) is part of them.
 ITEM_HEAD = re.compile(r"^[●•◆■▲◇]")
+# 停水信息可拨打968933按1号键查询: a line telling where to ask, a number to call.
+INQUIRY_LINE = re.compile(r"(?:拨打|致电|来电|咨询|查询)\D{0,12}\d{5,}|\d{5,}\D{0,8}(?:查询|咨询)")
 CONTACT_LINE = re.compile(r"^(?:咨询|联系|监督|举报|投诉|报名)\S{0,4}(?:电话|方式|人)")
 MAX_SIGNATURE_LINES = 3  # an office, a second one or its 代章 line, then the date
 MAX_LIST_ITEMS = 500  # of a list a story announces with 如下：
@@ -918,6 +920,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if bullet is not None and not gap and not _is_footer(text):
             held, gap = i, 1  # one line among the event's (更多详情请见…fb：…), kept if they go on under it
             continue
+        if dated_end and i - 1 == new_end and len(text) <= MAX_CLOSING_CHARS and block.link_density < 0.5 and INQUIRY_LINE.search(text):
+            return i  # …公司 / 2018年4月4日 / 停水信息可拨打968933按1号键查询: where to ask, the notice's last line
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))

@@ -139,6 +139,7 @@ PHOTO_NOTE_LINE = re.compile(
     r"|^[(（][^()（）]{0,30}(?:图片|资料图|摄|供图|图源)[^()（）]{0,20}[)）]$"
     r"|^\d{1,2}月\d{1,2}日(?:拍摄|航拍)的"  # 8月17日拍摄的临猗黄河大桥建设现场: a news photo's caption
     r"|^[(（][^()（）]{2,40}正在[^()（）]{2,40}[)）]$"  # (我院技术人员正在对电子秤进行检查): what the photo shows, in brackets
+    r"|^[(（]在[^()（）]{2,30}(?:调研|考察|参观|视察|检查|指导|慰问|走访)[)）]$"  # (在天水工业博物馆调研): where the photo was taken
     r"|^(?:网站|网页|页面|视频|手机|微信|资料)?截图$"  # 网站截图: a screenshot's label under it
     r"|^[(（]?(?:图文无关|圖文無關|图片与(?:本文|内容)无关)[)）]?$"  # 图文无关: the photo, the site says, has nothing to do with the text
 )
@@ -491,6 +492,7 @@ COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围�
 # 梅州日报25: a name, its counter's number glued after it.
 # …建设启动http://www.sina.com.cn 2007年06月29日 22:05: an old portal's template runs its address in between the headline and the date.
 ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2})")  # (its hour too)
+PRODUCED_BY = re.compile(r"^[\u4e00-\u9fff·]{2,20}(?:日报|晚报|新媒体|融媒体|全媒体|融媒体中心|客户端|工作室|电视台|新闻网)\s*出品$")
 MIN_LEAD_COMMAS = 2
 DATED_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*\S")
 MIN_MOJIBAKE_HAN, MOJIBAKE_SHARE = 4, 4  # Han characters read back, and at least a quarter of the line's
@@ -869,7 +871,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget" or (has_date and f.key == "source")]  # (2023/2/3 来源:不详…: a dated slot, empty)
-    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text)) and "。" not in (
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text) or (
+            fields[0].key == "source" and " " in text[: fields[0].start + 1] and PERSON_NAME.fullmatch(text[: fields[0].start].strip()))) and "。" not in (
+            # (王洪涛 来源:大众新闻: the writer's name, a space, then the source: the header's line)
             _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META
@@ -905,6 +909,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if ("http" in text or "embed(" in text or "www." in text) and len(URL_LIKE.sub("", text)) < MIN_HEADLINE or (
             "embed(" in text or ("http" in text and not FULL_STOPS.search(WEB_ADDRESS.sub("", text)))):
         return CHROME  # an address or an embedded player's leftover (a sentence that names an address is the story's)
+    if PRODUCED_BY.match(text):
+        return BYLINE  # 德州日报新媒体出品: the media team that made the piece, its credit
     if len(text) <= MAX_CONTACT_LINE and CONTACT_CHROME.search(text):
         return CHROME  # (a line that is contact details is no headline)
     if ORIGINAL_MARK.fullmatch(text):

@@ -439,3 +439,7 @@ def test_a_document_number_without_its_hao_keeps_its_bracketed_year(line, value)
 ])
 def test_lines_of_round_65(line, expected):
     assert pairs(line) == expected
+
+
+def test_a_related_stories_label_glued_after_the_source_ends_it():
+    assert pairs("来源:保定日报相关新闻:") == [("source", "保定日报")]  # r66a005 (a mirror's, as the parser reads it: Simplified)

@@ -1978,3 +1978,12 @@ def test_a_sidebar_s_dated_item_over_a_notice_dates_nothing():
         "为切实做好今冬明春森林防火工作,确保全县森林资源安全,现就有关事项通知如下,请各地各单位认真抓好落实。",
         "特此通知。", "某某县人民政府办公室", "2026年11月20日"])
     assert not (parse_page(capture, ref_date=date(2026, 11, 30)).published_at or "").startswith("2025-04-02")
+
+
+def test_a_line_telling_where_to_ask_after_the_notice_s_date_closes_it():
+    capture = "\n".join([
+        "关于鼓楼区奋斗里给水管线施工的停水公告", "发布时间:2018-04-04",  # r66d015
+        "为配合水系治理茶亭河浦东小区旁给水管道工程,我司将于2018年4月6日9:00至4月7日8:00停水施工,届时奋斗里周边区域将停水。",
+        "请上述区域内的单位和居民用户做好停水前的蓄水准备和相关供用水设施的管理工作,以免造成损失!因管道施工给您的生产生活带来的不便,敬请谅解。",
+        "福州市自来水有限公司", "2018年4月4日", "停水信息可拨打968933按1号键查询", "附件下载"])
+    assert parse_page(capture, ref_date=REF.replace(year=2026)).text.endswith("停水信息可拨打968933按1号键查询")

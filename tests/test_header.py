@@ -3728,3 +3728,23 @@ def test_captions_opening_alike_over_the_story_are_no_headline(lines, derived):
     story = ["5月29日,中路铺镇人大代表小组走访调研辖区企业,详细了解企业生产经营情况和发展中遇到的困难问题,并现场交流。",
              "在走访企业时,代表们着重询问了企业面临的问题和困难,并针对企业在当前生产经营过程中亟需解决的问题提出了建议。"]
     assert parse_page("\n".join(lines + story), ref_date=REF).title_derived is derived
+
+
+# Round 66's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, role", [
+    ("德州日报新媒体出品", header.BYLINE),  # r66a019: the media team's credit
+    ("国产大片《长津湖》出品方发声", header.HEADLINE),  # (出品 in a headline)
+    ("王洪涛 来源:大众新闻", header.META),  # r66d011: the writer's name, a space, then the source
+    ("(在天水工业博物馆调研)", header.PHOTO_NOTE),  # r66c014: where the photo was taken
+])
+def test_lines_of_round_66(line, role):
+    assert line_role(block(line, "line")) == role
+
+
+@pytest.mark.parametrize("line, title", [
+    ("临空经济区组建项目建设推进中心_临空要闻_新闻中心_资阳市临空经济区管理委员会", "临空经济区组建项目建设推进中心"),  # r66e024: the <title>'s path
+    ("停水公告-通知公告-新闻动态", "停水公告"),  # (r62d010's, the path alone)
+    ("我为群众办实事-上门服务-暖心服务", "我为群众办实事-上门服务-暖心服务"),  # (phrases joined by dashes)
+])
+def test_a_title_s_column_path_and_site_name_after_the_headline_are_cut(line, title):
+    assert header.bare_headline(block(line, "line")).norm == title
