@@ -661,10 +661,11 @@ def _postcode_address(text: str) -> bool:
 
 
 def _is_footer(text: str) -> bool:
+    hinted = roles.footer_hinted(text)
     if len(text) > MAX_FOOTER_LINE:
         # (經營許可證編號:… Copyright 2005-2006 天水在線網站 All Rights Reserved 聯系電話:…: two of its marks, a long line)
-        return len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
-    if FOOTER.search(text) is not None:
+        return hinted and len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
+    if hinted and FOOTER.search(text) is not None:
         return "原创" not in text or footer_mark(text) is not None  # (©原创, a CMS's byline badge, is no footer)
     if "转载" in text and (terms := REPRINT_TERMS.search(text)) and not BRACKET_BEFORE.search(text, 0, terms.start()):
         return True  # 《…》由河南新闻网-豫都网提供,转载请注明出处:http://…: the site's reprint terms (a story's

@@ -539,14 +539,21 @@ GLUED_TABLE_LABEL = re.compile(r"^(?:索引号|主题分类|体裁分类|组配�
 FOOTER = re.compile(r"版权所有|(?<![A-Za-z0-9@._-])Copyright|All ?Rights Reserved|©|ICP备|ICP证|网站标识码|公网安备"
                     r"|违法和不良信息举报(?:电话|邮箱|中心|专区)?\s*[:：]\s*[\d(（A-Za-z]"
                     r"|不良信息举报(?:电话|邮箱)\s*[:：]\s*[^\s:：]{0,12}?[\d(（]", re.IGNORECASE)  # (…:陕工网(029-87339475))
+FOOTER_HINT_CHARS = "版©备证码举"
 MAX_FOOTER_LINE = 120
 PLAIN_BADGE, MAX_BADGE_GAP = "原创", 30  # 原创 2026-01-22 15:41 …: the badge without its ©, a date after it
 ORIGINAL_MARK = re.compile(r"©\s*原创")  # ©原创 2026-03-04 16:38: a CMS's byline for its own stories, no copyright footer
 
 
+def footer_hinted(text: str) -> bool:
+    """Whether the line holds a character every footer mark does (版, ©, 备, 证, 码, 举, or Copyright's and
+    Rights' ight in any case a page prints them): the cheap question, asked of every line, before FOOTER's."""
+    return any(c in text for c in FOOTER_HINT_CHARS) or "ight" in text or "IGHT" in text
+
+
 def footer_mark(text: str) -> re.Match | None:
     """The first of the footer's marks in the line (©原创, a CMS's byline badge, is none)."""
-    found = FOOTER.search(text)
+    found = FOOTER.search(text) if footer_hinted(text) else None
     return FOOTER.search(ORIGINAL_MARK.sub("", text)) if found is not None and "原创" in text else found
 
 

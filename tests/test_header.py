@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from parsers import generic, header, normalize, parse_page
+from parsers import generic, header, normalize, parse_page, roles
 from parsers.assemble import derive_title
 from parsers.blocks import Block, page_from_text
 from parsers.header import choose_headline, line_role, read_header, story_start, undated, unlabelled_source
@@ -3748,3 +3748,9 @@ def test_lines_of_round_66(line, role):
 ])
 def test_a_title_s_column_path_and_site_name_after_the_headline_are_cut(line, title):
     assert header.bare_headline(block(line, "line")).norm == title
+
+
+@pytest.mark.parametrize("line", ["版权所有:某某县人民政府", "CopyRight 2005-2025 © All Rights Reserved.", "ALL RIGHTS RESERVED", "蜀ICP备05003731号",
+                                  "网站标识码:1410000039", "违法和不良信息举报电话:023-12345678", "copyright@2024 某某日报社"])
+def test_every_footer_mark_is_hinted_by_the_cheap_question(line):
+    assert roles.footer_mark(line) is not None and roles.footer_hinted(line)
