@@ -87,15 +87,16 @@ MIN_GLUED_LABEL = 3
 # A two-character label of a role the grammar does not know (编审:, 监制:) opening a name's value.
 OTHER_LABEL = re.compile(f"^[{HAN}]{{2}}\\s*[:：]")
 # What ends a value besides the next label: link words and widgets glued after it.
-# (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes; 保定日报相关新闻:
-# a box of related stories' label glued after it)
+# (大字体 before 字体: a capture glues the button to the name, 现代快报大字体, and the whole button goes)
 LINK_WORDS = ("大字体", "小字体", "放大", "缩小", "举报", "参与互动", "打印", "关闭", "收藏", "下载", "查看", "纠错", "我要纠错", "分享", "字号", "字体",
               "【", "[", "〖", "浏览", "阅读", "点击", "评论", "扫一扫", "扫码", "返回", "大 中 小", "大中小", "进入电子报", "手机看新闻",
-              "我来说两句", "我要评论", "发表评论", "相关新闻", "相关阅读", "相关链接", "延伸阅读")  # (a comment link glued after a source: 广州日报 我来说两句)
+              "我来说两句", "我要评论", "发表评论")  # (a comment link glued after a source: 广州日报 我来说两句)
 # 故城县人民政府_故城要闻: a column's name glued on with an underscore, as page titles join site and column.
 COLUMN_AFTER = re.compile(r"_[\u4e00-\u9fff]{2,8}(?=[】\])）]?\s*$)")
 # 调度,项目,建设,工作: two-character words, four or more parted by commas: tags (工会,妇联,团委 names three bodies).
 TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){3,}")
+# 保定日报相关新闻:, 经济日报延伸阅读: a box of related stories' label closing the value (综合相关新闻报道 holds the words).
+RELATED_AFTER = re.compile(r"\s*(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[:：]?$")
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
 FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
@@ -301,6 +302,7 @@ def clean_value(value: str, key: str) -> str:
     if key not in DATE_KEYS:
         if (date := NUMERIC_YMD.search(value)) and (date.start() > 0 or key in NAME_KEYS):
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
+        value = RELATED_AFTER.sub("", value)  # 保定日报相关新闻: a box of related stories' label glued after the name
         for word in LINK_WORDS:
             at = value.find(word)
             if at > 0 and (YEAR_IN_NUMBER.match(value, at) or (key == "doc_no" and YEAR_BRACKET.match(value, at))):

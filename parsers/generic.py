@@ -921,8 +921,6 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
         if bullet is not None and not gap and not _is_footer(text):
             held, gap = i, 1  # one line among the event's (更多详情请见…fb：…), kept if they go on under it
             continue
-        if dated_end and i - 1 == new_end and len(text) <= MAX_CLOSING_CHARS and block.link_density < 0.5 and INQUIRY_LINE.search(text):
-            return i  # …公司 / 2018年4月4日 / 停水信息可拨打968933按1号键查询: where to ask, the notice's last line
         credit = _closing_credit(block, right_under=i - 1 == max(end, new_end))
         # (□ 党政办: its box read as a bullet; an office over another is a list of them, a menu, no credit)
         office_credit = credit and _office_credit(text) and not (i < stop and _office_credit(blocks[i].norm))
@@ -933,6 +931,8 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
                 block_weight(block) < -SHORT_LINE_PENALTY and not (office_credit or digits_dated or (credit and _names_reporters(text)) or (
                     signed and header.is_bare_date(text)))):  # (2023年 1 月 31 日 under its signer: a date spaced out weighs as much as a link)
             break  # (a link, a list, the footer, or the site's notice: no closing line of the story's; its reporters' credit weighs as metadata)
+        if dated_end and i - 1 == new_end and len(text) <= MAX_CLOSING_CHARS and INQUIRY_LINE.search(text) and not text.startswith("关于"):
+            return i  # …公司 / 2018年4月4日 / 停水信息可拨打968933按1号键查询: where to ask, the notice's last line (关于开通…热线的通知: the next notice)
         closing = len(text) <= MAX_CLOSING_CHARS and (text.endswith(CLOSING_PUNCTUATION) or CLOSING_FORMULA.match(text) is not None
                                                       or BROADCAST_POINTER.match(text) is not None)
         signature = len(text) <= MAX_SIGNATURE_CHARS and not fields.read_fields(text) and (

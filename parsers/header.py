@@ -76,7 +76,7 @@ TRUNCATED_SITE = re.compile(r"\s*[-－_|｜]\s*网$")  # …51.9亿元-网: a si
 # joined by dashes, 我为群众办实事-上门服务-暖心服务, are a headline's).
 COLUMNS_AFTER = re.compile(r"(?:\s*[-－_]\s*[\u4e00-\u9fff]{0,6}(?:公告|通知|动态|新闻|要闻|资讯|公开|信息|政务|新闻中心)){2,}"
                            # (…_临空要闻_新闻中心_资阳市临空经济区管理委员会: the path, then the site's own name)
-                           r"(?:\s*[-－_]\s*[\u4e00-\u9fff]{2,24}(?:政府|委员会|管委会|门户网站|网站|网|局))?$")
+                           r"(?:\s*_\s*[\u4e00-\u9fff]{2,24}(?:政府|委员会|管委会|门户网站|网站))?$")  # (after an underscore: 建设阳光政府 after a dash is a phrase)
 PHOTO_CREDIT_AFTER = re.compile(r"\s*[(（](?:图片来源|图片|图|摄影|照片)\s*[:：／/][^()（）]{2,20}[)）]$")  # (图片来源:临沂市台港澳办)
 CREDIT_BULLETS = "●•▪◆■"  # the bullet a page sets before a credit line
 SIGNING_OFFICE_END = re.compile(r"(?:委|政府|委员会|局|厅|办公室|办|部|中心|社)$")  # (who signs an article: 中共渠县县委, 渠县人民政府)

@@ -492,7 +492,8 @@ COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围�
 # 梅州日报25: a name, its counter's number glued after it.
 # …建设启动http://www.sina.com.cn 2007年06月29日 22:05: an old portal's template runs its address in between the headline and the date.
 ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2})")  # (its hour too)
-PRODUCED_BY = re.compile(r"^[\u4e00-\u9fff·]{2,20}(?:日报|晚报|新媒体|融媒体|全媒体|融媒体中心|客户端|工作室|电视台|新闻网)\s*出品$")
+PRODUCED_BY = re.compile(r"^(?!.*由)[\u4e00-\u9fff·]{2,12}(?:日报|晚报|新媒体|融媒体|全媒体|融媒体中心|客户端|工作室|电视台|新闻网)\s*出品$")  # (…由市电视台出品: a sentence)
+PHOTO_WORD = re.compile(r"图|片|照|摄|视频")
 MIN_LEAD_COMMAS = 2
 DATED_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*\S")
 MIN_MOJIBAKE_HAN, MOJIBAKE_SHARE = 4, 4  # Han characters read back, and at least a quarter of the line's
@@ -879,8 +880,9 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget" or (has_date and f.key == "source")]  # (2023/2/3 来源:不详…: a dated slot, empty)
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text) or (
-            fields[0].key == "source" and " " in text[: fields[0].start + 1] and PERSON_NAME.fullmatch(text[: fields[0].start].strip()))) and "。" not in (
-            # (王洪涛 来源:大众新闻: the writer's name, a space, then the source: the header's line)
+            fields[0].key == "source" and " " in text[: fields[0].start + 1] and PERSON_NAME.fullmatch(name := text[: fields[0].start].strip())
+            and not PHOTO_WORD.search(name))) and "。" not in (
+            # (王洪涛 来源:大众新闻: the writer's name, a space, then the source: the header's line; 航拍图 来源:…, a photo's credit)
             _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META

@@ -441,5 +441,10 @@ def test_lines_of_round_65(line, expected):
     assert pairs(line) == expected
 
 
-def test_a_related_stories_label_glued_after_the_source_ends_it():
-    assert pairs("来源:保定日报相关新闻:") == [("source", "保定日报")]  # r66a005 (a mirror's, as the parser reads it: Simplified)
+@pytest.mark.parametrize("line, value", [
+    ("来源:保定日报相关新闻:", "保定日报"),  # r66a005 (a mirror's, as the parser reads it: Simplified)
+    ("来源：经济日报延伸阅读", "经济日报"),
+    ("来源：综合相关新闻报道", "综合相关新闻报道"),  # (a reviewer's: the words inside the value)
+])
+def test_a_related_stories_label_glued_after_the_source_ends_it(line, value):
+    assert pairs(line) == [("source", value)]

@@ -1987,3 +1987,13 @@ def test_a_line_telling_where_to_ask_after_the_notice_s_date_closes_it():
         "请上述区域内的单位和居民用户做好停水前的蓄水准备和相关供用水设施的管理工作,以免造成损失!因管道施工给您的生产生活带来的不便,敬请谅解。",
         "福州市自来水有限公司", "2018年4月4日", "停水信息可拨打968933按1号键查询", "附件下载"])
     assert parse_page(capture, ref_date=REF.replace(year=2026)).text.endswith("停水信息可拨打968933按1号键查询")
+
+
+@pytest.mark.parametrize("after", ["主办单位：某某县人民政府办公室 政务服务热线：12345（咨询、投诉）", "关于开通12345医保政策咨询专线的通知"])
+def test_a_footer_or_the_next_notice_under_the_date_is_no_line_telling_where_to_ask(after):
+    capture = "\n".join([
+        "关于2026年度城乡居民医疗保险集中缴费的通告", "发布时间:2026-11-04 来源：某某县医疗保障局",  # (a reviewer's cases)
+        "2027年度城乡居民医疗保险集中缴费工作将于2026年11月10日开始,请广大参保群众按时缴费,缴费标准为每人每年400元。",
+        "参保群众可通过手机银行、微信、支付宝或到村(社区)服务站缴费,缴费截止时间为2027年1月31日。",
+        "特此通告。", "某某县医疗保障局", "2026年11月4日", after, "网站地图 | 联系我们"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("2026年11月4日")

@@ -3736,15 +3736,24 @@ def test_captions_opening_alike_over_the_story_are_no_headline(lines, derived):
     ("国产大片《长津湖》出品方发声", header.HEADLINE),  # (出品 in a headline)
     ("王洪涛 来源:大众新闻", header.META),  # r66d011: the writer's name, a space, then the source
     ("(在天水工业博物馆调研)", header.PHOTO_NOTE),  # r66c014: where the photo was taken
+    ("我市首部本土微电影由市电视台出品", header.HEADLINE),  # (a reviewer's cases: 由…出品, a sentence)
+    ("本片由德州市融媒体中心出品", header.HEADLINE),
 ])
 def test_lines_of_round_66(line, role):
     assert line_role(block(line, "line")) == role
+
+
+@pytest.mark.parametrize("line", ["航拍图 来源：市自然资源局", "资料图片 来源:网络"])
+def test_a_photo_s_credit_with_its_source_is_no_metadata_line(line):
+    assert line_role(block(line, "line")) != header.META  # (a reviewer's cases: 航拍图, 资料图片 name no writer)
 
 
 @pytest.mark.parametrize("line, title", [
     ("临空经济区组建项目建设推进中心_临空要闻_新闻中心_资阳市临空经济区管理委员会", "临空经济区组建项目建设推进中心"),  # r66e024: the <title>'s path
     ("停水公告-通知公告-新闻动态", "停水公告"),  # (r62d010's, the path alone)
     ("我为群众办实事-上门服务-暖心服务", "我为群众办实事-上门服务-暖心服务"),  # (phrases joined by dashes)
+    ("强化汛期值守-及时发布预警信息-快速传达防汛通知-织密防汛安全网", "强化汛期值守-及时发布预警信息-快速传达防汛通知-织密防汛安全网"),  # (a
+    ("深化改革-推进政务公开-发布权威信息-建设阳光政府", "深化改革-推进政务公开-发布权威信息-建设阳光政府"),  # reviewer's: phrases)
 ])
 def test_a_title_s_column_path_and_site_name_after_the_headline_are_cut(line, title):
     assert header.bare_headline(block(line, "line")).norm == title
