@@ -61,6 +61,7 @@ YEAR_THEN_MONTH_DAY = re.compile(r"(?<![\d/.:-])(?P<y>20\d\d)\s+(?P<m>[01]\d)/(?
 US_MDY = re.compile(r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\s+(?P<H>[01]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s*(?P<half>[AaPp][Mm])(?![A-Za-z])")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
+MONTH_INITIALS = frozenset(name[0] for name in MONTH_NAMES)  # (ENGLISH_MDY's months are capitalised)
 ENGLISH_MDY = re.compile(r"(?<![A-Za-z])(?P<mon>" + "|".join(f"{name[:3]}(?:{name[3:]})?" for name in MONTH_NAMES) + r"|Sept)"
                          r"(?![A-Za-z])\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
                          # (November 12th, 2024 at 3:00 PM: an ordinal day, and the time after it)
@@ -165,20 +166,22 @@ def _with_year(text: str) -> list[FoundDate]:
         value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
         if value:
             found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
-    for match in SHORT_YEAR_YMD.finditer(text):
+    # (each pattern below is asked only of a line holding a character it cannot match without: the cheap question first)
+    dashed, slashed, timed = "-" in text, "/" in text, ":" in text or "：" in text
+    for match in SHORT_YEAR_YMD.finditer(text) if dashed and timed else ():
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):
             found.append(short)
-    for pattern in (GLUED_STAMP, YEAR_THEN_MONTH_DAY):
+    for pattern in (GLUED_STAMP,) * dashed + (YEAR_THEN_MONTH_DAY,) * (slashed and timed):
         for match in pattern.finditer(text):
             if glued := _offset_year(match, 0):
                 found.append(glued)
-    for match in ENGLISH_MDY.finditer(text):
+    for match in ENGLISH_MDY.finditer(text) if any(c in text for c in MONTH_INITIALS) else ():
         hour = match["H"]
         if hour is not None and match["half"] and int(hour) <= 12:
             hour = str(int(hour) % 12 + (12 if match["half"] in "Pp" else 0))  # (12:30 AM is half past midnight)
         if value := _make(int(match["y"]), MONTH_ABBREVIATIONS.index(match["mon"][:3]) + 1, int(match["d"]), hour, match["M"]):
             found.append(FoundDate(value, match.start(), match.end(), True, hour is not None))
-    for match in US_MDY.finditer(text):
+    for match in US_MDY.finditer(text) if slashed else ():
         hour = str(int(match["H"]) % 12 + (12 if match["half"] in "Pp" else 0))
         if value := _make(int(match["y"]), int(match["m"]), int(match["d"]), hour, match["M"], match["S"]):
             found.append(FoundDate(value, match.start(), match.end(), True, True))
@@ -187,11 +190,11 @@ def _with_year(text: str) -> list[FoundDate]:
             found.append(FoundDate(value, match.start(), match.end(), True, match["H"] is not None))
     if "年" in text:
         found.extend(filter(None, (_offset_year(match, 2000) for match in SHORT_YEAR_CJK.finditer(text))))
-    for pattern in (ROC_YMD, ROC_DOTTED):
+    for pattern in (ROC_YMD,) * ("民国" in text) + (ROC_DOTTED,) * ("." in text or slashed):
         for match in pattern.finditer(text):
             if roc := _offset_year(match, ROC_YEAR_OFFSET):
                 found.append(roc)
-    for match in CHINESE_YMD.finditer(text):
+    for match in CHINESE_YMD.finditer(text) if "年" in text else ():
         y = chinese_number(match["y"])
         value = _make(y, chinese_number(match["m"]), chinese_number(match["d"]))
         if value:

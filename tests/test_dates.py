@@ -288,3 +288,18 @@ def test_a_url_dated_by_a_time_named_folder_or_by_month_and_day_under_a_years_co
 def test_a_month_folder_then_a_file_named_by_its_day_and_time_dates_the_url(url, expected):
     found = dates.url_date(url)
     assert (found.value.date() if found else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("16-05-17 09:22", "2016-05-17T09:22:00+08:00"),  # (each shape the cheap questions let through)
+    ("2025-12-1910-57-18", "2025-12-19T10:57:18+08:00"),
+    ("2024 07/17 08:54:34", "2024-07-17T08:54:34+08:00"),
+    ("Oct 1, 2022", "2022-10-01T00:00:00+08:00"),
+    ("3/7/2013 11:54:41 AM", "2013-03-07T11:54:41+08:00"),
+    ("民国111年3月5日", "2022-03-05T00:00:00+08:00"),
+    ("115.03.19", "2026-03-19T00:00:00+08:00"),
+    ("二〇二二年十一月三十日", "2022-11-30T00:00:00+08:00"),
+])
+def test_every_dated_shape_survives_the_cheap_questions(text, expected):
+    found = dates.find_dates(text, date(2026, 11, 30))
+    assert found and found[0].value.isoformat() == expected
