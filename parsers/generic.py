@@ -282,7 +282,7 @@ TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<val
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 # A line a capture ran a page into: its pieces are parted by a space after a sentence's end or
 # before a bracket (…依法追究法律责任。 9月2日,…增收。 (责任编辑:常艳敏)).
-MIN_RUN_TOGETHER = 150
+MIN_RUN_TOGETHER = 100
 RUN_TOGETHER_GAP = re.compile(r"(?<=[。！？!?）)]) (?=\S)| (?=[(（【])")
 MIN_STORY_PIECE = 30
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more

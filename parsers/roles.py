@@ -125,7 +125,8 @@ MEDIA_CREDIT = re.compile(r"^(?:[\u4e00-\u9fff]{1,12}·[\u4e00-\u9fff·]{2,12}|[
 CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝影)\s*[/／:：][^()（）]{1,30}[)）]$"
                           r"|[(（](?:左起|右起|从左至右|从左到右|前排|后排)[^()（）]{0,8}[)）]|[(（][左右中][一二三四五六七八九]?[)）](?![直级高])"  # 娄勤俭(左起第5位)出席…: who is where in the photo (省市(中)直有关部门: 中央's units; 高(中)级职称, 小学（中）高年级: a grade, no place in a photo)
                           r"|[。！？!?]\s*(?:[\u4e00-\u9fff·]{1,12}[发發])?[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]"  # …命喪火窟。（消防局提供）: who gave the photo (…召开。新华网发(刘艳群 摄): the agency that sent it, then who took it)
-                          r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$")  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
+                          r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$"  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
+                          r"|^[^()（）]{2,30}[(（]\s*[\u4e00-\u9fff]{2,4}\s+(?:摄|攝)\s*[)）]$")  # 活动现场(周莹 摄): the scene, then its photographer
 # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what the photo shows, then its photographer a space apart
 # (asked after the credits: 记者 张三 摄 is a byline; a sentence with its photographer is a photo story's text)
 SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")  # (…在我县 开机拍摄: a film's shoot, a headline)
@@ -145,7 +146,7 @@ PHOTO_NOTE_LINE = re.compile(
 )
 ORIGINAL_TITLE_LINE = re.compile(r"^[(（【\[]?\s*原标?题\s*(?:[:：]|[】\]]\s*)")  # (原题:…, as a Traditional mirror prints it too; 【原标题】…)
 PLACE_LABEL = re.compile(r"(?:地点|地址|场地)\s*[:：]")  # where an event is, or a scene
-SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|--|－－|副标题|副题)")
+SUBTITLE_MARK = re.compile(r"^\s*(?:——|—|──|――|--|－－|副标题|副题)")  # (―― U+2015 twice, as some templates set the dash)
 # 强调:以更大决心…, 指出为全力做大九江…: a deck telling what the meeting's speaker said, under the headline that
 # reports the meeting: a 副题, never the headline.
 REMARKS_DECK = re.compile(r"^(?:指出|强调|要求)(?![的了着过])")

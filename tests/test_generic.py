@@ -1997,3 +1997,10 @@ def test_a_footer_or_the_next_notice_under_the_date_is_no_line_telling_where_to_
         "参保群众可通过手机银行、微信、支付宝或到村(社区)服务站缴费,缴费截止时间为2027年1月31日。",
         "特此通告。", "某某县医疗保障局", "2026年11月4日", after, "网站地图 | 联系我们"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).text.endswith("2026年11月4日")
+
+
+def test_a_short_story_run_into_its_rights_note_is_parted_from_it():
+    capture = ("连日来,连申线黄响河至淮河入海水道段航道整治工程迎春“火热”推进。作为省水运重点工程,该工程建成后,将进一步完善"
+               "盐城港“一港四区”高等级内联航道网络,推动地方基础设施能级提升。 (本报记者 刘朔池 摄) (本条新闻版权归滨海日报所有,转载请注明出处。)")  # r67c013
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.text.startswith("连日来") and "版权归" not in article.text
