@@ -20,13 +20,13 @@ EARLIEST_YEAR = 1990
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期", "签署日期",
                "更新时间", "上传时间", "录入时间", "添加时间", "创建时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发刊日期", "发布于", "发布", "发表于", "创建于", "日期", "时间",
-               "最后异动时间", "最后异动日期")  # (a Taiwan office's item, under its fields: its only date, as 最後異動日期 reads)
+               "最后异动时间", "最后异动日期", "最后更新时间", "最后更新")  # (a Taiwan office's item, under its fields: its only date, as 最後異動日期 reads)
 # The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
 # character before them, they are no label.
 GLUED_LABELS = ("时", "日")
 HAN_BEFORE = re.compile("[\u3400-\u9fff]")
 # Labels of when a page was changed, not published: a footer's or a record's stamp.
-UPDATE_LABELS = ("更新时间",)
+UPDATE_LABELS = ("更新时间", "最后更新时间", "最后更新")
 # Labels of when the document was made (GB/T 21063's 成文日期, a catalogue's 生成日期): the
 # days before its page was put up, which 发布日期 gives when the page prints it too.
 WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期", "签署日期")

@@ -20,7 +20,7 @@ from .dates import NUMERIC_YMD
 # (an info-disclosure table's, which name them apart); gov_meta keys as in the devset.
 LABELS: dict[str, str] = {
     # dates
-    "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "最后异动时间": "date", "最后异动日期": "date", "上传时间": "date",
+    "发布时间": "date", "发表时间": "date", "发稿时间": "date", "更新时间": "date", "最后异动时间": "date", "最后异动日期": "date", "最后更新时间": "date", "最后更新": "date", "上传时间": "date",
     "录入时间": "date", "添加时间": "date", "创建时间": "date", "发布于": "date", "发表于": "date", "创建于": "date", "时间": "date", "日期": "date",
     "发表日期": "date", "刊发时间": "date", "出版日期": "date", "发稿日期": "date", "上版日期": "date", "张贴日期": "date", "刊登日期": "date", "发刊日期": "date", "发布": "date",
     "发布日期": "published_date", "公开日期": "published_date",
@@ -67,7 +67,9 @@ LABELS: dict[str, str] = {
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
     "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "导语": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
-    "版次": "page", "版号": "page", "版名": "page",  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
+    "版次": "page", "版号": "page", "版名": "page",
+    "唯一号": "record", "知识类型": "record",  # (唯一号: 061120020220004165, 知识类型: 析出资源: a paper archive's record of the item)
+    "内容出处": "source",  # (内容出处: 《盘锦日报》 报纸: the paper the archive took it from)  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
 BUTTON_KEYS = ("widget", "views")  # a toolbar's buttons and a counter: fields of no value to keep

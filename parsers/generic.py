@@ -282,7 +282,10 @@ TITLE_CELL = re.compile(r"^(?:信息名称|文件名称|名称|标题)\s+(?P<val
 LOCAL_FILE_PATH = re.compile(r"^[A-Za-z]:\\(?:[^\\\n]+\\)+[^\\\n]*$")  # an editor's local file, a Windows path alone
 # A line a capture ran a page into: its pieces are parted by a space after a sentence's end or
 # before a bracket (…依法追究法律责任。 9月2日,…增收。 (责任编辑:常艳敏)).
-MIN_RUN_TOGETHER = 100
+MIN_RUN_TOGETHER = 150
+# …能级提升。 (本报记者 刘朔池 摄) (本条新闻版权归滨海日报所有,转载请注明出处。): a shorter line parted too when a rights
+# note in brackets closes it, a space before it.
+RIGHTS_NOTE_END = re.compile(r" [(（][^()（）]*(?:版权|转载)[^()（）]*[)）]$")
 RUN_TOGETHER_GAP = re.compile(r"(?<=[。！？!?）)]) (?=\S)| (?=[(（【])")
 MIN_STORY_PIECE = 30
 DATA_SERIES = re.compile(r"^(?:[\d.,:/\-]+\s*[|｜;；]\s*){4,}")  # numbers and dates parted by bars, four cells or more
@@ -525,7 +528,7 @@ def notice_parted(blocks: list[Block]) -> list[Block]:
     sentence); a line that is all notice, or holds no sentence of story beside it, stays whole."""
     parted = []
     for block in blocks:
-        pieces = _run_together_pieces(block) if len(block.norm) >= MIN_RUN_TOGETHER and " " in block.norm else None
+        pieces = _run_together_pieces(block) if (len(block.norm) >= MIN_RUN_TOGETHER or RIGHTS_NOTE_END.search(block.norm)) and " " in block.norm else None
         parted.extend(pieces or [block])
     return parted
 
@@ -1440,7 +1443,8 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
         role = header.line_role(blocks[i])
         if role == header.BREADCRUMB and (dated := _dated_last_crumb(blocks[i])) is not None:
             return dated  # 视频首页>>中国乐清网>>我市召开…动员大会    2011-05-31 00:00:00    浏览: the headline and its date end the path
-        if role == header.BREADCRUMB and header.line_role(blocks[i + 1]) in (header.META, header.DATELINE):
+        if role == header.BREADCRUMB and (header.line_role(blocks[i + 1]) in (header.META, header.DATELINE) or i + 1 == start):
+            # (or right over the story: 当前位置: 主页 > 乡村振兴 > 乡村新风尚 叶县洪庄杨镇:聚力整治… / 中原新视点讯:…)
             _, _, printed = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].strip().partition(" ")
             printed = BODY_CRUMB.sub("", printed.strip())  # (新闻快递 正文省森防检查团来我市: the path's 正文 step glued to the headline)
             if len(tail := normalize.reading_text(printed.strip())) < MIN_HEADLINE_IN_PATH:
@@ -1892,6 +1896,9 @@ def parse(page: Page, url: str | None) -> Extract:
         # on the metadata line itself: 奉贤区政协主席…走访调研 2025-05-27 来源:… as the capture's first line)
     elif title_at is None and (in_path := _headline_ending_path(blocks, header.header_end(blocks, start, end))):
         title = in_path
+    elif title_at is None and start + 1 < end and header.line_role(blocks[start]) == header.BREADCRUMB and (
+            in_path := _headline_ending_path(blocks, start + 1)):
+        title, start = in_path, start + 1  # 當前位置: 主頁 > … > 鄉村新風尚 葉縣洪莊楊鎮:聚力整治… opening the run, long with its glosses
     elif not page.is_html and title_at is not None and title_at > 0 and (on_meta := header.headline_on_meta(blocks[title_at - 1])):
         title = on_meta  # 禁牧期!大同區最新公告 發布時間:… 來源:… over 大同區草原禁牧公告: the page's headline, over the notice's own title
     dense_start, start = start, header.story_start(blocks, title_at, start)

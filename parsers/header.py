@@ -1158,7 +1158,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         if (over := _over_inline_box(blocks, i, floor)) is not None:
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
-        if above.link_density >= 0.5 or line_role(above) in HEADER_ROLES or SPACE_RUN.sub("", above.norm) == title or _title_part(above, title):
+        if above.link_density >= 0.5 or (role := line_role(above)) in HEADER_ROLES or role == BREADCRUMB or SPACE_RUN.sub("", above.norm) == title or _title_part(above, title):
+            # (a path never opens a story, though a headline glued to its end gives it a comma: …乡村新风尚 叶县洪庄杨镇:聚力整治优环境,党群同心促提升)
             if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)) and (
                     label_only(above.norm) is None):  # (發佈單位 / 遊憩服務課: a label cell over its value, no crosshead)
                 start = i  # 学前教育幼儿资助政策 between the metadata and the story: its first crosshead (鄱阳发布 there is the source's slot)

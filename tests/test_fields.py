@@ -448,3 +448,13 @@ def test_lines_of_round_65(line, expected):
 ])
 def test_a_related_stories_label_glued_after_the_source_ends_it(line, value):
     assert pairs(line) == [("source", value)]
+
+
+# Round 68's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, expected", [
+    ("最后更新:22-10-08 01:20:07", [("date", "22-10-08 01:20:07")]),  # r68d004: a wiki's stamp, its only date
+    ("内容出处: 《盘锦日报》 报纸", [("source", "盘锦日报")]),  # r68c007: a paper archive's record
+    ("唯一号: 061120020220004165", [("record", "061120020220004165")]),
+])
+def test_lines_of_round_68(line, expected):
+    assert pairs(line) == expected

@@ -2004,3 +2004,37 @@ def test_a_short_story_run_into_its_rights_note_is_parted_from_it():
                "盐城港“一港四区”高等级内联航道网络,推动地方基础设施能级提升。 (本报记者 刘朔池 摄) (本条新闻版权归滨海日报所有,转载请注明出处。)")  # r67c013
     article = parse_page(capture, ref_date=date(2026, 11, 30))
     assert article.text.startswith("连日来") and "版权归" not in article.text
+
+
+def test_dashed_points_under_the_metadata_stay_the_story_s():
+    capture = "\n".join(["某某县2026年前三季度经济运行简况", "发布时间:2026-10-28 10:20 来源:县统计局",  # (a reviewer's case: GB2312's dash is U+2015)
+                         "――地区生产总值286.5亿元,增长6.2%", "――规模以上工业增加值增长7.5%", "――社会消费品零售总额98.7亿元,增长5.4%",
+                         "前三季度,全县上下坚持稳中求进工作总基调,经济运行总体平稳、稳中有进,主要指标保持良好发展态势。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("――地区生产总值")
+
+
+def test_a_short_line_with_a_site_s_words_but_no_closing_rights_note_stays_whole():
+    lead = "为进一步加强知识产权保护,县市场监管局联合县文化执法大队开展打击侵权盗版专项行动,对城区音像制品经营场所进行全面检查。"
+    capture = "\n".join(["我县开展打击侵权盗版专项行动", "发布时间:2026-11-20 09:30 来源:县市场监管局", lead,  # (a reviewer's case)
+                         "行动中,执法人员在城区3家音像店查获未经授权复制的光盘1200余张,涉案金额达5万余元,并当场予以扣押。 (图为执法人员正在检查音像制品) "
+                         "目前案件正在进一步调查中,县市场监管局将依法从严从快查处,并及时向社会公布查处结果。",
+                         "此次专项行动共出动执法人员120人次,检查经营场所46家,发放宣传资料2000余份,有力震慑了侵权盗版违法行为。",
+                         "下一步,县市场监管局将持续加大执法力度,建立长效监管机制,营造尊重知识、崇尚创新的良好氛围。",
+                         "广大群众如发现侵权盗版行为,可拨打12315投诉举报。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith(lead)
+
+
+def test_a_path_ending_with_the_headline_opening_the_story_s_run_gives_the_headline():
+    capture = "\n".join([
+        "当前位置: 主页 > 乡村振兴 > 乡村新风尚 叶县洪庄杨镇:聚力整治优环境,党群同心促提升",  # r68b020 (a mirror's, here without its glosses)
+        "中原新视点讯:8月20日, 叶县洪庄杨镇党委政府统筹部署,组织党员干部和群众志愿者开展人居环境集中整治行动,清理垃圾杂物,整治乱堆乱放。",
+        "此次行动围绕道路沿线环境优化,明确分组分工,强化协同联动,共清理垃圾30余吨,拆除违章搭建5处。"])
+    article = parse_page(capture, ref_date=date(2026, 11, 30))
+    assert article.title == "叶县洪庄杨镇:聚力整治优环境,党群同心促提升" and article.text.startswith("中原新视点讯")
+
+
+def test_a_venue_s_label_over_the_story_is_no_headline():
+    capture = "\n".join(["卧龙区分会场",  # r68b005
+                         "3月28日,南阳举行2022年3·28项目签约和建设推进日活动,动员全市上下坚持“项目为王”,全力以赴抓项目、促投资。",
+                         "此次活动采取“云签约”,在各县市区分会场,共签约项目117个,总投资1228亿元。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived

@@ -3760,6 +3760,7 @@ def test_a_title_s_column_path_and_site_name_after_the_headline_are_cut(line, ti
 
 
 @pytest.mark.parametrize("line", ["版权所有:某某县人民政府", "CopyRight 2005-2025 © All Rights Reserved.", "ALL RIGHTS RESERVED", "蜀ICP备05003731号",
+                                  "CopyrIght 2008-2026 某某县人民政府",  # (a reviewer's: any case)
                                   "网站标识码:1410000039", "违法和不良信息举报电话:023-12345678", "copyright@2024 某某日报社"])
 def test_every_footer_mark_is_hinted_by_the_cheap_question(line):
     assert roles.footer_mark(line) is not None and roles.footer_hinted(line)
@@ -3769,7 +3770,7 @@ def test_every_footer_mark_is_hinted_by_the_cheap_question(line):
 @pytest.mark.parametrize("line, role", [
     ("活动现场(周莹 摄)", header.PHOTO_NOTE),  # r67c021: the scene, then its photographer in brackets
     ("我县举行“摄影家进乡村”活动(图)", header.HEADLINE),  # (a headline's own bracket)
-    ("――临港开发区与重庆四川商会签订招商引资战略框架协议", header.SUBTITLE),  # r67e005: a 副题 set with ―― (U+2015)
+    ("金秋稻田美如画(王强 摄)", header.HEADLINE),  # (a reviewer's: a photo story's headline and its photographer)
 ])
 def test_lines_of_round_67(line, role):
     assert line_role(block(line, "line")) == role
