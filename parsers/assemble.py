@@ -100,7 +100,8 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     """(source, found date) pairs in the stated precedence (docs/parsers.md), best first.
 
     A labelled publish date by the headline, then the info-disclosure table's 发布日期 and
-    成文日期, then a labelled 成文日期 by the headline, then an unlabelled dateline by the headline, a labelled publish date under the story, the
+    成文日期, then a labelled 成文日期 by the headline, then an unlabelled dateline by the headline, a date
+    labelled as the page's change (更新时间, 最后更新) by the headline, a labelled publish date under the story, the
     CMS's <meta> (often the time the page was generated), the URL, and an e-paper's issue date.
     (The dates the story itself prints, a signed notice's closing date and the lead's, are the
     document's and the event's: `event_date`.) Site clocks, comment times, forum footers and
@@ -108,7 +109,7 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
     """
     lines = ([extract.title] if extract.title else []) + extract.header
     for block in lines:
-        yield "label", dates.labelled_date(block.norm, ref, written=False)
+        yield "label", dates.labelled_date(block.norm, ref, published_only=True, written=False)
     for key in ("published_date", "written_date"):
         if extract.gov_meta.get(key):
             yield "table", dates.first_date(extract.gov_meta[key], ref)
@@ -118,8 +119,10 @@ def _date_candidates(extract: Extract, page: Page, url: str | None, ref: date):
         # An unlabelled date by the headline (2009年11月09日11:58), when it gives its year (a
         # dateline's month, day and time without it, 05-25 10:06, when the page or its story
         # gives the year: choose_date)
-        found = dates.find_dates(block.norm, ref)
+        found = dates.find_dates(dates.UPDATE_STAMP.sub(" ", block.norm), ref)  # (a change stamp's date is read below, last of the header's)
         yield "header", next((d for d in found if d.has_year), None) or next((d for d in found if d.has_time), None)
+    for block in lines:  # (更新时间, 最后更新 by the headline: when the page changed, its day only when nothing else gives one)
+        yield "label", dates.labelled_date(block.norm, ref, written=False)
     for block in extract.trailer:
         # A labelled publish date under the story (上版日期：, 发布时间：), printed where the
         # CMS's <meta> is not: it beats the meta, as the header's does.

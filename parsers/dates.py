@@ -27,6 +27,8 @@ GLUED_LABELS = ("时", "日")
 HAN_BEFORE = re.compile("[\u3400-\u9fff]")
 # Labels of when a page was changed, not published: a footer's or a record's stamp.
 UPDATE_LABELS = ("更新时间", "最后更新时间", "最后更新")
+# 最后更新:2026-11-28 16:05, 更新时间：2024年3月5日: a change stamp and its date, left out of a line's unlabelled dates.
+UPDATE_STAMP = re.compile(rf"(?:{'|'.join(sorted(UPDATE_LABELS, key=len, reverse=True))})\s*[:：]?\s*[\d年月日/.:：\s-]{{6,24}}")
 # Labels of when the document was made (GB/T 21063's 成文日期, a catalogue's 生成日期): the
 # days before its page was put up, which 发布日期 gives when the page prints it too.
 WRITTEN_LABELS = ("成文日期", "生成日期", "发文日期", "印发日期", "签署日期")

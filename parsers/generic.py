@@ -1443,17 +1443,26 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
         role = header.line_role(blocks[i])
         if role == header.BREADCRUMB and (dated := _dated_last_crumb(blocks[i])) is not None:
             return dated  # 视频首页>>中国乐清网>>我市召开…动员大会    2011-05-31 00:00:00    浏览: the headline and its date end the path
-        if role == header.BREADCRUMB and (header.line_role(blocks[i + 1]) in (header.META, header.DATELINE) or i + 1 == start):
+        if role == header.BREADCRUMB and ((on_meta := header.line_role(blocks[i + 1]) in (header.META, header.DATELINE)) or i + 1 == start):
             # (or right over the story: 当前位置: 主页 > 乡村振兴 > 乡村新风尚 叶县洪庄杨镇:聚力整治… / 中原新视点讯:…)
             _, _, printed = BREADCRUMB_SEPARATORS.split(blocks[i].text.strip())[-1].strip().partition(" ")
             printed = BODY_CRUMB.sub("", printed.strip())  # (新闻快递 正文省森防检查团来我市: the path's 正文 step glued to the headline)
             if len(tail := normalize.reading_text(printed.strip())) < MIN_HEADLINE_IN_PATH:
                 return None  # (the crumb's name, and after its first space the headline, spaces and all)
             line = Block(printed.strip(), tail, blocks[i].tag)
+            if not on_meta and not _says_what_happened(line):
+                return None  # (right over the story, no metadata line to vouch for it: 【打印本页】, 分享到:…, 不忘初心 牢记使命)
             return line if header.is_headline_like(line) and not header.is_section_name(tail) else None
         if role not in header.HEADER_ROLES:
             return None
     return None
+
+
+def _says_what_happened(line: Block) -> bool:
+    """Whether what follows a path's last crumb reads as a headline on its own: a headline line of ten
+    Han characters or more, no slogan's two matched phrases (a toolbar, a share bar and an imprint are no headline's)."""
+    return (header.line_role(line) == header.HEADLINE and len(header.HAN_CHAR.findall(line.norm)) >= header.MIN_ONE_CLAUSE
+            and not header.couplet(line.norm) and not roles.IMPRINT_LINE.search(line.norm) and not line.norm.endswith("主办"))
 
 
 def _dated_last_crumb(line: Block) -> Block | None:

@@ -94,6 +94,7 @@ MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are
 LETTERHEAD_WORD = "文件"  # 某某县人民政府办公室文件: a red-letter document's heading, its issuer's
 MIN_PARALLEL_PREFIX, MAX_PARALLEL_CAPTION = 6, 30  # 咸宁市政府考察团参观…: captions opening alike, short
 VISIT_VERB = re.compile(r"参观|调研|走访|考察|视察|察看|慰问")  # the words they share tell of the visit
+HOME_OR_PLACE = re.compile(r"首页|主页|位置")  # a site's path, as opposed to a line of steps (签到→开班仪式→…)
 MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
@@ -1158,7 +1159,8 @@ def story_start(blocks: list[Block], title_at: int | None, dense_start: int) -> 
         if (over := _over_inline_box(blocks, i, floor)) is not None:
             i, weak = over, 0  # 推荐阅读 and its links, dropped into the story: the story goes on above them
             continue
-        if above.link_density >= 0.5 or (role := line_role(above)) in HEADER_ROLES or role == BREADCRUMB or SPACE_RUN.sub("", above.norm) == title or _title_part(above, title):
+        if above.link_density >= 0.5 or (role := line_role(above)) in HEADER_ROLES or (role == BREADCRUMB and HOME_OR_PLACE.search(above.norm)) or (
+                SPACE_RUN.sub("", above.norm) == title or _title_part(above, title)):
             # (a path never opens a story, though a headline glued to its end gives it a comma: …乡村新风尚 叶县洪庄杨镇:聚力整治优环境,党群同心促提升)
             if weak == 1 and line_role(above) in (META, DATELINE) and _crosshead(blocks[i], title) and not is_source_name(blocks[i]) and not breaks_off(read_fields(above.norm)) and (
                     label_only(above.norm) is None):  # (發佈單位 / 遊憩服務課: a label cell over its value, no crosshead)

@@ -126,7 +126,7 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
                           r"|[(（](?:左起|右起|从左至右|从左到右|前排|后排)[^()（）]{0,8}[)）]|[(（][左右中][一二三四五六七八九]?[)）](?![直级高])"  # 娄勤俭(左起第5位)出席…: who is where in the photo (省市(中)直有关部门: 中央's units; 高(中)级职称, 小学（中）高年级: a grade, no place in a photo)
                           r"|[。！？!?]\s*(?:[\u4e00-\u9fff·]{1,12}[发發])?[(（][^()（）]{1,20}(?:提供|摄|攝)[)）]"  # …命喪火窟。（消防局提供）: who gave the photo (…召开。新华网发(刘艳群 摄): the agency that sent it, then who took it)
                           r"|[(（][^()（）]{1,20}[/／]\s*(?:摄|攝)\s*[)）]$"  # 城郊巫高村(细雨宁化/摄 ): what the photo shows, then who took it
-                          r"|^[\u4e00-\u9fff]{2,4}现场\s*[(（]\s*[\u4e00-\u9fff]{2,4}\s+(?:摄|攝)\s*[)）]$")  # 活动现场(周莹 摄): the scene, then its photographer (金秋稻田美如画(王强 摄) is a photo story's headline)
+                          r"|^[\u4e00-\u9fff]{2,12}(?:现场|分会场|主会场)\s*[(（]\s*[\u4e00-\u9fff]{2,4}\s+(?:摄|攝)\s*[)）]$")  # 活动现场(周莹 摄): the scene, then its photographer (金秋稻田美如画(王强 摄) is a photo story's headline)
 # 张玉刚深入藕团乡调研民族团结进步工作 黄强 摄: what the photo shows, then its photographer a space apart
 # (asked after the credits: 记者 张三 摄 is a byline; a sentence with its photographer is a photo story's text)
 SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")  # (…在我县 开机拍摄: a film's shoot, a headline)
@@ -249,7 +249,7 @@ LEAD_OPENING = re.compile(rf"^[\u4e00-\u9fff·]{{2,16}}?{LEAD_DATELINE_MARK}\s*(
                           r"(?!(?:本报|本台)?(?:特约|见习|首席)?(?:记者|通讯员|实习生))[^\s()（）]")  # (新华社北京1月2日电 记者张三: a byline)
 # 会议现场, 活动现场, 张伟讲话, 教师代表发言: a photo's caption, the scene or who speaks in it (a headline
 # only where a headline stands, on the metadata line)
-SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(?:讲话|发言|致辞)$|^[\u4e00-\u9fff]{2,6}(?:分会场|主会场)$")  # (卧龙区分会场: a venue's photo)
+SCENE_CAPTION = re.compile(r"^[\u4e00-\u9fff]{2,4}现场$|^[\u4e00-\u9fff]{2,6}(?:讲话|发言|致辞)$|^[\u4e00-\u9fff]{1,5}[区县市镇乡旗](?:分会场|主会场)$")  # (卧龙区分会场: a place's venue; 央视春晚拉萨分会场 is a headline)
 # ■自治区“两会”报道: a column's tag over its stories, marked with a square
 COLUMN_TAG = re.compile(r"^[■□◆◇]\s*\S{2,14}(?:报道|专题|专栏|系列|特刊|聚焦|观察)$")
 # 【奋进新征程 建功新时代 …全媒体采访活动】: a line wholly in 【】, a campaign's or a column's banner over the headline

@@ -2038,3 +2038,36 @@ def test_a_venue_s_label_over_the_story_is_no_headline():
                          "3月28日,南阳举行2022年3·28项目签约和建设推进日活动,动员全市上下坚持“项目为王”,全力以赴抓项目、促投资。",
                          "此次活动采取“云签约”,在各县市区分会场,共签约项目117个,总投资1228亿元。"])
     assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+
+
+@pytest.mark.parametrize("meta", ["最后更新:2026-11-28 16:05 发布时间:2026-11-20 10:30 来源:县林业局",  # (a reviewer's cases: the page's
+                                  "2026年11月20日 10:30 来源:县林业局 最后更新:2026年11月28日"])  # change stamp beside its date)
+def test_a_change_stamp_yields_to_the_page_s_own_date(meta):
+    capture = "\n".join(["某某县召开2026年冬季森林防火工作会议", meta,
+                         "11月19日,县林业局召开2026年冬季森林防火工作会议,安排部署今冬明春森林防火工作,要求各乡镇压实责任。",
+                         "会议强调,要加强巡山护林和野外用火管理,确保全县不发生重大森林火灾。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).published_at.startswith("2026-11-20")
+
+
+@pytest.mark.parametrize("path", ["当前位置:首页 > 新闻中心 > 乡镇动态 【打印本页】 【关闭窗口】", "首页 > 新闻中心 > 乡镇动态 > 正文 分享到: 微信 微博 QQ空间",
+                                  "当前位置:首页 > 新闻中心 > 乡镇动态 某某镇人民政府主办", "当前位置:首页 > 党建工作 > 基层党建 不忘初心 牢记使命"])
+def test_a_toolbar_a_share_bar_an_imprint_or_a_slogan_after_the_last_crumb_is_no_headline(path):
+    capture = "\n".join([path,  # (a reviewer's cases)
+                         "某某镇组织开展冬季森林防火应急演练,提升干部群众应急处置能力,全镇80余名干部群众参加演练。",
+                         "演练结束后,镇党委书记进行点评,要求各村进一步落实防火责任,确保森林资源安全。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title_derived
+
+
+def test_a_line_of_steps_under_a_crosshead_opens_the_story():
+    capture = "\n".join(["我县启动2026年度耕地地力保护补贴发放工作", "发布时间:2026-11-20 10:30 来源:县农业农村局",  # (a reviewer's case)
+                         "一、办理流程", "农户申报→村级公示→乡镇审核→县级复核→一卡通发放",
+                         "今年的耕地地力保护补贴对象为全县拥有耕地承包权的种地农民,补贴标准为每亩105元,资金将于年底前发放到位。",
+                         "各乡镇要加强政策宣传,确保补贴资金及时足额发放到农户手中,严禁截留挪用。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).text.startswith("一、办理流程")
+
+
+def test_a_headline_naming_a_venue_stays_the_headline():
+    capture = "\n".join(["央视春晚拉萨分会场",  # (a reviewer's case: no place's venue label)
+                         "2月16日晚,中央广播电视总台2026年春节联欢晚会拉萨分会场节目精彩亮相,雪域高原的歌舞赢得观众阵阵掌声。",
+                         "拉萨分会场以布达拉宫为背景,演员们身着节日盛装,表演了锅庄舞等节目。"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "央视春晚拉萨分会场"

@@ -3771,6 +3771,8 @@ def test_every_footer_mark_is_hinted_by_the_cheap_question(line):
     ("活动现场(周莹 摄)", header.PHOTO_NOTE),  # r67c021: the scene, then its photographer in brackets
     ("我县举行“摄影家进乡村”活动(图)", header.HEADLINE),  # (a headline's own bracket)
     ("金秋稻田美如画(王强 摄)", header.HEADLINE),  # (a reviewer's: a photo story's headline and its photographer)
+    ("森林防火应急演练现场(周莹 摄)", header.PHOTO_NOTE),  # (a reviewer's: a longer scene)
+    ("卧龙区分会场(王强 摄)", header.PHOTO_NOTE),  # (a venue's photo and its photographer)
 ])
 def test_lines_of_round_67(line, role):
     assert line_role(block(line, "line")) == role
