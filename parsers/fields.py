@@ -99,6 +99,8 @@ COLUMN_AFTER = re.compile(r"_[\u4e00-\u9fff]{2,8}(?=[】\])）]?\s*$)")
 TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){3,}")
 # 保定日报相关新闻:, 经济日报延伸阅读: a box of related stories' label closing the value (综合相关新闻报道 holds the words).
 RELATED_AFTER = re.compile(r"\s*(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[:：]?$")
+LEAD_DAY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|晚间|)?[,，]")
+COUNTER_UNIT = re.compile(r"(?:人次|次|人)(?:浏览|阅读|点击)?")
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"
 FONT_STEPS_AFTER = re.compile(rf"\s*{FONT_STEPS}$")
@@ -304,6 +306,8 @@ def clean_value(value: str, key: str) -> str:
     if key not in DATE_KEYS:
         if (date := NUMERIC_YMD.search(value)) and (date.start() > 0 or key in NAME_KEYS):
             value = value[: date.start()]  # (文章来源： empty, the date beside it: a date names no one)
+        if key in NAME_KEYS and (lead := LEAD_DAY_AFTER.search(value)):
+            value = value[: lead.start()]  # 武汉市商务局11月11日,市商务局组织召开…: the story's lead run into the name
         value = RELATED_AFTER.sub("", value)  # 保定日报相关新闻: a box of related stories' label glued after the name
         for word in LINK_WORDS:
             at = value.find(word)
@@ -314,6 +318,8 @@ def clean_value(value: str, key: str) -> str:
             elif at == 0 and key not in BUTTON_KEYS:
                 value = ""
         value = FONT_STEPS_AFTER.sub("", COUNTER_AFTER.sub("", value))
+        if COUNTER_UNIT.fullmatch(value.strip()):
+            value = ""  # 来源: 次浏览: the slot empty, a counter's unit and word after it
         if key == "source" and (column := COLUMN_AFTER.search(value)) and OFFICE_END.search(value[: column.start()]):
             value = value[: column.start()]  # 故城县人民政府_故城要闻: the office's name, then its column, as a <title> joins them
         if key == "source" and TAG_LIST.fullmatch(value.strip()):

@@ -105,7 +105,7 @@ MAX_BROKEN_LEAD = 4  # short lines a lead's first sentence is broken over
 LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约\s*(?:记者|通讯员|撰稿|评论员|摄影|作者)|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
-                          r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
+                          r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图\s*文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
                           r"|^\s*(?:文字|图片|摄影|视频)?报道\s*[:：/／]"  # (文字报道:邹正言)
                           rf"|^本报[\u4e00-\u9fff]{{0,8}}{LEAD_DATELINE_MARK}$")  # (本报富阳7月6日电: the lead's dateline on a line of its own)
 # 湛江日报社编辑记者到我市开发区采风, 央媒记者走进…: reporters who go or do something, a headline's
@@ -882,7 +882,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     valued = [f for f in fields if f.value or f.key == "widget" or (has_date and f.key == "source")]  # (2023/2/3 来源:不详…: a dated slot, empty)
     if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text) or (
             fields[0].key == "source" and " " in text[: fields[0].start + 1] and PERSON_NAME.fullmatch(name := text[: fields[0].start].strip())
-            and not PHOTO_WORD.search(name))) and "。" not in (
+            and not PHOTO_WORD.search(name)) or (fields[0].start > 2 and URL_LIKE.fullmatch(text[: fields[0].start].strip()))) and "。" not in (
+            # (www.taihainet.com 来源: 台海网: the site's address, then the header's fields)
             # (王洪涛 来源:大众新闻: the writer's name, a space, then the source: the header's line; 航拍图 来源:…, a photo's credit)
             _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):

@@ -458,3 +458,12 @@ def test_a_related_stories_label_glued_after_the_source_ends_it(line, value):
 ])
 def test_lines_of_round_68(line, expected):
     assert pairs(line) == expected
+
+
+# Round 69's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, expected", [
+    ("时间: 2017-10-05 08:38:30 来源: 次浏览", [("date", "2017-10-05 08:38:30"), ("source", "")]),  # r69e024: a counter's unit and word
+    ("文章来源:武汉市商务局11月11日,市商务局组织召开全市商务经济重点工作座谈会", [("source", "武汉市商务局")]),  # r69e016: the lead run in
+])
+def test_lines_of_round_69(line, expected):
+    assert pairs(line) == expected

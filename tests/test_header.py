@@ -3776,3 +3776,11 @@ def test_every_footer_mark_is_hinted_by_the_cheap_question(line):
 ])
 def test_lines_of_round_67(line, role):
     assert line_role(block(line, "line")) == role
+
+
+def test_a_site_s_address_before_the_header_s_fields_is_a_metadata_line():
+    assert line_role(block("www.taihainet.com 来源: 台海网 用手持设备访问", "line")) == header.META  # r69d005
+
+
+def test_a_credit_of_pictures_and_words_spaced_out_is_a_byline():
+    assert line_role(block("图 文:张雅馨", "line")) == header.BYLINE  # r69b004
