@@ -19,8 +19,8 @@ EARLIEST_YEAR = 1990
 # --- Labels that introduce a publish date (matched on Simplified text) ---------------
 # (parsers/fields.py reads the same labels as fields; a test keeps the two lists agreeing.)
 DATE_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发稿日期", "上版日期", "成文日期", "发文日期", "印发日期", "签署日期",
-               "更新时间", "上传时间", "录入时间", "添加时间", "创建时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发刊日期", "发布于", "发布", "发表于", "创建于", "日期", "时间",
-               "最后异动时间", "最后异动日期", "最后更新时间", "最后更新")  # (a Taiwan office's item, under its fields: its only date, as 最後異動日期 reads)
+               "更新时间", "最后更新时间", "最后更新", "上传时间", "录入时间", "添加时间", "创建时间", "刊发时间", "出版日期", "生成日期", "公开日期", "张贴日期", "刊登日期", "发刊日期", "发布于", "发布", "发表于", "创建于", "日期", "时间",
+               "最后异动时间", "最后异动日期")  # (a Taiwan office's item, under its fields: its only date, as 最後異動日期 reads)
 # The two-character labels that end words too (当地时间, 北京时间, 同一日期): glued to a
 # character before them, they are no label.
 GLUED_LABELS = ("时", "日")
@@ -168,7 +168,7 @@ def _with_year(text: str) -> list[FoundDate]:
         value = _make(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"])
         if value:
             found.append(FoundDate(value, match.start(), match.end(), True, g["H"] is not None))
-    # (each pattern below is asked only of a line holding a character it cannot match without: the cheap question first)
+    # (the shaped patterns below are asked only of a line holding a character they cannot match without: the cheap question first)
     dashed, slashed, timed = "-" in text, "/" in text, ":" in text or "：" in text
     for match in SHORT_YEAR_YMD.finditer(text) if dashed and timed else ():
         if short := _offset_year(match, 1900 if int(match["y"]) >= 90 else 2000):

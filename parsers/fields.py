@@ -34,6 +34,7 @@ LABELS: dict[str, str] = {
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
     "摘自": "source", "本文来源于": "source", "本文主要来源": "source", "本文转自": "source", "本文转载自": "source",  # (摘自:银川新闻网 2007年8月18日, 本文来源于上饶新闻网[www.srxww.com]: a reprint's credit)
+    "内容出处": "source",  # (内容出处: 《盘锦日报》 报纸: the paper an archive took the item from)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
     "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
@@ -67,9 +68,8 @@ LABELS: dict[str, str] = {
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
     "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "导语": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
-    "版次": "page", "版号": "page", "版名": "page",
+    "版次": "page", "版号": "page", "版名": "page",  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
     "唯一号": "record", "知识类型": "record",  # (唯一号: 061120020220004165, 知识类型: 析出资源: a paper archive's record of the item)
-    "内容出处": "source",  # (内容出处: 《盘锦日报》 报纸: the paper the archive took it from)  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",
 }
 BUTTON_KEYS = ("widget", "views")  # a toolbar's buttons and a counter: fields of no value to keep
@@ -99,7 +99,9 @@ COLUMN_AFTER = re.compile(r"_[\u4e00-\u9fff]{2,8}(?=[】\])）]?\s*$)")
 TAG_LIST = re.compile(r"[\u4e00-\u9fff]{2}(?:[,，][\u4e00-\u9fff]{2}){3,}")
 # 保定日报相关新闻:, 经济日报延伸阅读: a box of related stories' label closing the value (综合相关新闻报道 holds the words).
 RELATED_AFTER = re.compile(r"\s*(?:相关新闻|相关阅读|相关链接|延伸阅读)\s*[:：]?$")
-LEAD_DAY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|晚间|)?[,，]")
+# 武汉市商务局11月11日,市商务局…: the lead's day and comma run into a name.
+LEAD_DAY_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})\d{1,2}月\d{1,2}日\s*(?:上午|下午|晚上|晚间)?[,，]")
+# 次浏览, 人次: a counter's unit and word, its number left to a script, in a name's slot.
 COUNTER_UNIT = re.compile(r"(?:人次|次|人)(?:浏览|阅读|点击)?")
 # A-A+, A+A-: the font buttons a capture prints as letters, glued after a value (来源:A+A-: the slot empty).
 FONT_STEPS = r"(?:A\s*[+\-－]\s*){2,3}"

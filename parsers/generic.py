@@ -15,7 +15,7 @@ from . import dates, fields, header, normalize, roles
 from .blocks import Block, Page
 from .challenge import without_prompts
 from .roles import (BREADCRUMB_SEPARATORS, CLOSING_FORMULA, BYLINE_WORDS, DOC_NUMBER, EPAPER_BUTTON, FOOTER, IMAGE_FILE, IMPRINT_LABEL, IMPRINT_LINE, IMPRINT_UNIT_LINE, ISSUE_LABELLED, ISSUE_MARK, ISSUE_MARK_LINES,
-                    MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_mark, site_notice)
+                    MAX_FOOTER_LINE, MAX_NOTICE_LINE, MAX_SIGNATURE_CHARS, SECTION_ORDINAL, footer_hinted, footer_mark, site_notice)
 from .extract import STORY_END_MARKERS, Extract, story_end
 
 NAME = "generic"
@@ -664,7 +664,7 @@ def _postcode_address(text: str) -> bool:
 
 
 def _is_footer(text: str) -> bool:
-    hinted = roles.footer_hinted(text)
+    hinted = footer_hinted(text)
     if len(text) > MAX_FOOTER_LINE:
         # (經營許可證編號:… Copyright 2005-2006 天水在線網站 All Rights Reserved 聯系電話:…: two of its marks, a long line)
         return hinted and len(text) <= MAX_NOTICE_LINE and FOOTER.search(text) is not None and len({mark.lower() for mark in FOOTER.findall(text)}) >= MIN_FOOTER_MARKS
@@ -1361,8 +1361,9 @@ def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
     its writer's credit; a column's tag in brackets names no paper), or closing the story's last paragraph."""
     last = next((b.norm for b in reversed(blocks[:end]) if b.norm), "")  # (the story's run may end with it: no text, it is left out)
     under = next((b.norm for b in blocks[end:] if b.norm), "")
-    if (found := next((found for line in (last, under) if (found := BRACKETED_PAPER.fullmatch(line))), None)) is not None:
-        return found["name"]
+    for line in (last, under):
+        if found := BRACKETED_PAPER.fullmatch(line):
+            return found["name"]
     closing = CLOSING_PAPER.search(last)
     if closing is None or sum(1 for b in blocks[:end] if CLOSING_PAPER.search(b.norm)) > 1:
         return None  # (…(浙江日报) / …(金华日报): a roundup crediting each paper its own excerpt)
@@ -1438,7 +1439,8 @@ def _headline_ending_path(blocks: list[Block], start: int) -> Block | None:
     line, set apart by a space from the last crumb (您当前的位置:首页 > 新闻 > 陕西新闻
     陕西省省级经济技术开发区达24家 / 2021-05-25 15:50:05来源:陕西日报: one row of the page's
     table), when no headline line stands above the story; or None. A crumb is a column's short
-    name, never a headline's MIN_HEADLINE_IN_PATH characters."""
+    name, never a headline's MIN_HEADLINE_IN_PATH characters. Right over the story, with no
+    metadata line under it, what follows the last crumb must read as a headline on its own."""
     for i in range(start - 1, max(-1, start - 1 - HEADER_SPAN), -1):
         role = header.line_role(blocks[i])
         if role == header.BREADCRUMB and (dated := _dated_last_crumb(blocks[i])) is not None:
@@ -1462,7 +1464,7 @@ def _says_what_happened(line: Block) -> bool:
     """Whether what follows a path's last crumb reads as a headline on its own: a headline line of ten
     Han characters or more, no slogan's two matched phrases (a toolbar, a share bar and an imprint are no headline's)."""
     return (header.line_role(line) == header.HEADLINE and len(header.HAN_CHAR.findall(line.norm)) >= header.MIN_ONE_CLAUSE
-            and not header.couplet(line.norm) and not roles.IMPRINT_LINE.search(line.norm) and not line.norm.endswith("主办"))
+            and not header.couplet(line.norm) and not IMPRINT_LINE.search(line.norm) and not line.norm.endswith("主办"))
 
 
 def _dated_last_crumb(line: Block) -> Block | None:
@@ -1660,7 +1662,8 @@ def _cover_letter(blocks: list[Block], start: int) -> int:
     addressees (各相关区人民政府，有关单位：), its sentence or two (现将《…》印发给你们，请认真组织
     实施。), the offices that sign it and its date, over a note in brackets (（此件主动公开）) and
     the document's title.
-    The letter weighs little beside its document, and its close looks like a header."""
+    The letter weighs little beside its document, and its close looks like a header. The document's
+    first numbered headings (1 总则 / 1.1 编制目的) may stand between its title and its first paragraph."""
     i, notes, headings = start - 1, 0, 0
     while i >= 0 and (BRACKETED_NOTE.fullmatch(blocks[i].norm) or header.line_role(blocks[i]) == header.HEADLINE):
         if OUTLINE_HEADING.match(blocks[i].norm) and headings < MAX_COVER_HEADINGS:

@@ -19,6 +19,7 @@ from .blocks import Block
 from .columns import width as display_width
 from .fields import BARS, DATE_KEYS, OFFICE_END, breaks_off, label_only, read_fields
 from .roles import (  # noqa: F401 (re-exported: the roles are the header model's vocabulary)
+    HOME_PAGE,
     DOC_KINDS, DOC_KIND_END,
     BREADCRUMB, BYLINE, CHROME, account_named, DATELINE, HEADER_ROLES, HEADING_RANK, HEADLINE, META, ORIGINAL_TITLE,
     PHOTO_NOTE, REPORTED, SECTION_ORDINAL, SENTENCE_MARK, STORY, SUBHEADING, SUBTITLE, WEEKDAY, WIDGET, is_bare_date, is_headline_like,
@@ -94,7 +95,7 @@ MIN_ONE_CLAUSE = 10  # a headline says who did what: shorter lines beside it are
 LETTERHEAD_WORD = "文件"  # 某某县人民政府办公室文件: a red-letter document's heading, its issuer's
 MIN_PARALLEL_PREFIX, MAX_PARALLEL_CAPTION = 6, 30  # 咸宁市政府考察团参观…: captions opening alike, short
 VISIT_VERB = re.compile(r"参观|调研|走访|考察|视察|察看|慰问")  # the words they share tell of the visit
-HOME_OR_PLACE = re.compile(r"首页|主页|位置")  # a site's path, as opposed to a line of steps (签到→开班仪式→…)
+HOME_OR_PLACE = re.compile(rf"{HOME_PAGE}|位置")  # a site's path, as opposed to a line of steps (签到→开班仪式→…)
 MIN_NOTICE_MATTER = 2  # 施工封道通告: a notice's short name says what it is about before its kind (通告 alone is the kind's line)
 # 召开, 举行, 开工…: a line that reports what happened (the headline a slogan stands beside)
 REPORT_VERB = re.compile(r"召开|举行|举办|开展|主持|出席|调研|考察|视察|签约|开工|开业|启动|成立|揭牌|落幕|闭幕|开幕|发布|完成|通过")
@@ -849,9 +850,9 @@ def _listed_above(blocks: list[Block], header: Header, group: list[int]) -> int 
 
 def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:
     """The page's own headline over a document it reposts: the chosen line is the document's
-    title, its number under it (射府公〔2024〕14號, (2025年第5号)), and another headline stands
-    above it with only buttons or metadata between (黔东南州启动防汛Ⅳ级应急响应 / 字号: / 黔东南防汛
-    抗旱指挥部关于启动…的通知 / (2025年第5号))."""
+    title, its number under it (射府公〔2024〕14號, (2025年第5号)) or opening with 关于, and another
+    headline stands above it with only buttons, metadata or a photo's note between (黔东南州启动防汛Ⅳ级应急响应 /
+    字号: / 黔东南防汛抗旱指挥部关于启动…的通知 / (2025年第5号)); not an issuer's letterhead (…办公室文件)."""
     below = best[-1] + 1
     if not DOC_KIND_END.search(blocks[at].norm) or not (
             (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)

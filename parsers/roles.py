@@ -490,14 +490,15 @@ COMMENT_BOX = re.compile(r"^(?:(?:发表|我要|查看)评论\s*)?(?:共有?\s*\
 # 151人围观, 249个评论, 1.2万次浏览: a counter right after a post's date, its number printed (…升旗仪式吸引12万人围观
 # after a date is a headline's words).
 COUNTED = re.compile(r"\d+(?:\.\d+)?\s*[万千]?\s*(?:人|次|个|条)\s*(?:围观|浏览|阅读|评论|点击)")
-# 梅州日报25: a name, its counter's number glued after it.
 # …建设启动http://www.sina.com.cn 2007年06月29日 22:05: an old portal's template runs its address in between the headline and the date.
 ADDRESS_BEFORE_DATE = re.compile(r"\s*https?://[A-Za-z0-9.-]+/?\s+(?=(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2})")  # (its hour too)
 PRODUCED_BY = re.compile(r"^(?!.*由)[\u4e00-\u9fff·]{2,12}(?:日报|晚报|新媒体|融媒体|全媒体|融媒体中心|客户端|工作室|电视台|新闻网)\s*出品$")  # (…由市电视台出品: a sentence)
-PHOTO_WORD = re.compile(r"图|片|照|摄|视频")
+PHOTO_WORD = re.compile(r"图|片|照|摄|视频")  # 航拍图 来源:…: a photo's word before a 来源, no writer's name
+# 2009年12月2日,全国政协外事委员会…,到我市…: a full date and a comma opening a line, its clauses (MIN_LEAD_COMMAS) a lead's
 MIN_LEAD_COMMAS = 2
 DATED_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]\s*\S")
 MIN_MOJIBAKE_HAN, MOJIBAKE_SHARE = 4, 4  # Han characters read back, and at least a quarter of the line's
+# 梅州日报25: a name, its counter's number glued after it.
 COUNT_GLUED = re.compile(r"^(?P<name>.*\D)\d{1,7}$")
 # 2024-11-01 12:01:13 黄石日报 10695次: the readers' count after the name, its unit 次 printed (a bare number is one too).
 TIMES_READ = re.compile(r"^\d{1,9}\s*次$")
