@@ -323,7 +323,7 @@ NO_SOURCE_WORDS = frozenset({"管理员", "超级管理员", "系统管理员", 
 DIGITS = re.compile(r"\d+")  # (a counter's figures, 2020-11-08新闻26)
 PORTAL_END = re.compile(r"(?:门户网站|门户网|网站)$")  # (湖南省科学技术厅门户网站: a site's own name)
 # 欢迎访问镇沅县人民政府网 百度地图 126邮箱…, 欢迎您访问…官网! 今天是: a site's welcome banner.
-WELCOME = re.compile(r"^欢迎(?:您)?(?:访问|光临)")
+WELCOME = re.compile(r"^(?:您好\s*[,，!！]?\s*)?欢迎(?:您)?(?:访问|光临|来到)(?=[^,，。]{2,20}(?:网|网站|门户|平台)[!！。]?$)|^欢迎(?:您)?(?:访问|光临)")  # (您好,欢迎来到甘肃农民网!)
 # 大柴旦人民代表大会常务委员会欢迎您!…, 安溪县人民政府欢迎您: the banner, the site's name first (not 冬奥欢迎您！…, a headline)
 WELCOMED_BY = re.compile(r"^[^，,。！!]{2,40}?(?:办|社|委|会|局|厅|部|中心|政府|网|站|馆|院|校)欢迎您(?:[!！,，]|$)")
 # 村网通总站 肖尔布拉克新村 xiaoerbulake.nync.com 欢迎您!: the site's address, then its welcome, ending the line
@@ -424,7 +424,7 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # its separator when an office's or a paper's name follows)
 IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))"
                           # 吕梁市市委宣传部主管 吕梁日报社主办: each office's name, then what it does for the paper
-                          r"|^[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主管|主办)\s+[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主办|承办|出版)$")
+                          r"|^[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主管|主办)\s+[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主办|承办|出版|出品)$")  # (…县委宣传部主管 …融媒体中心出品)
 # Over the footer, the imprint is a line of 主办单位：… or one of two imprint labels or more (主办：… alone
 # there may close an event's story).
 IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")

@@ -3784,3 +3784,13 @@ def test_a_site_s_address_before_the_header_s_fields_is_a_metadata_line():
 
 def test_a_credit_of_pictures_and_words_spaced_out_is_a_byline():
     assert line_role(block("图 文:张雅馨", "line")) == header.BYLINE  # r69b004
+
+
+# Round 70's captures (held back, measured once, tune since).
+@pytest.mark.parametrize("line, role", [
+    ("您好,欢迎来到甘肃农民网!", header.CHROME),  # r70a018: the site's welcome
+    ("欢迎来到美丽的甘南藏族自治州", header.HEADLINE),  # (a place's welcome, a headline's words)
+    ("中共柳城县委宣传部主管 柳城县融媒体中心出品", header.CHROME),  # r70c002: an imprint, the media centre making the page
+])
+def test_lines_of_round_70(line, role):
+    assert line_role(block(line, "line")) == role
