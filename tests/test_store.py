@@ -260,3 +260,22 @@ def test_an_older_file_moves_a_notice_s_closing_date_from_published_at_to_event_
         left = store.db.execute("SELECT count(*) FROM articles WHERE published_at IS NOT NULL").fetchone()[0]
     assert moved and all(row == (None, None, None, "2020-11-24T00:00:00+08:00") for row in moved)
     assert left == dated  # (the other rows keep their publish dates)
+
+
+def test_a_new_file_locked_for_a_moment_by_another_opener_is_opened_again(tmp_path, monkeypatch):
+    """Switching a new file to WAL can fail at once with 'database is locked' while another process opens it."""
+    from crawler.store import database
+
+    real_connect, calls = database.sqlite3.connect, []
+
+    def connect_locked_once(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(database.sqlite3, "connect", connect_locked_once)
+    monkeypatch.setattr(database, "OPEN_RETRY_SECONDS", 0)
+    with Store(tmp_path / "new.db") as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert len(calls) == 2

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -18,6 +19,7 @@ from crawler.store.dedup import ShingleCache
 from crawler.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 10_000
+OPEN_ATTEMPTS, OPEN_RETRY_SECONDS = 20, 0.05  # a new file opened by several processes at once: a second at most
 
 
 class Connection:
@@ -102,21 +104,28 @@ class Database:
         if read_only:
             self.db = Connection(connect_read_only(self.path))
             return
-        conn = None
-        try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self.db = Connection(conn)
-            self.migrate()
-        except (sqlite3.Error, StoreError) as error:
-            if conn is not None:
-                conn.close()
-            if isinstance(error, StoreError):
-                raise
-            raise unusable(error, self.path, "cannot open database") from None
+        for attempt in range(OPEN_ATTEMPTS):
+            conn = None
+            try:
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute("PRAGMA foreign_keys = ON")
+                self.db = Connection(conn)
+                self.migrate()
+                return
+            except (sqlite3.Error, StoreError) as error:
+                if conn is not None:
+                    conn.close()
+                if isinstance(error, sqlite3.OperationalError) and "locked" in str(error) and attempt + 1 < OPEN_ATTEMPTS:
+                    # Switching a new file to WAL takes an exclusive lock that SQLite's busy handler does not
+                    # wait for while another process opens the same new file: wait a little and open again.
+                    time.sleep(OPEN_RETRY_SECONDS)
+                    continue
+                if isinstance(error, StoreError):
+                    raise
+                raise unusable(error, self.path, "cannot open database") from None
 
     def close(self) -> None:
         self.db.conn.close()
