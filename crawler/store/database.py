@@ -105,7 +105,7 @@ class Database:
             self.db = Connection(connect_read_only(self.path))
             return
         for attempt in range(OPEN_ATTEMPTS):
-            conn = None
+            conn, began = None, time.monotonic()
             try:
                 conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
                 conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -118,9 +118,10 @@ class Database:
             except (sqlite3.Error, StoreError) as error:
                 if conn is not None:
                     conn.close()
-                if isinstance(error, sqlite3.OperationalError) and "locked" in str(error) and attempt + 1 < OPEN_ATTEMPTS:
+                waited = time.monotonic() - began >= BUSY_TIMEOUT_MS / 2000  # (a lock held that long is no opener's race)
+                if isinstance(error, sqlite3.OperationalError) and "locked" in str(error) and not waited and attempt + 1 < OPEN_ATTEMPTS:
                     # Switching a new file to WAL takes an exclusive lock that SQLite's busy handler does not
-                    # wait for while another process opens the same new file: wait a little and open again.
+                    # wait for while another process opens the same new file: it fails at once; wait a little and open again.
                     time.sleep(OPEN_RETRY_SECONDS)
                     continue
                 if isinstance(error, StoreError):
