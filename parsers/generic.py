@@ -1787,7 +1787,7 @@ def _headline_naming_document(blocks: list[Block], at: int, title: Block) -> int
     while top > 0 and blocks[top - 1].norm and blocks[top - 1].norm in title.norm:
         top -= 1  # (the title's first line, when it was joined from several)
     matter = next((SPACES.sub("", blocks[j].norm) for j in range(top, min(len(blocks), top + 3))
-                   if header.MATTER_LINE.match(SPACES.sub("", blocks[j].norm))), None)
+                   if header.is_matter_line(blocks[j].norm)), None)
     meta = top - 1
     if matter is None or meta < 1 or header.line_role(blocks[meta]) not in (header.META, header.DATELINE):
         return None
@@ -2006,7 +2006,7 @@ def parse(page: Page, url: str | None) -> Extract:
         # close it, though a line of it opens with them: 2023年3月31日—2023年4月29日, 娄底市自然资源和规划局官网…)
     body = body[: _printed_again_at(body)]
     while len(body) > 1 and (_repeats_story(body[0], body[1:]) or header.line_role(body[0]) == header.ORIGINAL_TITLE or (
-            title is not None and header.line_role(body[0]) == header.HEADLINE and header.MATTER_LINE.match(SPACES.sub("", body[0].norm)))):
+            title is not None and header.line_role(body[0]) == header.HEADLINE and header.is_matter_line(body[0].norm))):
         body.pop(0)  # (and before it; and a 原标题 line left at the top, which opens no story, as under such a digest: 导读:… / (原标题:… 记者:…) / 近日,…;
         # and a notice's own title under the page's headline: 导语 为保障… / 关于调整民主广场通行顺序的通告 / 为保障…)
     if body:

@@ -792,6 +792,18 @@ def _cut_printed(pattern: re.Pattern, text: str) -> str:
     return "".join(kept) + text[last:]
 
 
+def is_matter_line(text: str) -> bool:
+    """关于…的通告 (spaces aside): a document's title, its matter after 关于, closed by its kind."""
+    return MATTER_LINE.match(SPACE_RUN.sub("", text)) is not None
+
+
+def _titled_kind(text: str) -> str | None:
+    """The kind a document's title opening with 关于 closes with (关于…交通管制的通告: 通告), spaces aside; or None."""
+    text = SPACE_RUN.sub("", text)
+    kind = DOC_KIND_END.search(text)
+    return kind.group() if kind is not None and text.startswith("关于") else None
+
+
 def _title_under_series_heading(blocks: list[Block], header: Header, groups: list[list[int]], best: list[int]) -> list[int] | None:
     """An issuer's heading for its series of notices (its name and their kind, 北京市公安局公安交通管理局通告)
     on the notice's number in the series (2014年第27号) stands over the notice's own title, 关于…的通告: the
@@ -805,8 +817,7 @@ def _title_under_series_heading(blocks: list[Block], header: Header, groups: lis
     below = min((g for g in groups if g[0] > number), key=lambda g: g[0], default=None)
     if below is None or any(header.roles.get(j) not in (META, PHOTO_NOTE, WIDGET) for j in range(number + 1, below[0])):
         return None
-    title = SPACE_RUN.sub("", "".join(blocks[j].norm for j in below))
-    return below if title.startswith("关于") and title.endswith(kind.group()) else None
+    return below if _titled_kind("".join(blocks[j].norm for j in below)) == kind.group() else None
 
 
 def _broken_lead(blocks: list[Block], roles: dict[int, str], group: list[int]) -> bool:
@@ -856,7 +867,7 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     below = best[-1] + 1
     if not DOC_KIND_END.search(blocks[at].norm) or not (
             (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)
-            or MATTER_LINE.match(SPACE_RUN.sub("", blocks[at].norm))):
+            or is_matter_line(blocks[at].norm)):
         return None
     upper = groups[groups.index(best) + 1] if groups.index(best) + 1 < len(groups) else None
     if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
@@ -915,7 +926,7 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[0]  # 施工封道通告 / 关于院桥镇…交通管制的通告: the post's short name for the notice, over the notice's own title
     if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
-    if len(group) > 1 and MATTER_LINE.match(SPACE_RUN.sub("", blocks[group[-1]].norm)) and all(_office_line(blocks[j]) for j in group[:-1]):
+    if len(group) > 1 and is_matter_line(blocks[group[-1]].norm) and all(_office_line(blocks[j]) for j in group[:-1]):
         return group[-1]  # 安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告: the issuers' letterhead over the title, however long
     if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
@@ -984,10 +995,10 @@ def _short_name_over_title(upper: str, lower: str) -> bool:
     (2024敕勒川草原半程马拉松交通管制通告 / 关于2024敕勒川…实行交通管制的通告): a post's headline over the
     document it reposts. Not the issuer's heading for a series of notices (…交通管理局通告 / 关于…的通告)."""
     upper, lower = SPACE_RUN.sub("", upper), SPACE_RUN.sub("", lower)
-    kind = DOC_KIND_END.search(lower)
-    if kind is None or not lower.startswith("关于") or upper.startswith("关于") or not upper.endswith(kind.group()):
+    kind = _titled_kind(lower)
+    if kind is None or upper.startswith("关于") or not upper.endswith(kind):
         return False
-    matter = upper[: -len(kind.group())]
+    matter = upper[: -len(kind)]
     shared = any(matter[i : i + 2] in lower for i in range(len(matter) - 1))  # (重要通告, 紧急通告: no name, a label)
     return len(matter) >= MIN_NOTICE_MATTER and len(upper) < len(lower) and OFFICE_END.search(matter) is None and shared
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import dates
 from .blocks import IMAGE_EXTENSIONS, Block
-from .fields import BARS, BUTTON_KEYS, DATE_KEYS, FONT_STEPS, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
+from .fields import BARS, BUTTON_KEYS, DATE_KEYS, FONT_STEPS, Field, GOV_KEYS, LABELS, LEADING_PLACEHOLDER, NEEDS_SEPARATOR, OFFICE_END, TWICE, read_fields
 
 BREADCRUMB = "breadcrumb"
 HEADLINE = "headline"      # a line that could be a headline (or an 引题 / 副题)
@@ -422,9 +422,10 @@ MAX_TOOLBAR = 60  # characters: the buttons, the issue's date and the font butto
 # 主办单位:常州市精神文明建设指导委员会办公室: the site's imprint, over its footer (or its top)
 # (网站主办单位:崇阳县人民政府 too; 主办:中共重庆市璧山区委 … 丨 运营维护:…; 指导 山西省文明办 / 主办 科学导报社: a space
 # its separator when an office's or a paper's name follows)
-IMPRINT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?=[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)$))"
+IMPRINT_OFFICE = r"[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)"  # the name of an office an imprint names
+IMPRINT_LINE = re.compile(rf"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?={IMPRINT_OFFICE}$))"
                           # 吕梁市市委宣传部主管 吕梁日报社主办: each office's name, then what it does for the paper
-                          r"|^[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主管|主办)\s+[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府|集团|公司)(?:主办|承办|出版|出品)$")  # (…县委宣传部主管 …融媒体中心出品)
+                          rf"|^{IMPRINT_OFFICE}(?:主管|主办)\s+{IMPRINT_OFFICE}(?:主办|承办|出版|出品)$")  # (…县委宣传部主管 …融媒体中心出品)
 # Over the footer, the imprint is a line of 主办单位：… or one of two imprint labels or more (主办：… alone
 # there may close an event's story).
 IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")
@@ -758,6 +759,15 @@ def _labelled_row(text: str) -> bool:
             and bool(_strip_words(value, WIDGET_WORDS).strip()))
 
 
+def _led_into_fields(text: str, first: Field, before: str) -> bool:
+    """Whether what stands before the header's first field leads into it: the writer's name a space before the
+    source (王洪涛 来源:大众新闻; not a photo's word, 航拍图 来源:…, a photo's credit) or the site's address
+    (www.taihainet.com 来源: 台海网)."""
+    if first.key == "source" and " " in text[: first.start + 1] and PERSON_NAME.fullmatch(before) and not PHOTO_WORD.search(before):
+        return True
+    return first.start > 2 and URL_LIKE.fullmatch(before) is not None
+
+
 def _names_credited(text: str) -> bool:
     """李广寅 报道, 雷哲侠摄, 彭远贺、何华文 摄影报道: names, then what they did for the story."""
     return NAMES_REPORTED.match(text) is not None or NAMES_PHOTOGRAPHED.match(text) is not None
@@ -881,17 +891,13 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if fields and fields[0].start == 0 and fields[0].key == "author" and DIALOGUE.match(text[len(fields[0].label):]):
         return STORY  # 记者：“能告诉我们你的年龄吗？”: an interview's question, not a byline
     valued = [f for f in fields if f.value or f.key == "widget" or (has_date and f.key == "source")]  # (2023/2/3 来源:不详…: a dated slot, empty)
-    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text) or (
-            fields[0].key == "source" and " " in text[: fields[0].start + 1] and PERSON_NAME.fullmatch(name := text[: fields[0].start].strip())
-            and not PHOTO_WORD.search(name)) or (fields[0].start > 2 and URL_LIKE.fullmatch(text[: fields[0].start].strip()))) and "。" not in (
-            # (www.taihainet.com 来源: 台海网: the site's address, then the header's fields)
-            # (王洪涛 来源:大众新闻: the writer's name, a space, then the source: the header's line; 航拍图 来源:…, a photo's credit)
+    before = text[: fields[0].start].strip() if valued else ""
+    if valued and (fields[0].start <= 2 or len(valued) >= 2 or has_date or TIME_FIRST.match(text) or _led_into_fields(text, fields[0], before)) and "。" not in (
             _rights_cut(text) if fields[0].start <= 2 and fields[0].key == "source" else text):
         if any(f.key not in BUTTON_KEYS for f in valued):
             return META
         # 2026-01-08 15:34:22 字号: — the page's date before the buttons: a dateline
         # (2022-03-28 09:01 分宜县融媒体中心  阅读:373: a dateline naming its source, then a counter)
-        before = text[: fields[0].start].strip()
         return DATELINE if has_date and (len(_date_free(before)) <= 3 or _role(before, tag, linked, listed) == DATELINE) else WIDGET
     if dates.has_labelled_date(text):
         return META
