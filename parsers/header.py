@@ -702,6 +702,7 @@ def headline_on_meta(block: Block, after_date: bool = False) -> Block | None:
             or (len(HAN_CHAR.findall(head)) < MIN_HEADLINE_ON_META and not badged and is_source_name(Block(head, head, "line"))
                 and not DONE_BY.search(head))  # (湖南省农业农村厅: the slot's office; …丰收节举办: what was held)
             or SITE_NAME.search(head) or is_site_name(head) or REPORTED.search(head) or SITE_SLOGAN.match(head)  # (湘潭市人民政府门户网站, 湖南日报·新湖南客户端: the site; ERIK ECKHOLM 报道: who)
+            or _tags_then_source(head)
             or line_role(Block(head, head, "line")) != HEADLINE):
         return None
     head += closing
@@ -730,7 +731,19 @@ NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if
                                          for n in sorted({len(k) for k in DOC_KINDS})))
 
 
+MAX_TAG_CHARS = 4
 STAR_BEFORE = re.compile(r"^[*＊]\s*")
+# 衡東縣…防護網 ?: a character a mirror could not encode, left as a lone question mark after a space
+# (a question of its own ends on its word: …还是不还?, …吗 ?).
+UNENCODED_END = re.compile(r"(?<![吗呢么吧嘛])\s+\?+$")
+STRING_QUOTED = re.compile(r"^\s*'(?P<title>[^']*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
+
+
+def _tags_then_source(head: str) -> bool:
+    """交通 長治 山西新聞網長治頻道: a story's tags, a word or two each, then the outlet's name; a
+    headline's words run longer."""
+    *tags, last = head.split() or [""]
+    return bool(tags) and all(len(tag) <= MAX_TAG_CHARS for tag in tags) and is_source_name(Block(last, last, "line"))
 
 
 def bare_headline(title: Block | None) -> Block | None:
@@ -739,7 +752,8 @@ def bare_headline(title: Block | None) -> Block | None:
     (分享 人民微博 新浪微博),
     a notice's state badged after it ([文件获取中], [已结束]), a forum's [复制链接] after it,
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
-    text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…)."""
+    text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…), a string's quotes around
+    it ('賽事期間…'), a lone ? where a mirror lost a character (…防護網 ?)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
@@ -772,6 +786,10 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = _cut_printed(COLUMN_BEFORE, text), norm[path.end() :]  # 乡村生态 > 文水县…举办…: its column's name before it
     if DASHED.match(norm):
         text, norm = text.strip(" -－—"), norm.strip(" -－—")  # -楠西區地震防災教育…演練-: dashes set around it
+    if quoted := STRING_QUOTED.match(norm):
+        text, norm = text.strip().strip("'"), quoted["title"]  # '賽事期間…交通管制': a string's quotes around it
+    if UNENCODED_END.search(norm) and UNENCODED_END.sub("", norm):
+        text, norm = UNENCODED_END.sub("", text), UNENCODED_END.sub("", norm)  # …防護網 ?: a character lost in the mirror's encoding
     if numbered := NUMBERED_TITLE.match(norm):
         text, norm = _cut_printed(NUMBER_AFTER_TITLE, text), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
     if norm == title.norm or not norm:

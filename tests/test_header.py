@@ -1159,6 +1159,23 @@ def test_a_site_s_name_before_the_headline_and_dashes_around_it_are_no_part_of_i
     assert header.bare_headline(block(printed)).text == title
 
 
+@pytest.mark.parametrize("printed, title", [
+    ("'賽事期間部分道路實行交通管制'", "賽事期間部分道路實行交通管制"),  # r69c018: a mirror's template quotes its title string
+    ("衡東縣甘溪鎮“白+黑”開展防溺水宣傳 筑牢防溺水防護網 ?", "衡東縣甘溪鎮“白+黑”開展防溺水宣傳 筑牢防溺水防護網"),  # r70c011: a lost character
+    ("这笔钱到底该不该还吗 ?", "这笔钱到底该不该还吗 ?"),  # a question of its own keeps its mark
+    ("群众的'急难愁盼'如何解决", "群众的'急难愁盼'如何解决"),  # quotes inside it are its own
+])
+def test_a_string_s_quotes_around_the_headline_and_a_lost_character_after_it_are_no_part_of_it(printed, title):
+    assert header.bare_headline(block(printed)).text == title
+
+
+def test_a_story_s_tags_and_its_outlet_on_the_metadata_line_are_no_headline():
+    capture = "\n".join(["'賽事期間部分道路實行交通管制'", "交通 長治 山西新聞網長治頻道 2019-08-01",  # r69c018 (tune since round 69)
+                         "8月1日至16日,第二屆全國青年運動會部分賽事將在長治市舉行,為確保比賽期間道路交通安全、暢通、有序,市公安局交警支隊日前發佈公告,對部分道路實行交通管制。",
+                         "8月1日至8月16日(8月6日除外)早8時至當日比賽結束,對體育路實行道路交通臨時管制,管制期間禁止一切車輛通行。(孔穎超)"])
+    assert parse_page(capture, ref_date=date(2026, 11, 30)).title == "赛事期间部分道路实行交通管制"
+
+
 def test_a_sponsor_s_name_over_the_headline_is_none():
     capture = "\n".join(["  您当前的位置 :  桐乡新闻网 >桐乡新闻 >桐乡·三农", "中国移动-桐乡分公司", "政府广场稻花香",  # r24f020 (tune since round 24)
                          "  这几天,每天下午1点左右,桐乡市政府广场的稻田里总有不少市民驻足观看,金黄的稻穗沉甸甸地压弯了腰,一派丰收景象。",
