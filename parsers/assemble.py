@@ -41,7 +41,7 @@ TIME_WORDS = re.compile(
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·/／\-]{0,20}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?"
-                         r"|(?<=[网报台])(?:讯|訊|消息)\s+)")  # (人民网讯 岳西…, 今日竹山网消息 7月23日…: a site's wire mark and a space)
+                         r"|(?<=[网报台網報臺])(?:讯|訊|消息)(?:\s*[:：]\s*|\s+)|\d{1,2}月\d{1,2}日消息\s+)")  # (人民网讯 岳西…, 今日竹山网消息 7月23日…, 天津北方網訊:日前…, 央广网北京10月17日消息 据…: a site's wire mark and a space or a colon)
 # (记者 李硕)日前,…: the reporters' credit in brackets opening the lead, with no 讯 before it
 OPENING_CREDIT = re.compile(r"^\s*[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{0,30}[)）]")
 # 各有关单位：, 广大市民朋友：, 尊敬的游客：: a notice's greeting over its lead (会议指出： opens a sentence)
@@ -49,6 +49,8 @@ SALUTATION = re.compile(r"^(?:各[^，,。；;]{1,38}|尊敬的[^，,。；;]{1,
 LEAD_MARKS = re.compile(r"[，,。]")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
+WHEN_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近期|近日|日前|年初|年底)(?:以来|来|初|底|上半年|下半年)?$")  # 2025年以来: when, not what
+CITED = re.compile(r"^据[^，,。]{2,24}(?:消息|报道|统计|了解)$")  # 据重庆市文化和旅游发展委员会消息: whom the lead cites, not what
 
 
 def without_dates(text: str) -> str:
@@ -82,7 +84,7 @@ def derive_title(lead: Block) -> tuple[str, str]:
     for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", OPENING_CREDIT.sub("", lead.text, count=1), count=1)):
         original = _unclosed_quote_off(normalize.collapse_whitespace(without_dates(clause)))
         title = normalize.reading_text(original)
-        if len(title) >= MIN_TITLE_CHARS:
+        if len(title) >= MIN_TITLE_CHARS and not CITED.match(title) and not WHEN_ONLY.match(title):
             return title, original
     return lead.norm[:30], lead.text[:30]
 

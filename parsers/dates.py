@@ -113,9 +113,11 @@ URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]
                       # /2021/06/2021-06-21476706.html; the folders say where the day ends)
                       r"|/(?P<y9>20\d\d)/(?P<m9>0[1-9]|1[0-2])/(?P=y9)-(?P=m9)-(?P<d9>0[1-9]|[12]\d|3[01])"
                       # (a year's folder, then one named by the month and day: /2012/5-15/2374.html)
-                      r"|/(?P<y10>20\d\d)/(?P<m10>1[0-2]|0?[1-9])-(?P<d10>3[01]|[12]\d|0?[1-9])/")
-# (a file named by a timestamp alone, /20210408180218268.html, is read as no date path: the set's readers
-# take it for a document's id)
+                      r"|/(?P<y10>20\d\d)/(?P<m10>1[0-2]|0?[1-9])-(?P<d10>3[01]|[12]\d|0?[1-9])/"
+                      # (a file named by the time it was made, to the second and more: /news/20160225065728.html)
+                      r"|/(?P<y11>20\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[A-Za-z]+$"
+                      # (a story's id, its day then a capital and a code: /a/20220628A03SQX00, /omn/20220628A03SQX00.html)
+                      r"|/(?P<y12>20\d\d)(?P<m12>0[1-9]|1[0-2])(?P<d12>0[1-9]|[12]\d|3[01])[A-Z][0-9A-Z]{6,8}(?:\.html?)?$")
 
 
 @dataclass(frozen=True)
@@ -273,7 +275,7 @@ def url_date(url: str) -> FoundDate | None:
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
     for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
-        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if match[f"y{n}"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12") if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:
             found = FoundDate(value, match.start(), match.end(), True, False)

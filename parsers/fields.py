@@ -67,7 +67,7 @@ LABELS: dict[str, str] = {
     "开始时间": "event_time", "结束时间": "event_time", "截止时间": "event_time", "截止日期": "event_time",
     "报名时间": "event_time", "活动时间": "event_time", "会议时间": "event_time", "举办时间": "event_time",
     "开放时间": "event_time", "办理时间": "event_time", "受理时间": "event_time", "申报时间": "event_time",
-    "名称": "title", "标题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "导语": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
+    "名称": "title", "标题": "title", "帖子主题": "title", "文件名称": "title", "信息名称": "title", "内容概述": "summary", "内容概览": "summary", "概述": "summary", "摘要": "summary", "导读": "summary", "导语": "summary", "主题词": "subject", "关键词": "keywords", "关键字": "keywords", "标签": "keywords",
     "版次": "page", "版号": "page", "版名": "page",  # (版次:001 2025年02月05日: an e-paper story's page, by its issue's date)
     "唯一号": "record", "知识类型": "record",  # (唯一号: 061120020220004165, 知识类型: 析出资源: a paper archive's record of the item)
     "公开方式": "disclosure", "公开范围": "disclosure", "公开形式": "disclosure", "发布类别": "category",

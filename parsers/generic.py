@@ -61,7 +61,7 @@ SECTION_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.、．](?!\d)|(?P<han>[一�
 HAN_NUMERALS = "一二三四五六七八九十"
 CITATION_REACH = 6  # lines under the story where a citation block (来源:… / 标题:… / 地址:…) stands
 MAX_SECTION_LINE = 200
-TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题")  # (名 称: a label spaced out)
+TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题", "帖子主题")  # (名 称: a label spaced out; 帖子主题: a forum thread's)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -837,6 +837,10 @@ FIGURE = re.compile(FIGURE_TEXT)
 TOTAL_ROW = re.compile(rf"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s*[:：]?\s*(?P<value>(?:{FIGURE_TEXT}\s*)*)$")
 # …如下：, …包括下列适合教育用途的一般规格 -: a paragraph that ends announcing a list.
 ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
+# 详细名单如下(共6家):: an announcement that counts the items under it, a name a line.
+COUNTED = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
+MAX_COUNTED_ITEM = 40
+ITEM_STOP = re.compile(r"[。！？；]")
 # 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of
 # the announcing sentence ends so (a menu's items end with no mark).
 LIST_CLAUSE_END = ("；", ";", "。", "，", ",", "、", "及", "和", "或")
@@ -889,9 +893,9 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     attachment or a contact line right under the story, when nothing has closed it yet)."""
     if 0 < end < stop and blocks[end].norm.endswith(("：", ":")) and blocks[end].link_density < 0.5 and not fields.read_fields(blocks[end].norm):
         end += 1  # 取消见习基地名单如下：, too short to weigh: the list's announcement
-        end = _announced_list_end(blocks, end, stop) if end < stop else end
+        end = max(_announced_list_end(blocks, end, stop), _counted_list_end(blocks, end, stop)) if end < stop else end
     elif 0 < end < stop and ANNOUNCING_END.search(blocks[end - 1].norm):
-        end = _announced_list_end(blocks, end, stop)
+        end = max(_announced_list_end(blocks, end, stop), _counted_list_end(blocks, end, stop))
     new_end, dated_end, signed = end, False, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
     named_after_label = end > 0 and fields.is_attachment_label(blocks[end - 1].norm)
@@ -1625,6 +1629,18 @@ def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     return i
 
 
+def _counted_list_end(blocks: list[Block], end: int, stop: int) -> int:
+    """Past a list whose announcement counts its items (详细名单如下(共6家): then six names, a line
+    each, unnumbered): the count says how many short lines under it are the story's."""
+    found = COUNTED.search(blocks[end - 1].norm)
+    if found is None or end + int(found["count"]) > stop:
+        return end
+    items = blocks[end : end + int(found["count"])]
+    if all(len(b.norm) <= MAX_COUNTED_ITEM and not b.link_chars and not ITEM_STOP.search(b.norm) for b in items):
+        return end + len(items)
+    return end
+
+
 def numbered_outline(blocks: list[Block]) -> tuple[int, int] | None:
     """(start, end) of a document told in numbered sections (一、项目编号： 二、项目名称：
     … 十、附件) whose values sit in table cells: a 中标公告 as a form, with no sentence to
@@ -1820,6 +1836,8 @@ def _pair_printed_apart(blocks: list[Block], at: int, title: Block) -> tuple[int
         return None  # (凝心聚力谋发展 实干担当开新局: two matched phrases are one title, printed apart or not)
     for j in range(at + 1, min(len(blocks) - 1, at + TWIN_REACH + 1)):
         if title.norm == f"{blocks[j].norm} {blocks[j + 1].norm}" and all(header.line_role(blocks[k]) == header.HEADLINE for k in (j, j + 1)):
+            if header.office_line(blocks[j]) and header.is_matter_line(blocks[j + 1].norm):
+                return None  # (重庆市黔江区公安局 / 关于…的通告: a document's issuer and its matter, one title the page gives whole)
             return j, j + 1
     return None
 

@@ -256,7 +256,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 市疾控建议老年人 出院出舱人员 … 相信上海不久会恢复热闹: an e-paper page's titles on one line
         elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
             header.roles[i] = META  # 發稿單位:… / 發稿日期:… / 聯 絡 人:李鎮成科長 / 聯絡電話:…: a press release's header, no headline
-        elif header.roles[i] == HEADLINE and _office_line(blocks[i]) and not REPORT_VERB.search(blocks[i].norm) and (
+        elif header.roles[i] == HEADLINE and office_line(blocks[i]) and not REPORT_VERB.search(blocks[i].norm) and (
                 i + 1 == body_start or (i + 1 < body_start and is_bare_date(blocks[i + 1].norm) and header.roles.get(i - 1) == STORY)):
             header.roles[i] = STORY  # 银川市综合执法监督局 over 本报讯…, 梨树县人民政府 / 2022年4月2日 under a story: who wrote or signed it, no headline
         elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
@@ -601,16 +601,17 @@ def _letterhead(blocks: list[Block], first: int) -> bool:
     each (安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告): their letterhead, over
     the title, not its first words (issuers on one line open it: 山西省医疗保障局山西省财政厅… / 关于…;
     so does an issuer's unit under its name, 聊城市公安局交通巡逻警察支队 / 高新技术产业开发区大队 / 关于…)."""
-    return first > 0 and all(_office_line(blocks[j]) for j in (first - 1, first)) and not _unit_under(blocks[first - 1], blocks[first])
+    return first > 0 and all(office_line(blocks[j]) for j in (first - 1, first)) and not _unit_under(blocks[first - 1], blocks[first])
 
 
 def _unit_under(line: Block, nxt: Block) -> bool:
     """Whether the next line names a unit of the office the line names: an office that names
     no place of its own under one (交通巡逻警察支队 / 高新技术产业开发区大队), the issuer's name going on."""
-    return _office_line(line) and _office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None and PLACE_INSIDE.search(nxt.norm) is None
+    return office_line(line) and office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None and PLACE_INSIDE.search(nxt.norm) is None
 
 
-def _office_line(block: Block) -> bool:
+def office_line(block: Block) -> bool:
+    """重庆市黔江区公安局 on a line of its own: an office's name, as a document's issuer heads it."""
     return (len(block.norm) <= MAX_OFFICE_LINE and OFFICE_END.search(block.norm) is not None
             and SOURCE_LIKE.match(block.norm) is not None and not block.link_chars)
 
@@ -891,7 +892,7 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
         return None
     line = blocks[upper[-1]].norm
-    letterhead = line.endswith(LETTERHEAD_WORD) or _office_line(blocks[upper[-1]])  # (某某县人民政府办公室文件: the issuer's letterhead)
+    letterhead = line.endswith(LETTERHEAD_WORD) or office_line(blocks[upper[-1]])  # (某某县人民政府办公室文件: the issuer's letterhead)
     return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) and not letterhead else None
 
 
@@ -944,13 +945,13 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[0]  # 施工封道通告 / 关于院桥镇…交通管制的通告: the post's short name for the notice, over the notice's own title
     if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
-    if len(group) > 1 and is_matter_line(blocks[group[-1]].norm) and all(_office_line(blocks[j]) for j in group[:-1]):
+    if len(group) > 1 and is_matter_line(blocks[group[-1]].norm) and all(office_line(blocks[j]) for j in group[:-1]):
         return group[-1]  # 安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告: the issuers' letterhead over the title, however long
     if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):
         return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
-    banners = [j for j in group if (SITE_WORD.search(blocks[j].norm) or _office_line(blocks[j]))
+    banners = [j for j in group if (SITE_WORD.search(blocks[j].norm) or office_line(blocks[j]))
                and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
     if banners and len(banners) < len(group):
         group = [j for j in group if j not in banners]  # 辽阳新闻网官方新闻门户-权威媒体 辽阳门户 over 开展和谐邻里…, printed again in the footer: the site's banner

@@ -132,8 +132,9 @@ CAPTION_LINE = re.compile(r"^[▲△▼]|[(（]\s*(?:图|圖|照片|摄影|攝�
 SPACED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{6,}?\S\s+[\u4e00-\u9fff]{2,3}(?<!拍)\s*(?:摄|攝)$")  # (…在我县 开机拍摄: a film's shoot, a headline)
 # 項目設備已進場。杜得天 攝, …(2月28日摄)。新华社记者 杨文斌 摄, …会堂。草原云·内蒙古新闻网记者 王晓博摄 (a
 # platform's name before its paper's): one sentence telling what the photo
-# shows, closed, then who took it (a photo story's text tells more than one sentence before its credit)
-CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,10})?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,3}(?<!拍)\s*[/／]?\s*(?:摄|攝)$")
+# shows, closed, then who took it, a stock photo's tag between (…处置现场。(资料图)丁则尼玛摄) (a photo story's text
+# tells more than one sentence before its credit)
+CLOSED_PHOTO_CREDIT = re.compile(r"^[^。！？!?\s][^。！？!?]{3,}[。！!]\s*(?:[(（](?:资料图片?|资料照片|供图|配图)[)）]\s*)?(?:[\u4e00-\u9fff]{0,8}(?:·[\u4e00-\u9fff]{2,10})?(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff]{2,4}(?<!拍)\s*[/／]?\s*(?:摄|攝)$")
 MAX_CAPTION = 150
 PHOTO_NOTE_LINE = re.compile(
     rf"^[(（【\[]?\s*(?:资料图|图片(?!新闻)|图为|图：|图:|图\s*\d{{1,2}}\s*[:：]|照片|摄影|配图|题图|视频(?!\s*[{BARS}])|上图|下图|左图|右图|▲|△)"  # (视频 | …: a video's headline; 图1:… a photo's numbered caption; 【图片新闻】…: a column's tag on a headline)
@@ -157,10 +158,11 @@ REPORTED = re.compile(r"报道$")  # ERIK ECKHOLM 报道: who reported it
 NAMES_REPORTED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s+报道$")  # 李广寅 报道: the reporters' names, a space apart
 # 《 人民日报海外版 》( 2022年10月10日   第 12 版): a paper's print edition cited, its date and page.
 PRINT_CITATION = re.compile(r"《\s*(?P<paper>[^《》]{2,20}?)\s*》\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版\s*[)）]")  # (…日 03版)
-CREDITED_END = ("报道", "摄", "摄影")  # (what a line of names crediting the story ends with; asked first, it is cheap)
+CREDITED_END = ("报道", "摄", "摄影", "稿")  # (what a line of names crediting the story ends with; asked first, it is cheap)
 # 雷哲侠摄, 彭远贺、何华文 摄影报道: who took the photos, under them or under the story.
 NAMES_OVER_DATE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[(（][\d.\-/年月日\s]{6,16}[)）]$")  # 张吉山 尚凡国 (2002.01.01)
 NAMES_PHOTOGRAPHED = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,3}|\s+[\u4e00-\u9fff]{2,3}){0,3}\s*(?:摄影报道|摄影|摄)$")
+NAMES_SUPPLIED = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:\s*[、,，]\s*[\u4e00-\u9fff]{2,4}|\s+[\u4e00-\u9fff]{2,4}){0,3}\s*供\s*稿$")  # 饶贵秋 供 稿: who sent it in
 PHONE_NUMBER = re.compile(r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)")  # 0351-4281494: a telephone number
 PHONE_LABEL = re.compile(rf"[\u4e00-\u9fff]\s*[:：]\s*{PHONE_NUMBER.pattern}")  # 新闻：0351-…, 电话：0551-…
 LOCAL_PHONE = re.compile(r"(?:热线|电话)\s*[:：]\s*\d{7,8}(?!\d)")  # 本报热线:87339716: a local number under its label
@@ -198,6 +200,10 @@ PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^�
 # 点击蓝字 关注我们, 提示:点击上方中国额济纳↑关注订阅本刊: an account's prompt over its post.
 WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
                            r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
+# 添加微信享受优惠, 加微信领取资料: a seller's call under its WeChat number, what adding it brings (a headline reports;
+# 我县开通政务微信 names no adding).
+ADD_WECHAT = re.compile(r"^(?:长按|扫码)?(?:添加|加)(?:客服|我们的?|小编)?微信(?:号|好友)?\s*[,，]?\s*(?:即可|就能|免费|享受?|领取?|获取|咨询|了解|送)"
+                        r"[\u4e00-\u9fff]{0,8}[!！。]*$")
 # 嗨,好久不见!…求关注(点击下方名片关注我),别失联喔!: an account asking to be followed, its card to click.
 FOLLOW_ASK = re.compile(r"点击(?:上方|下方|顶部|底部)(?:的)?(?:名片|蓝字|卡片|公众号名片|公众号)?关注(?:我们|我|本号|本公众号)|求关注")
 MAX_FOLLOW_ASK = 60
@@ -300,7 +306,7 @@ HEADING_RANK = {"h1": 3, "h2": 2, "h3": 1}
 UNLABELLED_CHUNK = re.compile(r"[\s|｜丨]+")
 # What the name of a paper, a site or an office ends with.
 NEWS_SITE_END = re.compile(r"(?:网|报|台|客户端|融媒|在线)$")  # (a paper's or a site's name, not an office's)
-SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|本[站网]原创|[\u4e00-\u9fff]{2}\+)$")  # (东莞+: a city's news app; 本站原创 2016年12月09日: the site's own story)
+SOURCE_NAME_END = re.compile(r"(?:报|网|台|社|刊|局|委|办|厅|部|署|中心|政府|新闻|在线|融媒|发布|之声|频道|杂志|客户端|APP|App|公众号|网站|站|本[站网]原创|[\u4e00-\u9fff]{2}\+|[\u4e00-\u9fff]{2}FM)$")  # (东莞+: a city's news app; 本站原创 2016年12月09日: the site's own story; 听堂FM: a station's)
 SLOT_BAR = re.compile(rf"\s*[{BARS}]")  # a bar right after the date sets its slots apart
 PERSON_NAME = re.compile(rf"[{HAN_RANGE}]{{2,4}}")  # a writer's name, after the office's
 SOURCE_LIKE = re.compile(rf"^[{HAN_RANGE}A-Za-z·]{{2,20}}(?:[-－][{HAN_RANGE}A-Za-z·]{{2,20}})?\+?$")  # (华声在线-三湘都市报: a portal and its paper; 东莞+: an app)
@@ -426,6 +432,8 @@ IMPRINT_OFFICE = r"[\u4e00-\u9fff]{2,20}(?:办|社|委|局|厅|部|中心|政府
 IMPRINT_LINE = re.compile(rf"^(?:网站)?(?:主办|承办|主管|协办|指导)(?:单位)?(?:\s*[:：]|\s+(?={IMPRINT_OFFICE}$))"
                           # 吕梁市市委宣传部主管 吕梁日报社主办: each office's name, then what it does for the paper
                           rf"|^{IMPRINT_OFFICE}(?:主管|主办)\s+{IMPRINT_OFFICE}(?:主办|承办|出版|出品)$")  # (…县委宣传部主管 …融媒体中心出品)
+# 杭州网?千岛湖网 网络支持:杭州网络传媒有限公司: the sites' names, then who runs them, closing the line.
+SUPPORT_CREDIT = re.compile(rf"(?:^|\s)(?:技术|网络|运营|运维)支持(?:单位)?\s*[:：]\s*{IMPRINT_OFFICE}$")
 # Over the footer, the imprint is a line of 主办单位：… or one of two imprint labels or more (主办：… alone
 # there may close an event's story).
 IMPRINT_UNIT_LINE = re.compile(r"^(?:网站)?(?:主办|承办|主管|协办)单位\s*[:：]")
@@ -583,6 +591,10 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          rf"|{KEYBOARD_HELP.pattern}"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
                          r"|^(?:免责声明|版权声明|特别声明)\s*[:：]")  # 免责声明:…均为转载稿…: the site's, under every story
 MAX_NOTICE_LINE = 300
+# 请关闭酷6加速器、ppstream加速器等程序,否则影响视频播放; 如您在观看新闻时出现声像不同步,请您刷新浏览器…: the
+# video player's note to the viewer, over a story it shows (a story tells of players, not of this one's settings).
+PLAYER_NOTE = re.compile(r"^(?:请|如您?|若您?|如果您?).{0,30}?(?:影响(?:视频|节目)?播放|声像不同步|音画不同步|(?:刷新|清空|清除)\S{0,6}(?:浏览器|缓存))")
+MAX_PLAYER_NOTE = 60
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
 # rights opens with its subject, or a note's label (国家版权局：未经许可不得转载新闻作品 is a headline, 近日，…未经著作权人许可擅自复制… a story)
 SITE_SPEAKING = re.compile(r"^[(（【\[]?(?:凡|本网|本站|本报|本社|本刊|本文)(?!讯|记者|编辑|通讯员|\d{1,2}月)|^[(（【\[]?(?:版权|免责|特别|郑重)(?:声明|说明)"
@@ -617,20 +629,53 @@ PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务�
                          r"|^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fff]{2,12}(?:服务|信息)(?:示范)?平台$")  # (安庆市中小企业公共服务示范平台: a place's platform)
 SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: a paper and its app
 APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
+NAME_PARTS = re.compile(r"[,，\s]+")
+TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
+MAX_NAME_PART = 14
+MIN_REPEATED_PARTS = 6
+TOPIC_NAME = re.compile(r"^(?:(?:19|20)\d{2}年?)?(?:全国|[\u4e00-\u9fff]{2,6})?两会(?:专题|特别报道|特刊)?$")
+# 修水论坛-修水网旗下论坛: a forum's name, its site's after a dash (a thread's <title> printed as a line names no story).
+FORUM_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,6}论坛\s*[-_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}论坛$")  # (我县举办…论坛 reports one)
 
 
 def is_site_name(text: str) -> bool:
     """Whether the text is only a paper's, a news site's or a government portal's name: such
     a <title> names no headline, and such a heading (the portal's banner) is none."""
+    if FORUM_NAME.match(text) or _names_twice(text):
+        return True
     parts = SITE_JOINER.split(text)
     return len(parts) <= 2 and all(PAPER_NAME.match(p) is not None or PORTAL_NAME.match(p) is not None or APP_NAME.match(p) is not None
                                    for p in parts)
 
 
+def _names_twice(text: str) -> bool:
+    """湖南省常德市工商业联合会-常德工商联_常德工商联: a site's <title> of its names alone, its short
+    name twice and its full name, which holds the short one's characters in order (a headline
+    before a site's name is no full name of it)."""
+    parts = [p.strip() for p in TITLE_PARTS.split(text)]
+    if len(parts) < 3 or not all(0 < len(p) <= MAX_NAME_PART for p in parts):
+        return False
+    short = next((p for p in parts if parts.count(p) > 1), None)
+    return short is not None and all(p == short or _abbreviates(short, p) for p in parts)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """常德工商联 of 湖南省常德市工商业联合会: each character of the short name, in order, in the full one."""
+    rest = iter(name)
+    return len(short) < len(name) and all(c in rest for c in short)
+
+
+def _names_repeated(text: str) -> bool:
+    """Whether the line is a few names, comma-separated, over and over (a headline says a thing once)."""
+    parts = [p for p in NAME_PARTS.split(text) if p]
+    return len(parts) >= MIN_REPEATED_PARTS and len(set(parts)) * 2 <= len(parts)
+
+
 def is_section_name(text: str) -> bool:
     """新闻中心, 工作动态, 正文: a column's name (what a <title> holds when it names only
-    the column, and a menu item a text capture prints on a line of its own)."""
-    return len(text) <= MAX_SECTION_NAME and bool(SECTION_NAME.search(text))
+    the column, and a menu item a text capture prints on a line of its own); 2019年天津两会: a
+    special topic's, the sessions it covers and nothing they did."""
+    return (len(text) <= MAX_SECTION_NAME and SECTION_NAME.search(text) is not None) or TOPIC_NAME.match(text) is not None
 
 
 def _spaced_phrases(text: str) -> bool:
@@ -769,8 +814,8 @@ def _led_into_fields(text: str, first: Field, before: str) -> bool:
 
 
 def _names_credited(text: str) -> bool:
-    """李广寅 报道, 雷哲侠摄, 彭远贺、何华文 摄影报道: names, then what they did for the story."""
-    return NAMES_REPORTED.match(text) is not None or NAMES_PHOTOGRAPHED.match(text) is not None
+    """李广寅 报道, 雷哲侠摄, 彭远贺、何华文 摄影报道, 饶贵秋 供 稿: names, then what they did for the story."""
+    return NAMES_REPORTED.match(text) is not None or NAMES_PHOTOGRAPHED.match(text) is not None or NAMES_SUPPLIED.match(text) is not None
 
 
 def line_role(block: Block) -> str:
@@ -797,6 +842,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 陕西工人报官方网站 | 陕工网首页 今天是: the site's top bar, its clock's date left to a script
     if "分享" in text and is_share_row(text):
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
+    if "," in text and _names_repeated(text):
+        return CHROME  # 人民号首页,人民号缩略图,人民号logo 人民号首页,…: a logo's alt texts, printed for each copy of it
     if KEYBOARD_HELP.search(text):
         return WIDGET  # 请利用键盘按住Ctrl + P开启列印功能, IE6请利用键盘按住ALT键 + V → X →…: how to work the page's buttons
     if EDIT_NOTE.match(text):
@@ -852,6 +899,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if SITE_SPEAKING.match(text) and (notice := site_notice(text)) and not (
             read_fields(text[: notice.start()]) or dates.find_dates(text[: notice.start()], dates.date.max)):
         return CHROME  # 凡本报记者署名文字…未经授权不得转载: the site's notice (not a metadata line it closes: …来源:活力玉泉 (本文版权所有,…禁止转载))
+    if len(text) <= MAX_PLAYER_NOTE and PLAYER_NOTE.match(text):
+        return CHROME
     if COLUMN_THEN_DATE.match(text):
         return META
     if (text.startswith(BREADCRUMB_START) or PATH_LABEL_AFTER.match(text)) and (any(f.value and f.key in DATE_KEYS + ("source",) for f in read_fields(text)) or (
@@ -901,8 +950,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return DATELINE if has_date and (len(_date_free(before)) <= 3 or _role(before, tag, linked, listed) == DATELINE) else WIDGET
     if dates.has_labelled_date(text):
         return META
-    if IMPRINT.search(text) or ISSUE_SERIAL.search(text) or IMPRINT_LINE.match(text) or ID_STRING.match(text):
-        return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number
+    if IMPRINT.search(text) or ISSUE_SERIAL.search(text) or IMPRINT_LINE.match(text) or ID_STRING.match(text) or SUPPORT_CREDIT.search(text):
+        return CHROME  # 国内统一刊号:CN52-0013, 总第2472期 (unlabelled): a paper's imprint, an issue's number; 网络支持:…公司
     if has_date and DATED_PREFIX.match(text) and _headline_like(undated(text), tag, linked, listed) and not (
             SPACED_DATED.match(text) and (unlabelled_source(text) or BYLINE_WORDS.search(undated(text)))):
         return HEADLINE  # 30-10-2008 - 輕軌第一期…: a headline with its date before it, as a news list prints it
@@ -918,7 +967,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if (len(text) <= MAX_SHARE_PROMPT and SHARE_PROMPT.search(text) and not SUBHEADING.match(text)) or (
             len(text) <= MAX_SHARE_BAR and SHARE_BAR.match(text)) or (len(text) <= MAX_CONTROL_LINE and not HAN_CHAR.search(text)):
         return WIDGET  # (1.先扫二维码，关注粤省事公众号: a numbered step tells how, it offers no button)
-    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or WECHAT_FOLLOW.match(text) or PAGER_BUTTON.match(text) or (
+    if CLICK_PROMPT.match(text) or FONT_BUTTONS.match(text) or COUNTER.match(text) or BUTTON_NAME.match(text) or WECHAT_FOLLOW.match(text) or ADD_WECHAT.match(text) or PAGER_BUTTON.match(text) or (
             len(text) <= MAX_FOLLOW_ASK and FOLLOW_ASK.search(text)) or (
             len(text) <= MAX_PHOTO_VIEWER and PHOTO_VIEWER.search(text)) or (len(text) <= MAX_DEVICE_PROMPT and DEVICE_PROMPT.search(text)):
         return WIDGET

@@ -283,7 +283,7 @@ def test_a_url_dated_by_a_time_named_folder_or_by_month_and_day_under_a_years_co
 @pytest.mark.parametrize("url, expected", [
     ("http://m.gqsoso.com/xinwen/data/202204/07202715.html", date(2022, 4, 7)),  # r49e020 (tune since round 49): the day and the time
     ("http://example.cn/news/202204/123456.html", None),  # (an id under the month: no day and time)
-    ("https://cncx.gov.cn/gongkai/show/20210408180218268.html", None),  # r44e005 (tune): a timestamp alone names a document, its readers say
+    ("https://cncx.gov.cn/gongkai/show/20210408180218268.html", date(2021, 4, 8)),  # r44e005 (tune): a file named by its time alone
 ])
 def test_a_month_folder_then_a_file_named_by_its_day_and_time_dates_the_url(url, expected):
     found = dates.url_date(url)
@@ -303,3 +303,16 @@ def test_a_month_folder_then_a_file_named_by_its_day_and_time_dates_the_url(url,
 def test_every_dated_shape_survives_the_cheap_questions(text, expected):
     found = dates.find_dates(text, date(2026, 11, 30))
     assert found and found[0].value.isoformat() == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("http://www.wcglj.com/news/20160225065728.html", date(2016, 2, 25)),  # r71a018: a file named by the time it was made
+    ("http://www.nibeiya.com/news/qz/2011021219290798265.htm", date(2011, 2, 12)),  # r71d016
+    ("https://view.inews.qq.com/a/20220628A03SQX00?refer=wx_hot", date(2022, 6, 28)),  # r71c005: a story's id, its day first
+    ("http://example.cn/news/20160225995728.html", None),  # (hour 99: no time, an id)
+    ("http://example.cn/a/20221399A03SQX00", None),  # (month 13: no day)
+    ("http://example.cn/news/2016022506.html", None),  # (a day and an hour are no time to the second)
+])
+def test_a_file_named_by_its_time_alone_or_a_story_id_opening_with_its_day_dates_the_url(url, expected):
+    found = dates.url_date(url)
+    assert (found.value.date() if found else None) == expected

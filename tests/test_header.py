@@ -3811,3 +3811,94 @@ def test_a_credit_of_pictures_and_words_spaced_out_is_a_byline():
 ])
 def test_lines_of_round_70(line, role):
     assert line_role(block(line, "line")) == role
+
+
+REF = date(2026, 11, 30)
+
+
+def test_a_forum_s_name_is_no_headline_and_its_title_field_names_the_thread():
+    capture = "\n".join(["修水论坛-修水网旗下论坛",  # r71b007 (a forum's print view)
+                         "标题: 全市交通系统流动现场会:最后一站来修参观 [打印本页]",
+                         "作者: xiushui    时间: 2011-12-26 10:04",
+                         "标题: 全市交通系统流动现场会:最后一站来修参观",
+                         "   12月18日,全市交通系统流动现场会最后一站来到修水。市交通运输局局长董学煌率各县(区、市)交通运输局长现场参观。",
+                         "  与会人员首先听取了我县交通运输工作发展情况介绍。“十一五”期间,我县投入资金5.3亿元,建设农村公路1524.9公里,全县公路总里程达到3146公里。",
+                         "欢迎光临 修水论坛-修水网旗下论坛 (http://bbs.xiushui.net/) Powered by Discuz! X3.2"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.published_at) == ("全市交通系统流动现场会:最后一站来修参观", "2011-12-26T10:04:00+08:00")
+    assert roles.is_site_name("修水论坛-修水网旗下论坛") and not roles.is_site_name("我县举办首届乡村振兴论坛")
+
+
+def test_a_thread_s_subject_field_names_its_headline():
+    capture = "\n".join(["帖子主题:郴州宜章县:高标准农田建设正酣", "|", "发表时间:2023-2-9 08:18",  # r71b025
+                         "2月5日,湖南省郴州市宜章县浆水乡茅栗村,工人在高标准农田建设现场忙着平整土地。目前,该县高标准农田建设项目正紧锣密鼓地开展。",
+                         "该项目涉及13个乡镇(街道)54个村,建设面积2.61万亩,工程于2022年10月下旬开工,预计今年3月底全面完成建设。"])
+    assert parse_page(capture, ref_date=REF).title == "郴州宜章县:高标准农田建设正酣"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("杭州网?千岛湖网 网络支持:杭州网络传媒有限公司", header.CHROME),  # r71c018: the sites, then who runs them
+    ("技术支持:本地一家网络公司为我县开通了政务平台", header.HEADLINE),  # (no office's name closing it: no credit)
+    ("添加微信享受优惠", header.WIDGET),  # r71d009: a seller's call under its WeChat number
+    ("我县开通政务微信公众号", header.HEADLINE),
+    ("請關閉酷6加速器、ppstream加速器等程序,否則影響視頻播放", header.CHROME),  # r71e023: the player's notes to the viewer
+    ("如您在觀看新聞時出現聲像不同步,請您刷新瀏覽器並清空IE緩存後再進行觀看", header.CHROME),
+    ("人民号首页,人民号缩略图,人民号logo 人民号首页,人民号缩略图,人民号logo 人民号首页,人民号缩略图,人民号logo", header.CHROME),  # r71d013: a logo's alt texts
+    ("森林火災救援處置現場。(資料圖)丁則尼瑪攝", header.PHOTO_NOTE),  # r71d019: a stock photo's tag, then its photographer
+    ("饶贵秋 供 稿", header.BYLINE),  # r71b022: who sent it in
+])
+def test_a_support_credit_a_seller_s_call_a_player_s_note_alt_texts_a_stock_photo_s_caption_and_a_sender(line, role):
+    assert line_role(Block(line, normalize.reading_text(line), "p")) == role
+
+
+def test_a_special_topic_s_name_over_the_lead_is_no_headline():
+    capture = "\n".join(["天津开发区管委会开发建设重心将南移 开发区管委会春节后搬迁",  # r71e022
+                         "2019年天津两会 天津北方网讯: 出席市十七届人大二次会议的市人大代表、天津经济技术开发区管委会主任郑伟铭透露,开发区管委会搬迁工作将在春节后展开。",
+                         "2019年天津两会",
+                         "  天津北方网讯:出席市十七届人大二次会议的市人大代表、天津经济技术开发区管委会主任郑伟铭透露,开发区管委会搬迁工作将在春节后展开。其中,涉及天津开发区管委会开发建设等主要政府机构的重心将南移至于家堡地区。",
+                         "  “天津开发区管委会主要机关南移至于家堡是整体性、系统性的计划”,郑伟铭表示,把开发区工委管委会的主要机关放到于家堡主要体现了以下考虑。"])
+    assert parse_page(capture, ref_date=REF).title == "天津开发区管委会开发建设重心将南移 开发区管委会春节后搬迁"
+    assert roles.is_section_name("2019年天津两会") and not roles.is_section_name("天津两会胜利闭幕")
+
+
+def test_a_station_s_name_between_the_headline_and_the_date_is_the_source_and_alt_texts_are_no_headline():
+    capture = "\n".join(["人民号首页,人民号缩略图,人民号logo 人民号首页,人民号缩略图,人民号logo 人民号首页,人民号缩略图,人民号logo",  # r71d013
+                         "成都市公安局交通管理局:成华区辖区内道路实施临时交通管制", "听堂FM", "|", "2022-07-29 08:05:27",
+                         "         为有效遏制新冠肺炎疫情传播扩散,切实保障人民群众的身体健康和生命安全,成都市公安局交通管理局决定对成华区辖区内道路实施临时交通管制。现将有关事项通告如下:",
+                         "         一、管制范围:建设北路三段、中环路二仙桥西段、民兴一路、仙韵二路、致力路、致兴路合围区域内的所有道路。",
+                         "         二、管制措施:临时交通管制期间,上述管制区域内的道路全天24小时禁止车辆通行。"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.published_at, article.source) == (
+        "成都市公安局交通管理局:成华区辖区内道路实施临时交通管制", "2022-07-29T08:05:27+08:00", "听堂FM")
+
+
+def test_a_document_s_issuer_and_title_printed_as_one_line_over_them_apart_is_the_headline_whole():
+    capture = "\n".join(["您當前位置: 首頁/專題專欄/便民服務",  # r71d011
+                         "重慶市黔江區公安局 關於對省道525線馬喇鎮爛田壩至金洞鄉譚家路段實施臨時交通管制的通告", "日期:2023-12-25",
+                         "重慶市黔江區公安局", "關於對省道525線馬喇鎮爛田壩至金洞鄉譚家路段實施臨時交通管制的通告",
+                         "因黔江區金洞鄉通三級公路項目馬喇至金洞段公路工程施工需要,為確保施工期間道路交通安全、有序,現將有關事項通告如下:",
+                         "一、管制時間", "2023年12月26日至2025年6月6日。", "特此通告", "重慶市黔江區公安局", "2023年12月22日"])
+    assert parse_page(capture, ref_date=REF).title == "重庆市黔江区公安局 关于对省道525线马喇镇烂田坝至金洞乡谭家路段实施临时交通管制的通告"
+
+
+def test_a_site_s_names_alone_one_twice_are_no_headline():
+    assert roles.is_site_name("湖南省常德市工商业联合会-常德工商联_常德工商联")  # r71b022
+    assert not roles.is_site_name("我市召开招商会-常德工商联_常德工商联")  # (a headline before them: no full name of the short one)
+
+
+def test_a_list_counted_by_its_announcement_belongs_to_the_story():
+    capture = "\n".join(["央广网北京10月17日消息 据重庆市文化和旅游发展委员会消息,根据《重庆市旅游度假区管理办法》,经评审,拟认定6家旅游度假区为市级旅游度假区,现予以公示。",  # r71d022
+                         "公示时间为2022年10月17日—2022年10月21日(共5个工作日)。", "详细名单如下(共6家):",
+                         "重庆巫山云雨康养旅游度假区", "重庆铜梁巴岳山玄天湖旅游度假区", "重庆潼南涪江旅游度假区",
+                         "重庆秀山川河盖旅游度假区", "重庆乌江·龚滩旅游度假区", "重庆綦江高庙坝旅游度假区", "编辑:秦立玲"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.text.endswith("重庆綦江高庙坝旅游度假区")
+    assert article.title == "根据《重庆市旅游度假区管理办法》"  # (derived: the wire mark and whom it cites are no headline)
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("天津北方網訊:日前,市政府召開重大工業項目建設協調推動會,協調解決項目建設存在的問題。", "市政府召开重大工业项目建设协调推动会"),  # r71e023
+    ("2025年以来,白山市长白县以“拉满弓、绷紧弦”的奋进姿态,推进项目建设。", "白山市长白县以“拉满弓、绷紧弦”的奋进姿态"),  # r60e010 (tune)
+])
+def test_a_headline_derived_from_the_lead_skips_its_wire_mark_and_when_it_happened(lead, title):
+    assert derive_title(block(lead))[0] == title
