@@ -49,6 +49,7 @@ SALUTATION = re.compile(r"^(?:各[^，,。；;]{1,38}|尊敬的[^，,。；;]{1,
 LEAD_MARKS = re.compile(r"[，,。]")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
+POINTERS = "↓⬇👇 "  # (…名单进行公示↓↓↓: the arrows point at what follows, no word of the title)
 WHEN_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近期|近日|日前|年初|年底)(?:以来|来|初|底|上半年|下半年)?$")  # 2025年以来: when, not what
 CITED = re.compile(r"^据[^，,。]{2,24}(?:消息|报道|统计|了解)$")  # 据重庆市文化和旅游发展委员会消息: whom the lead cites, not what
 
@@ -82,7 +83,7 @@ def _lead(body: list[Block]) -> Block:
 def derive_title(lead: Block) -> tuple[str, str]:
     """A headline from the lead's first clause that says something once date words go."""
     for clause in CLAUSE_END.split(LEAD_CREDIT.sub("", OPENING_CREDIT.sub("", lead.text, count=1), count=1)):
-        original = _unclosed_quote_off(normalize.collapse_whitespace(without_dates(clause)))
+        original = _unclosed_quote_off(normalize.collapse_whitespace(without_dates(clause))).rstrip(POINTERS)
         title = normalize.reading_text(original)
         if len(title) >= MIN_TITLE_CHARS and not CITED.match(title) and not WHEN_ONLY.match(title):
             return title, original

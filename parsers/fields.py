@@ -29,7 +29,7 @@ LABELS: dict[str, str] = {
     "签署日期": "written_date",  # (a normative document's register: 签署日期 is the day it was signed, as 成文日期)
     "登记日期": "registered",  # (and the day the register took it, neither the page's nor the document's)
     # source
-    "来源": "source", "稿源": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
+    "来源": "source", "稿源": "source", "报纸名称": "source", "当前报纸名称": "source", "文章来源": "source", "文章出处": "source", "信息来源": "source", "来源单位": "source", "资料来源": "source",
     "新闻来源": "source", "资讯来源": "source", "出处": "source", "稿件来源": "source", "内容来源": "source", "素材来源": "source", "消息来源": "source",
     "本文来源": "source", "来自": "source", "发稿单位": "source", "文件来源": "source", "供稿来源": "source",
     "转自": "source", "转自于": "source", "转载自": "source", "转载于": "source", "转载出处": "source", "转载来源": "source",  # (转自于：家庭医生: a reposted piece's origin)
@@ -37,7 +37,7 @@ LABELS: dict[str, str] = {
     "内容出处": "source",  # (内容出处: 《盘锦日报》 报纸: the paper an archive took the item from)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
-    "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
+    "作者": "author", "作者单位": "author", "图文来源": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
     "摄影": "author", "楼主": "author", "专业号": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)

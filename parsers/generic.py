@@ -143,6 +143,10 @@ MIN_RUN_IN_STORY = 20
 # (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
 DOCUMENT_HEAD = r"(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的"  # a document's title up to its kind: its issuer, 关于, the matter
 # 【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,…: the headline in 【】 opening the lead, its dateline after it.
+# 内蒙古自治区推动重大项目建设跑出高质量发展“加速度” 内蒙古自治区于3月31日在…召开了…: a headline, a space, then a lead
+# that opens with the headline's own first words, its subject (a mirror running the page's lines together).
+SUBJECT_RUN_IN = re.compile(r"^(?P<head>[^\s，。,；;！!？?：:]{10,60})\s+(?P<rest>[^\s].{40,})$")
+SUBJECT_CHARS = 4
 BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<head>[^【】]{8,60})】\s*(?P<rest>\d{1,2}月\d{1,2}日(?:电|讯)\s*[,，]?\s*\S.{40,})$")
 # 关于暂时取消东源乡赶集活动的通告各位父老乡亲、商户: 鉴于…: a document's title run into the greeting its text opens with.
 SALUTED_DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|倡议书|意见))"
@@ -150,7 +154,7 @@ SALUTED_DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通�
 DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{{40,}})$")
 # (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
-BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端))》?\s*[)）]")
+BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端)|[\u4e00-\u9fff·]{3,12}(?<![通简情汇预公海喜捷电])报)》?\s*[)）]")  # (中国建设报, 农民报: a paper by any name)
 # …每个海内外温商都会尽自己一份力。(温州都市报): the same credit closing the story's last paragraph, after its stop.
 CLOSING_PAPER = re.compile(r"(?<=[。！？!?”」])\s*" + BRACKETED_PAPER.pattern + r"$")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
@@ -840,6 +844,7 @@ ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 # 详细名单如下(共6家):: an announcement that counts the items under it, a name a line.
 COUNTED = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
 MAX_COUNTED_ITEM = 40
+MAX_FURNITURE_OVER_HEADER = 3  # lines of page furniture between a story and the header a capture printed under it
 ITEM_STOP = re.compile(r"[。！？；]")
 # 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of
 # the announcing sentence ends so (a menu's items end with no mark).
@@ -1063,7 +1068,8 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     opens as a paper's does (本网讯, 记者…: 2024-01-01 08:00起，全市… is the story's own); or, on a page
     without a headline, the headline, its date and time, perhaps a source's name, then the story,
     all one line (查俊主持召开…交办会 2022-08-02 09:34 8月1日,市委…; …“加速跑” 2024-09-03 19:25 福州新闻 【摘要】…;
-    an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…; a notice's: 公 告 因萍乡…,为确保…)."""
+    an e-paper's: 乐都:大棚花开早 春意满枝头 第2版:省内要闻 2025年02月24日 2月21日,…; a notice's: 公 告 因萍乡…,为确保…;
+    a lead opening with the headline's own subject: 内蒙古自治区推动…“加速度” 内蒙古自治区于3月31日…)."""
     if (run := LABELLED_RUN_IN.match(lead.norm)) and _opens_with_label(lead.norm) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         # 信息来源:区人大 阅读次数: 发布时间:2025-06-20 14:10为密切…: the metadata line, its labelled date glued to the story
@@ -1110,6 +1116,9 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
         return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
+    if title is None and (run := SUBJECT_RUN_IN.match(lead.norm)) and run["rest"][:SUBJECT_CHARS] == run["head"][:SUBJECT_CHARS] and (
+            FULL_STOP.search(run["rest"])) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
     return title, lead, source, []
 
 
@@ -1203,17 +1212,23 @@ def _cited_title(blocks: list[Block], end: int) -> Block | None:
     return None
 
 
-def _headline_under_story(blocks: list[Block], end: int) -> int | None:
+def _headline_under_story(blocks: list[Block], start: int, end: int) -> int | None:
     """The headline a capture printed right under its story, on its metadata line (市区多条道路
     升级改造 / 发布时间:…), its 引题 over it or not (科学规划 合理布局 拓展提升 / 王琳玉对开发区
-    拓区工作提出要求 / 作者:… 时间:2015-11-18); not a photo's caption (会议现场 / 记者:…)."""
+    拓区工作提出要求 / 作者:… 时间:2015-11-18), a few lines of furniture between or not; not a photo's
+    caption (会议现场 / 记者:…)."""
     if end > 0 and blocks[end - 1].norm.endswith(header.ANNOUNCES):
         return None  # (…日程公告如下: / 桐城市…一览表 / 时 间 |: the table the story announces, its title and its first cell)
+    if any(roles.POINTS_DOWN.search(b.norm) for b in blocks[start:end]):
+        return None  # (…名单进行公示↓↓↓ / … / 福鼎市首批“最美茶园”名单 / 来源:…: what the story points at, no header)
+    at = end
+    while at < len(blocks) and at - end < MAX_FURNITURE_OVER_HEADER and header.line_role(blocks[at]) in (header.CHROME, header.WIDGET):
+        at += 1  # (…大会。 / - / 即时新闻 / 东莞召开…大会 / 来源:…: a rule and a column's name between)
     for size in (1, 2):
-        group = list(range(end, end + size))
-        if end + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
-                header.line_role(blocks[end + size]) in (header.META, header.DATELINE)) and not (
-                header.SCENE_CAPTION.match(blocks[end + size - 1].norm) and not _dates_or_names(blocks[end + size])):
+        group = list(range(at, at + size))
+        if at + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
+                header.line_role(blocks[at + size]) in (header.META, header.DATELINE)) and not (
+                header.SCENE_CAPTION.match(blocks[at + size - 1].norm) and not _dates_or_names(blocks[at + size])):
             return header.choose_headline(blocks, group, ())
     return None
 
@@ -1372,6 +1387,11 @@ def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
     if closing is None or sum(1 for b in blocks[:end] if CLOSING_PAPER.search(b.norm)) > 1:
         return None  # (…(浙江日报) / …(金华日报): a roundup crediting each paper its own excerpt)
     return closing["name"]
+
+
+def _contributed_by(under: list[Block]) -> str | None:
+    """声明:本文由昌吉州发展改革委供稿 under the story: the office that sent the story in, its source."""
+    return next((found["name"] for b in under if (found := roles.CONTRIBUTED.match(b.norm))), None)
 
 
 def _dated_credit_under(under: list[Block]) -> str | None:
@@ -1989,7 +2009,7 @@ def parse(page: Page, url: str | None) -> Extract:
     # (a label cell's value on the line under it is the trailer's too: 来源: / 衢州新闻网-衢州晚报)
     trailer += [b for j, b in enumerate(under) if header.line_role(b) == header.META or (
         j > 0 and fields.label_only(under[j - 1].norm) and header.line_role(under[j - 1]) == header.META)]
-    if title is None and not meta_lines and (under_story := _headline_under_story(blocks, end)) is not None:
+    if title is None and not meta_lines and (under_story := _headline_under_story(blocks, start, end)) is not None:
         title, meta_lines = blocks[under_story], [blocks[under_story + 1]]  # 市区多条道路升级改造 / 发布时间:… printed under the story
     if title is None and (cited := _cited_title(blocks, end)) is not None:
         title = cited  # 本篇文章200字,读完约1分钟 / …the story… / 标题:吕巷镇召开… / 地址:http://…: no headline over the story, one in its citation
@@ -2013,7 +2033,7 @@ def parse(page: Page, url: str | None) -> Extract:
               or next((_opening_source(blocks[i].norm) for i in reposts), None)
               or next(filter(None, (header.unlabelled_source(b.norm) for b in meta_lines)), None)
               or _name_under_dateline(blocks, roles, title_at) or _account_name(blocks, roles) or _dated_credit_under(under)
-              or _bracketed_paper_under(blocks, end) or _site_credit(blocks, start, end, below))
+              or _bracketed_paper_under(blocks, end) or _contributed_by(under) or _site_credit(blocks, start, end, below))
     if source and header.DOC_NUMBER.match(source):
         source = None  # 沪卫基层〔2024〕5号 a table put under the wrong label: a document number names no one
     issue = [blocks[i] for i in _issue_lines(blocks, start)] or _issue_under(blocks, end)

@@ -143,7 +143,8 @@ PLACE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|�
 PLACE_INSIDE = re.compile(r"[\u4e00-\u9fff](?:省|市|县|州|旗|盟)")  # (国家税务总局鄱阳县税务局, 中国人民解放军鄱阳县人民武装部: a place inside; 开发区 is no place)
 OFFICE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:人民政府|管理委员会|管委会|办公室|办公厅|指挥部|委员会|局|厅)")  # (…应急管理局… : its issuer opens it)
 COLUMN_WORD_END = re.compile(r"(?:文件|法规|发布|动态)$")  # (政府文件, 政策法规, 文件发布: a column's name)
-OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + ")$")  # …周边道路临时交通管制的通告: the end of a document's title
+# …周边道路临时交通管制的通告: the end of a document's title; …至牙里段断交通告: a notice named by what it announces
+OF_KIND_END = re.compile(r"的(?:" + "|".join(DOC_KINDS) + r")$|(?:断交|断路|封闭|封路|管制|施工|停水|停电|停气)(?:通告|公告)$")
 MAX_TITLE_HEAD = 20  # characters of a title's first part broken off before its kind's line (民勤县2025年社火展演)
 MAX_TITLE_LINES = 4  # a document's title broken over lines: its issuers, 关于 and the matter, the rest, its kind (山东省人民政府 / 关于… / … / …的通告)
 SITE_NAME = re.compile(r"(?:门户网站|网站|政府网|人民政府|新闻网|文明网)$")
@@ -882,18 +883,23 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     """The page's own headline over a document it reposts: the chosen line is the document's
     title, its number under it (射府公〔2024〕14號, (2025年第5号)) or opening with 关于, and another
     headline stands above it with only buttons, metadata or a photo's note between (黔东南州启动防汛Ⅳ级应急响应 /
-    字号: / 黔东南防汛抗旱指挥部关于启动…的通知 / (2025年第5号)); not an issuer's letterhead (…办公室文件)."""
+    字号: / 黔东南防汛抗旱指挥部关于启动…的通知 / (2025年第5号)), or the account that posted it (注意绕行!南昌这些道路将交通管制 /
+    江西发布 / 关注 / 南昌市公安局交通管理局 / 关于…的通告); not an issuer's letterhead (…办公室文件)."""
     below = best[-1] + 1
     if not DOC_KIND_END.search(blocks[at].norm) or not (
             (below < len(blocks) and is_doc_number(blocks[below].norm)) or any(ISSUE_NUMBER.match(blocks[j].norm) for j in best)
             or is_matter_line(blocks[at].norm)):
         return None
     upper = groups[groups.index(best) + 1] if groups.index(best) + 1 < len(groups) else None
-    if upper is None or not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) for j in range(upper[-1] + 1, best[0])) or upper[-1] + 1 == best[0]:
+    if upper is None:
         return None
-    line = blocks[upper[-1]].norm
-    letterhead = line.endswith(LETTERHEAD_WORD) or office_line(blocks[upper[-1]])  # (某某县人民政府办公室文件: the issuer's letterhead)
-    return (upper, upper[-1]) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) and not letterhead else None
+    accounts = {j for j in upper[1:] if is_source_name(blocks[j])}  # (注意绕行!… / 江西发布 / 关注: the account that posted it, under it)
+    top = max(j for j in upper if j not in accounts)
+    if not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) or j in accounts for j in range(top + 1, best[0])) or top + 1 == best[0]:
+        return None
+    line = blocks[top].norm
+    letterhead = line.endswith(LETTERHEAD_WORD) or office_line(blocks[top])  # (某某县人民政府办公室文件: the issuer's letterhead)
+    return (upper, top) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) and not letterhead else None
 
 
 def _printed_above(blocks: list[Block], groups: list[list[int]], best: list[int], at: int) -> tuple[list[int], int] | None:

@@ -196,7 +196,8 @@ MAX_DEVICE_PROMPT = 40  # characters: a prompt is a short line, a story that nam
 PHOTO_VIEWER = re.compile(r"点击图片.{0,8}(?:浏览|查看|下一张)|[浏查]看[上下]一张")
 MAX_PHOTO_VIEWER = 40  # characters: the prompt and its 更多图片 link, no more
 # 赞 373, 点赞 12, 收藏 5: a button and how many pressed it.
-PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$")  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
+PAGER_BUTTON = re.compile(r"^(?:上一|下一)(?:图集|组图|张|页|条)$|^我?知道了$"  # 下一图集: a gallery's or a pager's button; 我知道了: a popup's
+                          r"|^[+＋]?\s*(?:已)?关注$|^确定(?:要)?(?:不再|取消)关注(?:此人|TA|该用户|该账号)?吗?[?？]?$")  # 关注 / 确定不再关注此人吗: an account's follow button and its confirm
 # 点击蓝字 关注我们, 提示:点击上方中国额济纳↑关注订阅本刊: an account's prompt over its post.
 WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*关注|^(?:提示\s*[:：]\s*)?点击(?:上方|标题下方?)\S{0,16}?[↑⬆]?\s*"
                            r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
@@ -221,7 +222,8 @@ KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 # 成人α片免费视频在线观看,无码精品A∨在线观看中文,…: the same keywords parted by commas, told from a
 # sentence by what they sell, in most of the parts (a spam mirror's <title> or keywords over a copied story)
 DASH_KEYWORDS = re.compile(r"^(?:[^-\s]{2,30}-){2,}[^-\s]{2,30}$")
-COMMA_KEYWORDS = re.compile(r"^(?:[^,，。\s]{2,24}[,，]){3,}[^,，。\s]{2,24}$")
+COMMA_KEYWORDS = re.compile(r"^(?:[^,，|｜。\s]{2,24}[,，|｜]){3,}[^,，|｜。\s]{2,24}$")  # (parted by bars too: 在线免费麻豆av|久久…|…)
+KEYWORD_PARTING = re.compile(r"[,，|｜]")
 SPAM_WORDS = re.compile(r"在线观看|在线播放|免费观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸|毛片|黄色?片|一区二区")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
@@ -267,6 +269,8 @@ IMAGE_MARKUP = re.compile(r"data:image/|<image>|!\[[^\]]*\]\(")
 # Gov Information, News Center: a Chinese page's label in Latin words alone, a column's or a site's, no headline.
 LATIN_LABEL = re.compile(r"^[A-Za-z]+(?: [A-Za-z]+){0,3}$")
 MAX_LATIN_LABEL = 30
+# CANGZHOUSHI ZHIYE JISHU JIAOYU ZHONGXIN: an office's name in capital pinyin under its Chinese one, its banner.
+CAPITAL_NAME = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){1,9}$")
 BARRED_MENU = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}(?:\s*[{BARS}]\s*[\u4e00-\u9fff]{{2,6}}){{2,}}$")
 # 国务院要闻 | 湖北要闻 |: a menu laid out as a table, two names a row set apart by bars
 # (spaced: 微视频丨秋染大营房, 节日|…, a column's tag glued to a headline, is none)
@@ -453,7 +457,7 @@ WEEKDAY_DATED_END = re.compile(r"(?:日|\d)\s*[(（]?(?:星期|礼拜)[一二三
 ISSUE_LABELLED = re.compile(r"^(?:当前|本期|今日)报章\s*[:：]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 def is_keyword_run(text: str) -> bool:
-    """A spam page's keywords run together, parted by _ or by commas selling in most parts:
+    """A spam page's keywords run together, parted by _ or by commas or bars selling in most parts:
     its <title> or keywords over a copied story, which weighs nothing, commas and all."""
     if KEYWORD_RUN.match(text):
         return True
@@ -461,7 +465,7 @@ def is_keyword_run(text: str) -> bool:
         # 国产剧情AV麻豆…-成人精品视频一区二区三区…: two selling words a part at least (精品, 高清 alone are a government's words too:
         # 我市新增3家城市影院-精品放映-高清巨幕)
         return len(SPAM_WORDS.findall(text)) >= 2 * len(text.split("-"))
-    parts = re.split(r"[,，]", text) if COMMA_KEYWORDS.match(text) else []
+    parts = KEYWORD_PARTING.split(text) if COMMA_KEYWORDS.match(text) else []
     return sum(1 for part in parts if SPAM_WORDS.search(part)) * 2 > len(parts) > 0
 
 def issue_marked(blocks, at: int) -> bool:
@@ -586,6 +590,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
+                         r"|(?:不承担|不负)\S{0,6}(?:法律|保证)?责任"  # (本站部分信息由…自行提供,…本站对此不承担任何保证责任)
                          r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低|(?:获得|达到)最佳(?:浏览|显示|访问)效果"  # (…使用大于1366*768分辨率/IE10.0…浏览器可以获得最佳浏览效果!)
                          r"|浏览器.{0,6}(?:不支援|不支持|未开启|未启用|关闭了?|禁用了?)\s*JavaScript"
                          rf"|{KEYBOARD_HELP.pattern}"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
@@ -629,6 +634,10 @@ PORTAL_NAME = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民政府|政府|政务�
                          r"|^[\u4e00-\u9fff]{2,8}(?:省|市|县|区|州|盟|旗)[\u4e00-\u9fff]{2,12}(?:服务|信息)(?:示范)?平台$")  # (安庆市中小企业公共服务示范平台: a place's platform)
 SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: a paper and its app
 APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
+# 声明:本文由昌吉州发展改革委供稿: who sent the story in, under it (its source, a credit: no line of the story).
+CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)\s*(?:供稿|提供)[。.]?$")
+EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
+POINTS_DOWN = re.compile(r"(?<=[\u4e00-\u9fff”」)）])\s*[↓⬇👇]{2,}$|^\d{1,2}月\d{1,2}日.{6,}[↓⬇👇]$")  # (↓↓↓ alone says nothing)
 NAME_PARTS = re.compile(r"[,，\s]+")
 TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
 MAX_NAME_PART = 14
@@ -842,6 +851,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 陕西工人报官方网站 | 陕工网首页 今天是: the site's top bar, its clock's date left to a script
     if "分享" in text and is_share_row(text):
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
+    if CONTRIBUTED.match(text):
+        return BYLINE
+    if POINTS_DOWN.search(text):
+        return STORY  # 1月3日…对…名单进行公示↓↓↓: the lead's sentence, pointing at the list under it (a headline points nowhere)
     if "," in text and _names_repeated(text):
         return CHROME  # 人民号首页,人民号缩略图,人民号logo 人民号首页,…: a logo's alt texts, printed for each copy of it
     if KEYBOARD_HELP.search(text):
@@ -992,7 +1005,7 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # (铁岭市银州区人民政府 www.tlyz.gov.cn: the site's name and its address)
     if (len(text) <= MAX_ACCOUNT_NAME and (account := ACCOUNT_LINE.match(text)) and not SENTENCE_MARK.search(text) and (
             not account["name"] or SOURCE_NAME_END.search(account["name"]))) or COLUMN_TAG.match(text) or BANNER_IN_BRACKETS.match(text) or (
-            len(text) <= MAX_LATIN_LABEL and LATIN_LABEL.match(text)) or (IMAGE_MARKUP.search(text) and not HAN_CHAR.search(text)) or (
+            len(text) <= MAX_LATIN_LABEL and LATIN_LABEL.match(text)) or CAPITAL_NAME.match(text) or (IMAGE_MARKUP.search(text) and not HAN_CHAR.search(text)) or (
             BRACKETED_TAG.match(text) and not PHOTO_NOTE_LINE.search(text) and not BYLINE_WORDS.search(text)):
         return CHROME  # a channel's account, a column's tag
     if LEAD_OPENING.match(text) or CLOSING_FORMULA.match(text):
@@ -1201,7 +1214,8 @@ def unlabelled_source(text: str) -> str | None:
     for found in reversed(found_dates):
         rest = rest[: found.start] + " " + rest[found.end :]
     rest = URL_LIKE.sub(" ", TIME_ZONE.sub(" ", TIME_ONLY.sub(" ", WEEKDAY.sub(" ", rest))))
-    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》/") for c in UNLABELLED_CHUNK.split(rest)) if c and not c.isdigit() and not TIMES_READ.match(c)]
+    chunks = [c for c in (c.strip("()（）【】[]:：,，-《》/") for c in UNLABELLED_CHUNK.split(rest) if not EMPTY_LABEL.match(c))
+              if c and not c.isdigit() and not TIMES_READ.match(c)]  # (2013-03-12 发表:: a label left empty names no one)
     if (byline := next((i for i, c in enumerate(chunks) if i and BYLINE_WORDS.match(c)), None)) is not None:
         chunks = chunks[:byline]  # 2019-05-05 09:00 | 浙江新闻客户端 | 记者 王世琪: the source, then the byline
     if len(chunks) == 2 and not opens and not closes and _name_each_side(text, found_dates, chunks):

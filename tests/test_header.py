@@ -3902,3 +3902,74 @@ def test_a_list_counted_by_its_announcement_belongs_to_the_story():
 ])
 def test_a_headline_derived_from_the_lead_skips_its_wire_mark_and_when_it_happened(lead, title):
     assert derive_title(block(lead))[0] == title
+
+
+def test_a_notice_s_title_broken_before_the_road_it_closes_is_one_headline():
+    capture = "\n".join(["通 告", "魏縣縣道大牙線", "邯大線至牙里段斷交通告",  # r72c016
+                         "經上級部門批準,縣道大牙線邯大線至牙里段(全長38公里)進行改建施工,該路段途經魏城鎮、院堡鄉、前大磨鄉,施工期間全線斷交。",
+                         "敬請廣大駕駛員朋友注意提前繞行,繞行路線:", "1、魏峰線由南向北行駛車輛,可在臨漳繞行定浚線至成安縣邯大線。",
+                         "斷交給您帶來不便,敬請諒解!", "魏縣交通運輸局", "2017年12月4日"])
+    assert parse_page(capture, ref_date=REF).title == "魏县县道大牙线邯大线至牙里段断交通告"
+
+
+@pytest.mark.parametrize("line, role", [
+    ("CANGZHOUSHI ZHIYE JISHU JIAOYU ZHONGXIN", header.CHROME),  # r72c017: an office's name in capital pinyin
+    ("关注", header.WIDGET),  # r72d017: an account's follow button
+    ("确定不再关注此人吗", header.WIDGET),  # and its confirm
+    ("在线免费麻豆av|久久亚洲色WWW成人男男|十八禁无遮拦av|亚洲午夜一本在线|好看的亚洲中文字幕|无遮挡黄动漫视频在线观看", header.CHROME),  # r72a016
+    ("声明:本文由昌吉州发展改革委供稿", header.BYLINE),  # r72b018: who sent the story in
+    ("1月3日福鼎市茶产业发展领导小组办公室对福鼎市首批“最美茶园”及入围奖名单进行公示↓↓↓", header.STORY),  # r72d008: the lead, pointing down
+    ("图文来源:汤晓逵", header.META),  # r70c002 (tune): a credit's label
+    ("关于我们 | 联系我们 | 网站地图 | 法律声明", header.CHROME),  # (bars parting no selling words: a menu row still)
+])
+def test_a_pinyin_banner_a_follow_button_a_spam_run_a_contributed_credit_and_a_lead_pointing_down(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_page_s_headline_over_the_account_that_posted_a_document_beats_the_document_s_title():
+    capture = "\n".join(["新浪江西 资讯", "注意绕行!南昌这些道路将交通管制", "江西发布", "关注", "确定不再关注此人吗",  # r72d017
+                         "南昌市公安局交通管理局", "关于我市排水改造工程施工期间交通管制的通告",
+                         "为确保我市排水改造工程施工顺利进行,周边道路交通安全、有序、畅通,依据《中华人民共和国道路交通安全法》第39条等相关规定,决定采取以下交通管制措施:",
+                         "一、2023年12月6日-2024年6月3日,塔子桥北路(解放西路-玉带河西支)禁止车辆通行。",
+                         "二、2023年12月6日-2024年4月24日,永外正街(青山南路-南京西路)禁止机动车通行。"])
+    assert parse_page(capture, ref_date=REF).title == "注意绕行!南昌这些道路将交通管制"
+
+
+def test_a_header_printed_under_the_story_past_a_rule_and_a_column_s_name_gives_the_headline():
+    capture = "\n".join(["羊城晚报讯 记者李洪宝、通讯员莞投宣报道:2月7日上午,东莞召开全市招商引资动员大会。会议以“莞邑招商 奋勇争先”为主题,对东莞市招商引资工作进行再动员、再部署。",  # r72e005
+                         "-", "即时新闻", "东莞召开全市招商引资动员大会", "来源:羊城区域", "2023年02月08日", "版次:DA13"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.source) == ("东莞召开全市招商引资动员大会", "羊城区域")
+
+
+def test_a_headline_run_into_a_lead_that_opens_with_its_subject_is_read_apart():
+    capture = ("內蒙古自治區推動重大項目建設跑出高質量發展“加速度” 內蒙古自治區于3月31日在呼和浩特市召開了全區2023年高質量發展重大項目開工儀式。"  # r72b023
+               "當天集中開工重大項目330個,總投資2000億元。涉及產業轉型升級、戰略性新興產業、基礎設施和公共服務等多個領域。")
+    article = parse_page(capture, ref_date=REF)
+    assert article.title == "内蒙古自治区推动重大项目建设跑出高质量发展“加速度”" and article.text.startswith("内蒙古自治区于3月31日")
+
+
+def test_the_lists_a_story_points_down_at_are_no_headline_under_it():
+    capture = "\n".join(["1月3日福鼎市茶產業發展領導小組辦公室對福鼎市首批“最美茶園”及入圍獎名單進行公示↓↓↓",  # r72d008
+                         "根據福鼎市茶產業發展領導小組辦公室關于印發《福鼎市2022年度“最美茶園”評選工作方案》的通知文件精神,我辦組織開展了評選工作,現將名單公示如下。",
+                         "福鼎市首批“最美茶園”名單", "福鼎市首批“最美茶園入圍獎”名單", "來源:福鼎市茶產業發展領導小組辦公室"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title_derived and not article.title.endswith("↓") and article.text.startswith("1月3日")
+
+
+@pytest.mark.parametrize("capture, source", [
+    ("\n".join(["全州县长蒋昌桂深入蕉江瑶族乡调研", "2013-03-12 发表:",  # r72a005: a label left empty names no one
+                "3月8日,县长蒋昌桂在副县长奉世江的陪同下,率林业局、民族局、扶贫办等部门负责人一行深入蕉江瑶族乡调研金槐产业发展情况。",
+                "当天,蒋昌桂一行首先来到蕉江瑶族乡金槐产业示范点,实地查看该乡金槐产业发展情况。"]), None),
+    ("\n".join(["近日,寧夏回族自治區住房和城鄉建設廳將采取5市執法人員交叉互檢、隨機抽查工程或“掃馬路”抽檢的方式,開展全區建筑工程質量安全督察。",  # r72b007
+                "此次督察,在建筑市場方面,將重點查處違反基本建設程序、無資質承攬工程等違法行為,有效防范和堅決遏制重特大事故發生。(中國建設報)"]), "中国建设报"),
+    ("\n".join(["今年,昌吉回族自治州围绕新疆“八大产业集群”建设,聚焦24条重点产业链、6个重点领域,确定70个州级重点项目。",  # r72b018
+                "今年,昌吉州建立项目协调推进机制,实行州级领导包联重点项目制度,确保重大项目早开工、快见效。",
+                "声明:本文由昌吉州发展改革委供稿", "发改委_投资处", "昌吉州发改委",
+                "本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。工程舆情网 对此不承担任何保证责任。"]), "昌吉州发展改革委"),
+    ("\n".join(["电子报阅读机", "当前报纸名称:山西青年报", "写春联送温暖 浓浓墨香迎新春", "日期:01-31", "字号:",  # r72c014
+                "近日,大同市青联赴灵丘县白崖台村开展了“义写春联送温暖 浓浓墨香迎新春”写春联、送温暖活动。",
+                "书心愿,颂家风,迎春纳福年味浓。有书法特长的青联委员们一大早从市区出发,前往灵丘县白崖台村参加活动。"]), "山西青年报"),
+])
+def test_sources_an_empty_label_a_paper_closing_the_story_a_contributed_credit_and_an_e_paper_reader_s_paper(capture, source):
+    assert parse_page(capture, ref_date=REF).source == source
