@@ -245,6 +245,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
+        elif (header.roles[i] == CHROME and header.roles.get(i - 1) == BREADCRUMB and header.roles.get(i + 1) in (META, DATELINE)
+              and is_menu(blocks[i].norm) and not any(is_section_name(part) for part in blocks[i].norm.split())):
+            header.roles[i] = HEADLINE  # 地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a headline in parts (a menu stands over the path)
         elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif header.roles[i] == HEADLINE and TITLE_CELL.match(blocks[i].norm) and META in (header.roles.get(i - 1), header.roles.get(i - 2)):
@@ -734,10 +737,14 @@ NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if
 
 
 MAX_TAG_CHARS = 4
+MIN_MEASURES = 3
+MEASURE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 STAR_BEFORE = re.compile(r"^[*＊]\s*")
+SUBJECT_LABEL = re.compile(r"^(?:帖子)?主题\s*[:：]\s*")
 # 衡東縣…防護網 ?: a character a mirror could not encode, left as a lone question mark after a space
 # (a question of its own ends on its word: …还是不还?, …吗 ?).
 UNENCODED_END = re.compile(r"(?<![吗呢么吧嘛])\s+\?+$")
+UNENCODED_BEFORE = re.compile(r"^\?{2,}\s*")  # (a question opens with a word, never with marks)
 STRING_QUOTED = re.compile(r"^\s*'(?P<title>[^']*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
 
 
@@ -754,14 +761,17 @@ def bare_headline(title: Block | None) -> Block | None:
     (分享 人民微博 新浪微博),
     a notice's state badged after it ([文件获取中], [已结束]), a forum's [复制链接] after it,
     a box's 更多>> after it, a date after it in brackets, a document's number after its kind (…的通知 财税〔2013〕81号), an icon's alt
-    text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…), a string's quotes around
-    it ('賽事期間…'), a lone ? where a mirror lost a character (…防護網 ?)."""
+    text before it ([listlanmul] 经管学院…, in a text capture), a star before it (*國清週…), a forum thread's 主题: before
+    it, a string's quotes around
+    it ('賽事期間…'), a lone ? where a mirror lost a character (…防護網 ?), a run of them before it (????关于…)."""
     if title is None:
         return None
     text, norm = title.text, title.norm
     for glued in (BOX_DRAWING_END, READING_NOW, PRINT_BUTTON_END, SHARE_BAR_END, COPY_LINK_END, MORE_LINK, STATUS_BADGE):  # (what a template or a capture put on its line)
         if glued.search(norm) and glued.sub("", norm):
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
+    if (subject := SUBJECT_LABEL.match(norm)) and len(norm) - subject.end() >= MIN_HEADLINE:
+        text, norm = SUBJECT_LABEL.sub("", text.lstrip(), count=1), norm[subject.end() :]  # 主题: 正在公示!…: a forum thread's label
     if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
         text, norm = STAR_BEFORE.sub("", text.lstrip(), count=1), norm[star.end() :]  # *國清週大型…: a template's mark, not a word of it
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
@@ -790,6 +800,8 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = text.strip(" -－—"), norm.strip(" -－—")  # -楠西區地震防災教育…演練-: dashes set around it
     if quoted := STRING_QUOTED.match(norm):
         text, norm = text.strip().strip("'"), quoted["title"]  # '賽事期間…交通管制': a string's quotes around it
+    if UNENCODED_BEFORE.match(norm) and UNENCODED_BEFORE.sub("", norm):
+        text, norm = UNENCODED_BEFORE.sub("", text.lstrip()), UNENCODED_BEFORE.sub("", norm)  # ????关于…的通知: characters lost before it
     if UNENCODED_END.search(norm) and UNENCODED_END.sub("", norm):
         text, norm = UNENCODED_END.sub("", text), UNENCODED_END.sub("", norm)  # …防護網 ?: a character lost in the mirror's encoding
     if numbered := NUMBERED_TITLE.match(norm):
@@ -980,11 +992,20 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
     other = group[1 - group.index(best)] if len(group) == 2 else None
     if other is not None and other < best and couplet(blocks[other].norm) and REPORT_VERB.search(blocks[best].norm):
         return other  # 严防森林火灾 共建绿色家园 over 仙游县举办…宣传活动: the main title, then its 副题 telling what happened
+    if other is not None and other < best and _measures_listed(blocks[best].norm) and len(blocks[other].norm) >= MIN_ONE_CLAUSE and not (
+            SPACE_RUN.search(blocks[other].norm.strip()) or couplet(blocks[other].norm)):
+        return other  # 香河重点项目建设全面提速 / 领导分包 逐一调度 倒排时间: the headline, then a 副题 listing how, in three words or more
     said = [j for j in group if len(blocks[j].norm) >= MIN_ONE_CLAUSE]  # (a menu's or a column's short names say nothing)
     if len(said) == 2 and best in said and (companion := said[1 - said.index(best)]) in (best - 1, best + 1) and _beats_longer(blocks[companion], blocks[best]):
         return companion  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so does a
         # 副题 under a menu's items: 报社信箱 / 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
     return best
+
+
+def _measures_listed(text: str) -> bool:
+    """领导分包 逐一调度 倒排时间: three short phrases or more a space apart, no clause among them."""
+    parts = text.split()
+    return len(parts) >= MIN_MEASURES and all(MEASURE.fullmatch(p) for p in parts)
 
 
 def _lead_after(blocks: list[Block], at: int) -> str:

@@ -208,7 +208,7 @@ ADD_WECHAT = re.compile(r"^(?:长按|扫码)?(?:添加|加)(?:客服|我们的?|
 # 嗨,好久不见!…求关注(点击下方名片关注我),别失联喔!: an account asking to be followed, its card to click.
 FOLLOW_ASK = re.compile(r"点击(?:上方|下方|顶部|底部)(?:的)?(?:名片|蓝字|卡片|公众号名片|公众号)?关注(?:我们|我|本号|本公众号)|求关注")
 MAX_FOLLOW_ASK = 60
-COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
+COUNTER = re.compile(r"^(?:点?赞|喜欢|收藏|评论|留言|回复|分享|转发|推荐)\s*[:：]?\s*\d[\d,.]*\s*[万kK]?$")
 # 大 小 打印: two font-size buttons, apart or beside other buttons (大小 alone may be a word).
 FONT_SIZE_PAIRS = ("大小", "小大")
 BUTTON_NAME = re.compile(r"^[\u4e00-\u9fff]{1,6}按钮$")  # 关闭按钮: a button's alt text, where its icon failed to show
@@ -295,7 +295,7 @@ MAX_CLOCK_WORDS = 8  # what a clock prints beside its date and weekday (北京�
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 # 本报讯, 本网讯, 今日竹山网消息, 汕尾日报讯: a paper's or a site's wire mark opening its lead.
-WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端))(?:讯|消息)")
+WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端|在线))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)")  # (浙江在线02月26日讯)
 WIRE_MARK_ALONE = re.compile(WIRE_LEAD.pattern + r"\s*[:：]?$")  # 德州新闻网讯 on a line of its own: the lead's first words
 CLAUSE_MARK = re.compile(r"[。，,；;]")
 HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
@@ -356,6 +356,12 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 # 发表于四川, IP属地：四川, 来自北京市 closing a dateline: where the poster was (a platform's IP
 # location), no date (发表于 is a date label) and no source.
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
+IMAGE_LABEL = re.compile(r"^(?=\S*[_-])\S*(?:[_-](?:logo|LOGO|Logo)[_-]|[_-]\d{2,4}[x×]\d{2,4}$)\S*$")
+MAX_IMAGE_LABEL = 80
+PLACE_DAY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*·\s*[\u4e00-\u9fff]{2,6}\s+(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$")
+POSTER_PLACE_LINE = re.compile(rf"^(?:来自|IP属地)\s*[:：]?\s*{PROVINCE}$")  # 来自:湖北 on a line of its own, under a post's time
+# 楼主回复, 只看楼主, 只看该作者, 倒序看帖: a forum thread's buttons.
+FORUM_BUTTON = re.compile(r"^(?:\d\.\s*)?(?:楼主回复|只看楼主|只看该作者|倒序看帖|正序看帖|回复楼主|楼主)$")
 ACCOUNT = re.compile(f"{ACCOUNT_KIND}$")
 FONT_STEPS_BEFORE = re.compile(rf"^{FONT_STEPS}|^(?:字体大小|字体|字号)\s*[:：]\s*(?=\S)")  # (字体大小: 发布日期: …: a font widget's label, its buttons lost)
 # 河北网(www.he-bei.cn): a site's name with its address in brackets, one name, as the labelled slot reads it.
@@ -476,6 +482,7 @@ def issue_marked(blocks, at: int) -> bool:
 
 # 《四平日报》(2025年2月14日) 05版: the paper's name, the issue's date and the page
 ISSUE_LINE = re.compile(r"^《[^《》]{2,12}》\s*(?:[(（][^()（）]{4,16}[)）])?\s*(?:第\s*)?[A-Z]{0,2}\d{1,3}\s*版(?:\s*[:：].{0,10})?$")
+CURRENT_PAGE = re.compile(r"当前\s*[:：]?\s*[A-Za-z]{0,2}\d{1,3}\s*版")  # 当前:4版: the e-paper page shown
 EPAPER_PAGE = re.compile(r"^(?:第\s*[A-Za-z]{0,2}\d{1,3}\s*版|[A-Za-z]{0,2}\d{3,5}版|当前版)\s*[:：]")  # (第rb05版: a code in lower case too; a0003版:当街井巷, its letter before the number)  # 第A5版：华商·西安, 第RB01版: 日报01版, 当前版:03版
 ISSUE_PAGE = re.compile(r"^第\s*\d{1,6}\s*期\s*[:：]?\s*第\s*[A-Za-z]{0,2}\d{1,3}\s*版")  # 第7870期:第03版 工运纵横: the issue's serial, then the page (with a labelled date, 本期出版日期:…, a metadata line)
 EPAPER_MASTHEAD = re.compile(r"(?:^|\s)--\s*(?P<name>[^\s\-]{2,12})\s*--(?:\s|$)")
@@ -853,6 +860,14 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if CONTRIBUTED.match(text):
         return BYLINE
+    if len(text) <= MAX_IMAGE_LABEL and IMAGE_LABEL.match(text):
+        return CHROME  # 城市_fororder_地方频道-logo-城市-190x54: an image's name, its size or logo in it, where the image failed
+    if PLACE_DAY.match(text):
+        return DATELINE  # 中国·象山 11月25日: where and when the story was filed, no headline
+    if POSTER_PLACE_LINE.match(text):
+        return CHROME  # (where the poster was: no source)
+    if FORUM_BUTTON.match(text):
+        return WIDGET
     if POINTS_DOWN.search(text):
         return STORY  # 1月3日…对…名单进行公示↓↓↓: the lead's sentence, pointing at the list under it (a headline points nowhere)
     if "," in text and _names_repeated(text):
@@ -889,8 +904,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
     if len(text) <= MAX_TOOLBAR and COUNTER_ROW_PART.search(text) and not HAN_CHAR.search(
             BRACKET_CHARS.sub("", COUNTER_ROW_PART.sub("", LINKED_BRACKET.sub("", text)))):
         return WIDGET  # 热度128票 浏览40次 【共0条评论】【我要评论】【进入吉安论坛: the story's counters and its comment links
-    if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", text)), WIDGET_WORDS).strip("<>«»‹›"):
-        return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it
+    if len(text) <= MAX_TOOLBAR and EPAPER_BUTTON.search(text) and not _strip_words(_date_free(EPAPER_BUTTON.sub(" ", CURRENT_PAGE.sub(" ", text))), WIDGET_WORDS).strip("<>«»‹›()（） "):
+        return WIDGET  # 3上一篇 下一篇4 2011年6月15日 放大 缩小 默认: the toolbar, the issue's date in it (当前:4版(2019年12月18日) 上一版 下一版: the page shown too)
     if EPAPER_PAGE.match(text) or ISSUE_LINE.match(text) or (ISSUE_PAGE.match(text) and not read_fields(text)):
         return CHROME  # 第A5版：华商·西安: an e-paper's page name; 《四平日报》(2025年2月14日) 05版, 第7870期:第03版 工运纵横: its issue and page
     if ((channels := CHANNEL_RUN.search(text)) and len(channels[0]) * 3 >= len(text) * 2) or (

@@ -3973,3 +3973,51 @@ def test_the_lists_a_story_points_down_at_are_no_headline_under_it():
 ])
 def test_sources_an_empty_label_a_paper_closing_the_story_a_contributed_credit_and_an_e_paper_reader_s_paper(capture, source):
     assert parse_page(capture, ref_date=REF).source == source
+
+
+@pytest.mark.parametrize("line, role", [
+    ("当前:4版(2019年12月18日) 上一版 下一版", header.WIDGET),  # r73c017: an e-paper's toolbar, the page shown and the date
+    ("回复:0", header.WIDGET),  # r73d001: a forum thread's counter
+    ("楼主回复", header.WIDGET),  # r73d001: its button
+    ("来自:湖北", header.CHROME),  # r73d001: where the poster was, no source
+    ("中国·象山 11月25日", header.DATELINE),  # r73a014: where and when the story was filed
+    ("城市_fororder_地方频道-logo-城市-190x54", header.CHROME),  # r73e001: an image's name where the image failed
+    ("2020-2021年度先进集体-表彰名单", header.HEADLINE),  # (dashes, no logo and no size: a headline's words)
+    ("浙江在线02月26日讯", header.STORY),  # r73a015: the lead's wire mark, dated, on a line of its own
+])
+def test_an_e_paper_toolbar_a_forum_s_counter_button_and_poster_place_a_filed_place_an_image_name_and_a_dated_wire_mark(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_headline_over_a_sub_title_listing_measures_is_the_headline():
+    capture = "\n".join(["河北新闻网", "香河重点项目建设全面提速", "领导分包 逐一调度 倒排时间",  # r73b002
+                         "河北新闻网讯(河北日报通讯员张健、庞卫东记者孙占稳)6月底前,全友家具、双叶二期等项目开工;7月底前,福伦德家具等项目开工。",
+                         "今年前4个月,香河县财政收入完成12.5亿元,居廊坊第3位,其中地方公共预算收入8.4亿元,居全省第8位。"])
+    assert parse_page(capture, ref_date=REF).title == "香河重点项目建设全面提速"
+
+
+def test_a_forum_thread_s_subject_label_goes_and_its_poster_s_place_names_no_source():
+    capture = "\n".join(["论坛广播台", "广播台右侧结束", "主题: 正在公示!大悟拟被命名省级森林城市!", "半夏时光", "楼主回复", "阅读:213", "回复:0",  # r73d001
+                         "发表于:2022/1/21 9:50:41", "来自:湖北",
+                         "近日,湖北省林业局发布公示,大悟县拟被命名为“湖北省森林城市”,公示期为2022年1月20日至1月26日。",
+                         "近年来,大悟县大力实施国土绿化行动,森林覆盖率达到57.5%,城乡绿化水平不断提高。"])
+    article = parse_page(capture, ref_date=REF)
+    assert (article.title, article.source) == ("正在公示!大悟拟被命名省级森林城市!", None)
+
+
+def test_a_notice_s_indent_lost_to_question_marks_goes_from_its_headline_and_its_paragraphs():
+    capture = "\n".join(["????關于第十二屆梧州寶石節放假的通知", "各城區政府,市直機關各部門,各人民團體,各企事業單位:",  # r73d005
+                         "????第十二屆梧州寶石節將于11月8日至11日在我市隆重舉行。寶石節期間,中外嘉賓、客商將云集我市。經市人民政府同意,現將有關事項通知如下:",
+                         "????一、放假時間:11月9日。", "????二、承擔寶石節籌辦工作任務的單位及人員不放假,可在寶石節后補假。",
+                         "????????????????????????? 梧州市人民政府辦公室", "??????????????????????????? ?2015年11月3日"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title == "关于第十二届梧州宝石节放假的通知"
+    assert "?" not in article.text and article.text.endswith("2015年11月3日")
+
+
+def test_a_headline_in_parts_between_the_path_and_the_metadata_line_is_no_menu():
+    capture = "\n".join(["今日渭南 今日华州 今日韩城 今日华阴 今日蒲城 今日富平 今日潼关", "地方网 > 陕西 > 渭南市 > 今日潼关 > 正文",  # r74d014
+                         "战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工", "来源:陕西农村报 2020-03-30 00:44 https://www.yybnet.net/",
+                         "本报讯(通讯员 武玲 记者 崔福红)随着疫情的好转,陕西省各地都已经复工复产,投入到生产当中。",
+                         "3月19日,秦东镇隆重举办了2020年省级重点示范镇项目建设集中开工活动。此次集中开工的重点项目共有5个。"])
+    assert parse_page(capture, ref_date=REF).title == "战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工"
