@@ -50,8 +50,8 @@ LEAD_MARKS = re.compile(r"[，,。]")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
 POINTERS = "↓⬇👇 "  # (…名单进行公示↓↓↓: the arrows point at what follows, no word of the title)
-WHEN_ONLY = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年|近年|近期|近日|日前|年初|年底)(?:以来|来|初|底|上半年|下半年)?$")  # 2025年以来: when, not what
-CITED = re.compile(r"^据[^，,。]{2,24}(?:消息|报道|统计|了解)$")  # 据重庆市文化和旅游发展委员会消息: whom the lead cites, not what
+WHEN_ONLY = re.compile(r"^(?:截至|截止|到)?(?:(?:19|20)\d{2}年|今年|去年|近年|近期|近日|日前|年初|年底)(?:以来|来|初|底|末|上半年|下半年)?$")  # 2025年以来, 截至2024年底: when, not what
+CITED = re.compile(r"^(?:据[^，,。]{2,24}(?:消息|报道|统计|了解)|记者(?:从|在|近日从)[^，,。]{2,60}(?:获悉|了解到|得知))$")  # 据…消息, 记者从…了解到: whom the lead cites, not what
 
 
 def without_dates(text: str) -> str:

@@ -385,9 +385,10 @@ def lists_titles(blocks: list[Block], at: int) -> bool:
     相信上海不久会恢复热闹 / 第1版:一版要闻 2022-05-28 / 上午,记者在奉贤… / 相信上海不久会恢复热闹).
     A part that is a sentence, or a salutation, is no title: the line is then the story's own
     paragraphs run together (a summary a capture prints over them)."""
-    parts = [p for p in SPACE_RUN.split(blocks[at].norm) if len(p) >= MIN_TWICE and not SENTENCE_PART.search(p)]
-    if len(SPACE_RUN.split(blocks[at].norm)) < MIN_LISTED_TITLES or not parts:
-        return False
+    pieces = SPACE_RUN.split(blocks[at].norm)
+    parts = [p for p in pieces if len(p) >= MIN_TWICE and not SENTENCE_PART.search(p)]
+    if len(pieces) < MIN_LISTED_TITLES or not parts or len(SENTENCE_STOP_MARK.findall(blocks[at].norm)) >= MIN_SENTENCES_RUN:
+        return False  # (11月28日,记者从…了解到:…。…。(记者 赵漪湉/文 王旭/图) Ffq安康新闻网: sentences, a story run on one line)
     below = {SPACE_RUN.sub("", b.norm) for b in blocks[at + 1 : at + 1 + LISTED_REACH]}
     return any(p in below for p in parts)
 
@@ -737,6 +738,8 @@ NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if
 
 
 MAX_TAG_CHARS = 4
+MIN_SENTENCES_RUN = 2  # sentences closed by 。 that make a line the story's, not a list of titles
+SENTENCE_STOP_MARK = re.compile("。")
 MIN_MEASURES = 3
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 STAR_BEFORE = re.compile(r"^[*＊]\s*")

@@ -4021,3 +4021,12 @@ def test_a_headline_in_parts_between_the_path_and_the_metadata_line_is_no_menu()
                          "本报讯(通讯员 武玲 记者 崔福红)随着疫情的好转,陕西省各地都已经复工复产,投入到生产当中。",
                          "3月19日,秦东镇隆重举办了2020年省级重点示范镇项目建设集中开工活动。此次集中开工的重点项目共有5个。"])
     assert parse_page(capture, ref_date=REF).title == "战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工"
+
+
+def test_a_story_run_on_one_line_with_its_credit_spaced_is_no_list_of_titles():
+    capture = "\n".join(["11月28日,記者從安康市“高質量完成‘十四五’規劃”系列主題新聞發布會第二場上了解到:截至2024年底,城市水環境質量指數較“十三五”末改善10%。"  # r73c024
+                         "安康市持續推進漢江水質保護,全市國控斷面水質優良比例保持100%。下一步,安康將加快建設“美麗鄉村國家先行區”。(記者 趙漪湉/文 王旭/圖)Ffq安康新聞網",
+                         "Ffq安康新聞網"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title_derived and article.title == "城市水环境质量指数较“十三五”末改善10%"
+    assert header.lists_titles(page_from_text("市疾控建议老年人 出院出舱人员 坐不住 相信上海不久会恢复热闹\n第1版:一版要闻 2022-05-28\n上午,记者在奉贤区看到,街头行人渐多。\n相信上海不久会恢复热闹").blocks, 0)
