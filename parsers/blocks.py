@@ -46,7 +46,6 @@ CELL_TAGS = frozenset({"td", "th"})
 # [W020200422350301545039]; lynx's file names, [zoomplus.gif].
 # (Not a date in brackets: 发布时间:[2019-3-5].)
 IMAGE_EXTENSIONS = r"(?:gif|png|jpe?g|bmp|webp|svg|ico)"
-LOST_INDENT = re.compile(r"[\s?]*")  # ????第十二届…: an indent the capture could not encode (read by _without_lost_indent)
 IMAGE_NAME = re.compile(rf"\[(?!(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}\])(?:(?=[A-Za-z_.\-]*\d)[A-Za-z0-9_.\-]{{6,40}}|[^\[\]\s]{{1,60}}\.{IMAGE_EXTENSIONS})\]", re.I)
 # What lynx prints for what it does not draw: a frame's address (IFRAME: /sfclient/mySave.html)
 # and a button's mark ((BUTTON) Print); neither is text of the page.
@@ -142,9 +141,8 @@ def looks_like_html(text: str) -> bool:
 def text_to_page(text: str) -> Page:
     """A saved text capture: one block a line. An image's name in brackets, as w3m prints
     it ([b48a391828], [W020200422350301545039]) or lynx ([zoomplus.gif]), goes, as an <img>
-    gives an HTML page no text; so do lynx's frame addresses and button marks, and a
-    paragraph's indent of full-width spaces a capture saved as question marks (????第十二届…).
-    A capture saved as Markdown is read as the page its marks describe."""
+    gives an HTML page no text; so do lynx's frame addresses and button marks. A capture
+    saved as Markdown is read as the page its marks describe."""
     if markdown_capture.looks_like_markdown(text):
         page = html_to_page(markdown_capture.markdown_to_html(text))
         page.is_html = False
@@ -156,15 +154,7 @@ def text_to_page(text: str) -> Page:
         lines = [BUTTON_MARK.sub("", line) for line in lines if not FRAME_LINE.match(line)]
     if "|" in text:
         lines = [TABLE_EDGE.sub("", line) if "|" in line else line for line in lines]
-    if "??" in text:
-        lines = [_without_lost_indent(line) if "??" in line else line for line in lines]
     return Page(make_blocks([(line, "line", 0, False, False) for line in lines]))
-
-
-def _without_lost_indent(line: str) -> str:
-    """The line without the question marks (and spaces) that open it, two marks or more, when text follows."""
-    lead = LOST_INDENT.match(line).group()
-    return line[len(lead) :] if "??" in lead and len(lead) < len(line) else line
 
 
 def _remove(element) -> None:

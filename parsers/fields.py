@@ -37,7 +37,7 @@ LABELS: dict[str, str] = {
     "内容出处": "source",  # (内容出处: 《盘锦日报》 报纸: the paper an archive took the item from)
     "Data Source": "source",  # (a Taiwan ministry's bilingual template: Data Source: 國際及兩岸教育司)
     # people
-    "作者": "author", "作者单位": "author", "图文来源": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
+    "作者": "author", "作者单位": "author", "文章作者": "author", "文章编辑": "editor", "记者": "author", "撰稿": "author", "撰稿人": "author", "通讯员": "author", "供稿": "author",
     "编辑": "editor", "责任编辑": "editor", "责编": "editor", "收集编辑": "editor", "审核": "editor", "校对": "editor",
     "摄影": "author", "楼主": "author", "专业号": "author", "发布人": "editor", "发布者": "editor", "录入": "editor",
     # a paper's review chain and its desk editors (一审：李琪 二审：黄娟 三审：丁兴威, 流程编辑：u070)

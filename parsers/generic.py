@@ -154,7 +154,7 @@ SALUTED_DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通�
 DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|批复|通报|意见))\s+(?P<rest>\S.{{40,}})$")
 # (临沂日报), (中国宁波网), (据《陕西日报》): a paper's, a site's or a station's name alone in brackets
 # (转自人民网, 原载光明日报: a reprint's verb before the name; 工作简报, 每日播报: a column's; 国家电网: a company)
-BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端)|[\u4e00-\u9fff·]{3,12}(?<![通简情汇预公海喜捷电])报)》?\s*[)）]")  # (中国建设报, 农民报: a paper by any name)
+BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端)|(?![请勿不])[\u4e00-\u9fff·]{3,12}(?<![通简情汇预公海喜捷电申举上填呈])报)》?\s*[)）]")  # (中国建设报, 农民报: a paper by any name; (请勿重复申报) none)
 # …每个海内外温商都会尽自己一份力。(温州都市报): the same credit closing the story's last paragraph, after its stop.
 CLOSING_PAPER = re.compile(r"(?<=[。！？!?”」])\s*" + BRACKETED_PAPER.pattern + r"$")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
@@ -845,6 +845,8 @@ ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 COUNTED = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
 MAX_COUNTED_ITEM = 40
 MAX_FURNITURE_OVER_HEADER = 3  # lines of page furniture between a story and the header a capture printed under it
+RELATED_BOX = re.compile(r"相关|推荐|延伸|热门|热点|猜你|阅读|排行")  # 相关新闻, 推荐阅读: a box of other stories' titles
+CREDIT_LABEL = re.compile(r"来源\s*[:：]")  # 图文来源:汤晓逵: a credit, no headline
 ITEM_STOP = re.compile(r"[。！？；]")
 # 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of
 # the announcing sentence ends so (a menu's items end with no mark).
@@ -1223,10 +1225,12 @@ def _headline_under_story(blocks: list[Block], start: int, end: int) -> int | No
         return None  # (…名单进行公示↓↓↓ / … / 福鼎市首批“最美茶园”名单 / 来源:…: what the story points at, no header)
     at = end
     while at < len(blocks) and at - end < MAX_FURNITURE_OVER_HEADER and header.line_role(blocks[at]) in (header.CHROME, header.WIDGET):
+        if RELATED_BOX.search(blocks[at].norm):
+            return None  # (相关新闻 / 县农业农村局开展…检查 / 2026-11-20 来源:…: other stories under a box's heading)
         at += 1  # (…大会。 / - / 即时新闻 / 东莞召开…大会 / 来源:…: a rule and a column's name between)
     for size in (1, 2):
         group = list(range(at, at + size))
-        if at + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE for j in group) and (
+        if at + size < len(blocks) and all(header.line_role(blocks[j]) == header.HEADLINE and not CREDIT_LABEL.search(blocks[j].norm) for j in group) and (
                 header.line_role(blocks[at + size]) in (header.META, header.DATELINE)) and not (
                 header.SCENE_CAPTION.match(blocks[at + size - 1].norm) and not _dates_or_names(blocks[at + size])):
             return header.choose_headline(blocks, group, ())

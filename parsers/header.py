@@ -246,7 +246,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
         elif (header.roles[i] == CHROME and header.roles.get(i - 1) == BREADCRUMB and header.roles.get(i + 1) in (META, DATELINE)
-              and is_menu(blocks[i].norm) and not any(is_section_name(part) for part in blocks[i].norm.split())):
+              and is_menu(blocks[i].norm) and _headline_in_parts(blocks[i].norm) and HEADLINE not in (header.roles.get(j) for j in range(lowest + 1, i))):
             header.roles[i] = HEADLINE  # 地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a headline in parts (a menu stands over the path)
         elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
@@ -657,7 +657,7 @@ def _kind_goes_on(line: Block, nxt: Block) -> bool:
     its kind (民勤县2025年社火展演 / 周边道路临时交通管制的通告); a title that names its matter with
     关于, 印发 or 转发, or opens with its issuer, stands alone, and a site's, an office's or a column's
     name over it is no part of it."""
-    return (OF_KIND_END.search(nxt.norm) is not None and not ISSUED_TITLE.search(nxt.norm) and not OFFICE_OPENING.match(nxt.norm)
+    return (OF_KIND_END.search(nxt.norm) is not None and not ISSUED_TITLE.search(nxt.norm) and not OFFICE_OPENING.match(nxt.norm) and not KICKER.match(line.norm)
             and len(line.norm) <= MAX_TITLE_HEAD and not _names_a_place_of_its_own(line.norm)
             and not (SENTENCE_MARK.search(line.norm) or CLAUSE_STOP.search(line.norm) or LABEL_MARK.search(line.norm)
                      or HEADLINE_BAR.search(line.norm) or SPACE_RUN.search(line.norm.strip())))
@@ -738,15 +738,21 @@ NUMBER_AFTER_TITLE = re.compile("|".join(f"(?<={'|'.join(k for k in DOC_KINDS if
 
 
 MAX_TAG_CHARS = 4
+MIN_TAGS = 2
+OUTLET_END = re.compile(r"(?:网|报|台|频道|客户端|融媒体中心)$")
 MIN_SENTENCES_RUN = 2  # sentences closed by 。 that make a line the story's, not a list of titles
 SENTENCE_STOP_MARK = re.compile("。")
 MIN_MEASURES = 3
+MIN_LAST_PART = 6
+PLACE_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|州|县|区|镇|乡|街道|村|社区)")
+KICKER = re.compile(r"^(?:温馨提示|紧急扩散|紧急通知|重要提醒|重要通知|速看|扩散|提醒|注意|关注|转发|最新)[!！]*$")  # a tag over a notice's title
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 STAR_BEFORE = re.compile(r"^[*＊]\s*")
 SUBJECT_LABEL = re.compile(r"^(?:帖子)?主题\s*[:：]\s*")
 # 衡東縣…防護網 ?: a character a mirror could not encode, left as a lone question mark after a space
 # (a question of its own ends on its word: …还是不还?, …吗 ?).
 UNENCODED_END = re.compile(r"(?<![吗呢么吧嘛])\s+\?+$")
+ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|什么|谁|哪|几|多少|何时|是否|能否|可否")  # 医保卡丢了怎么办 ?: its own question
 UNENCODED_BEFORE = re.compile(r"^\?{2,}\s*")  # (a question opens with a word, never with marks)
 STRING_QUOTED = re.compile(r"^\s*'(?P<title>[^']*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
 
@@ -755,7 +761,8 @@ def _tags_then_source(head: str) -> bool:
     """交通 長治 山西新聞網長治頻道: a story's tags, a word or two each, then the outlet's name; a
     headline's words run longer."""
     *tags, last = head.split() or [""]
-    return bool(tags) and all(len(tag) <= MAX_TAG_CHARS for tag in tags) and is_source_name(Block(last, last, "line"))
+    return (len(tags) >= MIN_TAGS and all(len(tag) <= MAX_TAG_CHARS for tag in tags) and OUTLET_END.search(last) is not None
+            and is_source_name(Block(last, last, "line")))  # (好消息 城区新添五座充电站: a lead-in and a headline ending in 站)
 
 
 def bare_headline(title: Block | None) -> Block | None:
@@ -805,7 +812,7 @@ def bare_headline(title: Block | None) -> Block | None:
         text, norm = text.strip().strip("'"), quoted["title"]  # '賽事期間…交通管制': a string's quotes around it
     if UNENCODED_BEFORE.match(norm) and UNENCODED_BEFORE.sub("", norm):
         text, norm = UNENCODED_BEFORE.sub("", text.lstrip()), UNENCODED_BEFORE.sub("", norm)  # ????关于…的通知: characters lost before it
-    if UNENCODED_END.search(norm) and UNENCODED_END.sub("", norm):
+    if UNENCODED_END.search(norm) and UNENCODED_END.sub("", norm) and not ASKS.search(norm):
         text, norm = UNENCODED_END.sub("", text), UNENCODED_END.sub("", norm)  # …防護網 ?: a character lost in the mirror's encoding
     if numbered := NUMBERED_TITLE.match(norm):
         text, norm = _cut_printed(NUMBER_AFTER_TITLE, text), numbered.group("title")  # …继续执行的通知 财税〔2013〕81号: its number
@@ -1003,6 +1010,14 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return companion  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so does a
         # 副题 under a menu's items: 报社信箱 / 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
     return best
+
+
+def _headline_in_parts(text: str) -> bool:
+    """战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工: a row whose last part says what happened,
+    six characters or more, and that is no column's names nor places alone (城关镇 青山镇 石桥镇…: a menu)."""
+    parts = text.split()
+    return (len(parts[-1]) >= MIN_LAST_PART and not any(is_section_name(p) for p in parts)
+            and not all(PLACE_NAME_ONLY.fullmatch(p) for p in parts))
 
 
 def _measures_listed(text: str) -> bool:
