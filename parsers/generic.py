@@ -157,6 +157,7 @@ DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告
 BRACKETED_PAPER = re.compile(r"[(（]\s*(?:据|转自|摘自|原载|选自|来自|综合)?\s*《?(?P<name>[\u4e00-\u9fff·]{2,16}(?:日报|晚报|早报|时报|商报|周报|导报|都市报|(?<!电)网|电视台|新华社|在线|融媒体中心|客户端)|(?![请勿不])[\u4e00-\u9fff·]{3,12}(?<![通简情汇预公海喜捷电申举上填呈])报)》?\s*[)）]")  # (中国建设报, 农民报: a paper by any name; (请勿重复申报) none)
 # …每个海内外温商都会尽自己一份力。(温州都市报): the same credit closing the story's last paragraph, after its stop.
 CLOSING_PAPER = re.compile(r"(?<=[。！？!?”」])\s*" + BRACKETED_PAPER.pattern + r"$")
+REPOSTED_FROM = re.compile(r"转载于|转载自|转自|来自")
 # 公 告 因萍乡城市防洪工程…需要,为确保…: a notice's kind spaced out, its only heading, then its text, one line
 SPACED_KIND_RUN_IN = re.compile(r"^(?P<head>公\s+告|通\s+告|通\s+知|公\s+示|启\s+事)\s+(?P<rest>(?!\S\s)\S.{40,})$")  # (公 示 期 间…: a line spaced out whole)
 # 汝阳县文化馆开展…活动 发布日期:2020-01-09 1.08k次浏览 1月9日,县文联…: the headline, its labelled
@@ -1386,11 +1387,11 @@ def _bracketed_paper_under(blocks: list[Block], end: int) -> str | None:
     under = next((b.norm for b in blocks[end:] if b.norm), "")
     for line in (last, under):
         if found := BRACKETED_PAPER.fullmatch(line):
-            return found["name"]
+            return REPOSTED_FROM.split(found["name"])[-1]
     closing = CLOSING_PAPER.search(last)
     if closing is None or sum(1 for b in blocks[:end] if CLOSING_PAPER.search(b.norm)) > 1:
         return None  # (…(浙江日报) / …(金华日报): a roundup crediting each paper its own excerpt)
-    return closing["name"]
+    return REPOSTED_FROM.split(closing["name"])[-1]  # (天虹创惠网转载于运城日报: the paper it came from)
 
 
 def _contributed_by(under: list[Block]) -> str | None:

@@ -248,7 +248,8 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
         elif (header.roles[i] == CHROME and header.roles.get(i - 1) == BREADCRUMB and header.roles.get(i + 1) in (META, DATELINE)
               and is_menu(blocks[i].norm) and _headline_in_parts(blocks[i].norm) and HEADLINE not in (header.roles.get(j) for j in range(lowest + 1, i))):
             header.roles[i] = HEADLINE  # 地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a headline in parts (a menu stands over the path)
-        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and header.roles.get(i + 1, STORY) == STORY:
+        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and (header.roles.get(i + 1, STORY) == STORY or (
+                header.roles.get(i + 1) == HEADLINE and SCENE_CAPTION.match(blocks[i + 1].norm) and header.roles.get(i + 2, STORY) == STORY)):
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif header.roles[i] == HEADLINE and TITLE_CELL.match(blocks[i].norm) and META in (header.roles.get(i - 1), header.roles.get(i - 2)):
             header.roles[i] = META  # 索引号000014349/…主题分类 / … / 标题亦资街道开展…: the table's cell (the headline is printed under it)

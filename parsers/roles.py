@@ -224,6 +224,7 @@ KEYWORD_RUN = re.compile(r"^(?:[^_\s]{2,20}_){4,}[^_\s]{2,20}$")
 DASH_KEYWORDS = re.compile(r"^(?:[^-\s]{2,30}-){2,}[^-\s]{2,30}$")
 COMMA_KEYWORDS = re.compile(r"^(?:[^,，|｜。\s]{2,24}[,，|｜]){3,}[^,，|｜。\s]{2,24}$")  # (parted by bars too: 在线免费麻豆av|久久…|…)
 KEYWORD_PARTING = re.compile(r"[,，|｜]")
+MIN_SELLING_PARTS = 3
 SPAM_WORDS = re.compile(r"在线观看|在线播放|免费观看|精品|无码|成人|久久|影院|[aA][vV∨]|国产|亚洲|欧美|日韩|中文字幕|高清|免费视频|午夜|狠狠|夜夜|日日|撸|毛片|黄色?片|一区二区")
 # A^+大 A^+中 A^+小: font-size buttons as w3m prints their superscript signs.
 FONT_BUTTONS = re.compile(r"^(?:A\^?[+-]?\s*[大中小]\s*){2,3}$"
@@ -349,7 +350,9 @@ CATEGORY_LIST = re.compile(r"^[\u4e00-\u9fff]{2}(?:,[\u4e00-\u9fff]{2}){2,}$")  
 COLLECTION_LABEL = re.compile(r"^收录于\s*(?:专题|合集|话题)")
 HTTP_ERROR = re.compile(r"^(?:HTTP\s*)?(?:40[0-9]|50[0-9])\s+(?:Not Found|Forbidden|Bad Request|Unauthorized|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)$", re.I)
 # 【现有新闻评论】, 【打印本页】, [关闭窗口] closing a dateline: its buttons, in brackets.
-BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$")
+BRACKETED_WIDGET = re.compile(r"\s*[【\[][^【】\[\]]{0,10}(?:评论|打印|关闭|收藏|字号|纠错)[^【】\[\]]{0,6}[】\]]\s*$"
+                              r"|\s*(?:我要)?评论\s*[(（]\s*\d+\s*条?\s*[)）]\s*$")  # (…我要评论(0条): the comment button and its count)
+ANONYMOUS_END = re.compile(r"\s*佚名$")  # 锡林郭勒盟农牧业局佚名: the office, then its CMS's word for no author
 # 中央社 澎湖县28日电, 新华社北京8月1日电 after a header's date: a wire story's dateline.
 WIRE_DATELINE = re.compile(rf"\s*(?P<agency>[{HAN_RANGE}]{{2,8}}?(?:社|网|台))\s*[{HAN_RANGE}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日电")
 PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?"
@@ -467,6 +470,8 @@ def is_keyword_run(text: str) -> bool:
     its <title> or keywords over a copied story, which weighs nothing, commas and all."""
     if KEYWORD_RUN.match(text):
         return True
+    if "_" in text and len(parts := text.split("_")) >= MIN_SELLING_PARTS and all(SPAM_WORDS.search(p) for p in parts):
+        return True  # 日韩无码视频免费看_亚洲综合色一区二区三区_…: fewer parts, each selling
     if "-" in text and DASH_KEYWORDS.match(text):
         # 国产剧情AV麻豆…-成人精品视频一区二区三区…: two selling words a part at least (精品, 高清 alone are a government's words too:
         # 我市新增3家城市影院-精品放映-高清巨幕)
@@ -644,6 +649,8 @@ SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: 
 APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
 # 声明:本文由昌吉州发展改革委供稿: who sent the story in, under it (its source, a credit: no line of the story).
 CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)\s*(?:供稿|提供)[。.]?$")
+LEAD_THEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来)[,，][^。]{6,}。\S")
+ENUMERATION_GOES_ON = re.compile(r"[,，][^,，。]*、[^、,，。]{1,12}等$")
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
 POINTS_DOWN = re.compile(r"(?<=[\u4e00-\u9fff”」)）])\s*[↓⬇👇]{2,}$|^\d{1,2}月\d{1,2}日.{6,}[↓⬇👇]$")  # (↓↓↓ alone says nothing)
 MIN_POINTING_LEAD = 30  # (注意绕行!明起这些路段实行交通管制↓↓↓, 12月1日起,这些新规将正式施行↓: headlines point too, in fewer words)
@@ -862,6 +869,10 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if CONTRIBUTED.match(text):
         return BYLINE
+    if (LEAD_THEN_SENTENCE.match(text) and not CLOSED_PHOTO_CREDIT.match(text)) or ENUMERATION_GOES_ON.search(text):
+        return STORY  # 近日,…发布了…榜单。珲春市榜上有名!: the lead's sentences; …涵盖旅游景区开发、…、乡村振兴等: a clause going on
+    if "评论" in text and (button := BRACKETED_WIDGET.search(text)) and button.start() > 0 and dates.find_dates(text[: button.start()], dates.date.max):
+        return _role(text[: button.start()].rstrip(), tag, linked, listed)  # 2021-07-23 19:18:21…农牧业局佚名我要评论(0条): a dateline, its button after it
     if len(text) <= MAX_IMAGE_LABEL and IMAGE_LABEL.match(text):
         return CHROME  # 城市_fororder_地方频道-logo-城市-190x54: an image's name, its size or logo in it, where the image failed
     if PLACE_DAY.match(text):
@@ -1192,6 +1203,7 @@ def unlabelled_source(text: str) -> str | None:
     site or an office (大众日报 2023年10月10日: a person's name there is the author's). The
     poster's place closing the line (来自北京市, 发表于四川) is neither."""
     text = BRACKETED_WIDGET.sub("", POSTER_PLACE_AFTER.sub("", FONT_BUTTONS_AFTER.sub("", ICONS_AFTER.sub("", text)))).rstrip()
+    text = ANONYMOUS_END.sub("", text)
     text = FONT_STEPS_BEFORE.sub("", without_badge(text)).strip()  # A-A+2013年9月18日08:09…: the font buttons before the date (and ©原创, a CMS's badge)
     text = AT_BEFORE_DATE.sub(" ", text)  # 西西新闻 @2023-05-05: the site's name "at" its day, as a feed prints it
     if "http" in text and (address := ADDRESS_BEFORE_DATE.search(text)):

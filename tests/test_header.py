@@ -4097,3 +4097,29 @@ def test_a_notice_s_first_line_telling_users_to_clear_their_cache_is_its_story()
                          "经过两天的升级改造，青川县政务服务网新版系统已于2024年11月25日上线运行，新增在线预约、进度查询等功能。",
                          "升级期间给您带来的不便，敬请谅解。", "青川县政务服务中心", "2024年11月25日"])
     assert parse_page(capture, ref_date=REF).text.startswith("请广大用户在登录前清除浏览器缓存")
+
+
+@pytest.mark.parametrize("line, role", [
+    ("2021-07-23 19:18:21锡林郭勒盟农牧业局佚名我要评论(0条)", header.DATELINE),  # r75a021: a dateline, its comment button after it
+    ("近日,《求是》主管主办的综合类新闻刊物《小康》杂志社发布了“中国最美乡村百佳县市”榜单。珲春市榜上有名!", header.STORY),  # r75a007
+    ("签约金额186.44亿元,涵盖旅游景区开发、文旅产业融合、森林康养、乡村振兴等", header.STORY),  # r75d011: a clause going on
+    ("近日,在河南省汝阳县城关镇郜园社区素平种植专业合作社,社员在香菇大棚喜采优质香菇。康红军摄", header.PHOTO_NOTE),  # r68b009 (tune)
+    ("日韩无码视频免费看_亚洲综合色一区二区三区_国产成人久久AV免费看国语版_A人片中文字幕一区二区", header.CHROME),  # r75c017
+    ("张三、李四等", header.HEADLINE),  # (names and 等, no clause before them)
+])
+def test_a_dateline_with_its_comment_button_a_lead_s_sentences_a_clause_going_on_and_a_short_spam_run(line, role):
+    assert line_role(block(line)) == role
+
+
+def test_a_meeting_s_scene_and_its_speaker_over_the_story_are_photo_notes():
+    capture = "\n".join(["會議現場", "張哲君講話",  # r75d022
+                         "岳陽縣融媒體中心3月7日訊(記者 黃陽嬌)3月7日,省第四屆旅發大會張谷英旅游景區觀摩項目事項跟蹤落實調度會召開。",
+                         "會議聽取了關于龍形山美術美育基地、精品民宿、張谷英景區污水管網建設等項目推進情況的匯報。"])
+    article = parse_page(capture, ref_date=REF)
+    assert article.title_derived and article.title == "省第四届旅发大会张谷英旅游景区观摩项目事项跟踪落实调度会召开"
+
+
+def test_the_paper_a_site_reposted_from_is_the_source():
+    capture = "\n".join(["为进一步做好安全生产各项工作,临猗县从11月17日开始,在全县范围内开展安全生产大排查大整治行动,以更严的措施消除安全隐患。",  # r75b011
+                         "目前,该县7家规模以上化工企业中的3家已经停产,其余4家企业正在制订停产方案,各项工作正在有序推进之中。 (天虹创惠网转载于运城日报) |"])
+    assert parse_page(capture, ref_date=REF).source == "运城日报"
