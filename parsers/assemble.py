@@ -41,7 +41,7 @@ TIME_WORDS = re.compile(
 LEAD_CREDIT = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·/／\-]{0,20}?(?:(?:讯|电|訊|電)\s*[(（](?:[^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|摄|攝|图|圖|文)[^()（）]{0,30}"
                          r"|[\u4e00-\u9fff]{3,4}|[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4})+)[)）]"
                          rf"|{roles.LEAD_DATELINE_MARK}\s*(?:[(（][^()（）]{{0,30}}[)）])?"
-                         r"|(?<=[网报台網報臺])(?:讯|訊|消息)(?:\s*[:：]\s*|\s+)|\d{1,2}月\d{1,2}日消息\s+)")  # (人民网讯 岳西…, 今日竹山网消息 7月23日…, 天津北方網訊:日前…, 央广网北京10月17日消息 据…: a site's wire mark and a space or a colon)
+                         r"|(?<=[网报台網報臺])(?:讯|訊|消息)(?:\s*[:：]\s*|\s+)|" + roles.WIRE_DAY + r"消息\s+)")  # (人民网讯 岳西…, 今日竹山网消息 7月23日…, 天津北方網訊:日前…, 央广网北京10月17日消息 据…: a site's wire mark and a space or a colon)
 # (记者 李硕)日前,…: the reporters' credit in brackets opening the lead, with no 讯 before it
 OPENING_CREDIT = re.compile(r"^\s*[(（][^()（）]{0,30}(?:记者|記者|通讯员|通訊員|实习生|實習生)[^()（）]{0,30}[)）]")
 # 各有关单位：, 广大市民朋友：, 尊敬的游客：: a notice's greeting over its lead (会议指出： opens a sentence)
@@ -49,8 +49,8 @@ SALUTATION = re.compile(r"^(?:各[^，,。；;]{1,38}|尊敬的[^，,。；;]{1,
 LEAD_MARKS = re.compile(r"[，,。]")
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]")
 MIN_TITLE_CHARS = 4
-POINTERS = "↓⬇👇 "  # (…名单进行公示↓↓↓: the arrows point at what follows, no word of the title)
-WHEN_ONLY = re.compile(r"^(?:截至|截止|到)?(?:(?:19|20)\d{2}年|今年|去年|近年|近期|近日|日前|年初|年底)(?:以来|来|初|底|末|上半年|下半年)?$")  # 2025年以来, 截至2024年底: when, not what
+POINTERS = roles.ARROWS_DOWN + " "  # (…名单进行公示↓↓↓: the arrows point at what follows, no word of the title)
+WHEN_ONLY = re.compile(r"^(?:截至|截止|到)?(?:(?:19|20)\d{2}年|今年|去年|近年|近期|年初|年底)(?:以来|来|初|底|末|上半年|下半年)?$")  # 2025年以来, 截至2024年底: when, not what
 CITED = re.compile(r"^(?:据[^，,。]{2,24}(?:消息|报道|统计|了解)|记者(?:从|在|近日从)[^，,。]{2,60}(?:获悉|了解到|得知))$")  # 据…消息, 记者从…了解到: whom the lead cites, not what
 
 

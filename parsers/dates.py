@@ -118,6 +118,7 @@ URL_DATE = re.compile(r"(?<!\d)(?P<y>20\d\d)[-/_]?(?P<m>[01]\d)[-/_]?(?P<d>[0-3]
                       r"|/(?P<y11>20\d\d)(?P<m11>0[1-9]|1[0-2])(?P<d11>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d*\.[A-Za-z]+$"
                       # (a story's id, its day then a capital and a code: /a/20220628A03SQX00, /omn/20220628A03SQX00.html)
                       r"|/(?P<y12>20\d\d)(?P<m12>0[1-9]|1[0-2])(?P<d12>0[1-9]|[12]\d|3[01])[A-Z][0-9A-Z]{6,8}(?:\.html?)?$")
+URL_DATE_SUFFIXES = tuple(name[1:] for name in URL_DATE.groupindex if name[0] == "y")  # y, y2, …: each shape's year group
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,7 @@ def url_date(url: str) -> FoundDate | None:
     one, nearest the file (/baoji/20000908/20250311/…: a channel's number, then the day)."""
     found = None
     for match in URL_DATE.finditer(urlsplit(url).path):  # (not its query: ?id=2022-12-31 is no folder)
-        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12") if match[f"y{n}"])
+        y, m, d = next((match[f"y{n}"], match[f"m{n}"], match[f"d{n}"]) for n in URL_DATE_SUFFIXES if match[f"y{n}"])
         value = _make(int(y) + (2000 if len(y) == 2 else 0), int(m), int(d))
         if value:
             found = FoundDate(value, match.start(), match.end(), True, False)

@@ -61,7 +61,7 @@ SECTION_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.、．](?!\d)|(?P<han>[一�
 HAN_NUMERALS = "一二三四五六七八九十"
 CITATION_REACH = 6  # lines under the story where a citation block (来源:… / 标题:… / 地址:…) stands
 MAX_SECTION_LINE = 200
-TITLE_LABEL_HINTS = ("名称", "标题", "名 称", "标 题", "帖子主题")  # (名 称: a label spaced out; 帖子主题: a forum thread's)
+TITLE_LABEL_HINTS = tuple(label for label, key in fields.LABELS.items() if key == "title") + ("名 称", "标 题")  # (名 称: a label spaced out)
 HEADER_LINES_ABOVE = 12  # where a disclosure table above the headline may print the document's name
 HEADER_SPAN = 4  # without a headline, metadata lines count within this many blocks of the story
 MIN_HEADLINE_IN_PATH = 8  # a crumb, a column's name, is shorter (陕西新闻, 本市要闻)
@@ -142,11 +142,11 @@ MIN_RUN_IN_STORY = 20
 # line (its issuer and 关于 name it a document's, no sentence's subject)
 # (or its issuer a line above it: 玉田县人民政府 / 关于在高考期间禁止噪声干扰的通告 2023年高考在即,…)
 DOCUMENT_HEAD = r"(?:[^\s，,。；;：:]{2,30})?关于[^\s，,。；;：:]{2,60}的"  # a document's title up to its kind: its issuer, 关于, the matter
-# 【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,…: the headline in 【】 opening the lead, its dateline after it.
 # 内蒙古自治区推动重大项目建设跑出高质量发展“加速度” 内蒙古自治区于3月31日在…召开了…: a headline, a space, then a lead
 # that opens with the headline's own first words, its subject (a mirror running the page's lines together).
 SUBJECT_RUN_IN = re.compile(r"^(?P<head>[^\s，。,；;！!？?：:]{10,60})\s+(?P<rest>[^\s].{40,})$")
 SUBJECT_CHARS = 4
+# 【迎战强台风“摩羯” 海南文昌决定实施“五停一关”】9月4日讯,…: the headline in 【】 opening the lead, its dateline after it.
 BRACKETED_TITLE_RUN_IN = re.compile(r"^【(?P<head>[^【】]{8,60})】\s*(?P<rest>\d{1,2}月\d{1,2}日(?:电|讯)\s*[,，]?\s*\S.{40,})$")
 # 关于暂时取消东源乡赶集活动的通告各位父老乡亲、商户: 鉴于…: a document's title run into the greeting its text opens with.
 SALUTED_DOCUMENT_RUN_IN = re.compile(rf"^(?P<head>{DOCUMENT_HEAD}(?:通告|通知|公告|公示|决定|倡议书|意见))"
@@ -843,7 +843,7 @@ TOTAL_ROW = re.compile(rf"^(?:合计|总计|共计|总数|合\s+计|总\s+计)\s
 # …如下：, …包括下列适合教育用途的一般规格 -: a paragraph that ends announcing a list.
 ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 # 详细名单如下(共6家):: an announcement that counts the items under it, a name a line.
-COUNTED = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
+ITEM_COUNT = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
 MAX_COUNTED_ITEM = 40
 MAX_FURNITURE_OVER_HEADER = 3  # lines of page furniture between a story and the header a capture printed under it
 RELATED_BOX = re.compile(r"相关|推荐|延伸|热门|热点|猜你|阅读|排行")  # 相关新闻, 推荐阅读: a box of other stories' titles
@@ -901,9 +901,9 @@ def closing_end(blocks: list[Block], end: int, stop: int) -> int:
     attachment or a contact line right under the story, when nothing has closed it yet)."""
     if 0 < end < stop and blocks[end].norm.endswith(("：", ":")) and blocks[end].link_density < 0.5 and not fields.read_fields(blocks[end].norm):
         end += 1  # 取消见习基地名单如下：, too short to weigh: the list's announcement
-        end = max(_announced_list_end(blocks, end, stop), _counted_list_end(blocks, end, stop)) if end < stop else end
+        end = _list_end(blocks, end, stop) if end < stop else end
     elif 0 < end < stop and ANNOUNCING_END.search(blocks[end - 1].norm):
-        end = max(_announced_list_end(blocks, end, stop), _counted_list_end(blocks, end, stop))
+        end = _list_end(blocks, end, stop)
     new_end, dated_end, signed = end, False, False
     # 附件： alone as the story's last line (or after it): its names follow, a line each
     named_after_label = end > 0 and fields.is_attachment_label(blocks[end - 1].norm)
@@ -1654,10 +1654,15 @@ def _announced_list_end(blocks: list[Block], end: int, stop: int) -> int:
     return i
 
 
+def _list_end(blocks: list[Block], end: int, stop: int) -> int:
+    """Past the list a story announces, item by item or as many lines as it counts."""
+    return max(_announced_list_end(blocks, end, stop), _counted_list_end(blocks, end, stop))
+
+
 def _counted_list_end(blocks: list[Block], end: int, stop: int) -> int:
     """Past a list whose announcement counts its items (详细名单如下(共6家): then six names, a line
     each, unnumbered): the count says how many short lines under it are the story's."""
-    found = COUNTED.search(blocks[end - 1].norm)
+    found = ITEM_COUNT.search(blocks[end - 1].norm)
     if found is None or end + int(found["count"]) > stop:
         return end
     items = blocks[end : end + int(found["count"])]
@@ -1861,7 +1866,7 @@ def _pair_printed_apart(blocks: list[Block], at: int, title: Block) -> tuple[int
         return None  # (凝心聚力谋发展 实干担当开新局: two matched phrases are one title, printed apart or not)
     for j in range(at + 1, min(len(blocks) - 1, at + TWIN_REACH + 1)):
         if title.norm == f"{blocks[j].norm} {blocks[j + 1].norm}" and all(header.line_role(blocks[k]) == header.HEADLINE for k in (j, j + 1)):
-            if header.office_line(blocks[j]) and header.is_matter_line(blocks[j + 1].norm):
+            if header.issuers_over_matter(blocks, [j, j + 1]):
                 return None  # (重庆市黔江区公安局 / 关于…的通告: a document's issuer and its matter, one title the page gives whole)
             return j, j + 1
     return None

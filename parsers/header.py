@@ -245,11 +245,9 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
-        elif (header.roles[i] == CHROME and header.roles.get(i - 1) == BREADCRUMB and header.roles.get(i + 1) in (META, DATELINE)
-              and is_menu(blocks[i].norm) and _headline_in_parts(blocks[i].norm) and HEADLINE not in (header.roles.get(j) for j in range(lowest + 1, i))):
+        elif header.roles[i] == CHROME and _headline_row_under_path(blocks, header.roles, i, lowest):
             header.roles[i] = HEADLINE  # 地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a headline in parts (a menu stands over the path)
-        elif header.roles[i] == HEADLINE and SCENE_CAPTION.match(blocks[i].norm) and (header.roles.get(i + 1, STORY) == STORY or (
-                header.roles.get(i + 1) == HEADLINE and SCENE_CAPTION.match(blocks[i + 1].norm) and header.roles.get(i + 2, STORY) == STORY)):
+        elif header.roles[i] == HEADLINE and _captions_over_story(blocks, header.roles, i):
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
         elif header.roles[i] == HEADLINE and TITLE_CELL.match(blocks[i].norm) and META in (header.roles.get(i - 1), header.roles.get(i - 2)):
             header.roles[i] = META  # 索引号000014349/…主题分类 / … / 标题亦资街道开展…: the table's cell (the headline is printed under it)
@@ -261,7 +259,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = CHROME  # 市疾控建议老年人 出院出舱人员 … 相信上海不久会恢复热闹: an e-paper page's titles on one line
         elif header.roles[i] == HEADLINE and CONTACT_FIELD.match(blocks[i].norm):
             header.roles[i] = META  # 發稿單位:… / 發稿日期:… / 聯 絡 人:李鎮成科長 / 聯絡電話:…: a press release's header, no headline
-        elif header.roles[i] == HEADLINE and office_line(blocks[i]) and not REPORT_VERB.search(blocks[i].norm) and (
+        elif header.roles[i] == HEADLINE and _office_line(blocks[i]) and not REPORT_VERB.search(blocks[i].norm) and (
                 i + 1 == body_start or (i + 1 < body_start and is_bare_date(blocks[i + 1].norm) and header.roles.get(i - 1) == STORY)):
             header.roles[i] = STORY  # 银川市综合执法监督局 over 本报讯…, 梨树县人民政府 / 2022年4月2日 under a story: who wrote or signed it, no headline
         elif header.roles[i] == HEADLINE and opens_outline(blocks, i):
@@ -607,16 +605,21 @@ def _letterhead(blocks: list[Block], first: int) -> bool:
     each (安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告): their letterhead, over
     the title, not its first words (issuers on one line open it: 山西省医疗保障局山西省财政厅… / 关于…;
     so does an issuer's unit under its name, 聊城市公安局交通巡逻警察支队 / 高新技术产业开发区大队 / 关于…)."""
-    return first > 0 and all(office_line(blocks[j]) for j in (first - 1, first)) and not _unit_under(blocks[first - 1], blocks[first])
+    return first > 0 and all(_office_line(blocks[j]) for j in (first - 1, first)) and not _unit_under(blocks[first - 1], blocks[first])
 
 
 def _unit_under(line: Block, nxt: Block) -> bool:
     """Whether the next line names a unit of the office the line names: an office that names
     no place of its own under one (交通巡逻警察支队 / 高新技术产业开发区大队), the issuer's name going on."""
-    return office_line(line) and office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None and PLACE_INSIDE.search(nxt.norm) is None
+    return _office_line(line) and _office_line(nxt) and PLACE_OPENING.match(nxt.norm) is None and PLACE_INSIDE.search(nxt.norm) is None
 
 
-def office_line(block: Block) -> bool:
+def issuers_over_matter(blocks: list[Block], lines: list[int]) -> bool:
+    """安康市公安局交通警察支队 / 关于…的通告: the issuers' lines over a document's matter, one title."""
+    return is_matter_line(blocks[lines[-1]].norm) and all(_office_line(blocks[j]) for j in lines[:-1])
+
+
+def _office_line(block: Block) -> bool:
     """重庆市黔江区公安局 on a line of its own: an office's name, as a document's issuer heads it."""
     return (len(block.norm) <= MAX_OFFICE_LINE and OFFICE_END.search(block.norm) is not None
             and SOURCE_LIKE.match(block.norm) is not None and not block.link_chars)
@@ -755,7 +758,7 @@ SUBJECT_LABEL = re.compile(r"^(?:帖子)?主题\s*[:：]\s*")
 UNENCODED_END = re.compile(r"(?<![吗呢么吧嘛])\s+\?+$")
 ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|什么|谁|哪|几|多少|何时|是否|能否|可否")  # 医保卡丢了怎么办 ?: its own question
 UNENCODED_BEFORE = re.compile(r"^\?{2,}\s*")  # (a question opens with a word, never with marks)
-STRING_QUOTED = re.compile(r"^\s*'(?P<title>[^']*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
+STRING_QUOTED = re.compile(r"^\s*'(?P<title>\s*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
 
 
 def _tags_then_source(head: str) -> bool:
@@ -782,7 +785,7 @@ def bare_headline(title: Block | None) -> Block | None:
         if glued.search(norm) and glued.sub("", norm):
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
     if (subject := SUBJECT_LABEL.match(norm)) and len(norm) - subject.end() >= MIN_HEADLINE:
-        text, norm = SUBJECT_LABEL.sub("", text.lstrip(), count=1), norm[subject.end() :]  # 主题: 正在公示!…: a forum thread's label
+        text, norm = _cut_printed(SUBJECT_LABEL, text.lstrip()), norm[subject.end() :]  # 主题: 正在公示!…: a forum thread's label
     if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
         text, norm = STAR_BEFORE.sub("", text.lstrip(), count=1), norm[star.end() :]  # *國清週大型…: a template's mark, not a word of it
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)
@@ -921,7 +924,7 @@ def _page_headline_above(blocks: list[Block], header: Header, groups: list[list[
     if not all(header.roles.get(j) in (WIDGET, META, DATELINE, PHOTO_NOTE) or j in accounts for j in range(top + 1, best[0])) or top + 1 == best[0]:
         return None
     line = blocks[top].norm
-    letterhead = line.endswith(LETTERHEAD_WORD) or office_line(blocks[top])  # (某某县人民政府办公室文件: the issuer's letterhead)
+    letterhead = line.endswith(LETTERHEAD_WORD) or _office_line(blocks[top])  # (某某县人民政府办公室文件: the issuer's letterhead)
     return (upper, top) if len(line) >= MIN_ONE_CLAUSE and not DOC_KIND_END.search(line) and not letterhead else None
 
 
@@ -974,13 +977,13 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return group[0]  # 施工封道通告 / 关于院桥镇…交通管制的通告: the post's short name for the notice, over the notice's own title
     if len(group) == 2 and _other_document_above(blocks[group[0]].norm, blocks[group[1]].norm):
         return group[1]  # 廊坊市消防安全委员会办公室关于…的通告 / 关于新开大街…的通知: another notice's title, then the page's over its text
-    if len(group) > 1 and is_matter_line(blocks[group[-1]].norm) and all(office_line(blocks[j]) for j in group[:-1]):
+    if len(group) > 1 and issuers_over_matter(blocks, group):
         return group[-1]  # 安康市公安局交通警察支队 / 安康市住房和城乡建设局 / 关于…的通告: the issuers' letterhead over the title, however long
     if len(group) == 2 and (shorter := _name_appended(blocks, group)) is not None:
         return shorter  # 双龙镇:…“主动仗” -凯发平台 / 双龙镇:…“主动仗”: the <title>, a site's name after the headline, then the headline
     if len(group) == 2 and _reposted_document(blocks, group):
         return group[0]  # 最新!涉及遂寧這些土地→ / 射洪市人民政府徵收土地預公告 / 射府公〔2024〕14號: the post's headline over the document
-    banners = [j for j in group if (SITE_WORD.search(blocks[j].norm) or office_line(blocks[j]))
+    banners = [j for j in group if (SITE_WORD.search(blocks[j].norm) or _office_line(blocks[j]))
                and any(b.norm == blocks[j].norm for b in blocks[group[-1] + 1 + MIN_FOOTER_GAP :])]
     if banners and len(banners) < len(group):
         group = [j for j in group if j not in banners]  # 辽阳新闻网官方新闻门户-权威媒体 辽阳门户 over 开展和谐邻里…, printed again in the footer: the site's banner
@@ -1011,6 +1014,23 @@ def choose_headline(blocks: list[Block], group: list[int], titles: tuple[str, ..
         return companion  # 60岁10元套餐、90岁免单 over 梅林社区邻里食堂开业: the 引题 says more, in clauses (so does a
         # 副题 under a menu's items: 报社信箱 / 今 日 上 虞 / 冯顺桥看望上虞代表团代表 / 与代表亲切交谈,畅谈…)
     return best
+
+
+def _captions_over_story(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
+    """会议现场 right over the story, or over who speaks in it and the story (会议现场 / 张哲君讲话 / …讯…): the
+    photos' captions (两会现场 on the metadata line is a headline)."""
+    if not SCENE_CAPTION.match(blocks[i].norm):
+        return False
+    if roles.get(i + 1, STORY) == STORY:
+        return True
+    return roles.get(i + 1) == HEADLINE and SCENE_CAPTION.match(blocks[i + 1].norm) is not None and roles.get(i + 2, STORY) == STORY
+
+
+def _headline_row_under_path(blocks: list[Block], roles: dict[int, str], i: int, lowest: int) -> bool:
+    """地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a row of short names
+    between the path and the metadata line, no headline printed above it, reads as the headline in parts."""
+    return (roles.get(i - 1) == BREADCRUMB and roles.get(i + 1) in (META, DATELINE) and is_menu(blocks[i].norm)
+            and _headline_in_parts(blocks[i].norm) and HEADLINE not in (roles.get(j) for j in range(lowest + 1, i)))
 
 
 def _headline_in_parts(text: str) -> bool:

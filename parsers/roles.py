@@ -102,7 +102,10 @@ ADOPTION_OPEN = re.compile(r"^[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 ADOPTION_CLOSE = re.compile(r"^[^()（）]{0,30}(?:通过|批准|修订|修正)[)）]$")
 LEAD_DAY = re.compile(r"^(?:\d{1,2}月)?\d{1,2}[日号](?:上午|下午|中午|晚上|晚间|傍晚|早上|凌晨|晚)?$")  # 4月25号上午: a sentence's first words
 MAX_BROKEN_LEAD = 4  # short lines a lead's first sentence is broken over
-LEAD_DATELINE_MARK = r"\d{1,2}月\d{1,2}日(?:电|讯|電|訊)"
+WIRE_DAY = r"\d{1,2}月\d{1,2}日"  # 9月4日: the day a wire mark names
+ARROWS_DOWN = "↓⬇👇"
+PLACE_NAME = r"[\u4e00-\u9fff]{1,5}(?:省|市|州|县|区)"  # 四川省, 象山县: a place by its level
+LEAD_DATELINE_MARK = WIRE_DAY + r"(?:电|讯|電|訊)"
 # (摄影 and 图文 only as credits: 美摄影师展现城市变幻之美 and 图文直播 are headlines and menus.)
 BYLINE_WORDS = re.compile(r"记者(?!会|招待会|节)|通讯员|实习生|本报讯|本网讯|本台讯|讯\s*[(（]|特约\s*(?:记者|通讯员|撰稿|评论员|摄影|作者)|撰稿|摄影\s*[:：/／]|摄影记者|编者按"
                           r"|^\s*文\s*[/／:：]|^\s*图\s*[/／:：]|供图|图\s*文\s*[:：/／]|^\s*报道组(?:\s|[:：])"
@@ -296,7 +299,7 @@ MAX_CLOCK_WORDS = 8  # what a clock prints beside its date and weekday (北京�
 MAX_BARE_DATE = 30
 SENTENCE_END = ("。", "；", ";", "，", ",", "：", ":")
 # 本报讯, 本网讯, 今日竹山网消息, 汕尾日报讯: a paper's or a site's wire mark opening its lead.
-WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端|在线))(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)")  # (浙江在线02月26日讯)
+WIRE_LEAD = re.compile(r"^(?:本报|本网|本台|[\u4e00-\u9fff]{2,10}(?:日报|晚报|报|网|台|客户端|在线))(?:" + WIRE_DAY + r")?(?:讯|消息)")  # (浙江在线02月26日讯)
 WIRE_MARK_ALONE = re.compile(WIRE_LEAD.pattern + r"\s*[:：]?$")  # 德州新闻网讯 on a line of its own: the lead's first words
 CLAUSE_MARK = re.compile(r"[。，,；;]")
 HAN_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」]\.$")  # …工作部署会.: a sentence typed with a Latin stop
@@ -361,7 +364,7 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 IMAGE_LABEL = re.compile(r"^(?=\S*[_-])\S*(?:[_-](?:logo|LOGO|Logo)[_-]|[_-]\d{2,4}[x×]\d{2,4}$)\S*$")
 MAX_IMAGE_LABEL = 80
-PLACE_DAY = re.compile(r"^(?:中国|[\u4e00-\u9fff]{1,5}(?:省|市|州|县|区))\s*·\s*[\u4e00-\u9fff]{2,6}\s+(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日$")
+PLACE_DAY = re.compile(rf"^(?:中国|{PLACE_NAME})\s*·\s*[\u4e00-\u9fff]{{2,6}}\s+(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日$")
 POSTER_PLACE_LINE = re.compile(rf"^(?:来自|IP属地)\s*[:：]?\s*{PROVINCE}$")  # 来自:湖北 on a line of its own, under a post's time
 # 楼主回复, 只看楼主, 只看该作者, 倒序看帖: a forum thread's buttons.
 FORUM_BUTTON = re.compile(r"^(?:\d\.\s*)?(?:楼主回复|只看楼主|只看该作者|倒序看帖|正序看帖|回复楼主|楼主)$")
@@ -652,13 +655,13 @@ CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?
 LEAD_THEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来)[,，][^。]{6,}。\S")
 ENUMERATION_GOES_ON = re.compile(r"[,，][^,，。]*、[^、,，。]{1,12}等$")
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
-POINTS_DOWN = re.compile(r"(?<=[\u4e00-\u9fff”」)）])\s*[↓⬇👇]{2,}$|^\d{1,2}月\d{1,2}日.{6,}[↓⬇👇]$")  # (↓↓↓ alone says nothing)
+POINTS_DOWN = re.compile(rf"(?<=[\u4e00-\u9fff”」)）])\s*[{ARROWS_DOWN}]{{2,}}$|^{WIRE_DAY}.{{6,}}[{ARROWS_DOWN}]$")  # (↓↓↓ alone says nothing)
 MIN_POINTING_LEAD = 30  # (注意绕行!明起这些路段实行交通管制↓↓↓, 12月1日起,这些新规将正式施行↓: headlines point too, in fewer words)
 NAME_PARTS = re.compile(r"[,，\s]+")
 TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
 MAX_NAME_PART = 14
 MIN_REPEATED_PARTS = 6
-TOPIC_NAME = re.compile(r"^(?:(?:19|20)\d{2}年?[\u4e00-\u9fff]{0,6}|全国|[\u4e00-\u9fff]{1,5}(?:省|市|县|区|州))两会(?:专题|特别报道|特刊)?$")  # (群众热议两会 reports)
+TOPIC_NAME = re.compile(rf"^(?:(?:19|20)\d{{2}}年?[\u4e00-\u9fff]{{0,6}}|全国|{PLACE_NAME})两会(?:专题|特别报道|特刊)?$")  # (群众热议两会 reports)
 # 修水论坛-修水网旗下论坛: a forum's name, its site's after a dash (a thread's <title> printed as a line names no story).
 FORUM_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,6}论坛\s*[-_|｜]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}论坛$")  # (我县举办…论坛 reports one)
 
