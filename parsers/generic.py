@@ -846,7 +846,7 @@ ANNOUNCING_END = re.compile(r"(?:[：:]|(?<=[\u4e00-\u9fff])\s?[-－]|——)$")
 ITEM_COUNT = re.compile(r"共\s*(?P<count>\d{1,2})\s*(?:家|个|项|名|处|条|所|座|户|件|人)")
 MAX_COUNTED_ITEM = 40
 MAX_FURNITURE_OVER_HEADER = 3  # lines of page furniture between a story and the header a capture printed under it
-RELATED_BOX = re.compile(r"相关|推荐|延伸|热门|热点|猜你|阅读|排行")  # 相关新闻, 推荐阅读: a box of other stories' titles
+RELATED_BOX = re.compile(r"^(?:相关(?:新闻|阅读|文章|链接|报道|资讯)|推荐阅读|延伸阅读|猜你喜欢|热门推荐|阅读排行|排行榜)[:：]?$")  # a box of other stories' titles
 CREDIT_LABEL = re.compile(r"来源\s*[:：]")  # 图文来源:汤晓逵: a credit, no headline
 ITEM_STOP = re.compile(r"[。！？；]")
 # 500MHz 中央处理器； … 网页排版工具；及 … 内置式调制解调器。: a bulleted item that is a clause of

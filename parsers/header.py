@@ -245,7 +245,7 @@ def read_header(blocks: list[Block], body_start: int, titles: tuple[str, ...] = 
             header.roles[i] = META  # 2022-05-18 17:04 / 音乐周报 / 记者：…: the source's slot, no headline
         elif header.roles[i] == HEADLINE and (is_site_name(blocks[i].norm) or _names_the_site(blocks[i].norm, welcomed)):
             header.roles[i] = CHROME  # 甘肃日报 over an e-paper's page, 北京青年报 as a banner: no headline
-        elif header.roles[i] == CHROME and _headline_row_under_path(blocks, header.roles, i, lowest):
+        elif header.roles[i] == CHROME and _headline_row_under_path(blocks, header.roles, i):
             header.roles[i] = HEADLINE  # 地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a headline in parts (a menu stands over the path)
         elif header.roles[i] == HEADLINE and _captions_over_story(blocks, header.roles, i):
             header.roles[i] = PHOTO_NOTE  # 会议现场 over the story: a photo's caption (两会现场 on the metadata line is a headline)
@@ -747,7 +747,7 @@ OUTLET_END = re.compile(r"(?:网|报|台|频道|客户端|融媒体中心)$")
 MIN_SENTENCES_RUN = 2  # sentences closed by 。 that make a line the story's, not a list of titles
 SENTENCE_STOP_MARK = re.compile("。")
 MIN_MEASURES = 3
-MIN_LAST_PART = 6
+MIN_SAYING_PART = 5
 PLACE_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|州|县|区|镇|乡|街道|村|社区)")
 KICKER = re.compile(r"^(?:温馨提示|紧急扩散|紧急通知|重要提醒|重要通知|速看|扩散|提醒|注意|关注|转发|最新)[!！]*$")  # a tag over a notice's title
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,5}")
@@ -756,7 +756,7 @@ SUBJECT_LABEL = re.compile(r"^(?:帖子)?主题\s*[:：]\s*")
 # 衡東縣…防護網 ?: a character a mirror could not encode, left as a lone question mark after a space
 # (a question of its own ends on its word: …还是不还?, …吗 ?).
 UNENCODED_END = re.compile(r"(?<![吗呢么吧嘛])\s+\?+$")
-ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|什么|谁|哪|几|多少|何时|是否|能否|可否")  # 医保卡丢了怎么办 ?: its own question
+ASKS = re.compile(r"怎么|怎样|如何|为何|为什么|什么|谁|哪里|哪些|哪儿|哪个|哪家|几时|多少|何时|是否|能否|可否")  # 医保卡丢了怎么办 ?: its own question
 UNENCODED_BEFORE = re.compile(r"^\?{2,}\s*")  # (a question opens with a word, never with marks)
 STRING_QUOTED = re.compile(r"^\s*'(?P<title>\s*[^'\s][^']*)'\s*$")  # '賽事期間部分道路實行交通管制': a template's string quotes
 
@@ -1026,18 +1026,17 @@ def _captions_over_story(blocks: list[Block], roles: dict[int, str], i: int) -> 
     return roles.get(i + 1) == HEADLINE and SCENE_CAPTION.match(blocks[i + 1].norm) is not None and roles.get(i + 2, STORY) == STORY
 
 
-def _headline_row_under_path(blocks: list[Block], roles: dict[int, str], i: int, lowest: int) -> bool:
+def _headline_row_under_path(blocks: list[Block], roles: dict[int, str], i: int) -> bool:
     """地方网 > … > 正文 / 战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工 / 来源:…: a row of short names
-    between the path and the metadata line, no headline printed above it, reads as the headline in parts."""
-    return (roles.get(i - 1) == BREADCRUMB and roles.get(i + 1) in (META, DATELINE) and is_menu(blocks[i].norm)
-            and _headline_in_parts(blocks[i].norm) and HEADLINE not in (roles.get(j) for j in range(lowest + 1, i)))
+    between the path and the metadata line reads as the headline in parts."""
+    return roles.get(i - 1) == BREADCRUMB and roles.get(i + 1) in (META, DATELINE) and is_menu(blocks[i].norm) and _headline_in_parts(blocks[i].norm)
 
 
 def _headline_in_parts(text: str) -> bool:
-    """战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工: a row whose last part says what happened,
-    six characters or more, and that is no column's names nor places alone (城关镇 青山镇 石桥镇…: a menu)."""
+    """战疫情 抓生产 村镇在行动 潼关县秦东镇 重点项目集中开工: a row with a part of five characters or more
+    that says something, and that is no column's names nor places alone (城关镇 青山镇 石桥镇…: a menu)."""
     parts = text.split()
-    return (len(parts[-1]) >= MIN_LAST_PART and not any(is_section_name(p) for p in parts)
+    return (max(len(p) for p in parts) >= MIN_SAYING_PART and not any(is_section_name(p) for p in parts)
             and not all(PLACE_NAME_ONLY.fullmatch(p) for p in parts))
 
 

@@ -206,7 +206,7 @@ WECHAT_FOLLOW = re.compile(r"^(?:提示\s*[:：]\s*)?点击(?:上方)?蓝字\s*�
                            r"(?:关注|订阅)+(?:我们|本刊|本号|公众号)?[!！。]*$")
 # 添加微信享受优惠, 加微信领取资料: a seller's call under its WeChat number, what adding it brings (a headline reports;
 # 我县开通政务微信 names no adding).
-ADD_WECHAT = re.compile(r"^(?:长按|扫码)?(?:添加|加)(?:客服|我们的?|小编)?微信(?:号|好友)?\s*[,，]?\s*(?:免费|享受?|领取?|获取|咨询|送)"  # (加微信就能交水费了: a service's news)
+ADD_WECHAT = re.compile(r"^(?:长按|扫码)?(?:添加|加)(?:客服|我们的?|小编)?微信(?:号|好友)?\s*[,，]?\s*(?:即可|就可)?(?:免费|享受?|领取?|获取|咨询|送)"  # (加微信就能交水费了: a service's news)
                         r"[\u4e00-\u9fff]{0,8}[!！。]*$")
 # 嗨,好久不见!…求关注(点击下方名片关注我),别失联喔!: an account asking to be followed, its card to click.
 FOLLOW_ASK = re.compile(r"点击(?:上方|下方|顶部|底部)(?:的)?(?:名片|蓝字|卡片|公众号名片|公众号)?关注(?:我们|我|本号|本公众号)|求关注")
@@ -364,7 +364,7 @@ PROVINCE = rf"(?:{PROVINCES})(?:省|市|自治区|壮族自治区|回族自治�
 POSTER_PLACE_AFTER = re.compile(rf"\s(?:发表于|发布于|来自|IP属地\s*[:：]?)\s*{PROVINCE}$")
 IMAGE_LABEL = re.compile(r"^(?=\S*[_-])\S*(?:[_-](?:logo|LOGO|Logo)[_-]|[_-]\d{2,4}[x×]\d{2,4}$)\S*$")
 MAX_IMAGE_LABEL = 80
-PLACE_DAY = re.compile(rf"^(?:中国|{PLACE_NAME})\s*·\s*[\u4e00-\u9fff]{{2,6}}\s+(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日$")
+PLACE_DAY = re.compile(rf"^(?:中国|{PROVINCE}|{PLACE_NAME})\s*·\s*[\u4e00-\u9fff]{{2,6}}\s+(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日$")
 POSTER_PLACE_LINE = re.compile(rf"^(?:来自|IP属地)\s*[:：]?\s*{PROVINCE}$")  # 来自:湖北 on a line of its own, under a post's time
 # 楼主回复, 只看楼主, 只看该作者, 倒序看帖: a forum thread's buttons.
 FORUM_BUTTON = re.compile(r"^(?:\d\.\s*)?(?:楼主回复|只看楼主|只看该作者|倒序看帖|正序看帖|回复楼主|楼主)$")
@@ -605,7 +605,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
                          r"|(?:转载|版权|授权|法律责任|免责).{0,40}?(?:本网|本站)(?!讯|记者|编辑|通讯员)"
                          r"|留言(?:系统|服务)的?(?:使用者|用户)|(?:发言|留言)前.{0,6}(?:阅读|遵守).{0,8}(?:规则|规定|守则)"
                          r"|付费会员|已过查询时效|(?:订阅|登录|注册|开通会员)(?:后|即可)\S{0,4}(?:阅读|查看|浏览)(?:全文|更多)"
-                         r"|(?:本站|本网|对此)\S{0,6}(?:不承担|不负)\S{0,6}责任"  # (…工程舆情网 对此不承担任何保证责任: the site's, not a court's 依法不承担赔偿责任)
+                         r"|(?:本站|本网|本单位|本平台|平台|对此)\S{0,6}(?:不承担|不负)\S{0,6}责任"  # (…工程舆情网 对此不承担任何保证责任: the site's, not a court's 依法不承担赔偿责任)
                          r"|无障碍网页|无障碍网站|网页内容指引|万维网联盟|WCAG|浏览器版本(?:太|过)低|(?:获得|达到)最佳(?:浏览|显示|访问)效果"  # (…使用大于1366*768分辨率/IE10.0…浏览器可以获得最佳浏览效果!)
                          r"|浏览器.{0,6}(?:不支援|不支持|未开启|未启用|关闭了?|禁用了?)\s*JavaScript"
                          rf"|{KEYBOARD_HELP.pattern}"  # (请利用键盘按住Ctrl + P开启列印功能: a Taiwan office's help for its buttons)
@@ -613,7 +613,7 @@ SITE_NOTICE = re.compile(r"(?:本网|本站)(?!讯|记者|编辑|通讯员).{0,4
 MAX_NOTICE_LINE = 300
 # 请关闭酷6加速器、ppstream加速器等程序,否则影响视频播放; 如您在观看新闻时出现声像不同步,请您刷新浏览器…: the
 # video player's note to the viewer, over a story it shows (a story tells of players, not of this one's settings).
-PLAYER_NOTE = re.compile(r"^(?:请|如您?|若您?|如果您?)[^。]{0,30}?(?:影响视频播放|声像不同步|音画不同步|(?:观看|播放)[^。]{0,20}?(?:刷新|清空|清除)\S{0,6}(?:浏览器|缓存))")
+PLAYER_NOTE = re.compile(r"^(?:请|如您?|若您?|如果您?)(?![^。]*\d{1,2}[:：时]\d{2})[^。]{0,30}?(?:影响(?:视频)?播放|声像不同步|音画不同步|(?:观看|播放)[^。]{0,20}?(?:刷新|清空|清除)\S{0,6}(?:浏览器|缓存))")
 # (not a notice's own words: 请广大用户在登录前清除浏览器缓存…, …将影响节目播放, 如何清除浏览器缓存？)
 MAX_PLAYER_NOTE = 60
 # 凡本报记者署名文字…, 本站所刊…, 版权声明：…, 未经本网授权…: a line in which the site speaks of its
@@ -653,7 +653,6 @@ APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP:
 # 声明:本文由昌吉州发展改革委供稿: who sent the story in, under it (its source, a credit: no line of the story).
 CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)\s*(?:供稿|提供)[。.]?$")
 LEAD_THEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来)[,，][^。]{6,}。\S")
-ENUMERATION_GOES_ON = re.compile(r"[,，][^,，。]*、[^、,，。]{1,12}等$")
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
 POINTS_DOWN = re.compile(rf"(?<=[\u4e00-\u9fff”」)）])\s*[{ARROWS_DOWN}]{{2,}}$|^{WIRE_DAY}.{{6,}}[{ARROWS_DOWN}]$")  # (↓↓↓ alone says nothing)
 MIN_POINTING_LEAD = 30  # (注意绕行!明起这些路段实行交通管制↓↓↓, 12月1日起,这些新规将正式施行↓: headlines point too, in fewer words)
@@ -853,7 +852,8 @@ def line_role(block: Block) -> str:
             kind := DOC_KIND_END.search(word := WHITESPACE.sub("", text))) and (
             DOC_KIND_END.search(word[: kind.start()]) is None):  # (通 知 公 告: a column's name, kinds alone)
         return HEADLINE  # 征 收 土 地 公 告: a document's title set out, no column's name (its norm joins it: 征收土地公告)
-    role = _role(block.norm, block.tag, block.link_density >= 0.5, block.list_item)
+    norm = (block.norm.lstrip("? ") or block.norm) if block.norm.startswith("??") else block.norm  # (????（责任编辑：李明）: a lost indent before it)
+    role = _role(norm, block.tag, block.link_density >= 0.5, block.list_item)
     if role == HEADLINE and _mojibake(text):
         return CHROME  # 鎮ㄥ彲浠ュ幓杩欓噷鐪嬬湅~: 您可以去这里看看~ decoded wrongly, a redirect's note (asked of the line as printed)
     return role
@@ -872,8 +872,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
     if CONTRIBUTED.match(text):
         return BYLINE
-    if (LEAD_THEN_SENTENCE.match(text) and not CLOSED_PHOTO_CREDIT.match(text)) or ENUMERATION_GOES_ON.search(text):
-        return STORY  # 近日,…发布了…榜单。珲春市榜上有名!: the lead's sentences; …涵盖旅游景区开发、…、乡村振兴等: a clause going on
+    if LEAD_THEN_SENTENCE.match(text) and not (CLOSED_PHOTO_CREDIT.match(text) or CAPTION_LINE.search(text)):
+        return STORY  # 近日,…发布了…榜单。珲春市榜上有名!: the lead's sentences (…为老人义诊。（王强 摄）: a caption)
     if "评论" in text and (button := BRACKETED_WIDGET.search(text)) and button.start() > 0 and dates.find_dates(text[: button.start()], dates.date.max):
         return _role(text[: button.start()].rstrip(), tag, linked, listed)  # 2021-07-23 19:18:21…农牧业局佚名我要评论(0条): a dateline, its button after it
     if len(text) <= MAX_IMAGE_LABEL and IMAGE_LABEL.match(text):
