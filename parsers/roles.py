@@ -652,6 +652,8 @@ SITE_JOINER = re.compile(r"\s*[·•]\s*")  # 湖南日报·新湖南客户端: 
 APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP: an app's name as its banner (a headline names more)
 # 声明:本文由昌吉州发展改革委供稿: who sent the story in, under it (its source, a credit: no line of the story).
 CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)\s*(?:供稿|提供)[。.]?$")
+LEAD_TIME_FIRST = "近日连今"  # (the first characters LEAD_THEN_SENTENCE's openings have)
+MAX_FORUM_LINE = 12
 LEAD_THEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来)[,，][^。]{6,}。\S")
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
 POINTS_DOWN = re.compile(rf"(?<=[\u4e00-\u9fff”」)）])\s*[{ARROWS_DOWN}]{{2,}}$|^{WIRE_DAY}.{{6,}}[{ARROWS_DOWN}]$")  # (↓↓↓ alone says nothing)
@@ -870,21 +872,19 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 陕西工人报官方网站 | 陕工网首页 今天是: the site's top bar, its clock's date left to a script
     if "分享" in text and is_share_row(text):
         return WIDGET  # 開新視窗,分享至facebook 開新視窗,分享至twitter (開新視窗)分享至噗浪: the share buttons' alt texts
-    if CONTRIBUTED.match(text):
+    if "由" in text and CONTRIBUTED.match(text):
         return BYLINE
-    if LEAD_THEN_SENTENCE.match(text) and not (CLOSED_PHOTO_CREDIT.match(text) or CAPTION_LINE.search(text)):
+    if text[:1] in LEAD_TIME_FIRST and LEAD_THEN_SENTENCE.match(text) and not (CLOSED_PHOTO_CREDIT.match(text) or CAPTION_LINE.search(text)):
         return STORY  # 近日,…发布了…榜单。珲春市榜上有名!: the lead's sentences (…为老人义诊。（王强 摄）: a caption)
     if "评论" in text and (button := BRACKETED_WIDGET.search(text)) and button.start() > 0 and dates.find_dates(text[: button.start()], dates.date.max):
         return _role(text[: button.start()].rstrip(), tag, linked, listed)  # 2021-07-23 19:18:21…农牧业局佚名我要评论(0条): a dateline, its button after it
-    if len(text) <= MAX_IMAGE_LABEL and IMAGE_LABEL.match(text):
+    if len(text) <= MAX_IMAGE_LABEL and " " not in text and IMAGE_LABEL.match(text):
         return CHROME  # 城市_fororder_地方频道-logo-城市-190x54: an image's name, its size or logo in it, where the image failed
-    if PLACE_DAY.match(text):
+    if "·" in text and PLACE_DAY.match(text):
         return DATELINE  # 中国·象山 11月25日: where and when the story was filed, no headline
-    if POSTER_PLACE_LINE.match(text):
-        return CHROME  # (where the poster was: no source)
-    if FORUM_BUTTON.match(text):
-        return WIDGET
-    if len(text) >= MIN_POINTING_LEAD and POINTS_DOWN.search(text):
+    if len(text) <= MAX_FORUM_LINE and (POSTER_PLACE_LINE.match(text) or FORUM_BUTTON.match(text)):
+        return CHROME if POSTER_PLACE_LINE.match(text) else WIDGET  # (来自:湖北: where the poster was, no source; 楼主回复: a button)
+    if len(text) >= MIN_POINTING_LEAD and text[-1] in ARROWS_DOWN and POINTS_DOWN.search(text):
         return STORY  # 1月3日…对…名单进行公示↓↓↓: the lead's sentence, pointing at the list under it (a headline points nowhere)
     if "," in text and _names_repeated(text):
         return CHROME  # 人民号首页,人民号缩略图,人民号logo 人民号首页,…: a logo's alt texts, printed for each copy of it
