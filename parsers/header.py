@@ -752,6 +752,7 @@ PLACE_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|州|县|区|镇|�
 KICKER = re.compile(r"^(?:温馨提示|紧急扩散|紧急通知|重要提醒|重要通知|速看|扩散|提醒|注意|关注|转发|最新)[!！]*$")  # a tag over a notice's title
 MEASURE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 STAR_BEFORE = re.compile(r"^[*＊]\s*")
+BRAND_AFTER = re.compile(r"_[A-Z][A-Za-z]{2,}[\u4e00-\u9fff]{0,8}$")
 SUBJECT_LABEL = re.compile(r"^(?:帖子)?主题\s*[:：]\s*")
 # 衡東縣…防護網 ?: a character a mirror could not encode, left as a lone question mark after a space
 # (a question of its own ends on its word: …还是不还?, …吗 ?).
@@ -786,6 +787,8 @@ def bare_headline(title: Block | None) -> Block | None:
             text, norm = _cut_printed(glued, text), glued.sub("", norm)
     if (subject := SUBJECT_LABEL.match(norm)) and len(norm) - subject.end() >= MIN_HEADLINE:
         text, norm = _cut_printed(SUBJECT_LABEL, text.lstrip()), norm[subject.end() :]  # 主题: 正在公示!…: a forum thread's label
+    if (brand := BRAND_AFTER.search(norm)) and brand.start() >= MIN_HEADLINE:
+        text, norm = _cut_printed(BRAND_AFTER, text), norm[: brand.start()]  # …集中开工_SOLARZOOM光储亿家: the site's brand after it
     if (star := STAR_BEFORE.match(norm)) and len(norm) > star.end():
         text, norm = STAR_BEFORE.sub("", text.lstrip(), count=1), norm[star.end() :]  # *國清週大型…: a template's mark, not a word of it
     if norm.startswith("["):  # (an alt text is an image's name: [人民网] before a headline is printed)

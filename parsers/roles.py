@@ -654,6 +654,7 @@ APP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:APP|App|app)$")  # 闽政通APP:
 CONTRIBUTED = re.compile(r"^(?:声明\s*[:：]\s*)?本(?:文|稿|信息)由\s*(?P<name>[\u4e00-\u9fff·]{2,20}?)\s*(?:供稿|提供)[。.]?$")
 LEAD_TIME_FIRST = "近日连今"  # (the first characters LEAD_THEN_SENTENCE's openings have)
 MAX_FORUM_LINE = 12
+COLOUR_BUTTON = re.compile(r"^(?:(?:文字|字体|背景)颜色|文字尺寸|字体尺寸)\s*[:：]?$")
 LEAD_THEN_SENTENCE = re.compile(r"^(?:近日|日前|近期|连日来|今年以来)[,，][^。]{6,}。\S")
 EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]$")
 POINTS_DOWN = re.compile(rf"(?<=[\u4e00-\u9fff”」)）])\s*[{ARROWS_DOWN}]{{2,}}$|^{WIRE_DAY}.{{6,}}[{ARROWS_DOWN}]$")  # (↓↓↓ alone says nothing)
@@ -882,6 +883,8 @@ def _role(text: str, tag: str, linked: bool, listed: bool) -> str:
         return CHROME  # 城市_fororder_地方频道-logo-城市-190x54: an image's name, its size or logo in it, where the image failed
     if "·" in text and PLACE_DAY.match(text):
         return DATELINE  # 中国·象山 11月25日: where and when the story was filed, no headline
+    if len(text) <= MAX_FORUM_LINE and COLOUR_BUTTON.match(text):
+        return WIDGET  # 背景颜色 / 文字尺寸 / 文字颜色: a page's toolbar of reading settings, a button a line
     if len(text) <= MAX_FORUM_LINE and (POSTER_PLACE_LINE.match(text) or FORUM_BUTTON.match(text)):
         return CHROME if POSTER_PLACE_LINE.match(text) else WIDGET  # (来自:湖北: where the poster was, no source; 楼主回复: a button)
     if len(text) >= MIN_POINTING_LEAD and text[-1] in ARROWS_DOWN and POINTS_DOWN.search(text):

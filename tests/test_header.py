@@ -4161,3 +4161,13 @@ def test_a_line_of_question_marks_alone_has_a_role():
     capture = "\n".join(["????", "县人民医院新门诊楼正式投入使用,设有32个专科门诊,日接诊能力达3000人次,极大方便了群众就医。",
                          "新门诊楼总建筑面积2.6万平方米,总投资1.8亿元,配备了CT、核磁共振等先进医疗设备。", "????"])
     assert parse_page(capture, ref_date=REF).title_derived
+
+
+def test_a_reading_settings_toolbar_and_a_site_s_brand_after_an_underscore_are_no_headline():
+    capture = "\n".join(["衡桂高速公路完成征地拆迁工作", "背景颜色", "文字尺寸", "文字颜色", "发布人:余姚市交通标志设施有限公司",  # r76b013
+                         "发布时间:2009-7-14 16:30:40 被阅览数:1828次",
+                         "衡桂高速公路自去年底开工动员大会以来,在衡阳市委、市政府和沿线各级政府的大力支持下,征地拆迁工作进展顺利,现已全面完成。",
+                         "来源:衡阳市交通局"])
+    assert parse_page(capture, ref_date=REF).title == "衡桂高速公路完成征地拆迁工作"
+    assert header.bare_headline(block("云南双柏县8个光伏项目集中开工_SOLARZOOM光储亿家")).text == "云南双柏县8个光伏项目集中开工"  # r76b002
+    assert header.bare_headline(block("我市举办第三届_ABC杯_青少年编程大赛")).text == "我市举办第三届_ABC杯_青少年编程大赛"
