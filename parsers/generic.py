@@ -1087,7 +1087,7 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
     if (stamp := TIMESTAMP_RUN_IN.match(lead.norm)) and (BYLINE_WORDS.match(stamp["rest"]) or "讯" in stamp["rest"][:MAX_LEAD_MARK]) and not any(
             dates.find_dates(b.norm, dates.date.max) for b in meta_lines):
         return title, _lead_from(lead, stamp["rest"]), source, [Block(stamp["date"], stamp["date"], "line")]
-    if title is None and (run := HEADER_RUN_IN.match(lead.norm) or LABELLED_HEADER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
+    if title is None and (run := HEADER_RUN_IN.match(lead.norm) or LABELLED_HEADER_RUN_IN.match(lead.norm)) and _reads_as_headline(run["head"]):
         rest = run["rest"]
         if run["source"] and header.is_source_name(Block(run["source"], run["source"], "line")):
             source = source or run["source"]
@@ -1107,28 +1107,37 @@ def _run_in_header(lead: Block, title: Block | None, source: str | None, meta_li
             source = source or _header_fields(run_meta[-1:]).get("source")
             head = head[: labelled[0].start].strip()
         return Block(head, head, lead.tag), _lead_from(lead, rest), source, run_meta
-    if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
-    if title is None and (run := BRACKETED_TITLE_RUN_IN.match(lead.norm)) and header.line_role(
-            Block(run["head"], run["head"], "line")) == header.HEADLINE and not header.is_source_name(Block(run["head"], run["head"], "line")):
+    if title is None and (run := DOCUMENT_RUN_IN.match(lead.norm)) and _reads_as_headline(run["head"]):
+        return _read_apart(run, lead, source)
+    if title is None and (run := BRACKETED_TITLE_RUN_IN.match(lead.norm)) and _reads_as_headline(run["head"]) and not header.is_source_name(Block(run["head"], run["head"], "line")):
         # (【泉州晚报记者 张三…】, 【永春县融媒体中心】 before the dateline credit the story: no headline)
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+        return _read_apart(run, lead, source)
     if title is None and (run := SALUTED_DOCUMENT_RUN_IN.match(lead.norm)):
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+        return _read_apart(run, lead, source)
     if title is None and (run := SPACED_KIND_RUN_IN.match(lead.norm)):
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
-    if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, [Block(run["date"], run["date"], "line")]
+        return _read_apart(run, lead, source)
+    if title is None and (run := EPAPER_RUN_IN.match(lead.norm)) and _reads_as_headline(run["head"]):
+        return _read_apart(run, lead, source, [Block(run["date"], run["date"], "line")])
     if title is None and (run := SUBJECT_RUN_IN.match(lead.norm)) and run["rest"][:SUBJECT_CHARS] == run["head"][:SUBJECT_CHARS] and (
-            FULL_STOP.search(run["rest"])) and header.line_role(Block(run["head"], run["head"], "line")) == header.HEADLINE:
-        return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, []
+            FULL_STOP.search(run["rest"])) and _reads_as_headline(run["head"]):
+        return _read_apart(run, lead, source)
     return title, lead, source, []
+
+
+def _reads_as_headline(head: str) -> bool:
+    """Whether the words a capture ran before the story read as a headline on a line of their own."""
+    return header.line_role(Block(head, head, "line")) == header.HEADLINE
+
+
+def _read_apart(run: re.Match, lead: Block, source: str | None, meta: list[Block] | None = None) -> tuple[Block, Block, str | None, list[Block]]:
+    """The headline a run-in pattern found, the lead without it, the source, and the metadata lines it held."""
+    return Block(run["head"], run["head"], lead.tag), _lead_from(lead, run["rest"]), source, meta or []
 
 
 def _without_column(head: str) -> str:
     """A run-in headline without the column's name a capture ran before it (最新公告 公告第2波…)."""
     column, _, rest = head.partition(" ")
-    return rest.strip() if rest and header.is_section_name(column) and header.line_role(Block(rest, rest, "line")) == header.HEADLINE else head
+    return rest.strip() if rest and header.is_section_name(column) and _reads_as_headline(rest) else head
 
 
 def _toolbars_trimmed(text: str) -> str:
